@@ -1,0 +1,32 @@
+using System.CommandLine;
+using Postmortem.Cli.Commands;
+
+namespace Postmortem.Cli;
+
+/// <summary>The command tree. A thin host: every command reads, calls the library, and writes.</summary>
+internal static class CliApp
+{
+    public static int Run(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("Postmortem: turn incident evidence into a blameless postmortem (docs/cli.md).")
+        {
+            DraftCommand.Create(console),
+            TimelineCommand.Create(console),
+            NewCommand.Create(console),
+        };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.Error.WriteLine($"<command line>: error PM0300: {error.Message}");
+            }
+
+            console.Error.WriteLine("Run 'postmortem --help' for usage.");
+            return ExitCodes.InputError;
+        }
+
+        return parse.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+    }
+}

@@ -1,0 +1,13 @@
+namespace Postmortem.Cli;
+
+/// <summary>The streams a command uses, so tests can run the CLI in-process.</summary>
+/// <param name="Out">Standard output: the document.</param>
+/// <param name="Error">Standard error: diagnostics and prompts.</param>
+/// <param name="In">Standard input.</param>
+/// <param name="InputIsTerminal">True when a person is typing (the interview asks questions).</param>
+/// <param name="ErrorIsTerminal">True when diagnostics go to a terminal (caret excerpts are shown).</param>
+internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
+{
+    public static CliConsole System() =>
+        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected);
+}

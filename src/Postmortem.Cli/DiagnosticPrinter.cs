@@ -1,0 +1,47 @@
+using Postmortem.Diagnostics;
+
+namespace Postmortem.Cli;
+
+/// <summary>Prints diagnostics as <c>file(line,col): error PM0003: message</c>, with a caret excerpt on a terminal.</summary>
+internal static class DiagnosticPrinter
+{
+    public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console, bool includeInfo = false)
+    {
+        var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        foreach (var d in diagnostics.Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info))
+        {
+            console.Error.WriteLine(d.ToString());
+            if (!console.ErrorIsTerminal || d.Line <= 0)
+            {
+                continue;
+            }
+
+            if (!cache.TryGetValue(d.File, out var lines))
+            {
+                lines = TryRead(d.File);
+                cache[d.File] = lines;
+            }
+
+            if (lines is not null && d.Line <= lines.Length)
+            {
+                var line = lines[d.Line - 1].TrimEnd('\r').Replace('\t', ' ');
+                console.Error.WriteLine("  " + line);
+                console.Error.WriteLine("  " + new string(' ', Math.Clamp(d.Column - 1, 0, line.Length)) + "^");
+            }
+        }
+    }
+
+    public static bool HasErrors(IEnumerable<Diagnostic> diagnostics) => diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    private static string[]? TryRead(string file)
+    {
+        try
+        {
+            return File.Exists(file) ? File.ReadAllLines(file) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}

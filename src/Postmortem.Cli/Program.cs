@@ -1,0 +1,3 @@
+using Postmortem.Cli;
+
+return CliApp.Run(args, CliConsole.System());

@@ -1,0 +1,23 @@
+namespace Postmortem.Analysis;
+
+/// <summary>Team settings that shape the analysis (from .postmortem.yml).</summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Silences longer than this many minutes are flagged when nobody says otherwise.</summary>
+    public const int DefaultSilenceThresholdMinutes = 15;
+
+    /// <summary>The severity scale.</summary>
+    public SeverityScale Scale { get; init; } = SeverityScale.Default;
+
+    /// <summary>The kind lexicon.</summary>
+    public KindLexicon Lexicon { get; init; } = KindLexicon.Default;
+
+    /// <summary>Silence threshold when the incident file sets none.</summary>
+    public int? SilenceThresholdMinutes { get; init; }
+
+    /// <summary>True to analyse the timeline only (no severity): the <c>timeline</c> command.</summary>
+    public bool TimelineOnly { get; init; }
+
+    /// <summary>Retro cadence in days when the incident file sets none.</summary>
+    public int? RetroCadenceDays { get; init; }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+/// <summary>Gives events their kind, source and actor from their own text and the roster; explicit values win.</summary>
+public static partial class EventEnricher
+{
+    /// <summary>Classifies and attributes every event; returns them sorted by time (stable for equal times).</summary>
+    public static IReadOnlyList<TimelineEvent> Enrich(IEnumerable<TimelineEvent> events, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
+    {
+        return events
+            .Select(e => Enrich(e, lexicon, roster))
+            .Select((e, i) => (e, i))
+            .OrderBy(p => p.e.Time)
+            .ThenBy(p => p.i)
+            .Select(p => p.e)
+            .ToList();
+    }
+
+    private static TimelineEvent Enrich(TimelineEvent e, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
+    {
+        var (kind, rule) = e.KindRule == "explicit" ? (e.Kind, e.KindRule) : lexicon.Classify(e.Text);
+        var tool = ToolName().Match(e.Text);
+        var source = e.Source is { Length: > 0 } s && s != "chat" ? s : tool.Success ? Canonical(tool.Value) : e.Source == "chat" ? "Chat" : "Notes";
+        return e with { Kind = kind, KindRule = rule, Source = source, Actor = Actor(e, kind, roster, tool) };
+    }
+
+    private static string? Actor(TimelineEvent e, EventKind kind, IReadOnlyList<TeamMember> roster, Match tool)
+    {
+        if (e.Actor is { Length: > 0 } written)
+        {
+            return RoleOf(written, roster) ?? written;
+        }
+
+        foreach (var member in roster)
+        {
+            if (Names(member).Any(n => Regex.IsMatch(e.Text, @"(?<![\w@])@?" + Regex.Escape(n.TrimStart('@')) + @"\b", RegexOptions.IgnoreCase)))
+            {
+                return member.Role;
+            }
+        }
+
+        foreach (var role in roster.Select(m => m.Role).Distinct())
+        {
+            if (e.Text.StartsWith(role, StringComparison.OrdinalIgnoreCase))
+            {
+                return role;
+            }
+        }
+
+        if (kind is EventKind.Alert or EventKind.Page && tool.Success)
+        {
+            return Canonical(tool.Value);
+        }
+
+        return kind == EventKind.CustomerReport ? "Customer" : null;
+    }
+
+    /// <summary>The role of a roster person named by name or handle, or null.</summary>
+    public static string? RoleOf(string nameOrHandle, IReadOnlyList<TeamMember> roster)
+    {
+        var key = nameOrHandle.Trim().TrimStart('@');
+        return roster.FirstOrDefault(m => Names(m).Any(n => n.TrimStart('@').Equals(key, StringComparison.OrdinalIgnoreCase)))?.Role;
+    }
+
+    private static IEnumerable<string> Names(TeamMember member) => member.Handles.Prepend(member.Name).Where(n => n.Length > 0);
+
+    private static string Canonical(string tool) => tool.ToLowerInvariant() switch
+    {
+        "zendesk" => "Zendesk",
+        "datadog" => "Datadog",
+        "pagerduty" => "PagerDuty",
+        "opsgenie" => "Opsgenie",
+        "slack" => "Slack",
+        "statuspage" or "status page" => "Status page",
+        "grafana" => "Grafana",
+        "prometheus" => "Prometheus",
+        "alertmanager" => "Alertmanager",
+        "sentry" => "Sentry",
+        "github" => "GitHub",
+        "jira" => "Jira",
+        "cloudwatch" => "CloudWatch",
+        "new relic" => "New Relic",
+        "splunk" => "Splunk",
+        "honeycomb" => "Honeycomb",
+        _ => tool,
+    };
+
+    [GeneratedRegex(@"(?i)\b(?:zendesk|datadog|pagerduty|opsgenie|slack|status ?page|grafana|prometheus|alertmanager|sentry|github|jira|cloudwatch|new relic|splunk|honeycomb)\b")]
+    private static partial Regex ToolName();
+}

@@ -1,0 +1,10 @@
+using NodaTime;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+/// <summary>One of the seed's key timestamps, with the rule and the event that produced it.</summary>
+/// <param name="Time">When.</param>
+/// <param name="Rule">The rule that chose it, in words (docs/analysis.md lists them).</param>
+/// <param name="Event">The timeline event it came from.</param>
+public sealed record KeyTimestamp(Instant Time, string Rule, TimelineEvent Event);

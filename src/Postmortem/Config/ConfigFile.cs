@@ -1,0 +1,137 @@
+using Postmortem.Analysis;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Yaml;
+using Postmortem.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Postmortem.Config;
+
+/// <summary>The team configuration file <c>.postmortem.yml</c> (docs/config.md), found by walking up from the input.</summary>
+public static class ConfigFile
+{
+    /// <summary>The file name looked for.</summary>
+    public const string FileName = ".postmortem.yml";
+
+    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays"];
+    private static readonly string[] LevelKeys = ["level", "label", "definition", "when"];
+    private static readonly string[] ConditionKeys = ["scope", "effect", "dataLoss", "securityBreach", "workaround", "minUsersPercent", "belowUsersPercent"];
+
+    /// <summary>Finds the nearest <c>.postmortem.yml</c> at or above <paramref name="directory"/>, or null.</summary>
+    public static string? Find(string directory)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(directory)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FileName);
+            if (File.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the configuration at <paramref name="path"/> into analysis options.</summary>
+    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path)
+    {
+        try
+        {
+            return Read(File.ReadAllText(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return (new AnalysisOptions(), [DiagnosticCatalog.FileUnreadable(path, e.Message)]);
+        }
+    }
+
+    /// <summary>Reads configuration text named <paramref name="file"/>.</summary>
+    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var y = new YamlNodeReader(file, diagnostics);
+        var root = y.Load(text);
+        var top = root is null ? null : y.Mapping(root, "(file)", FileName, TopKeys);
+        if (top is null)
+        {
+            return (new AnalysisOptions(), diagnostics);
+        }
+
+        var scale = ReadScale(y, top, file);
+        var lexicon = ReadLexicon(y, top, file);
+        var options = new AnalysisOptions
+        {
+            Scale = scale ?? SeverityScale.Default,
+            Lexicon = lexicon.Count == 0 ? KindLexicon.Default : new KindLexicon(lexicon),
+            SilenceThresholdMinutes = y.Integer(top, "silenceThresholdMinutes", 1, 24 * 60),
+            RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
+        };
+        return (options, diagnostics);
+    }
+
+    private static SeverityScale? ReadScale(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        if (!top.TryGetValue("severityScale", out var node))
+        {
+            return null;
+        }
+
+        var levels = new List<SeverityLevel>();
+        foreach (var item in y.Sequence(node, "severityScale"))
+        {
+            var m = y.Mapping(item, "severityScale[]", "a severity level", LevelKeys);
+            var level = y.String(m, "level");
+            if (m is null || level is null)
+            {
+                y.Add(DiagnosticCatalog.MissingKey(file, YamlNodeReader.Line(item), YamlNodeReader.Column(item), "level", "a severity level"));
+                continue;
+            }
+
+            var conditions = new List<SeverityCondition>();
+            foreach (var c in y.Sequence(m.GetValueOrDefault("when"), "when"))
+            {
+                var cm = y.Mapping(c, "when[]", "a severity condition", ConditionKeys);
+                if (cm is null)
+                {
+                    continue;
+                }
+
+                conditions.Add(new SeverityCondition
+                {
+                    Scope = cm.ContainsKey("scope") ? y.Strings(cm, "scope") : null,
+                    Effect = cm.ContainsKey("effect") ? y.Strings(cm, "effect") : null,
+                    DataLoss = y.Bool(cm, "dataLoss"),
+                    SecurityBreach = y.Bool(cm, "securityBreach"),
+                    Workaround = y.Bool(cm, "workaround"),
+                    MinUsersPercent = y.Number(cm, "minUsersPercent", 0, 100),
+                    BelowUsersPercent = y.Number(cm, "belowUsersPercent", 0, 100),
+                });
+            }
+
+            levels.Add(new SeverityLevel(level.Trim(), y.String(m, "label")?.Trim() ?? level.Trim(), y.String(m, "definition")?.Trim() ?? string.Empty, conditions));
+        }
+
+        return levels.Count == 0 ? null : new SeverityScale(file, levels);
+    }
+
+    private static List<LexiconEntry> ReadLexicon(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        var entries = new List<LexiconEntry>();
+        var m = y.Mapping(top.GetValueOrDefault("lexicon"), "lexicon", "'lexicon'", EventKinds.AllNames.ToArray());
+        if (m is null)
+        {
+            return entries;
+        }
+
+        foreach (var (kindName, _) in m)
+        {
+            EventKinds.TryParse(kindName, out var kind);
+            foreach (var phrase in y.Strings(m, kindName))
+            {
+                // Phrases are literal text: a team writes words, not regular expressions.
+                entries.Add(new LexiconEntry(kind, System.Text.RegularExpressions.Regex.Escape(phrase.Trim()), file));
+            }
+        }
+
+        return entries;
+    }
+}

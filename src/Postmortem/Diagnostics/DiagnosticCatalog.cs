@@ -1,0 +1,134 @@
+namespace Postmortem.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the library can raise, with its stable code and message text, in one place.
+/// </summary>
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input.
+/// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
+public static class DiagnosticCatalog
+{
+    /// <summary>A file could not be read.</summary>
+    public static Diagnostic FileUnreadable(string file, string reason) =>
+        new("PM0001", DiagnosticSeverity.Error, $"cannot read file: {reason}", file, 0, 0);
+
+    /// <summary>The YAML is not well formed.</summary>
+    public static Diagnostic YamlSyntax(string file, int line, int column, string reason) =>
+        new("PM0002", DiagnosticSeverity.Error, $"malformed YAML: {reason}", file, line, column);
+
+    /// <summary>A mapping key that the format does not define.</summary>
+    public static Diagnostic UnknownKey(string file, int line, int column, string key, string where, string? suggestion) =>
+        new("PM0003", DiagnosticSeverity.Error,
+            $"unknown key '{key}' in {where}" + (suggestion is null ? string.Empty : $"; did you mean '{suggestion}'?"),
+            file, line, column);
+
+    /// <summary>A value of the wrong YAML shape (scalar, list or mapping).</summary>
+    public static Diagnostic WrongType(string file, int line, int column, string key, string expected) =>
+        new("PM0004", DiagnosticSeverity.Error, $"'{key}' must be {expected}", file, line, column);
+
+    /// <summary>A date or date-time that is malformed or does not exist.</summary>
+    public static Diagnostic InvalidDate(string file, int line, int column, string key, string value, string expected) =>
+        new("PM0005", DiagnosticSeverity.Error, $"'{key}' has an invalid date or time '{value}' (expected {expected})", file, line, column);
+
+    /// <summary>A value outside a closed set.</summary>
+    public static Diagnostic InvalidValue(string file, int line, int column, string key, string value, string allowed) =>
+        new("PM0006", DiagnosticSeverity.Error, $"'{key}' has an invalid value '{value}' (allowed: {allowed})", file, line, column);
+
+    /// <summary>A required key is missing.</summary>
+    public static Diagnostic MissingKey(string file, int line, int column, string key, string where) =>
+        new("PM0007", DiagnosticSeverity.Error, $"missing required key '{key}' in {where}", file, line, column);
+
+    /// <summary>A time zone identifier that the time zone database does not know.</summary>
+    public static Diagnostic UnknownTimeZone(string file, int line, int column, string zone) =>
+        new("PM0008", DiagnosticSeverity.Error, $"unknown time zone '{zone}' (use an IANA id such as 'America/New_York' or 'UTC')", file, line, column);
+
+    /// <summary>A key appears twice in one mapping.</summary>
+    public static Diagnostic DuplicateKey(string file, int line, int column, string key) =>
+        new("PM0009", DiagnosticSeverity.Error, $"duplicate key '{key}'", file, line, column);
+
+    /// <summary>A zone abbreviation with several meanings; the configured zone was used.</summary>
+    public static Diagnostic AmbiguousZoneAbbreviation(string file, int line, int column, string abbreviation, string meanings, string used) =>
+        new("PM0101", DiagnosticSeverity.Warning,
+            $"'{abbreviation}' is ambiguous ({meanings}); used the configured zone {used}. Write an IANA zone or a UTC offset to be exact",
+            file, line, column);
+
+    /// <summary>A standard/daylight abbreviation written for a date when the region observes the other.</summary>
+    public static Diagnostic AbbreviationOutOfSeason(string file, int line, int column, string abbreviation, string region, string observed, string used) =>
+        new("PM0102", DiagnosticSeverity.Warning,
+            $"'{abbreviation}' written for a date when {region} observes {observed}; used {used} as written",
+            file, line, column);
+
+    /// <summary>A time of day with no date anywhere to anchor it.</summary>
+    public static Diagnostic NoDateForTime(string file, int line, int column, string text) =>
+        new("PM0103", DiagnosticSeverity.Error,
+            $"time '{text}' has no date: add a date to the notes, 'date:' to the incident file, or pass --date", file, line, column);
+
+    /// <summary>A local time that the zone skips (spring-forward gap).</summary>
+    public static Diagnostic SkippedLocalTime(string file, int line, int column, string text, string zone, string used) =>
+        new("PM0104", DiagnosticSeverity.Warning,
+            $"'{text}' does not exist in {zone} (clocks went forward); used {used}", file, line, column);
+
+    /// <summary>A local time that occurs twice (fall-back overlap).</summary>
+    public static Diagnostic AmbiguousLocalTime(string file, int line, int column, string text, string zone, string used) =>
+        new("PM0105", DiagnosticSeverity.Warning,
+            $"'{text}' occurs twice in {zone} (clocks went back); used the earlier, {used}. Write the offset to choose",
+            file, line, column);
+
+    /// <summary>A relative time ("three minutes later") with nothing before it.</summary>
+    public static Diagnostic RelativeWithoutAnchor(string file, int line, int column, string text) =>
+        new("PM0106", DiagnosticSeverity.Warning, $"'{text}' is relative but no earlier event gives it a start; left out of the timeline", file, line, column);
+
+    /// <summary>A clock reading that cannot be a time of day.</summary>
+    public static Diagnostic InvalidClock(string file, int line, int column, string text) =>
+        new("PM0107", DiagnosticSeverity.Warning, $"'{text}' is not a valid time of day; left out of the timeline", file, line, column);
+
+    /// <summary>A time read as the next day because the notes crossed midnight.</summary>
+    public static Diagnostic MidnightRollover(string file, int line, int column, string text, string date) =>
+        new("PM0108", DiagnosticSeverity.Info, $"'{text}' read as {date}: the notes crossed midnight", file, line, column);
+
+    /// <summary>A structured event whose time could not be read.</summary>
+    public static Diagnostic InvalidEventTime(string file, int line, int column, string value) =>
+        new("PM0109", DiagnosticSeverity.Error,
+            $"event time '{value}' is not understood (write ISO 8601 such as 2023-11-24T07:14:00-05:00, or HH:MM with 'date' and 'timeZone' set)",
+            file, line, column);
+
+    /// <summary>Key timestamps in an order that cannot be right.</summary>
+    public static Diagnostic KeyTimesOutOfOrder(string file, string first, string firstTime, string second, string secondTime) =>
+        new("PM0201", DiagnosticSeverity.Warning,
+            $"{second} ({secondTime}) is earlier than {first} ({firstTime}); check the timeline — the gap is reported as negative, not clamped",
+            file, 0, 0);
+
+    /// <summary>The severity written in the file disagrees with the one the impact facts give.</summary>
+    public static Diagnostic SeverityDisagrees(string file, int line, int column, string written, string computed, string rule) =>
+        new("PM0202", DiagnosticSeverity.Info,
+            $"severity {written} is set in the file; the impact facts give {computed} ({rule})", file, line, column);
+
+    /// <summary>No timeline events at all.</summary>
+    public static Diagnostic EmptyTimeline(string file) =>
+        new("PM0203", DiagnosticSeverity.Warning, "no timeline events were found: key timestamps are unknown", file, 0, 0);
+
+    /// <summary>No severity could be chosen from the facts given.</summary>
+    public static Diagnostic SeverityUnknown(string file) =>
+        new("PM0204", DiagnosticSeverity.Warning,
+            "severity cannot be classified: set 'severity' or the impact facts ('impact.scope', 'impact.dataLoss', 'impact.securityBreach')",
+            file, 0, 0);
+
+    /// <summary>A command-line argument or option value is invalid.</summary>
+    public static Diagnostic InvalidArgument(string name, string value, string expected) =>
+        new("PM0301", DiagnosticSeverity.Error, $"{name} '{value}' is invalid: expected {expected}", "<command line>", 0, 0);
+
+    /// <summary>An interview answer that does not fit its question.</summary>
+    public static Diagnostic InvalidAnswer(string file, int line, int column, string question, string problem) =>
+        new("PM0303", DiagnosticSeverity.Error, $"answer '{question}': {problem}", file, line, column);
+
+    /// <summary>The interview's input ended before every question was answered.</summary>
+    public static Diagnostic InterviewEnded() =>
+        new("PM0304", DiagnosticSeverity.Error, "the interview ended before every question was answered; nothing was written", "<stdin>", 0, 0);
+
+    /// <summary>'new' was run without a terminal and without an answers file.</summary>
+    public static Diagnostic InterviewNeedsTerminal() =>
+        new("PM0305", DiagnosticSeverity.Error, "'postmortem new' asks questions on a terminal; without one, pass --answers FILE", "<command line>", 0, 0);
+
+    /// <summary>The output file could not be written.</summary>
+    public static Diagnostic OutputUnwritable(string file, string reason) =>
+        new("PM0302", DiagnosticSeverity.Error, $"cannot write output: {reason}", file, 0, 0);
+}

@@ -1,0 +1,76 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>Reads relative times at the start of a sentence: "Three minutes later", "2 hours after that".</summary>
+public static partial class RelativeTime
+{
+    private static readonly string[] Units =
+    [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ];
+
+    private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    /// <summary>Reads a relative lead-in; returns the offset and the length of the lead-in, or null.</summary>
+    public static (Duration Offset, int Length, string Raw)? Read(string sentence)
+    {
+        var m = Pattern().Match(sentence);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var amount = m.Groups["half"].Success ? 0.5 : ParseNumber(m.Groups["n"].Value);
+        if (amount is null or <= 0)
+        {
+            return null;
+        }
+
+        var unit = m.Groups["u"].Value.ToLowerInvariant();
+        var seconds = unit.StartsWith('s') ? amount.Value : unit.StartsWith('m') ? amount.Value * 60 : amount.Value * 3600;
+        return (Duration.FromSeconds(seconds), m.Length, m.Value.Trim().TrimEnd(','));
+    }
+
+    private static double? ParseNumber(string text)
+    {
+        var word = text.Trim().ToLowerInvariant().Replace('-', ' ');
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        if (word is "a" or "an")
+        {
+            return 1;
+        }
+
+        var parts = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var total = 0;
+        foreach (var part in parts)
+        {
+            var unit = Array.IndexOf(Units, part);
+            var ten = Array.IndexOf(Tens, part);
+            if (unit >= 0)
+            {
+                total += unit;
+            }
+            else if (ten >= 2)
+            {
+                total += ten * 10;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return total;
+    }
+
+    [GeneratedRegex(@"^\s*(?i:(?:about|around|roughly|some|approximately)\s+|~)?(?i:(?<half>half\s+an?)|(?<n>\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(?<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?))\s+(?i:later|afterwards|after\s+that)\b[,:]?\s*")]
+    private static partial Regex Pattern();
+}

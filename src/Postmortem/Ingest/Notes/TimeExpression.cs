@@ -1,0 +1,40 @@
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>A time found in free text, before a date and zone turn it into an instant.</summary>
+public sealed record TimeExpression
+{
+    /// <summary>Offset of the first character in the scanned text.</summary>
+    public required int Index { get; init; }
+
+    /// <summary>Length of the matched text.</summary>
+    public required int Length { get; init; }
+
+    /// <summary>The matched text.</summary>
+    public required string Raw { get; init; }
+
+    /// <summary>The date written with the time, if any.</summary>
+    public LocalDate? Date { get; init; }
+
+    /// <summary>True when the date was written without a year (the anchor's year is used).</summary>
+    public bool YearMissing { get; init; }
+
+    /// <summary>Month and day when the year is missing.</summary>
+    public (int Month, int Day)? MonthDay { get; init; }
+
+    /// <summary>The time of day.</summary>
+    public required LocalTime Time { get; init; }
+
+    /// <summary>The end of a written range.</summary>
+    public LocalTime? EndTime { get; init; }
+
+    /// <summary>The zone written beside the time.</summary>
+    public string? ZoneText { get; init; }
+
+    /// <summary>An exact offset, from ISO 8601 with <c>Z</c> or <c>±hh:mm</c>.</summary>
+    public Offset? IsoOffset { get; init; }
+
+    /// <summary>True for "~11pm", "11pm-ish", "around 14:00".</summary>
+    public bool Approximate { get; init; }
+}

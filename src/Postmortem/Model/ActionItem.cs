@@ -1,0 +1,28 @@
+using NodaTime;
+
+namespace Postmortem.Model;
+
+/// <summary>A concrete follow-up with an owner and a due date.</summary>
+public sealed record ActionItem
+{
+    /// <summary>Identifier shown in the table (1, 2, … unless the file gives one).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>The specific action.</summary>
+    public required string Action { get; init; }
+
+    /// <summary>Prevent / Detect / Mitigate / Process (incident mode).</summary>
+    public ActionType? Type { get; init; }
+
+    /// <summary>Team or role that owns it.</summary>
+    public string? Owner { get; init; }
+
+    /// <summary>Due date.</summary>
+    public LocalDate? Due { get; init; }
+
+    /// <summary>Open, In progress, Done, …</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Ids of the contributing factors this action addresses.</summary>
+    public IReadOnlyList<string> Factors { get; init; } = [];
+}

@@ -1,0 +1,46 @@
+using NodaTime;
+
+namespace Postmortem.Model;
+
+/// <summary>One row of the reconstructed timeline, with its provenance.</summary>
+public sealed record TimelineEvent
+{
+    /// <summary>The instant the event happened (or started).</summary>
+    public required Instant Time { get; init; }
+
+    /// <summary>End of a range such as <c>07:33–07:51</c>, when one was written.</summary>
+    public Instant? EndTime { get; init; }
+
+    /// <summary>The time exactly as it was written in the input.</summary>
+    public required string WrittenTime { get; init; }
+
+    /// <summary>The zone used to read the time: an IANA id, a fixed offset such as <c>UTC-05</c>, or <c>UTC</c>.</summary>
+    public required string Zone { get; init; }
+
+    /// <summary>How the zone was determined.</summary>
+    public required ZoneOrigin ZoneOrigin { get; init; }
+
+    /// <summary>What happened.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The classified kind.</summary>
+    public required EventKind Kind { get; init; }
+
+    /// <summary>Why the event has its kind: <c>explicit</c> or the lexicon entry that matched.</summary>
+    public required string KindRule { get; init; }
+
+    /// <summary>Where the event was recorded (tool, log, notes).</summary>
+    public string? Source { get; init; }
+
+    /// <summary>Who or what acted (role or system), when the input says so.</summary>
+    public string? Actor { get; init; }
+
+    /// <summary>How sure the extractor is of the time, from 0 to 1.</summary>
+    public required double Confidence { get; init; }
+
+    /// <summary>Where the event was read from.</summary>
+    public required Provenance Provenance { get; init; }
+
+    /// <summary>True when the zone was not written beside the time.</summary>
+    public bool ZoneAssumed => ZoneOrigin != ZoneOrigin.Written;
+}

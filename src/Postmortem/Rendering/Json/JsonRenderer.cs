@@ -1,0 +1,123 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NodaTime;
+using Postmortem.Analysis;
+using Postmortem.Diagnostics;
+using Postmortem.Model;
+
+namespace Postmortem.Rendering.Json;
+
+/// <summary>Renders the analysed record as the JSON contract of docs/json.md.</summary>
+public static class JsonRenderer
+{
+    private static readonly PostmortemJsonContext Context = new(new JsonSerializerOptions(PostmortemJsonContext.Default.Options)
+    {
+        // Keep em dashes and accents readable; the output is UTF-8 JSON, not HTML.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    /// <summary>The full record.</summary>
+    public static string Render(AnalyzedPostmortem pm) => JsonSerializer.Serialize(ToJson(pm), Context.PostmortemJson) + "\n";
+
+    /// <summary>The timeline part only (the <c>timeline</c> command).</summary>
+    public static string RenderTimeline(AnalyzedPostmortem pm) => JsonSerializer.Serialize(new TimelineJson
+    {
+        Timeline = pm.Timeline.Select(Event).ToList(),
+        KeyTimestamps = Keys(pm.Keys),
+        DurationMinutes = pm.DurationMinutes,
+        Gaps = pm.Gaps.Select(g => new GapJson(g.Name, g.Label, g.Minutes)).ToList(),
+        Silences = Silences(pm),
+        Diagnostics = Diagnostics(pm.Diagnostics),
+    }, Context.TimelineJson) + "\n";
+
+    /// <summary>Diagnostics alone, for machine-readable errors.</summary>
+    public static string RenderDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
+        JsonSerializer.Serialize(Diagnostics(diagnostics), Context.ListDiagnosticJson) + "\n";
+
+    /// <summary>Maps the analysed record to its JSON shape.</summary>
+    public static PostmortemJson ToJson(AnalyzedPostmortem pm)
+    {
+        var d = pm.Document;
+        var i = d.Impact;
+        return new PostmortemJson
+        {
+            Type = d.Type == PostmortemType.Project ? "project" : "incident",
+            Title = d.Title,
+            Date = Date(d.Date),
+            TimeZone = d.TimeZone.Id,
+            Author = d.Author,
+            PostmortemDate = Date(d.PostmortemDate),
+            Summary = d.Summary,
+            Impact = d.Type == PostmortemType.Project ? null
+                : new ImpactJson(i.UsersAffected, i.UsersAffectedPercent, i.Revenue, i.Sla, i.Data, i.Scope, i.Effect, i.DataLoss, i.SecurityBreach, i.Workaround),
+            Resolution = d.Resolution,
+            Timeline = pm.Timeline.Select(Event).ToList(),
+            KeyTimestamps = Keys(pm.Keys),
+            DurationMinutes = pm.DurationMinutes,
+            Gaps = pm.Gaps.Select(g => new GapJson(g.Name, g.Label, g.Minutes)).ToList(),
+            Silences = Silences(pm),
+            Severity = pm.Severity is { } s ? new SeverityJson(s.Level, s.Label, s.Rationale, s.Rule, s.Scale) : null,
+            Factors = d.Factors.Select(f => new FactorJson(f.Id, f.Category, f.Text)).ToList(),
+            Assessment = d.Assessment.Select(a => new AssessmentJson(a.Phase, a.WhatHappened, a.WhatWorked, a.WhatDidNot)).ToList(),
+            WentWell = d.WentWell,
+            Actions = d.Actions.Select(a => new ActionJson(a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, Date(a.Due), a.Status, a.Factors)).ToList(),
+            FollowUp = new FollowUpJson(Date(pm.FollowUp.ActionReview), Date(pm.FollowUp.RetroCheckIn), pm.FollowUp.RetroRule),
+            Project = d.Project is { } p ? Project(p) : null,
+            Diagnostics = Diagnostics(pm.Diagnostics),
+        };
+    }
+
+    private static ProjectJson Project(ProjectDetails p) => new(
+        Date(p.Start),
+        Date(p.End),
+        p.Goals.Select(g => new GoalJson(g.Name, g.Target, g.Actual, g.Assessment)).ToList(),
+        p.Milestones.Select(m => new MilestoneJson(m.Name, Date(m.Planned), Date(m.Actual),
+            m.Planned is { } pl && m.Actual is { } ac ? Period.Between(pl, ac, PeriodUnits.Days).Days : null)).ToList(),
+        p.Delivered.ToDictionary(kv => kv.Key, kv => kv.Value),
+        p.StakeholderFeedback,
+        p.DoDifferently,
+        new LessonsJson(p.Lessons.Process, p.Lessons.Technical, p.Lessons.People, p.Lessons.Client),
+        p.Recommendations);
+
+    private static List<SilenceJson> Silences(AnalyzedPostmortem pm) => pm.Silences
+        .Select(s => new SilenceJson(TimeFormat.Iso(s.Before.EndTime is { } e && e > s.Before.Time ? e : s.Before.Time), TimeFormat.Iso(s.After.Time), s.Minutes, s.Before.Text, s.After.Text))
+        .ToList();
+
+    private static EventJson Event(TimelineEvent e) => new()
+    {
+        Time = TimeFormat.Iso(e.Time),
+        EndTime = e.EndTime is { } end ? TimeFormat.Iso(end) : null,
+        Event = e.Text,
+        Kind = e.Kind.ToName(),
+        KindRule = e.KindRule,
+        Source = e.Source,
+        Actor = e.Actor,
+        WrittenTime = e.WrittenTime,
+        Zone = e.Zone,
+        ZoneAssumed = e.ZoneAssumed,
+        ZoneOrigin = e.ZoneOrigin.ToString().ToLowerInvariant(),
+        Confidence = e.Confidence,
+        Provenance = Provenance(e.Provenance),
+    };
+
+    private static ProvenanceJson Provenance(Provenance p) => new(p.File, p.Line, p.Column, p.RawText);
+
+    private static KeyTimestampsJson Keys(KeyTimestamps k) => new(
+        Key(k.ImpactStart),
+        Key(k.Detection),
+        k.DetectionMethod,
+        Key(k.FirstCustomerReport),
+        k.FirstCustomerReport is { } r && k.Detection is { } d && r.Time < d.Time ? KeyTimestampAnalyzer.Minutes(r, d) : null,
+        Key(k.Escalation),
+        Key(k.Mitigation),
+        Key(k.Resolution),
+        Key(k.Communication));
+
+    private static KeyTimeJson? Key(KeyTimestamp? k) => k is null ? null : new KeyTimeJson(TimeFormat.Iso(k.Time), k.Rule, k.Event.Text, Provenance(k.Event.Provenance));
+
+    private static List<DiagnosticJson> Diagnostics(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .Select(x => new DiagnosticJson(x.Code, Diagnostic.SeverityWord(x.Severity), x.Message, x.File, x.Line, x.Column))
+        .ToList();
+
+    private static string? Date(LocalDate? date) => date?.ToString("uuuu-MM-dd", null);
+}
