@@ -106,7 +106,6 @@ internal sealed class ExtractionRun
 
         if (TryChat(line, lineNo) || TryTimeLed(line, lineNo))
         {
-            Flush();
             return;
         }
 
@@ -184,6 +183,7 @@ internal sealed class ExtractionRun
             return false;
         }
 
+        Flush();
         var who = m.Groups["who"].Value.TrimStart('@');
         var message = NotesExtractor.Tidy(m.Groups["text"].Value);
         Add(times[0], message.Length > 0 ? message : line.Trim(), line, lineNo, timeGroup.Index + 1, "chat", who, null);
@@ -203,13 +203,23 @@ internal sealed class ExtractionRun
         var expression = times[0];
         var after = rest[expression.Length..];
         var lead = NotesExtractor.LeadSeparator().Match(after);
-        var text = NotesExtractor.Tidy(after[lead.Length..]);
-        if (text.Length == 0)
+        var body = after[lead.Length..];
+        if (NotesExtractor.Tidy(body).Length == 0)
         {
             return false;
         }
 
-        Add(expression, text, line, lineNo, prefix.Length + 1, null, null, null);
+        // The line's first sentence belongs to its time; later sentences are prose ("Three minutes later, …").
+        var bodyColumn = prefix.Length + expression.Length + lead.Length + 1;
+        var split = NotesExtractor.SentenceBreak().Match(body);
+        Flush();
+        Add(expression, NotesExtractor.Tidy(split.Success ? body[..split.Index] : body), line, lineNo, prefix.Length + 1, null, null, null);
+        if (split.Success)
+        {
+            paragraph.Add(new Segment(lineNo, bodyColumn + split.Index + split.Length, body[(split.Index + split.Length)..]));
+            Flush();
+        }
+
         return true;
     }
 
