@@ -235,6 +235,20 @@ public static class IncidentFileReader
             return null;
         }
 
+        var kindText = y.String(m, "kind");
+        EventKind? kind = null;
+        if (kindText is not null)
+        {
+            if (EventKinds.TryParse(kindText, out var k))
+            {
+                kind = k;
+            }
+            else
+            {
+                y.Add(DiagnosticCatalog.InvalidValue(c.File, YamlNodeReader.Line(m["kind"]), YamlNodeReader.Column(m["kind"]), "kind", kindText, string.Join(", ", EventKinds.AllNames)));
+            }
+        }
+
         var time = y.String(m, "time");
         var text = y.String(m, "event");
         if (time is null || text is null)
@@ -268,20 +282,6 @@ public static class IncidentFileReader
             }
 
             end = endEvent?.Time;
-        }
-
-        var kindText = y.String(m, "kind");
-        EventKind? kind = null;
-        if (kindText is not null)
-        {
-            if (EventKinds.TryParse(kindText, out var k))
-            {
-                kind = k;
-            }
-            else
-            {
-                y.Add(DiagnosticCatalog.InvalidValue(c.File, YamlNodeReader.Line(m["kind"]), YamlNodeReader.Column(m["kind"]), "kind", kindText, string.Join(", ", EventKinds.AllNames)));
-            }
         }
 
         return resolved with

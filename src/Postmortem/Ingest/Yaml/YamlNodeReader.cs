@@ -42,7 +42,11 @@ public sealed class YamlNodeReader
                 reason = reason[(colon + 3)..];
             }
 
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, e.Start.Line), (int)Math.Max(1, e.Start.Column), reason));
+            // The parser reports "end of input" one line past the last; point at the end of the last line instead.
+            var lines = text.TrimEnd('\n').Split('\n');
+            var line = (int)Math.Clamp(e.Start.Line, 1, Math.Max(1, lines.Length));
+            var column = line < e.Start.Line ? lines[line - 1].TrimEnd('\r').Length + 1 : (int)Math.Max(1, e.Start.Column);
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, line, column, reason));
             return null;
         }
     }

@@ -1,0 +1,148 @@
+using NodaTime;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Notes;
+using Postmortem.Model;
+
+namespace Postmortem.Tests.Ingest;
+
+public sealed class NotesExtractorTests
+{
+    private static NotesResult Extract(string notes, string zone = "UTC", LocalDate? anchor = null) =>
+        NotesExtractor.Extract(notes, new NotesOptions
+        {
+            File = "notes.md",
+            AnchorDate = anchor ?? new LocalDate(2023, 11, 24),
+            DefaultZone = DateTimeZoneProviders.Tzdb[zone],
+        });
+
+    [Fact]
+    public void The_seed_notes_become_seven_events_with_the_time_removed_from_the_text()
+    {
+        var result = Extract(
+            "Deploy went out at 07:14 ET. First customer complaint in Zendesk at 07:22. Datadog alert for elevated 5xx rate fired at 07:31. " +
+            "On-call paged at 07:33. Senior engineer joined at 07:51 after Slack DM (pager didn't reach her). Rolled back deploy at 08:19. " +
+            "Checkout confirmed stable at 08:47.");
+
+        Assert.Equal(
+            ["Deploy went out", "First customer complaint in Zendesk", "Datadog alert for elevated 5xx rate fired", "On-call paged",
+             "Senior engineer joined after Slack DM (pager didn't reach her)", "Rolled back deploy", "Checkout confirmed stable"],
+            result.Events.Select(e => e.Text));
+        Assert.Equal(ZoneOrigin.Written, result.Events[0].ZoneOrigin);
+        Assert.All(result.Events.Skip(1), e => Assert.Equal(ZoneOrigin.Carried, e.ZoneOrigin));
+        Assert.All(result.Events, e => Assert.Equal("America/New_York", e.Zone));
+    }
+
+    [Fact]
+    public void Provenance_points_at_the_time_expression_on_its_own_line()
+    {
+        var result = Extract("Intro line without time.\nThe deploy went out\nat 07:14 UTC and nothing happened.");
+
+        var e = Assert.Single(result.Events);
+        Assert.Equal(3, e.Provenance.Line);
+        Assert.Equal(4, e.Provenance.Column);
+        Assert.Equal("notes.md", e.Provenance.File);
+        Assert.Contains("The deploy went out at 07:14 UTC", e.Provenance.RawText, StringComparison.Ordinal);
+        Assert.Equal("07:14 UTC", e.WrittenTime);
+    }
+
+    [Fact]
+    public void Chat_lines_keep_the_speaker_as_actor()
+    {
+        var e = Assert.Single(Extract("[14:23] @sam: rolling back now").Events);
+        Assert.Equal("sam", e.Actor);
+        Assert.Equal("Rolling back now", e.Text);
+        Assert.Equal("chat", e.Source);
+    }
+
+    [Fact]
+    public void A_table_row_takes_event_source_actor_and_explicit_kind_from_their_columns()
+    {
+        var e = Assert.Single(Extract("| Time | Event | Source | Actor | Kind |\n|---|---|---|---|---|\n| 14:05 | Flag \\| off | LaunchDarkly | SRE | mitigation |").Events);
+        Assert.Equal("Flag | off", e.Text);
+        Assert.Equal("LaunchDarkly", e.Source);
+        Assert.Equal("SRE", e.Actor);
+        Assert.Equal(EventKind.Mitigation, e.Kind);
+        Assert.Equal("explicit", e.KindRule);
+    }
+
+    [Fact]
+    public void A_heading_time_takes_its_text_from_the_paragraph_below()
+    {
+        var result = Extract("### 2018 October 21 22:52 UTC\n\nThe network partition began between the two data centers.\n\n### 2018 October 21 22:54 UTC\nMonitoring paged.");
+        Assert.Equal(["The network partition began between the two data centers", "Monitoring paged"], result.Events.Select(e => e.Text));
+    }
+
+    [Fact]
+    public void Code_fences_are_quoted_material_and_yield_no_events()
+    {
+        Assert.Empty(Extract("```\n14:00 UTC ERROR connection refused\n```").Events);
+    }
+
+    [Fact]
+    public void A_relative_time_with_nothing_before_it_is_a_diagnostic_not_an_event()
+    {
+        var result = Extract("Three minutes later, errors spiked.");
+        Assert.Empty(result.Events);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal("PM0106", d.Code);
+        Assert.Equal((1, 1), (d.Line, d.Column));
+    }
+
+    [Fact]
+    public void A_time_with_no_date_anywhere_is_an_error_with_its_position()
+    {
+        var result = NotesExtractor.Extract("Deploy at 07:14 UTC.", new NotesOptions { File = "n.md", DefaultZone = DateTimeZone.Utc });
+        Assert.Empty(result.Events);
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PM0103", DiagnosticSeverity.Error, 1, 11), (d.Code, d.Severity, d.Line, d.Column));
+    }
+
+    public static TheoryData<string, string, string, string> Warnings => new()
+    {
+        { "07:14 CST deploy", "2023-01-10", "America/Chicago", "PM0101" },
+        { "07:14 IST deploy", "2023-01-10", "Asia/Kolkata", "PM0101" },
+        { "07:14 EST deploy", "2023-07-10", "UTC", "PM0102" },
+        { "07:14 CET deploy", "2023-07-10", "UTC", "PM0102" },
+        { "02:30 restart", "2024-03-10", "America/New_York", "PM0104" },
+        { "01:30 restart", "2024-11-03", "America/New_York", "PM0105" },
+        { "25:10 restart", "2024-11-03", "UTC", "PM0107" },
+        { "23:50 deploy\n00:10 errors", "2024-11-03", "UTC", "PM0108" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Warnings))]
+    public void Assumptions_are_reported_as_diagnostics(string notes, string anchor, string zone, string code)
+    {
+        var result = Extract(notes, zone, NodaTime.Text.LocalDatePattern.Iso.Parse(anchor).Value);
+        Assert.Contains(result.Diagnostics, d => d.Code == code && d.Line >= 1 && d.Column >= 1);
+    }
+
+    [Fact]
+    public void An_ambiguous_abbreviation_marks_the_zone_as_assumed()
+    {
+        var e = Assert.Single(Extract("07:14 CST deploy", "America/Chicago").Events);
+        Assert.True(e.ZoneAssumed);
+        Assert.Equal(ZoneOrigin.Configured, e.ZoneOrigin);
+    }
+
+    [Fact]
+    public void Every_abbreviation_in_the_table_is_recognised_by_the_scanner()
+    {
+        var inPattern = TimeScanner.PatternAbbreviations.ToHashSet();
+        Assert.All(ZoneAbbreviations.Known, abbreviation => Assert.Contains(abbreviation, inPattern));
+    }
+
+    [Fact]
+    public void Structured_times_resolve_with_the_anchor_and_zone()
+    {
+        var (e, diagnostics) = NotesExtractor.ResolveTime("08:03", new NotesOptions
+        {
+            File = "i.yml",
+            AnchorDate = new LocalDate(2023, 11, 24),
+            DefaultZone = DateTimeZoneProviders.Tzdb["America/New_York"],
+        }, 4, 11);
+        Assert.Empty(diagnostics);
+        Assert.Equal(Instant.FromUtc(2023, 11, 24, 13, 3), e!.Time);
+        Assert.Null(NotesExtractor.ResolveTime("08:03 and 09:00", new NotesOptions { File = "i", DefaultZone = DateTimeZone.Utc, AnchorDate = new LocalDate(2023, 1, 1) }, 1, 1).Event);
+    }
+}
