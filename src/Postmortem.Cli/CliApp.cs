@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Postmortem.Diagnostics;
 using Postmortem.Cli.Commands;
 
 namespace Postmortem.Cli;
@@ -18,10 +19,7 @@ internal static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            foreach (var error in parse.Errors)
-            {
-                console.Error.WriteLine($"<command line>: error PM0300: {error.Message}");
-            }
+            DiagnosticPrinter.Print(parse.Errors.Select(e => DiagnosticCatalog.UsageError(e.Message)), console);
 
             console.Error.WriteLine("Run 'postmortem --help' for usage.");
             return ExitCodes.InputError;

@@ -8,7 +8,13 @@ internal static class DiagnosticPrinter
     public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console, bool includeInfo = false)
     {
         var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
-        foreach (var d in diagnostics.Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info))
+        // In file order, so a reader can walk down the file fixing as they go.
+        var ordered = diagnostics
+            .Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info)
+            .OrderBy(d => d.File, StringComparer.Ordinal)
+            .ThenBy(d => d.Line)
+            .ThenBy(d => d.Column);
+        foreach (var d in ordered)
         {
             console.Error.WriteLine(d.ToString());
             if (!console.ErrorIsTerminal || d.Line <= 0)

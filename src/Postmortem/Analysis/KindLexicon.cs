@@ -21,7 +21,7 @@ public sealed class KindLexicon
         new(EventKind.Resolution, @"resolved|resolution|confirmed stable|stable again|stabili[sz]ed|fully recovered|recovered|back to normal|all clear|fully restored|service restored|incident closed|closed the incident|returned to (?:normal|baseline)", "built-in"),
         new(EventKind.Communication, @"status ?page|statuspage|posted an? (?:update|notice)|customers? (?:were |was )?(?:notified|informed|emailed)|notified (?:customers|stakeholders|users)|announced|announcement|tweeted|sent an? (?:update|email|notice) to|comms sent", "built-in"),
         new(EventKind.Mitigation, @"rolled back|roll(?:ed)?[- ]?back|rollback|reverted|revert|failed over|fail ?over|flag (?:turned |switched )?off|disabled (?:the )?(?:feature|flag)|kill ?switch|mitigat\w*|restarted|scaled (?:up|out)|drained|shed load|hotfix (?:deployed|applied)|traffic (?:shifted|moved)", "built-in"),
-        new(EventKind.Escalation, @"escalat\w*|joined|brought in|looped in|pulled in|called in|war ?room|incident commander|second responder", "built-in"),
+        new(EventKind.Escalation, @"escalat\w*|joined|brought in|bringing in|loop(?:ed|ing)? in|pull(?:ed|ing)? in|call(?:ed|ing)? in|war ?room|incident commander|second responder", "built-in"),
         new(EventKind.Page, @"paged|page sent|pager|on-?call (?:was )?(?:notified|paged)|acknowledged|ack(?:ed)?", "built-in"),
         new(EventKind.Alert, @"alert\w*|alarm\w*|monitor (?:triggered|fired)|fired|synthetic check failed", "built-in"),
         new(EventKind.CustomerReport, @"customers? (?:complain\w*|report\w*)|complaint|support ticket|ticket|users? reports?|reported by (?:a )?(?:customer|user)|customers? (?:couldn't|could not|can't|cannot|were unable)", "built-in"),

@@ -112,6 +112,10 @@ public static class DiagnosticCatalog
             "severity cannot be classified: set 'severity' or the impact facts ('impact.scope', 'impact.dataLoss', 'impact.securityBreach')",
             file, 0, 0);
 
+    /// <summary>The command line itself does not parse (unknown option, missing argument).</summary>
+    public static Diagnostic UsageError(string message) =>
+        new("PM0300", DiagnosticSeverity.Error, message, "<command line>", 0, 0);
+
     /// <summary>A command-line argument or option value is invalid.</summary>
     public static Diagnostic InvalidArgument(string name, string value, string expected) =>
         new("PM0301", DiagnosticSeverity.Error, $"{name} '{value}' is invalid: expected {expected}", "<command line>", 0, 0);
