@@ -27,11 +27,20 @@ public sealed class YamlNodeReader
     /// <summary>Loads the first document of <paramref name="text"/>; null (with PM0002) when it is not YAML.</summary>
     public YamlNode? Load(string text)
     {
+        var parser = new YamlDotNet.Core.Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet throws this (not a YamlException) for some broken indentation; the last event read
+            // is the closest position we have.
+            var at = parser.Current?.End ?? YamlDotNet.Core.Mark.Empty;
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), "the structure is broken here (check the indentation): " + e.Message));
+            return null;
         }
         catch (YamlDotNet.Core.YamlException e)
         {
