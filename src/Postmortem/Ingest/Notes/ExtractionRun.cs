@@ -10,9 +10,12 @@ namespace Postmortem.Ingest.Notes;
 internal sealed class ExtractionRun
 {
     private static readonly Duration RolloverThreshold = Duration.FromHours(12);
+    private static readonly System.Buffers.SearchValues<string> SentenceEnds = System.Buffers.SearchValues.Create([". ", "! ", "? ", ".\t"], StringComparison.Ordinal);
+    private static readonly System.Buffers.SearchValues<string> TimeWord = System.Buffers.SearchValues.Create(["time"], StringComparison.OrdinalIgnoreCase);
 
     private readonly NotesOptions options;
     private readonly List<Segment> paragraph = [];
+    private readonly List<string> invalid = [];
     private LocalDate? currentDate;
     private ZoneToken? declared;
     private ZoneToken? carried;
@@ -86,9 +89,12 @@ internal sealed class ExtractionRun
         }
 
         table = null;
-        ReadDeclaration(line);
+        if (line.AsSpan().ContainsAny(TimeWord))
+        {
+            ReadDeclaration(line);
+        }
 
-        var heading = NotesExtractor.Heading().Match(line);
+        var heading = line.TrimStart().StartsWith('#') ? NotesExtractor.Heading().Match(line) : System.Text.RegularExpressions.Match.Empty;
         if (heading.Success)
         {
             Flush();
@@ -160,6 +166,11 @@ internal sealed class ExtractionRun
 
     private bool TryChat(string line, int lineNo)
     {
+        if (!line.Contains('[', StringComparison.Ordinal) && !line.Contains('<', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var m = NotesExtractor.ChatTimeFirst().Match(line);
         if (!m.Success)
         {
@@ -192,8 +203,14 @@ internal sealed class ExtractionRun
 
     private bool TryTimeLed(string line, int lineNo)
     {
-        var prefix = NotesExtractor.LinePrefix().Match(line).Groups["prefix"].Value;
-        var rest = line[prefix.Length..];
+        var prefixLength = NotesExtractor.LinePrefixLength(line);
+        var prefix = line[..prefixLength];
+        var rest = line[prefixLength..];
+        if (!TimeScanner.MightStartWithTime(rest))
+        {
+            return false;
+        }
+
         var times = TimeScanner.FindAll(rest);
         if (times.Count == 0 || times[0].Index != 0)
         {
@@ -211,7 +228,9 @@ internal sealed class ExtractionRun
 
         // The line's first sentence belongs to its time; later sentences are prose ("Three minutes later, …").
         var bodyColumn = prefix.Length + expression.Length + lead.Length + 1;
-        var split = NotesExtractor.SentenceBreak().Match(body);
+        var split = body.AsSpan().ContainsAny(SentenceEnds)
+            ? NotesExtractor.SentenceBreak().Match(body)
+            : System.Text.RegularExpressions.Match.Empty;
         Flush();
         Add(expression, NotesExtractor.Tidy(split.Success ? body[..split.Index] : body), line, lineNo, prefix.Length + 1, null, null, null);
         if (split.Success)
@@ -361,10 +380,10 @@ internal sealed class ExtractionRun
         }
     }
 
-    private List<TimeExpression> Scan(string text, int line, int column, Func<int, (int Line, int Column)>? position = null, int offset = 0)
+    private IReadOnlyList<TimeExpression> Scan(string text, int line, int column, Func<int, (int Line, int Column)>? position = null, int offset = 0)
     {
-        var invalid = new List<string>();
-        var times = TimeScanner.FindAll(text, invalid).ToList();
+        invalid.Clear();
+        var times = TimeScanner.FindAll(text, invalid);
         foreach (var bad in invalid)
         {
             var at = Math.Max(text.IndexOf(bad, StringComparison.Ordinal), 0);

@@ -11,6 +11,8 @@ namespace Postmortem.Ingest.Notes;
 /// <remarks>The accepted forms and the rules for dates and zones are in docs/notes-format.md.</remarks>
 public static partial class NotesExtractor
 {
+    private static readonly char[] Separators = [',', ';', ':', '-', '–', '—', ' '];
+
     /// <summary>Reads <paramref name="text"/> into events (kind <see cref="EventKind.Other"/> until classified). Never throws on input.</summary>
     public static NotesResult Extract(string text, NotesOptions options)
     {
@@ -47,8 +49,47 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"^\s*(?<t>\d{1,2}:\d{2}(?::\d{2})?)\s+<(?<who>[^>\s]{1,40})>\s*(?<text>.*)$")]
     internal static partial Regex ChatIrc();
 
-    [GeneratedRegex(@"^(?<prefix>\s*(?:[-*+]\s+|\d{1,3}[.)]\s+)?(?:\*\*|__)?)")]
-    internal static partial Regex LinePrefix();
+    /// <summary>Length of a line's list marker and bold opener (<c>"- "</c>, <c>"1. "</c>, <c>"**"</c>): the text before a leading time.</summary>
+    internal static int LinePrefixLength(string line)
+    {
+        var i = 0;
+        while (i < line.Length && char.IsWhiteSpace(line[i]))
+        {
+            i++;
+        }
+
+        var marker = i;
+        if (marker < line.Length && line[marker] is '-' or '*' or '+')
+        {
+            marker++;
+        }
+        else
+        {
+            while (marker < line.Length && marker - i < 3 && char.IsAsciiDigit(line[marker]))
+            {
+                marker++;
+            }
+
+            marker = marker > i && marker < line.Length && line[marker] is '.' or ')' ? marker + 1 : i;
+        }
+
+        // A marker counts only when white space follows it ("-5" or "3.5" are not list markers).
+        if (marker > i && marker < line.Length && char.IsWhiteSpace(line[marker]))
+        {
+            i = marker;
+            while (i < line.Length && char.IsWhiteSpace(line[i]))
+            {
+                i++;
+            }
+        }
+
+        if (i + 1 < line.Length && ((line[i] == '*' && line[i + 1] == '*') || (line[i] == '_' && line[i + 1] == '_')))
+        {
+            i += 2;
+        }
+
+        return i;
+    }
 
     [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
@@ -71,6 +112,14 @@ public static partial class NotesExtractor
     /// <summary>Splits a Markdown table row into cells, honouring <c>\|</c> escapes.</summary>
     internal static List<string> SplitCells(string row)
     {
+        if (!row.Contains('\\', StringComparison.Ordinal))
+        {
+            var parts = row.Trim().Split('|', StringSplitOptions.TrimEntries);
+            var from = row.TrimStart().StartsWith('|') ? 1 : 0;
+            var to = parts.Length - (row.TrimEnd().EndsWith('|') && parts.Length > from ? 1 : 0);
+            return parts[from..to].ToList();
+        }
+
         var cells = new List<string>();
         var current = new StringBuilder();
         var trimmed = row.Trim();
@@ -122,7 +171,7 @@ public static partial class NotesExtractor
         after = after.TrimStart();
         if (before.Length == 0)
         {
-            after = after.TrimStart(',', ':', ';', '-', '–', '—', ' ');
+            after = after.TrimStart(Separators);
         }
         else if (after.StartsWith(',') && (before.EndsWith(',') || before.Length == 0))
         {
@@ -137,7 +186,7 @@ public static partial class NotesExtractor
     /// <summary>Collapses white space, drops trailing separators and a final period, capitalises the first letter.</summary>
     internal static string Tidy(string text)
     {
-        var t = Spaces().Replace(text.Replace('\t', ' '), " ").Trim().TrimEnd(',', ';', ':', '-', '–', '—', ' ');
+        var t = (text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) ? Spaces().Replace(text.Replace('\t', ' '), " ") : text).Trim().TrimEnd(Separators);
         if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal))
         {
             t = t[..^1].TrimEnd();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -24,18 +25,43 @@ public static partial class TimeScanner
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
         @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST";
 
-    private const string Time =
-        @"(?<![\w:./])" +
-        @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*))?" +
-        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>(?i:[ap]\.?m)\b\.?))?" +
-        @"|(?<h>\d{1,2})\s?(?<ap>(?i:[ap]\.?m)\b\.?)" +
-        @"|(?<nm>(?i:noon|midnight)))" +
+    // The clock and what follows it. Matching starts at the clock (a digit, "noon" or "midnight"), which keeps
+    // the scan fast; the optional date or "around" written before it is read right-to-left from there.
+    private const string ClockSuffix =
         @"(?![\d:])" +
         @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
         @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?![\d:]))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?)?";
+
+    // The clock and what follows it. Matching starts at the clock's first digit, which keeps the scan fast
+    // (a vectorised search for digits); the optional date or "around" written before it is read right-to-left.
+    private const string Clock =
+        @"(?<=^|[^\w:./]|\dT)" +
+        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>(?i:[ap]\.?m)\b\.?))?" +
+        @"|(?<h>\d{1,2})\s?(?<ap>(?i:[ap]\.?m)\b\.?))" + ClockSuffix;
+
+    // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
+    private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
+
+    // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
+    private const string Prefix =
+        @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
+        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*))?$";
+
+    private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
+
+    private static readonly SearchValues<string> ClockWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
+    {
+        "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
+        "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+        "sat", "saturday", "sun", "sunday", "about", "around", "approx", "approximately", "circa", "roughly", "noon", "midnight",
+    };
 
     /// <summary>Every zone abbreviation the scanner's pattern recognises, for the consistency test.</summary>
     public static IReadOnlyList<string> PatternAbbreviations { get; } =
@@ -46,8 +72,14 @@ public static partial class TimeScanner
     /// <param name="invalid">Receives the raw text of clock-like matches that are not valid times (25:00).</param>
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var results = new List<TimeExpression>();
-        foreach (Match iso in IsoPattern().Matches(text))
+        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords))
+        {
+            return results;
+        }
+
+        foreach (Match iso in text.Contains('-', StringComparison.Ordinal) ? IsoPattern().Matches(text) : Enumerable.Empty<Match>())
         {
             if (ReadIso(iso) is { } expression)
             {
@@ -55,25 +87,38 @@ public static partial class TimeScanner
             }
         }
 
-        foreach (Match m in TimePattern().Matches(text))
+        var isoCount = results.Count;
+        AddClocks(text, ClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        if (text.AsSpan().ContainsAny(ClockWords))
         {
-            if (results.Any(r => m.Index < r.Index + r.Length && r.Index < m.Index + m.Length))
-            {
-                continue; // Already read as ISO 8601 with an offset.
-            }
-
-            var expression = Read(m);
-            if (expression is null)
-            {
-                invalid?.Add(m.Value.Trim());
-                continue;
-            }
-
-            results.Add(expression);
+            AddClocks(text, ClockWordPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
         results.Sort((a, b) => a.Index.CompareTo(b.Index));
         return results;
+    }
+
+    /// <summary>A cheap test that <paramref name="text"/> could begin with a time (a digit, "~", a month, a weekday, "around" …).</summary>
+    public static bool MightStartWithTime(string text)
+    {
+        if (text.Length == 0)
+        {
+            return false;
+        }
+
+        if (char.IsAsciiDigit(text[0]) || text[0] == '~')
+        {
+            return true;
+        }
+
+        var word = text.AsSpan(0, Math.Min(text.Length, 13));
+        var letters = 0;
+        while (letters < word.Length && char.IsAsciiLetter(word[letters]))
+        {
+            letters++;
+        }
+
+        return letters >= 3 && LeadWords.Contains(word[..letters].ToString().ToLowerInvariant());
     }
 
     /// <summary>Finds a date written without a time (a heading, a "November 24, 2023" line).</summary>
@@ -89,12 +134,30 @@ public static partial class TimeScanner
     }
 
     /// <summary>True when the line holds a date and nothing else worth reading.</summary>
-    public static bool IsDateOnlyLine(string line) => DateOnlyLinePattern().IsMatch(line);
+    public static bool IsDateOnlyLine(string line)
+    {
+        // Cheap rejections first: this runs on every line. A date line is short, has a digit and no clock.
+        var span = line.AsSpan();
+        if (span.Length > 80 || !span.ContainsAny(Digits))
+        {
+            return false;
+        }
+
+        for (var colon = span.IndexOf(':'); colon > 0; colon = span.Slice(colon + 1).IndexOf(':') is var next and >= 0 ? colon + 1 + next : -1)
+        {
+            if (colon + 1 < span.Length && char.IsAsciiDigit(span[colon - 1]) && char.IsAsciiDigit(span[colon + 1]))
+            {
+                return false;
+            }
+        }
+
+        return DateOnlyLinePattern().IsMatch(line);
+    }
 
     private static TimeExpression? ReadIso(Match m)
     {
         if (!TryDate(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out var date)
-            || !TryClock(m.Groups["h"].Value, m.Groups["mi"].Value, m.Groups["s"].Value, null, out var time))
+            || !TryClock(m.Groups["h"].ValueSpan, m.Groups["mi"].ValueSpan, m.Groups["s"].ValueSpan, [], out var time))
         {
             return null;
         }
@@ -131,58 +194,124 @@ public static partial class TimeScanner
         };
     }
 
-    private static TimeExpression? Read(Match m)
+    // A date ends in a digit, a month name, "at" or "T"; "around" and "~" end in a letter or "~". Anything else
+    // before the clock (a bullet, a bracket, the start of the line) means there is no prefix to read.
+    private static bool MayHavePrefix(string text, int clockIndex)
     {
-        LocalTime time;
-        if (m.Groups["nm"].Success)
+        var i = clockIndex - 1;
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
         {
-            time = m.Groups["nm"].Value.Equals("noon", StringComparison.OrdinalIgnoreCase) ? new LocalTime(12, 0) : LocalTime.Midnight;
+            i--;
         }
-        else if (!TryClock(m.Groups["h"].Value, m.Groups["mi"].Value, m.Groups["s"].Value, m.Groups["ap"].Value, out time))
+
+        if (i < 0)
+        {
+            return false;
+        }
+
+        if (text[i] is '@' or '-' or ',')
+        {
+            i--;
+            while (i >= 0 && char.IsWhiteSpace(text[i]))
+            {
+                i--;
+            }
+
+            return i >= 0 && char.IsAsciiDigit(text[i]);
+        }
+
+        return char.IsAsciiLetterOrDigit(text[i]) || text[i] == '~' || text[i] == '.';
+    }
+
+    private static void AddClocks(string text, Regex.ValueMatchEnumerator matches, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        foreach (var m in matches)
+        {
+            var prefix = ReadPrefix(text, m.Index);
+            var start = prefix?.Index ?? m.Index;
+            var end = m.Index + m.Length;
+            if (isoCount > 0 && Overlaps(results, isoCount, start, end))
+            {
+                continue; // Already read as ISO 8601 with an offset.
+            }
+
+            var expression = Read(text, m.Index, m.Length, prefix);
+            if (expression is null)
+            {
+                invalid?.Add(text[start..end].Trim());
+                continue;
+            }
+
+            results.Add(expression);
+        }
+    }
+
+    private static bool Overlaps(List<TimeExpression> results, int count, int start, int end)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (start < results[i].Index + results[i].Length && results[i].Index < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Match? ReadPrefix(string text, int clockIndex)
+    {
+        if (!MayHavePrefix(text, clockIndex))
         {
             return null;
         }
 
-        LocalTime? end = null;
-        if (m.Groups["h2"].Success)
+        // A date and its separator are at most ~45 characters ("Wednesday, September 27, 2023 at ").
+        var from = Math.Max(0, clockIndex - 48);
+        var m = PrefixPattern().Match(text, from, clockIndex - from);
+        if (!m.Success || m.Length == 0)
         {
-            // "9-10pm" style ranges are not matched (the start needs minutes or am/pm), so the end's am/pm
-            // only applies to itself; a start without am/pm stays 24-hour.
-            if (!TryClock(m.Groups["h2"].Value, m.Groups["mi2"].Value, string.Empty, m.Groups["ap2"].Value, out var endTime))
-            {
-                return null;
-            }
+            return null;
+        }
 
-            end = endTime;
+        // The prefix must start at a word boundary, as the clock itself must.
+        return m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '_' or ':' or '.' or '/') ? null : m;
+    }
+
+    private static TimeExpression? Read(string text, int index, int length, Match? prefix)
+    {
+        if (!ClockReader.TryRead(text.AsSpan(index, length), out var clock))
+        {
+            return null;
         }
 
         LocalDate? date = null;
         (int, int)? monthDay = null;
-        var yearMissing = false;
-        if (m.Groups["date"].Success)
+        if (prefix is not null && prefix.Groups["date"].Success)
         {
-            var read = ReadDate(m);
+            var read = ReadDate(prefix);
             if (read is null)
             {
                 return null;
             }
 
             (date, monthDay) = read.Value;
-            yearMissing = date is null;
         }
 
+        var start = prefix?.Index ?? index;
+        var end = index + length;
         return new TimeExpression
         {
-            Index = m.Index,
-            Length = m.Length,
-            Raw = m.Value.TrimEnd(),
+            Index = start,
+            Length = end - start,
+            Raw = text[start..end].TrimEnd(),
             Date = date,
             MonthDay = monthDay,
-            YearMissing = yearMissing,
-            Time = time,
-            EndTime = end,
-            ZoneText = m.Groups["z"].Success ? m.Groups["z"].Value : null,
-            Approximate = m.Groups["approx"].Success || m.Groups["ish"].Success,
+            YearMissing = monthDay is not null,
+            Time = clock.Start,
+            EndTime = clock.End,
+            ZoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null,
+            Approximate = (prefix?.Groups["approx"].Success ?? false) || clock.Ish,
         };
     }
 
@@ -212,7 +341,7 @@ public static partial class TimeScanner
         }
 
         var key = name[..3].ToLowerInvariant();
-        var index = Array.IndexOf(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], key);
+        var index = Array.IndexOf(MonthKeys, key);
         return index < 0 ? null : (index + 1).ToString(CultureInfo.InvariantCulture);
     }
 
@@ -232,24 +361,24 @@ public static partial class TimeScanner
         return true;
     }
 
-    private static bool TryClock(string h, string mi, string s, string? ampm, out LocalTime time)
+    private static bool TryClock(ReadOnlySpan<char> h, ReadOnlySpan<char> mi, ReadOnlySpan<char> s, ReadOnlySpan<char> ampm, out LocalTime time)
     {
         time = default;
-        if (!int.TryParse(h, CultureInfo.InvariantCulture, out var hour))
+        if (!int.TryParse(h, NumberStyles.None, CultureInfo.InvariantCulture, out var hour))
         {
             return false;
         }
 
-        var minute = mi.Length > 0 ? int.Parse(mi, CultureInfo.InvariantCulture) : 0;
-        var second = s.Length > 0 ? int.Parse(s, CultureInfo.InvariantCulture) : 0;
-        if (!string.IsNullOrEmpty(ampm))
+        var minute = mi.Length > 0 ? int.Parse(mi, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        var second = s.Length > 0 ? int.Parse(s, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+        if (ampm.Length > 0)
         {
             if (hour is < 1 or > 12)
             {
                 return false;
             }
 
-            var pm = char.ToLowerInvariant(ampm[0]) == 'p';
+            var pm = ampm[0] is 'p' or 'P';
             hour = (hour % 12) + (pm ? 12 : 0);
         }
 
@@ -265,8 +394,14 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(Time)]
-    private static partial Regex TimePattern();
+    [GeneratedRegex(Clock)]
+    private static partial Regex ClockPattern();
+
+    [GeneratedRegex(ClockWord)]
+    private static partial Regex ClockWordPattern();
+
+    [GeneratedRegex(Prefix, RegexOptions.RightToLeft)]
+    private static partial Regex PrefixPattern();
 
     [GeneratedRegex(@"(?<![\w])(?:" + Date + @")(?![\w])")]
     private static partial Regex DatePattern();

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Text;
+using NodaTime;
+using Postmortem.Bench;
+using Postmortem.Ingest.Notes;
+
+// Benchmarks for issue targets; see docs/benchmarks.md for how to run and the recorded figures.
+// Every figure is measured against a baseline run in the same process.
+var aot = args.SkipWhile(a => a != "--aot").Skip(1).FirstOrDefault();
+var runs = int.TryParse(args.SkipWhile(a => a != "--runs").Skip(1).FirstOrDefault(), out var r) ? r : 25;
+var root = FindRoot();
+
+Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
+
+// 1. Extraction throughput on a generated 10 MB notes file.
+var notes = NotesGenerator.Generate(10 * 1024 * 1024);
+var megabytes = Encoding.UTF8.GetByteCount(notes) / (1024.0 * 1024.0);
+var options = new NotesOptions { File = "bench.md", AnchorDate = new LocalDate(2023, 11, 1), DefaultZone = DateTimeZoneProviders.Tzdb["America/New_York"] };
+// Warm-up: let tiered compilation reach optimised code before timing (the AOT CLI is optimised from the start).
+for (var i = 0; i < 3; i++)
+{
+    NotesExtractor.Extract(notes, options);
+}
+
+var extract = Median(7, () => NotesExtractor.Extract(notes, options).Events.Count, out var events);
+// Baseline: a bare pass that splits the same text into lines and finds every colon.
+var baseline = Median(7, () => notes.Split('\n').Sum(line => line.AsSpan().Count(':')), out _);
+Console.WriteLine($"extract: {megabytes:F1} MB, {events} events, median {extract.TotalMilliseconds:F0} ms = {megabytes / extract.TotalSeconds:F1} MB/s " +
+    $"(target >= 20 MB/s); baseline line split {megabytes / baseline.TotalSeconds:F0} MB/s; ratio {baseline.TotalSeconds / extract.TotalSeconds:F3}");
+
+if (args.Contains("--parts"))
+{
+    var before = GC.GetAllocatedBytesForCurrentThread();
+    var gcs = GC.CollectionCount(0);
+    var g2 = GC.CollectionCount(2);
+    NotesExtractor.Extract(notes, options);
+    Console.WriteLine($"parts: allocated {(GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0:F0} MB, gen0 {GC.CollectionCount(0) - gcs}, gen2 {GC.CollectionCount(2) - g2}");
+    for (var kind = 0; kind < 8; kind++)
+    {
+        var only = NotesGenerator.Generate(2 * 1024 * 1024, 7, kind);
+        var t = Median(3, () => NotesExtractor.Extract(only, options).Events.Count, out var n);
+        var a0 = GC.GetAllocatedBytesForCurrentThread();
+        NotesExtractor.Extract(only, options);
+        Console.WriteLine($"parts: kind {kind}: {2 / t.TotalSeconds:F1} MB/s ({n} events), {(GC.GetAllocatedBytesForCurrentThread() - a0) / Math.Max(1, n)} bytes/event");
+    }
+
+    var whole = Median(3, () => TimeScanner.FindAll(notes).Count, out var all);
+    Console.WriteLine($"parts: TimeScanner over the whole text {megabytes / whole.TotalSeconds:F1} MB/s ({all} times)");
+    var lines = notes.Split('\n');
+    var scan = Median(3, () => lines.Sum(l => TimeScanner.FindAll(l).Count), out var found);
+    Console.WriteLine($"parts: TimeScanner over lines {megabytes / scan.TotalSeconds:F1} MB/s ({found} times)");
+    var dateOnly = Median(3, () => lines.Count(TimeScanner.IsDateOnlyLine), out _);
+    Console.WriteLine($"parts: IsDateOnlyLine {megabytes / dateOnly.TotalSeconds:F1} MB/s");
+}
+
+// 2. Draft latency of the NativeAOT binary against the same binary printing --version.
+if (aot is not null)
+{
+    var example = Path.Combine(root, "examples", "meridian", "incident.yml");
+    var version = Median(runs, () => Run(aot, "--version"), out _);
+    var draft = Median(runs, () => Run(aot, "draft", example), out _);
+    Console.WriteLine($"draft (AOT, {runs} runs): median {draft.TotalMilliseconds:F1} ms (target <= 30 ms); --version baseline {version.TotalMilliseconds:F1} ms; " +
+        $"draft minus baseline {(draft - version).TotalMilliseconds:F1} ms; ratio {draft.TotalSeconds / version.TotalSeconds:F2}");
+}
+else
+{
+    Console.WriteLine("draft: skipped (pass --aot PATH to the published NativeAOT binary)");
+}
+
+static TimeSpan Median(int count, Func<int> action, out int result)
+{
+    var times = new List<TimeSpan>();
+    result = 0;
+    for (var i = 0; i < count; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        result = action();
+        times.Add(sw.Elapsed);
+    }
+
+    times.Sort();
+    return times[times.Count / 2];
+}
+
+static int Run(string binary, params string[] arguments)
+{
+    var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+    foreach (var a in arguments)
+    {
+        info.ArgumentList.Add(a);
+    }
+
+    using var p = Process.Start(info)!;
+    p.StandardOutput.ReadToEnd();
+    p.StandardError.ReadToEnd();
+    p.WaitForExit();
+    return p.ExitCode;
+}
+
+static string FindRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+    {
+        if (File.Exists(Path.Combine(dir.FullName, "Postmortem.slnx")))
+        {
+            return dir.FullName;
+        }
+    }
+
+    return Directory.GetCurrentDirectory();
+}

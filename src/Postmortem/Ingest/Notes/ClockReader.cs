@@ -1,0 +1,188 @@
+using System.Globalization;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>
+/// Reads the text of one clock match ("7:14pm", "07:33–07:51 ET", "11pm-ish", "noon (UTC)") without regex groups:
+/// the scanner's pattern has already checked the shape, and reading the span by hand keeps extraction
+/// allocation-free on the hot path (docs/benchmarks.md).
+/// </summary>
+internal static class ClockReader
+{
+    /// <summary>The parts of a clock match.</summary>
+    public readonly record struct Clock(LocalTime Start, LocalTime? End, bool Ish, int ZoneStart, int ZoneLength);
+
+    /// <summary>Reads <paramref name="span"/>; false when a clock in it is not a valid time of day.</summary>
+    public static bool TryRead(ReadOnlySpan<char> span, out Clock clock)
+    {
+        clock = default;
+        var i = 0;
+        if (!TryReadTime(span, ref i, out var start))
+        {
+            return false;
+        }
+
+        LocalTime? end = null;
+        var afterStart = i;
+        var j = i;
+        SkipSpaces(span, ref j);
+        var dashed = j < span.Length && span[j] is '-' or '–' or '—';
+        var worded = !dashed && j > i && (StartsWithWord(span, j, "to") || StartsWithWord(span, j, "until") || StartsWithWord(span, j, "till") || StartsWithWord(span, j, "through"));
+        if (dashed || worded)
+        {
+            j += dashed ? 1 : WordLength(span, j);
+            SkipSpaces(span, ref j);
+            if (j < span.Length && char.IsAsciiDigit(span[j]))
+            {
+                if (!TryReadTime(span, ref j, out var endTime))
+                {
+                    return false;
+                }
+
+                end = endTime;
+                i = j;
+            }
+        }
+
+        if (end is null)
+        {
+            i = afterStart;
+        }
+
+        var ish = false;
+        var k = i;
+        if (k < span.Length && span[k] == '-')
+        {
+            k++;
+        }
+
+        if (k + 3 <= span.Length && span.Slice(k, 3).Equals("ish", StringComparison.OrdinalIgnoreCase))
+        {
+            ish = true;
+            i = k + 3;
+        }
+
+        // Whatever remains is the zone, possibly in parentheses.
+        var zone = span[i..].Trim().Trim("()");
+        var zoneStart = zone.IsEmpty ? 0 : span.Length - span[i..].TrimStart().TrimStart('(').Length;
+        clock = new Clock(start, end, ish, zoneStart, zone.Length);
+        return true;
+    }
+
+    private static bool TryReadTime(ReadOnlySpan<char> span, ref int i, out LocalTime time)
+    {
+        time = default;
+        if (i < span.Length && char.IsAsciiLetter(span[i]))
+        {
+            if (StartsWithWord(span, i, "noon"))
+            {
+                i += 4;
+                time = new LocalTime(12, 0);
+                return true;
+            }
+
+            i += "midnight".Length;
+            time = LocalTime.Midnight;
+            return true;
+        }
+
+        var hour = ReadNumber(span, ref i, 2);
+        var minute = 0;
+        var second = 0;
+        if (i < span.Length && span[i] == ':')
+        {
+            i++;
+            minute = ReadNumber(span, ref i, 2);
+            if (i + 2 < span.Length && span[i] == ':' && char.IsAsciiDigit(span[i + 1]))
+            {
+                i++;
+                second = ReadNumber(span, ref i, 2);
+                if (i < span.Length && span[i] is '.' or ',' && i + 1 < span.Length && char.IsAsciiDigit(span[i + 1]))
+                {
+                    i++;
+                    ReadNumber(span, ref i, 9);
+                }
+            }
+        }
+
+        // am/pm, written "pm", "p.m.", " PM".
+        var k = i;
+        if (k < span.Length && span[k] == ' ')
+        {
+            k++;
+        }
+
+        var meridiem = '\0';
+        if (k < span.Length && span[k] is 'a' or 'A' or 'p' or 'P')
+        {
+            var m = k + 1;
+            if (m < span.Length && span[m] == '.')
+            {
+                m++;
+            }
+
+            if (m < span.Length && span[m] is 'm' or 'M' && (m + 1 == span.Length || !char.IsAsciiLetter(span[m + 1])))
+            {
+                meridiem = char.ToLowerInvariant(span[k]);
+                i = m + 1;
+                if (i < span.Length && span[i] == '.')
+                {
+                    i++;
+                }
+            }
+        }
+
+        if (meridiem != '\0')
+        {
+            if (hour is < 1 or > 12)
+            {
+                return false;
+            }
+
+            hour = (hour % 12) + (meridiem == 'p' ? 12 : 0);
+        }
+
+        if (hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        time = new LocalTime(hour, minute, second);
+        return true;
+    }
+
+    private static int ReadNumber(ReadOnlySpan<char> span, ref int i, int maxDigits)
+    {
+        var start = i;
+        while (i < span.Length && i - start < maxDigits && char.IsAsciiDigit(span[i]))
+        {
+            i++;
+        }
+
+        return i == start ? 0 : int.Parse(span[start..i], NumberStyles.None, CultureInfo.InvariantCulture);
+    }
+
+    private static void SkipSpaces(ReadOnlySpan<char> span, ref int i)
+    {
+        while (i < span.Length && char.IsWhiteSpace(span[i]))
+        {
+            i++;
+        }
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> span, int i, string word) =>
+        i + word.Length <= span.Length && span.Slice(i, word.Length).Equals(word, StringComparison.OrdinalIgnoreCase)
+        && (i + word.Length == span.Length || !char.IsAsciiLetter(span[i + word.Length]));
+
+    private static int WordLength(ReadOnlySpan<char> span, int i)
+    {
+        var start = i;
+        while (i < span.Length && char.IsAsciiLetter(span[i]))
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+}
