@@ -14,6 +14,7 @@ internal static class CliApp
             DraftCommand.Create(console),
             TimelineCommand.Create(console),
             NewCommand.Create(console),
+            LintCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -18,6 +18,9 @@ public sealed record AnalysisOptions
     /// <summary>True to analyse the timeline only (no severity): the <c>timeline</c> command.</summary>
     public bool TimelineOnly { get; init; }
 
+    /// <summary>Blameless-lint settings.</summary>
+    public Lint.LintOptions Lint { get; init; } = new();
+
     /// <summary>Retro cadence in days when the incident file sets none.</summary>
     public int? RetroCadenceDays { get; init; }
 }

@@ -1,4 +1,5 @@
 using Postmortem.Analysis;
+using Postmortem.Analysis.Lint;
 using Postmortem.Diagnostics;
 using Postmortem.Ingest.Yaml;
 using Postmortem.Model;
@@ -12,7 +13,8 @@ public static class ConfigFile
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".postmortem.yml";
 
-    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays"];
+    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn"];
+    private static readonly string[] SeverityNames = ["off", "info", "warning", "error"];
     private static readonly string[] LevelKeys = ["level", "label", "definition", "when"];
     private static readonly string[] ConditionKeys = ["scope", "effect", "dataLoss", "securityBreach", "workaround", "minUsersPercent", "belowUsersPercent"];
 
@@ -64,6 +66,7 @@ public static class ConfigFile
             Lexicon = lexicon.Count == 0 ? KindLexicon.Default : new KindLexicon(lexicon),
             SilenceThresholdMinutes = y.Integer(top, "silenceThresholdMinutes", 1, 24 * 60),
             RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
+            Lint = ReadLint(y, top, file),
         };
         return (options, diagnostics);
     }
@@ -111,6 +114,43 @@ public static class ConfigFile
         }
 
         return levels.Count == 0 ? null : new SeverityScale(file, levels);
+    }
+
+    private static LintOptions ReadLint(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        var severities = new Dictionary<string, LintSeverity>(StringComparer.OrdinalIgnoreCase);
+        var ruleNames = LintRules.All.SelectMany(r => new[] { r.Id, r.Name }).ToArray();
+        var rules = y.Mapping(top.GetValueOrDefault("rules"), "rules", "'rules'", ruleNames);
+        foreach (var (name, _) in rules ?? [])
+        {
+            if (y.OneOf(rules, name, SeverityNames) is { } level)
+            {
+                severities[LintRules.Find(name)!.Id] = Enum.Parse<LintSeverity>(level, ignoreCase: true);
+            }
+        }
+
+        var roster = new List<TeamMember>();
+        foreach (var node in y.Sequence(top.GetValueOrDefault("roster"), "roster"))
+        {
+            var m = y.Mapping(node, "roster[]", "a roster entry", ["name", "role", "handles"]);
+            if (y.String(m, "name") is { } name && y.String(m, "role") is { } role)
+            {
+                roster.Add(new TeamMember(name.Trim(), role.Trim(), y.Strings(m, "handles")));
+            }
+            else if (m is not null)
+            {
+                y.Add(DiagnosticCatalog.MissingKey(file, YamlNodeReader.Line(node), YamlNodeReader.Column(node), "name and role", "a roster entry"));
+            }
+        }
+
+        var failOn = y.OneOf(top, "failOn", ["info", "warning", "error"]);
+        return new LintOptions
+        {
+            Severities = severities,
+            Allowed = y.Strings(top, "allow"),
+            Roster = roster,
+            FailOn = failOn is null ? LintSeverity.Warning : Enum.Parse<LintSeverity>(failOn, ignoreCase: true),
+        };
     }
 
     private static List<LexiconEntry> ReadLexicon(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)

@@ -1,0 +1,131 @@
+using System.CommandLine;
+using System.Reflection;
+using System.Text;
+using DiffPlex.DiffBuilder;
+using DiffPlex.DiffBuilder.Model;
+using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
+using Postmortem.Rendering.Lint;
+
+namespace Postmortem.Cli.Commands;
+
+/// <summary><c>postmortem lint FILE...</c>: blameless-writing rules over incident files and Markdown postmortems.</summary>
+internal static class LintCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var files = new Argument<string[]>("FILE") { Description = "Incident files (.yml) or Markdown documents", Arity = ArgumentArity.OneOrMore };
+        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding reaches this level: info, warning (default) or error" };
+        failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        var fix = new Option<bool>("--fix") { Description = "Rewrite roster names and @handles as roles and remove hindsight words, in place" };
+        var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the diff instead of writing" };
+        var config = CommonOptions.Config();
+        var output = CommonOptions.Output();
+        var command = new Command("lint", "Check postmortems for blame: counterfactuals, 'human error', names, hindsight, actions aimed at people")
+        {
+            files, format, failOn, fix, dryRun, config, output,
+        };
+        command.SetAction(p => Run(console, p.GetValue(files)!, p.GetValue(format)!, p.GetValue(failOn), p.GetValue(fix), p.GetValue(dryRun), p.GetValue(config), p.GetValue(output)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] files, string format, string? failOnText, bool fix, bool dryRun, string? configPath, string? output)
+    {
+        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
+        if (DiagnosticPrinter.HasErrors(configDiagnostics))
+        {
+            DiagnosticPrinter.Print(configDiagnostics, console);
+            return ExitCodes.InputError;
+        }
+
+        var lint = options.Lint;
+        if (failOnText is not null)
+        {
+            lint = lint with { FailOn = Enum.Parse<LintSeverity>(failOnText, ignoreCase: true) };
+        }
+
+        var findings = new List<LintFinding>();
+        foreach (var file in files)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(file);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(file, e.Message)], console);
+                return ExitCodes.InputError;
+            }
+
+            var found = Linter.LintFile(file, text, lint);
+            if (fix)
+            {
+                var (fixedText, edits) = LintFixer.Apply(text, found);
+                if (edits > 0 && dryRun)
+                {
+                    console.Out.Write(Diff(file, text, fixedText));
+                    findings.AddRange(found);
+                    continue;
+                }
+
+                if (edits > 0 && OutputTarget.Write(file, fixedText, console) is { } failure)
+                {
+                    DiagnosticPrinter.Print([failure], console);
+                    return ExitCodes.InputError;
+                }
+
+                console.Error.WriteLine($"{file}: {edits} fix(es) applied");
+                found = Linter.LintFile(file, fixedText, lint);
+            }
+
+            findings.AddRange(found);
+        }
+
+        if (!(fix && dryRun))
+        {
+            var version = typeof(LintCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+            var rendered = format switch
+            {
+                "json" => LintRenderer.Json(findings),
+                "sarif" => LintRenderer.Sarif(findings, version),
+                _ => LintRenderer.Text(findings),
+            };
+            if (OutputTarget.Write(output, rendered, console) is { } failure)
+            {
+                DiagnosticPrinter.Print([failure], console);
+                return ExitCodes.InputError;
+            }
+        }
+
+        return findings.Any(f => f.Severity >= lint.FailOn) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    private static string Diff(string file, string before, string after)
+    {
+        var path = file.Replace('\\', '/').TrimStart('/');
+        var b = new StringBuilder().Append("--- a/").Append(path).Append('\n').Append("+++ b/").Append(path).Append('\n');
+        var lines = InlineDiffBuilder.Diff(before, after).Lines;
+        var oldLine = 0;
+        foreach (var line in lines)
+        {
+            switch (line.Type)
+            {
+                case ChangeType.Deleted:
+                    oldLine++;
+                    b.Append("@@ line ").Append(oldLine).Append(" @@\n-").Append(line.Text).Append('\n');
+                    break;
+                case ChangeType.Inserted:
+                    b.Append('+').Append(line.Text).Append('\n');
+                    break;
+                default:
+                    oldLine++;
+                    break;
+            }
+        }
+
+        return b.ToString();
+    }
+}

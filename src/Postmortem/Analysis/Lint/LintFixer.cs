@@ -1,0 +1,99 @@
+using System.Text;
+
+namespace Postmortem.Analysis.Lint;
+
+/// <summary>
+/// The safe rewrites of <c>lint --fix</c>: roster names and @handles become roles, and hindsight words are
+/// removed where the sentence stays grammatical. Everything else needs a person's judgement.
+/// </summary>
+public static class LintFixer
+{
+    /// <summary>Applies every fixable finding to <paramref name="text"/>; returns the new text and how many edits were made.</summary>
+    public static (string Text, int Edits) Apply(string text, IEnumerable<LintFinding> findings)
+    {
+        var edits = new List<(int Start, int Length, string Replacement)>();
+        foreach (var f in findings.Where(f => f.Fix is not null && f.Offset >= 0 && f.Offset + f.Length <= text.Length).OrderBy(f => f.Offset))
+        {
+            if (edits.Count > 0 && edits[^1].Start + edits[^1].Length > f.Offset)
+            {
+                continue; // Overlapping findings: the first wins; a second run picks up the rest.
+            }
+
+            var edit = f.Rule == LintRules.PersonName ? Role(text, f) : f.Rule == LintRules.Hindsight ? Removal(text, f) : null;
+            if (edit is { } e)
+            {
+                edits.Add(e);
+            }
+        }
+
+        var b = new StringBuilder(text);
+        foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+        {
+            b.Remove(start, length).Insert(start, replacement);
+        }
+
+        return (b.ToString(), edits.Count);
+    }
+
+    private static (int, int, string)? Role(string text, LintFinding f)
+    {
+        if (string.IsNullOrEmpty(f.Fix))
+        {
+            return null; // A handle not on the roster: no role to put in its place.
+        }
+
+        var role = char.ToLowerInvariant(f.Fix[0]) + f.Fix[1..];
+        var phrase = (StartsSentence(text, f.Offset) ? "The " : "the ") + role;
+        return (f.Offset, f.Length, phrase);
+    }
+
+    private static (int, int, string)? Removal(string text, LintFinding f)
+    {
+        var start = f.Offset;
+        var end = f.Offset + f.Length;
+        var atStart = StartsSentence(text, start);
+        if (end < text.Length && text[end] == ',')
+        {
+            end++; // "Obviously, the cache …"
+        }
+
+        while (end < text.Length && text[end] == ' ')
+        {
+            end++;
+        }
+
+        if (!atStart)
+        {
+            // "it was clearly broken" → "it was broken": drop the space before the word, keep the one after.
+            if (start > 0 && text[start - 1] == ' ' && end > start && text[end - 1] == ' ')
+            {
+                start--;
+                end--;
+            }
+        }
+
+        if (end >= text.Length || end == start)
+        {
+            return null;
+        }
+
+        // Capitalise the word that now starts the sentence.
+        if (atStart && char.IsLower(text[end]))
+        {
+            return (start, end - start + 1, char.ToUpperInvariant(text[end]).ToString());
+        }
+
+        return (start, end - start, string.Empty);
+    }
+
+    private static bool StartsSentence(string text, int offset)
+    {
+        var i = offset - 1;
+        while (i >= 0 && text[i] is ' ' or '\t' or '*' or '_')
+        {
+            i--;
+        }
+
+        return i < 0 || text[i] is '.' or '!' or '?' or '\n' or '|' or ':' or '-' or '>' or '"';
+    }
+}
