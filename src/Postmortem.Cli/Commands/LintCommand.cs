@@ -63,7 +63,7 @@ internal static class LintCommand
             var found = Linter.LintFile(file, text, lint);
             if (fix)
             {
-                var (fixedText, edits) = LintFixer.Apply(text, found);
+                var (fixedText, edits) = LintFixer.FixFile(file, text, lint);
                 if (edits > 0 && dryRun)
                 {
                     console.Out.Write(Diff(file, text, fixedText));

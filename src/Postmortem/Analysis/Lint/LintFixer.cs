@@ -8,6 +8,26 @@ namespace Postmortem.Analysis.Lint;
 /// </summary>
 public static class LintFixer
 {
+    /// <summary>Lints and fixes <paramref name="text"/> until nothing more can be fixed (at most three passes: a removed
+    /// "Obviously," can put a name at the start of a sentence, where its role needs a capital).</summary>
+    public static (string Text, int Edits) FixFile(string file, string text, LintOptions options)
+    {
+        var total = 0;
+        for (var pass = 0; pass < 3; pass++)
+        {
+            var (next, edits) = Apply(text, Linter.LintFile(file, text, options));
+            if (edits == 0)
+            {
+                break;
+            }
+
+            text = next;
+            total += edits;
+        }
+
+        return (text, total);
+    }
+
     /// <summary>Applies every fixable finding to <paramref name="text"/>; returns the new text and how many edits were made.</summary>
     public static (string Text, int Edits) Apply(string text, IEnumerable<LintFinding> findings)
     {
@@ -19,7 +39,10 @@ public static class LintFixer
                 continue; // Overlapping findings: the first wins; a second run picks up the rest.
             }
 
-            var edit = f.Rule == LintRules.PersonName ? Role(text, f) : f.Rule == LintRules.Hindsight ? Removal(text, f) : null;
+            // A name right after a removed sentence opener ("Obviously, Priya …") now starts the sentence.
+            var opensSentence = StartsSentence(text, f.Offset)
+                || (edits.Count > 0 && edits[^1].Replacement.Length == 0 && edits[^1].Start + edits[^1].Length == f.Offset && StartsSentence(text, edits[^1].Start));
+            var edit = f.Rule == LintRules.PersonName ? Role(f, opensSentence) : f.Rule == LintRules.Hindsight ? Removal(text, f) : null;
             if (edit is { } e)
             {
                 edits.Add(e);
@@ -35,7 +58,7 @@ public static class LintFixer
         return (b.ToString(), edits.Count);
     }
 
-    private static (int, int, string)? Role(string text, LintFinding f)
+    private static (int, int, string)? Role(LintFinding f, bool opensSentence)
     {
         if (string.IsNullOrEmpty(f.Fix))
         {
@@ -43,7 +66,7 @@ public static class LintFixer
         }
 
         var role = char.ToLowerInvariant(f.Fix[0]) + f.Fix[1..];
-        var phrase = (StartsSentence(text, f.Offset) ? "The " : "the ") + role;
+        var phrase = (opensSentence ? "The " : "the ") + role;
         return (f.Offset, f.Length, phrase);
     }
 

@@ -46,7 +46,7 @@ public static class Linter
                     Rule = rule,
                     Severity = severity,
                     Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Message, matched),
-                    Suggestion = fix is null ? rule.Suggestion : $"{rule.Suggestion}: '{fix}'",
+                    Suggestion = string.IsNullOrEmpty(fix) ? rule.Suggestion : $"{rule.Suggestion}: '{fix}'",
                     Fix = fix,
                 });
             }
