@@ -15,6 +15,7 @@ internal static class CliApp
             TimelineCommand.Create(console),
             NewCommand.Create(console),
             LintCommand.Create(console),
+            CheckCommand.Create(console),
         };
 
         var parse = root.Parse(args);

@@ -119,13 +119,13 @@ public static class ConfigFile
     private static LintOptions ReadLint(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
     {
         var severities = new Dictionary<string, LintSeverity>(StringComparer.OrdinalIgnoreCase);
-        var ruleNames = LintRules.All.SelectMany(r => new[] { r.Id, r.Name }).ToArray();
+        var ruleNames = RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }).ToArray();
         var rules = y.Mapping(top.GetValueOrDefault("rules"), "rules", "'rules'", ruleNames);
         foreach (var (name, _) in rules ?? [])
         {
             if (y.OneOf(rules, name, SeverityNames) is { } level)
             {
-                severities[LintRules.Find(name)!.Id] = Enum.Parse<LintSeverity>(level, ignoreCase: true);
+                severities[RuleCatalog.Find(name)!.Id] = Enum.Parse<LintSeverity>(level, ignoreCase: true);
             }
         }
 

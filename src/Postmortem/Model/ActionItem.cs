@@ -23,6 +23,15 @@ public sealed record ActionItem
     /// <summary>Open, In progress, Done, …</summary>
     public required string Status { get; init; }
 
+    /// <summary>small, medium or large: the second ranking key after the type's leverage.</summary>
+    public string? Effort { get; init; }
+
+    /// <summary>1-based line in the source file (0 when unknown).</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based column in the source file (0 when unknown).</summary>
+    public int Column { get; init; }
+
     /// <summary>Ids of the contributing factors this action addresses.</summary>
     public IReadOnlyList<string> Factors { get; init; } = [];
 }

@@ -38,7 +38,8 @@ public sealed class GoldenTests
         // When
         var run = CliRunner.Run(runner, args);
 
-        // Then
+        // Then: never a crash, whatever the golden file says.
+        Assert.DoesNotContain("Unhandled exception", run.Stderr, StringComparison.Ordinal);
         Compare(Path.Combine(Folder, name + ".stdout"), run.Stdout, runner);
         Compare(Path.Combine(Folder, name + ".stderr"), run.Stderr, runner);
         Assert.Equal(expectedExit, run.ExitCode);

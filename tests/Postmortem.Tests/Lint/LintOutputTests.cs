@@ -50,7 +50,7 @@ public sealed class LintOutputTests : IDisposable
         var sarifRun = log["runs"]![0]!;
         Assert.Equal("postmortem", (string?)sarifRun["tool"]!["driver"]!["name"]);
         var rules = sarifRun["tool"]!["driver"]!["rules"]!.AsArray();
-        Assert.Equal(LintRules.All.Select(r => r.Id), rules.Select(r => (string?)r!["id"]));
+        Assert.Equal(RuleCatalog.All.Select(r => r.Id), rules.Select(r => (string?)r!["id"]));
         var first = sarifRun["results"]![0]!;
         Assert.Equal("PM1007", (string?)first["ruleId"]);
         Assert.Equal(rules.Select(r => (string?)r!["id"]).ToList().IndexOf("PM1007"), (int)first["ruleIndex"]!);

@@ -16,7 +16,7 @@ public sealed partial class Suppressions
         foreach (Match m in Directive().Matches(html))
         {
             var names = m.Groups["rules"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-            var rules = names.Length == 0 ? null : names.Select(n => LintRules.Find(n)?.Id ?? n.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var rules = names.Length == 0 ? null : names.Select(n => RuleCatalog.Find(n)?.Id ?? n.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
             directives.Add((line, m.Groups["kind"].Value, rules));
         }
     }

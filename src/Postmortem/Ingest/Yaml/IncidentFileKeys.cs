@@ -35,7 +35,7 @@ public static class IncidentFileKeys
     public static readonly string[] FactorCategories = ["process", "technical", "human", "organizational"];
 
     /// <summary>Keys of a factor written as a mapping.</summary>
-    public static readonly string[] Factor = ["id", "text"];
+    public static readonly string[] Factor = ["id", "text", "acceptedRisk"];
 
     /// <summary>Phases of 'assessment' (seed step 4).</summary>
     public static readonly string[] AssessmentPhases = ["detection", "triage", "communication", "mitigation", "resolution"];
@@ -44,7 +44,7 @@ public static class IncidentFileKeys
     public static readonly string[] AssessmentRow = ["happened", "worked", "didnt"];
 
     /// <summary>Keys of an action item.</summary>
-    public static readonly string[] Action = ["id", "action", "type", "owner", "due", "status", "factors"];
+    public static readonly string[] Action = ["id", "action", "type", "owner", "due", "status", "factors", "effort"];
 
     /// <summary>Keys of 'analysis'.</summary>
     public static readonly string[] Analysis = ["silenceThresholdMinutes"];
@@ -72,6 +72,9 @@ public static class IncidentFileKeys
 
     /// <summary>Values of an action's 'type'.</summary>
     public static readonly string[] ActionTypes = ["prevent", "detect", "mitigate", "process"];
+
+    /// <summary>Values of an action's 'effort'.</summary>
+    public static readonly string[] Efforts = ["small", "medium", "large"];
 
     /// <summary>Values of a goal's 'assessment'.</summary>
     public static readonly string[] GoalAssessments = ["met", "partially-met", "not-met"];

@@ -311,7 +311,7 @@ public static class IncidentFileReader
                 {
                     if (y.String(item, $"factors.{category}") is { } text)
                     {
-                        factors.Add(new ContributingFactor(fallbackId, category, text.Trim()));
+                        factors.Add(new ContributingFactor(fallbackId, category, text.Trim()) { Line = YamlNodeReader.Line(item), Column = YamlNodeReader.Column(item) });
                     }
 
                     continue;
@@ -320,7 +320,12 @@ public static class IncidentFileReader
                 var f = y.Mapping(item, $"factors.{category}[]", "a factor", K.Factor);
                 if (y.String(f, "text") is { } factorText)
                 {
-                    factors.Add(new ContributingFactor(y.String(f, "id")?.Trim() ?? fallbackId, category, factorText.Trim()));
+                    factors.Add(new ContributingFactor(y.String(f, "id")?.Trim() ?? fallbackId, category, factorText.Trim())
+                    {
+                        AcceptedRisk = y.Bool(f, "acceptedRisk") ?? false,
+                        Line = YamlNodeReader.Line(item),
+                        Column = YamlNodeReader.Column(item),
+                    });
                 }
                 else if (f is not null)
                 {
@@ -377,6 +382,9 @@ public static class IncidentFileReader
                 Due = y.Date(m, "due"),
                 Status = y.String(m, "status")?.Trim() ?? "Open",
                 Factors = y.Strings(m, "factors"),
+                Effort = y.OneOf(m, "effort", K.Efforts),
+                Line = YamlNodeReader.Line(items[i]),
+                Column = YamlNodeReader.Column(items[i]),
             });
         }
 

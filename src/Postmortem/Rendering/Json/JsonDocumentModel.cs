@@ -98,11 +98,11 @@ public sealed record SilenceJson(string From, string To, long Minutes, string Be
 
 public sealed record SeverityJson(string Level, string Label, string Rationale, string Rule, string Scale);
 
-public sealed record FactorJson(string Id, string Category, string Text);
+public sealed record FactorJson(string Id, string Category, string Text, bool AcceptedRisk);
 
 public sealed record AssessmentJson(string Phase, string? WhatHappened, string? WhatWorked, string? WhatDidNot);
 
-public sealed record ActionJson(string Id, string Action, string? Type, string? Owner, string? Due, string Status, IReadOnlyList<string> Factors);
+public sealed record ActionJson(string Id, string Action, string? Type, string? Owner, string? Due, string Status, string? Effort, IReadOnlyList<string> Factors);
 
 public sealed record FollowUpJson(string? ActionReview, string? RetroCheckIn, string RetroRule);
 

@@ -38,7 +38,7 @@ public static class LintRenderer
     public static string Sarif(IEnumerable<LintFinding> findings, string version)
     {
         var list = findings.ToList();
-        var rules = LintRules.All.ToList();
+        var rules = RuleCatalog.All.ToList();
         var files = list.Select(f => f.File).Distinct(StringComparer.Ordinal).ToList();
         var results = list.Select(f => new SarifResult(
             f.Rule.Id,
@@ -51,7 +51,7 @@ public static class LintRenderer
         var driver = new SarifDriver("postmortem", version, version.Split('+')[0], rules.Select(r => new SarifRule(
             r.Id,
             ToPascal(r.Name),
-            new SarifText(string.Format(System.Globalization.CultureInfo.InvariantCulture, r.Message, "…")),
+            new SarifText(System.Text.RegularExpressions.Regex.Replace(r.Message, @"\{\d\}", "…")),
             new SarifText(r.Suggestion),
             new SarifText(r.Suggestion),
             new SarifConfiguration(SarifLevel(r.DefaultSeverity)))).ToList());

@@ -1,0 +1,150 @@
+using System.Globalization;
+using Postmortem.Analysis.Actions;
+using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Documents;
+using Postmortem.Ingest.Yaml;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis.Check;
+
+/// <summary>
+/// <c>postmortem check</c>: one report for CI over an incident file or a Markdown postmortem — template
+/// completeness, key timestamps, blameless lint, action-item checks and the follow-up schedule.
+/// </summary>
+public static class Checker
+{
+    private static readonly string[] IncidentSections = ["Summary", "Impact", "Timeline", "Contributing factors", "Detection and response assessment", "What went well", "Action items", "Follow-up schedule"];
+    private static readonly string[] ProjectSections = ["Summary", "Goals vs. Outcomes", "What went well", "What we would do differently", "Lessons learned", "Recommendations for future engagements", "Action items"];
+
+    /// <summary>Checks a file; diagnostics are input errors (the file could not be read as a postmortem).</summary>
+    public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostic> Diagnostics) CheckFile(string file, string text, AnalysisOptions options)
+    {
+        var lint = Linter.LintFile(file, text, options.Lint);
+        if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        {
+            var read = IncidentFileReader.Read(text, file, relative => File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", relative)));
+            if (read.Document is null)
+            {
+                return ([], read.Diagnostics);
+            }
+
+            var analyzed = Analyzer.Analyze(read.Document, read.Diagnostics, options);
+            return ([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)))], analyzed.Diagnostics);
+        }
+
+        var markdown = MarkdownPostmortemReader.Read(text);
+        return ([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
+    }
+
+    private static IEnumerable<LintFinding> CheckDocument(AnalyzedPostmortem pm, LintOptions options)
+    {
+        var d = pm.Document;
+        var file = d.SourceFile;
+        var incident = d.Type == PostmortemType.Incident;
+        var findings = new List<LintFinding>();
+        void Missing(LintRule rule, string what) => Add(findings, options, rule, file, 1, 1, what);
+
+        if (string.IsNullOrWhiteSpace(d.Summary))
+        {
+            Missing(CheckRules.SectionMissing, "Summary");
+        }
+
+        if (incident)
+        {
+            if (d.Impact.UsersAffected is null)
+            {
+                Missing(CheckRules.SectionPlaceholder, "Impact");
+            }
+
+            if (d.Factors.Count == 0)
+            {
+                Missing(CheckRules.SectionPlaceholder, "Contributing factors");
+            }
+
+            foreach (var (name, key) in new (string, KeyTimestamp?)[] { ("detection", pm.Keys.Detection), ("escalation", pm.Keys.Escalation), ("mitigation", pm.Keys.Mitigation), ("resolution", pm.Keys.Resolution), ("communication", pm.Keys.Communication) })
+            {
+                if (key is null)
+                {
+                    Missing(CheckRules.KeyTimestamp, name);
+                }
+            }
+        }
+        else if (d.Project is { } p)
+        {
+            if (p.Goals.Count == 0)
+            {
+                Missing(CheckRules.SectionPlaceholder, "Goals vs. Outcomes");
+            }
+
+            if (p.Lessons.Process.Count + p.Lessons.Technical.Count + p.Lessons.People.Count + p.Lessons.Client.Count == 0)
+            {
+                Missing(CheckRules.SectionPlaceholder, "Lessons learned");
+            }
+        }
+
+        if (d.WentWell.Count == 0)
+        {
+            Missing(CheckRules.SectionPlaceholder, "What went well");
+        }
+
+        if (d.Actions.Count == 0)
+        {
+            Missing(CheckRules.SectionPlaceholder, "Action items");
+        }
+
+        if (pm.FollowUp.ActionReview is null)
+        {
+            Missing(CheckRules.FollowUp, "no postmortem date");
+        }
+
+        findings.AddRange(ActionChecker.Check(file, d.Actions, d.Factors, d.PostmortemDate, incident, ActionChecker.Coverage.ExplicitLinks, options));
+        return findings;
+    }
+
+    private static IEnumerable<LintFinding> CheckMarkdown(string file, MarkdownPostmortem md, LintOptions options)
+    {
+        var findings = new List<LintFinding>();
+        foreach (var section in md.IsProject ? ProjectSections : IncidentSections)
+        {
+            var found = md.Sections.FirstOrDefault(s => s.Title.Equals(section, StringComparison.OrdinalIgnoreCase));
+            if (found.Title is null)
+            {
+                Add(findings, options, CheckRules.SectionMissing, file, 1, 1, section);
+            }
+            else if (found.Placeholder)
+            {
+                Add(findings, options, CheckRules.SectionPlaceholder, file, found.Line, 1, section);
+            }
+        }
+
+        foreach (var (name, line) in md.UnknownKeyTimestamps)
+        {
+            Add(findings, options, CheckRules.KeyTimestamp, file, line, 1, name.ToLowerInvariant());
+        }
+
+        if (md.UnknownFollowUpLine is { } followUp)
+        {
+            Add(findings, options, CheckRules.FollowUp, file, followUp, 1, "no postmortem date");
+        }
+
+        findings.AddRange(ActionChecker.Check(file, md.Actions, md.Factors, md.PostmortemDate, !md.IsProject, ActionChecker.Coverage.WordOverlap, options));
+        return findings;
+    }
+
+    private static void Add(List<LintFinding> findings, LintOptions options, LintRule rule, string file, int line, int column, params object[] args)
+    {
+        var severity = options.SeverityOf(rule);
+        if (severity != LintSeverity.Off)
+        {
+            findings.Add(new LintFinding
+            {
+                File = file, Line = line, Column = column, Length = 1, Offset = 0, Rule = rule, Severity = severity,
+                Message = string.Format(CultureInfo.InvariantCulture, rule.Message, args), Suggestion = rule.Suggestion,
+            });
+        }
+    }
+
+    private static IEnumerable<LintFinding> Sort(IEnumerable<LintFinding> findings) =>
+        findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal);
+}
