@@ -16,6 +16,9 @@ internal static class CliApp
             NewCommand.Create(console),
             LintCommand.Create(console),
             CheckCommand.Create(console),
+            AgendaCommand.Create(console),
+            CommsCommand.Create(console),
+            FollowUpCommand.Create(console, NodaTime.SystemClock.Instance),
         };
 
         var parse = root.Parse(args);

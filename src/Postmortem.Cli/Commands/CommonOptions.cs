@@ -36,6 +36,35 @@ internal static class CommonOptions
         return found is null ? (new AnalysisOptions(), []) : ConfigFile.ReadFile(found);
     }
 
+    /// <summary>Reads, configures and analyses an incident or project file; null (diagnostics printed) on input errors.</summary>
+    public static AnalyzedPostmortem? LoadAnalyzed(CliConsole console, string file, string? configPath)
+    {
+        var read = Ingest.Yaml.IncidentFileReader.ReadFile(file);
+        var (options, configDiagnostics) = LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
+        var readDiagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
+        if (read.Document is null || DiagnosticPrinter.HasErrors(readDiagnostics))
+        {
+            DiagnosticPrinter.Print(readDiagnostics, console);
+            return null;
+        }
+
+        var analyzed = Analyzer.Analyze(read.Document, readDiagnostics, options);
+        DiagnosticPrinter.Print(analyzed.Diagnostics, console);
+        return analyzed;
+    }
+
+    /// <summary>Writes a rendered result; false (diagnostic printed) when the output cannot be written.</summary>
+    public static bool Emit(CliConsole console, string? output, string text)
+    {
+        if (OutputTarget.Write(output, text, console) is { } failure)
+        {
+            DiagnosticPrinter.Print([failure], console);
+            return false;
+        }
+
+        return true;
+    }
+
     private static Option<string> AcceptingOnly(this Option<string> option, params string[] values)
     {
         option.AcceptOnlyFromAmong(values);

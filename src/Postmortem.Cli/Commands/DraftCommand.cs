@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Postmortem.Analysis;
-using Postmortem.Ingest.Yaml;
 using Postmortem.Model;
 using Postmortem.Rendering.Json;
 using Postmortem.Rendering.Markdown;
@@ -26,26 +24,40 @@ internal static class DraftCommand
 
     private static int Run(CliConsole console, string file, string? output, string format, string? configPath)
     {
-        var read = IncidentFileReader.ReadFile(file);
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
-        var readDiagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
-        if (read.Document is null || DiagnosticPrinter.HasErrors(readDiagnostics))
+        if (CommonOptions.LoadAnalyzed(console, file, configPath) is not { } analyzed)
         {
-            DiagnosticPrinter.Print(readDiagnostics, console);
             return ExitCodes.InputError;
         }
 
-        var analyzed = Analyzer.Analyze(read.Document, readDiagnostics, options);
-        DiagnosticPrinter.Print(analyzed.Diagnostics, console);
         var text = format == "json" ? JsonRenderer.Render(analyzed)
-            : read.Document.Type == PostmortemType.Project ? ProjectMarkdownRenderer.Render(analyzed)
+            : analyzed.Document.Type == PostmortemType.Project ? ProjectMarkdownRenderer.Render(analyzed)
             : IncidentMarkdownRenderer.Render(analyzed);
-        if (OutputTarget.Write(output, text, console) is { } failure)
+        if (!CommonOptions.Emit(console, output, text))
         {
-            DiagnosticPrinter.Print([failure], console);
             return ExitCodes.InputError;
+        }
+
+        // Seed step 7: on a terminal, end with the questions the team should answer before it is final.
+        if (console.ErrorIsTerminal)
+        {
+            console.Error.WriteLine();
+            console.Error.WriteLine("Before this draft is final, ask:");
+            foreach (var question in ReviewQuestions)
+            {
+                console.Error.WriteLine("  - " + question);
+            }
         }
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>The seed's step-7 questions.</summary>
+    internal static readonly string[] ReviewQuestions =
+    [
+        "Does this capture the incident accurately?",
+        "Are there contributing factors we missed?",
+        "Are the action items concrete enough to execute? (postmortem check)",
+        "Should we draft a customer-facing summary or internal announcement? (postmortem comms)",
+        "Should we set up the follow-up action item review? (postmortem followup)",
+    ];
 }
