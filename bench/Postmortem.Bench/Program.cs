@@ -13,6 +13,8 @@ var root = FindRoot();
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 
 // 1. Extraction throughput on a generated 10 MB notes file.
+if (!args.Contains("--lint-only"))
+{
 var notes = NotesGenerator.Generate(10 * 1024 * 1024);
 var megabytes = Encoding.UTF8.GetByteCount(notes) / (1024.0 * 1024.0);
 var options = new NotesOptions { File = "bench.md", AnchorDate = new LocalDate(2023, 11, 1), DefaultZone = DateTimeZoneProviders.Tzdb["America/New_York"] };
@@ -51,6 +53,24 @@ if (args.Contains("--parts"))
     Console.WriteLine($"parts: TimeScanner over lines {megabytes / scan.TotalSeconds:F1} MB/s ({found} times)");
     var dateOnly = Median(3, () => lines.Count(TimeScanner.IsDateOnlyLine), out _);
     Console.WriteLine($"parts: IsDateOnlyLine {megabytes / dateOnly.TotalSeconds:F1} MB/s");
+}
+
+}
+
+// 3. Lint throughput on a generated 50 MB Markdown corpus, against Markdig parsing the same text.
+if (args.Contains("--lint") || args.Contains("--all"))
+{
+    var corpus = MarkdownGenerator.Generate((args.Contains("--small") ? 5 : 50) * 1024 * 1024);
+    var corpusMb = Encoding.UTF8.GetByteCount(corpus) / (1024.0 * 1024.0);
+    var lintOptions = new Postmortem.Analysis.Lint.LintOptions
+    {
+        Roster = [new Postmortem.Model.TeamMember("Priya", "Senior engineer", ["@priya"]), new Postmortem.Model.TeamMember("Sam", "On-call engineer", ["@sam"])],
+    };
+    Postmortem.Analysis.Lint.Linter.LintFile("warm.md", corpus[..200_000], lintOptions);
+    var lint = Median(3, () => Postmortem.Analysis.Lint.Linter.LintFile("bench.md", corpus, lintOptions).Count, out var findings);
+    var parse = Median(3, () => Markdig.Markdown.Parse(corpus).Count, out _);
+    Console.WriteLine($"lint: {corpusMb:F1} MB, {findings} findings, median {lint.TotalMilliseconds:F0} ms = {corpusMb / lint.TotalSeconds:F1} MB/s " +
+        $"(target >= 25 MB/s); baseline Markdig parse alone {corpusMb / parse.TotalSeconds:F1} MB/s; ratio {parse.TotalSeconds / lint.TotalSeconds:F2}");
 }
 
 // 2. Draft latency of the NativeAOT binary against the same binary printing --version.

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Postmortem.Model;
 
@@ -23,10 +24,12 @@ public static class Linter
     public static IReadOnlyList<LintFinding> Lint(string file, IEnumerable<ProseSegment> segments, LintOptions options, Suppressions? suppressions = null)
     {
         var findings = new List<LintFinding>();
+        var names = NamePattern(options.Roster);
+
         // Quoted passages ("…", “…”) are verbatim evidence, not our prose: they are never linted.
         foreach (var segment in segments.SelectMany(QuoteSplitter.Split))
         {
-            foreach (var (rule, index, length, fix) in Matches(segment, options.Roster))
+            foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names))
             {
                 var severity = options.SeverityOf(rule);
                 if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
@@ -55,96 +58,143 @@ public static class Linter
         return findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal).ToList();
     }
 
-    private static IEnumerable<(LintRule Rule, int Index, int Length, string? Fix)> Matches(ProseSegment segment, IReadOnlyList<TeamMember> roster)
+    // Cheap, vectorised word checks that let most sentences skip most rules' regular expressions.
+    private static readonly SearchValues<string> CounterfactualWords = Words("have", "'ve", "if only", "had ");
+    private static readonly SearchValues<string> AbsenceWords = Words("fail", "forg", "neglect", "didn't", "did not", "overlook", "ignored");
+    private static readonly SearchValues<string> HumanErrorWords = Words("error", "pebkac", "fat");
+    private static readonly SearchValues<string> JudgementalWords = Words("careless", "slopp", "negligen", "reckless", "incompeten", "inappropriat", "judg", "lazy", "lazi", "stupid", "dumb", "irresponsib", "know better", "amateur");
+    private static readonly SearchValues<string> RootWords = Words("root");
+    private static readonly SearchValues<string> HindsightWords = Words("obvious", "clear", "of course", "simpl", "just");
+    private static readonly SearchValues<string> CauseWords = Words("broke", "caused", "messed", "screwed", "took down", "brought down", "blew up", "mistake", "fault", "'s error", "to blame");
+    private static readonly SearchValues<string> WhoWords = Words("who");
+    private static readonly SearchValues<string> PeopleActionWords = Words("careful", "training", "retrain", "remind", "attention", "try harder", "vigilant", "double", "diligent", "think before");
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
+    private static IEnumerable<(LintRule Rule, int Index, int Length, string? Fix)> Matches(ProseSegment segment, IReadOnlyList<TeamMember> roster, Regex? names)
     {
         var text = segment.Text;
-        foreach (Match m in LintRules.CounterfactualPattern().Matches(text))
+        var span = text.AsSpan();
+        var narrative = segment.Context == ProseContext.Narrative;
+        var results = new List<(LintRule, int, int, string?)>();
+        void All(Regex regex, LintRule rule, string? fix = null)
         {
-            yield return (LintRules.Counterfactual, m.Index, m.Length, null);
-        }
-
-        foreach (Match m in LintRules.AbsencePattern().Matches(text))
-        {
-            if (!LintRules.SystemSubject().IsMatch(text[..m.Index]))
+            foreach (var m in regex.EnumerateMatches(text))
             {
-                yield return (LintRules.AbsenceAsFault, m.Index, m.Length, null);
+                results.Add((rule, m.Index, m.Length, fix));
             }
         }
 
-        foreach (Match m in LintRules.HumanErrorPattern().Matches(text))
+        if (narrative && span.ContainsAny(CounterfactualWords))
         {
-            yield return (LintRules.HumanError, m.Index, m.Length, null);
+            All(LintRules.CounterfactualPattern(), LintRules.Counterfactual);
         }
 
-        foreach (Match m in LintRules.JudgementalPattern().Matches(text))
+        if (span.ContainsAny(AbsenceWords))
         {
-            yield return (LintRules.Judgemental, m.Index, m.Length, null);
-        }
-
-        foreach (Match m in LintRules.RootCausePattern().Matches(text))
-        {
-            yield return (LintRules.RootCause, m.Index, m.Length, null);
-        }
-
-        foreach (Match m in LintRules.HindsightPattern().Matches(text))
-        {
-            yield return (LintRules.Hindsight, m.Index, m.Length, string.Empty);
-        }
-
-        foreach (var (index, length, role) in People(text, roster))
-        {
-            yield return (LintRules.PersonName, index, length, role);
-        }
-
-        foreach (Match m in LintRules.CauseVerbPattern().Matches(text))
-        {
-            var before = text[..m.Index];
-            var subject = LintRules.PersonSubject().Match(before);
-            var named = People(before, roster).LastOrDefault(p => before[(p.Index + p.Length)..].Trim().Length == 0);
-            var start = subject.Success ? subject.Index : named.Length > 0 ? named.Index : -1;
-            if (start >= 0)
+            foreach (var m in LintRules.AbsencePattern().EnumerateMatches(text))
             {
-                yield return (LintRules.PersonAsCause, start, m.Index + m.Length - start, null);
-            }
-        }
-
-        foreach (Match m in LintRules.WhoPattern().Matches(text))
-        {
-            yield return (LintRules.WhoQuestion, m.Index, m.Length, null);
-        }
-
-        foreach (Match m in LintRules.ActionAtPeoplePattern().Matches(text))
-        {
-            yield return (LintRules.ActionAtPeople, m.Index, m.Length, null);
-        }
-    }
-
-    /// <summary>Roster names and @handles in <paramref name="text"/>, with the role that replaces each (null when unknown).</summary>
-    internal static IEnumerable<(int Index, int Length, string? Role)> People(string text, IReadOnlyList<TeamMember> roster)
-    {
-        var found = new List<(int Index, int Length, string? Role)>();
-        // A roster entry whose "name" is its role (a team that lists roles only) names nobody.
-        foreach (var member in roster.Where(m => !m.Name.Equals(m.Role, StringComparison.OrdinalIgnoreCase)))
-        {
-            foreach (var name in member.Handles.Prepend(member.Name).Where(n => n.Length > 1 && !n.StartsWith('@')))
-            {
-                // Names are matched case-sensitively: "Will" the person, not "will" the verb.
-                foreach (Match m in Regex.Matches(text, @"(?<![\w@])" + Regex.Escape(name) + @"(?![\w])"))
+                if (!LintRules.SystemSubject().IsMatch(text.AsSpan(0, m.Index)))
                 {
-                    found.Add((m.Index, m.Length, member.Role));
+                    results.Add((LintRules.AbsenceAsFault, m.Index, m.Length, null));
                 }
             }
         }
 
-        foreach (Match m in LintRules.HandlePattern().Matches(text))
+        if (span.ContainsAny(HumanErrorWords))
         {
-            if (!found.Any(f => f.Index <= m.Index && m.Index < f.Index + f.Length))
+            All(LintRules.HumanErrorPattern(), LintRules.HumanError);
+        }
+
+        if (span.ContainsAny(JudgementalWords))
+        {
+            All(LintRules.JudgementalPattern(), LintRules.Judgemental);
+        }
+
+        if (span.ContainsAny(RootWords))
+        {
+            All(LintRules.RootCausePattern(), LintRules.RootCause);
+        }
+
+        if (span.ContainsAny(HindsightWords))
+        {
+            All(LintRules.HindsightPattern(), LintRules.Hindsight, string.Empty);
+        }
+
+        var people = PeopleIn(text, roster, names);
+        foreach (var (index, length, role) in people)
+        {
+            results.Add((LintRules.PersonName, index, length, role));
+        }
+
+        if (span.ContainsAny(CauseWords))
+        {
+            foreach (var match in LintRules.CauseVerbPattern().EnumerateMatches(text))
             {
-                found.Add((m.Index, m.Length, EventEnricher.RoleOf(m.Value, roster)));
+                var (mIndex, mLength) = (match.Index, match.Length);
+                var before = text[..mIndex];
+                var subject = LintRules.PersonSubject().Match(before);
+                var named = people.LastOrDefault(p => p.Index + p.Length <= mIndex && before[(p.Index + p.Length)..].Trim().Length == 0);
+                var start = subject.Success ? subject.Index : named.Length > 0 ? named.Index : -1;
+                if (start >= 0)
+                {
+                    results.Add((LintRules.PersonAsCause, start, mIndex + mLength - start, null));
+                }
             }
         }
 
-        return found.OrderBy(f => f.Index);
+        if (span.ContainsAny(WhoWords))
+        {
+            All(LintRules.WhoPattern(), LintRules.WhoQuestion);
+        }
+
+        if (!narrative && span.ContainsAny(PeopleActionWords))
+        {
+            All(LintRules.ActionAtPeoplePattern(), LintRules.ActionAtPeople);
+        }
+
+        return results;
+    }
+
+    /// <summary>One pattern for every roster name (not handles: every @handle is found anyway), longest first.</summary>
+    internal static Regex? NamePattern(IReadOnlyList<TeamMember> roster)
+    {
+        var names = roster.Where(m => !m.Name.Equals(m.Role, StringComparison.OrdinalIgnoreCase))
+            .SelectMany(m => m.Handles.Prepend(m.Name))
+            .Where(n => n.Length > 1 && !n.StartsWith('@'))
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(n => n.Length)
+            .ToList();
+
+        // Names are matched case-sensitively: "Will" the person, not "will" the verb.
+        return names.Count == 0 ? null : new Regex(@"(?<![\w@])(?:" + string.Join('|', names.Select(Regex.Escape)) + @")(?![\w])", RegexOptions.CultureInvariant);
+    }
+
+    private static List<(int Index, int Length, string? Role)> PeopleIn(string text, IReadOnlyList<TeamMember> roster, Regex? names)
+    {
+        var found = new List<(int Index, int Length, string? Role)>();
+        if (names is not null)
+        {
+            foreach (var m in names.EnumerateMatches(text))
+            {
+                found.Add((m.Index, m.Length, EventEnricher.RoleOf(text.Substring(m.Index, m.Length), roster)));
+            }
+        }
+
+        if (text.Contains('@', StringComparison.Ordinal))
+        {
+            foreach (var match in LintRules.HandlePattern().EnumerateMatches(text))
+            {
+                var (index, length) = (match.Index, match.Length);
+                if (!found.Any(f => f.Index <= index && index < f.Index + f.Length))
+                {
+                    found.Add((index, length, EventEnricher.RoleOf(text.Substring(index, length), roster)));
+                }
+            }
+        }
+
+        found.Sort((a, b) => a.Index.CompareTo(b.Index));
+        return found;
     }
 
     private static bool IsAllowed(string text, int index, int length, IReadOnlyList<string> allowed)

@@ -8,7 +8,9 @@ namespace Postmortem.Analysis.Lint;
 /// </summary>
 public sealed partial class Suppressions
 {
-    private readonly List<(int Line, string Kind, HashSet<string>? Rules)> directives = [];
+    private readonly List<(int Line, bool Off, HashSet<string>? Rules)> switches = [];
+    private readonly Dictionary<int, HashSet<string>?> nextLine = [];
+    private Dictionary<string, (int[] Lines, bool[] Off)>? byRule;
 
     /// <summary>Reads every directive in an HTML comment found on <paramref name="line"/>.</summary>
     public void Read(string html, int line)
@@ -17,36 +19,57 @@ public sealed partial class Suppressions
         {
             var names = m.Groups["rules"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
             var rules = names.Length == 0 ? null : names.Select(n => RuleCatalog.Find(n)?.Id ?? n.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-            directives.Add((line, m.Groups["kind"].Value, rules));
+            switch (m.Groups["kind"].Value)
+            {
+                case "disable-next-line":
+                    nextLine[line + 1] = nextLine.TryGetValue(line + 1, out var existing) && existing is not null && rules is not null ? [.. existing, .. rules] : rules;
+                    break;
+                default:
+                    switches.Add((line, m.Groups["kind"].Value == "disable", rules));
+                    byRule = null;
+                    break;
+            }
         }
     }
 
     /// <summary>True when <paramref name="rule"/> is switched off at <paramref name="line"/>.</summary>
+    /// <remarks>Each rule's on/off switches are indexed once and found by binary search: a large document may
+    /// hold thousands of directives and findings.</remarks>
     public bool IsSuppressed(LintRule rule, int line)
     {
-        var off = false;
-        foreach (var (at, kind, rules) in directives.OrderBy(d => d.Line))
+        if (nextLine.TryGetValue(line, out var only) && (only is null || only.Contains(rule.Id)))
         {
-            var covers = rules is null || rules.Contains(rule.Id);
-            if (!covers || at > line)
-            {
-                continue;
-            }
+            return true;
+        }
 
-            switch (kind)
+        if (switches.Count == 0)
+        {
+            return false;
+        }
+
+        byRule ??= [];
+        if (!byRule.TryGetValue(rule.Id, out var index))
+        {
+            var mine = switches.Where(s => s.Rules is null || s.Rules.Contains(rule.Id)).OrderBy(s => s.Line).ToList();
+            index = (mine.Select(s => s.Line).ToArray(), mine.Select(s => s.Off).ToArray());
+            byRule[rule.Id] = index;
+        }
+
+        var at = Array.BinarySearch(index.Lines, line);
+        if (at < 0)
+        {
+            at = ~at - 1;
+        }
+        else
+        {
+            // Several switches on one line: the last one written wins.
+            while (at + 1 < index.Lines.Length && index.Lines[at + 1] == line)
             {
-                case "disable-next-line" when at == line - 1:
-                    return true;
-                case "disable" when at <= line:
-                    off = true;
-                    break;
-                case "enable" when at <= line:
-                    off = false;
-                    break;
+                at++;
             }
         }
 
-        return off;
+        return at >= 0 && index.Off[at];
     }
 
     [GeneratedRegex(@"<!--\s*postmortem-(?<kind>disable-next-line|disable|enable)(?<rules>[^>]*?)\s*-->")]
