@@ -15,7 +15,9 @@ public static partial class MarkdownProse
 {
     // No pipe-table extension: it costs half the parse time, and a table's cells are split here by hand
     // (see ReadTable), which also gives each cell its exact position.
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePreciseSourceLocation().Build();
+    // The default pipeline: prose is read from each block's source span (exact offsets by construction), so
+    // neither the costly precise-source-location mode nor the pipe-table extension is needed (docs/benchmarks.md).
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
 
     // Table columns that hold names of owners, sources, times or codes rather than narrative.
     private static readonly string[] NonProseColumns = ["owner", "actor", "source", "time", "time (utc)", "id", "status", "due date", "due", "type", "phase", "date"];
@@ -27,6 +29,7 @@ public static partial class MarkdownProse
         var segments = new List<ProseSegment>();
         var suppressions = new Suppressions();
         var context = ProseContext.Narrative;
+        var lineStarts = LineStarts(text);
         foreach (var block in document.Descendants<Block>())
         {
             switch (block)
@@ -34,21 +37,16 @@ public static partial class MarkdownProse
                 case HeadingBlock heading:
                     var title = heading.Inline is null ? string.Empty : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
                     context = ActionHeading().IsMatch(title) ? ProseContext.Action : ProseContext.Narrative;
-                    Collect(heading, ProseContext.Narrative, text, segments);
+                    CollectSpan(heading, ProseContext.Narrative, text, lineStarts, segments, suppressions);
                     break;
                 case HtmlBlock html:
                     suppressions.Read(html.Lines.ToString(), html.Line + 1);
                     break;
-                case ParagraphBlock table when !IsQuoted(table) && table.Lines.Count >= 2 && table.Lines.Lines[0].Slice.AsSpan().TrimStart().StartsWith("|"):
-                    ReadTable(table, context, segments);
+                case ParagraphBlock table when !IsQuoted(table) && IsTable(table, text):
+                    ReadTable(table, context, text, lineStarts, segments);
                     break;
                 case ParagraphBlock paragraph when !IsQuoted(paragraph):
-                    foreach (var inline in paragraph.Inline?.Descendants<HtmlInline>() ?? [])
-                    {
-                        suppressions.Read(inline.Tag, inline.Line + 1);
-                    }
-
-                    Collect(paragraph, context, text, segments);
+                    CollectSpan(paragraph, context, text, lineStarts, segments, suppressions);
                     break;
             }
         }
@@ -56,13 +54,28 @@ public static partial class MarkdownProse
         return new ProseDocument(segments, suppressions);
     }
 
-    private static void ReadTable(ParagraphBlock table, ProseContext context, List<ProseSegment> segments)
+    private static bool IsTable(Block block, string text) =>
+        block.Span.Start >= 0 && block.Span.End < text.Length && text.AsSpan(block.Span.Start, block.Span.Length).TrimStart().StartsWith("|")
+        && text.AsSpan(block.Span.Start, block.Span.Length).Contains('\n');
+
+    private static IEnumerable<(string Text, int Offset)> SourceLines(Block block, string text)
+    {
+        var start = block.Span.Start;
+        var end = Math.Min(block.Span.End + 1, text.Length);
+        while (start < end)
+        {
+            var newline = text.IndexOf('\n', start, end - start);
+            var stop = newline < 0 ? end : newline;
+            yield return (text[start..stop].TrimEnd('\r'), start);
+            start = stop + 1;
+        }
+    }
+
+    private static void ReadTable(ParagraphBlock table, ProseContext context, string source, int[] lineStarts, List<ProseSegment> segments)
     {
         List<string>? header = null;
-        for (var i = 0; i < table.Lines.Count; i++)
+        foreach (var (text, lineOffset) in SourceLines(table, source))
         {
-            var line = table.Lines.Lines[i];
-            var text = line.Slice.ToString();
             var cells = Cells(text);
             if (header is null)
             {
@@ -87,16 +100,83 @@ public static partial class MarkdownProse
                 var (start, length) = cells[c];
                 foreach (var (partStart, partLength) in OutsideCode(text, start, length))
                 {
-                    var part = text.Substring(partStart, partLength);
-                    var trimmed = part.TrimStart();
-                    var lead = part.Length - trimmed.Length;
-                    if (trimmed.TrimEnd().Length > 0)
-                    {
-                        segments.Add(new ProseSegment(trimmed.TrimEnd(), line.Line + 1, line.Column + partStart + lead + 1, line.Position + partStart + lead, cellContext));
-                    }
+                    AddPart(text, lineOffset, partStart, partLength, cellContext, lineStarts, segments);
                 }
             }
         }
+    }
+
+    // Prose is read from the block's own source text: code spans, HTML, link targets and emphasis markers are
+    // skipped; what is left keeps its exact offset, so findings and --fix point at the source.
+    private static void CollectSpan(LeafBlock block, ProseContext context, string text, int[] lineStarts, List<ProseSegment> segments, Suppressions suppressions)
+    {
+        if (block.Span.Start < 0 || block.Span.End >= text.Length)
+        {
+            return;
+        }
+
+        foreach (var (raw, lineOffset) in SourceLines(block, text))
+        {
+            var begin = block is HeadingBlock ? raw.Length - raw.TrimStart().TrimStart('#').Length : 0;
+            foreach (var comment in HtmlComment().EnumerateMatches(raw))
+            {
+                suppressions.Read(raw.Substring(comment.Index, comment.Length), Position(lineStarts, lineOffset).Line);
+            }
+
+            foreach (var (start, length) in OutsideCode(raw, begin, raw.Length - begin))
+            {
+                var last = start;
+                foreach (var markup in NotProse().EnumerateMatches(raw.AsSpan(start, length)))
+                {
+                    AddPart(raw, lineOffset, last, start + markup.Index - last, context, lineStarts, segments);
+                    last = start + markup.Index + markup.Length;
+                }
+
+                AddPart(raw, lineOffset, last, start + length - last, context, lineStarts, segments);
+            }
+        }
+    }
+
+    private static void AddPart(string raw, int rawOffset, int start, int length, ProseContext context, int[] lineStarts, List<ProseSegment> segments)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+
+        var part = raw.Substring(start, length);
+        var trimmed = part.Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+
+        var offset = rawOffset + start + (part.Length - part.TrimStart().Length);
+        var (line, column) = Position(lineStarts, offset);
+        segments.Add(new ProseSegment(trimmed, line, column, offset, context));
+    }
+
+    private static int[] LineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = text.IndexOf('\n'); i >= 0; i = text.IndexOf('\n', i + 1))
+        {
+            starts.Add(i + 1);
+        }
+
+        return [.. starts];
+    }
+
+    // 1-based line and column of an offset.
+    private static (int Line, int Column) Position(int[] lineStarts, int offset)
+    {
+        var i = Array.BinarySearch(lineStarts, offset);
+        if (i < 0)
+        {
+            i = ~i - 1;
+        }
+
+        return (i + 1, offset - lineStarts[i] + 1);
     }
 
     // Cells of a table row as (start, length) within the row, honouring \| escapes.
@@ -151,25 +231,6 @@ public static partial class MarkdownProse
         yield return (at, end - at);
     }
 
-    private static void Collect(LeafBlock block, ProseContext context, string text, List<ProseSegment> segments)
-    {
-        if (block.Inline is null)
-        {
-            return;
-        }
-
-        foreach (var literal in block.Inline.Descendants<LiteralInline>())
-        {
-            if (literal.Span.IsEmpty || literal.Span.Start < 0 || literal.Span.End >= text.Length || literal.Parent is LinkInline { IsImage: true })
-            {
-                continue;
-            }
-
-            var content = text.Substring(literal.Span.Start, literal.Span.Length);
-            segments.Add(new ProseSegment(content, literal.Line + 1, literal.Column + 1, literal.Span.Start, context));
-        }
-    }
-
     private static bool IsQuoted(Block block)
     {
         for (var parent = block.Parent; parent is not null; parent = parent.Parent)
@@ -182,6 +243,13 @@ public static partial class MarkdownProse
 
         return false;
     }
+
+    [GeneratedRegex(@"<!--.*?-->")]
+    private static partial Regex HtmlComment();
+
+    // Markup that is not prose: HTML tags and comments, link targets, image syntax, emphasis runs.
+    [GeneratedRegex(@"<!--.*?-->|</?[A-Za-z][^>]*>|\]\([^)]*\)|!\[|\*\*|__")]
+    private static partial Regex NotProse();
 
     [GeneratedRegex(@"^\s*\|?\s*:?-{2,}")]
     private static partial Regex SeparatorRow();
