@@ -1,9 +1,6 @@
 using System.CommandLine;
-using System.Reflection;
 using Postmortem.Analysis.Check;
 using Postmortem.Analysis.Lint;
-using Postmortem.Diagnostics;
-using Postmortem.Rendering.Lint;
 
 namespace Postmortem.Cli.Commands;
 
@@ -13,10 +10,8 @@ internal static class CheckCommand
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE") { Description = "Incident files (.yml) or Markdown postmortems", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding reaches this level: info, warning (default) or error" };
-        failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        var format = CommonOptions.FindingsFormat();
+        var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
         var output = CommonOptions.Output();
         var command = new Command("check", "One report for CI: template completeness, key timestamps, blameless lint, action items, follow-up")
@@ -40,14 +35,8 @@ internal static class CheckCommand
         var findings = new List<LintFinding>();
         foreach (var file in files)
         {
-            string text;
-            try
+            if (CommonOptions.ReadText(console, file) is not { } text)
             {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(file, e.Message)], console);
                 return ExitCodes.InputError;
             }
 
@@ -61,16 +50,8 @@ internal static class CheckCommand
             findings.AddRange(found);
         }
 
-        var version = typeof(CheckCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var rendered = format switch
+        if (!CommonOptions.EmitFindings(console, output, format, findings))
         {
-            "json" => LintRenderer.Json(findings),
-            "sarif" => LintRenderer.Sarif(findings, version),
-            _ => LintRenderer.Text(findings),
-        };
-        if (OutputTarget.Write(output, rendered, console) is { } failure)
-        {
-            DiagnosticPrinter.Print([failure], console);
             return ExitCodes.InputError;
         }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using Postmortem.Analysis;
 using Postmortem.Config;
 using Postmortem.Diagnostics;
@@ -63,6 +64,49 @@ internal static class CommonOptions
         }
 
         return true;
+    }
+
+    /// <summary>Reads a whole file; null (PM0001 printed) when it cannot be read.</summary>
+    public static string? ReadText(CliConsole console, string file)
+    {
+        try
+        {
+            return File.ReadAllText(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(file, e.Message)], console);
+            return null;
+        }
+    }
+
+    /// <summary>The <c>--format</c> option of lint and check: text, json or sarif.</summary>
+    public static Option<string> FindingsFormat()
+    {
+        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        return format;
+    }
+
+    /// <summary>The <c>--fail-on</c> option of lint and check.</summary>
+    public static Option<string?> FailOn()
+    {
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding reaches this level: info, warning (default) or error" };
+        failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        return failOn;
+    }
+
+    /// <summary>Writes findings in the chosen format; false (diagnostic printed) when the output cannot be written.</summary>
+    public static bool EmitFindings(CliConsole console, string? output, string format, IReadOnlyList<Analysis.Lint.LintFinding> findings)
+    {
+        var version = typeof(CommonOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
+        var rendered = format switch
+        {
+            "json" => Rendering.Lint.LintRenderer.Json(findings),
+            "sarif" => Rendering.Lint.LintRenderer.Sarif(findings, version),
+            _ => Rendering.Lint.LintRenderer.Text(findings),
+        };
+        return Emit(console, output, rendered);
     }
 
     private static Option<string> AcceptingOnly(this Option<string> option, params string[] values)

@@ -1,11 +1,8 @@
 using System.CommandLine;
-using System.Reflection;
 using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Postmortem.Analysis.Lint;
-using Postmortem.Diagnostics;
-using Postmortem.Rendering.Lint;
 
 namespace Postmortem.Cli.Commands;
 
@@ -15,10 +12,8 @@ internal static class LintCommand
     public static Command Create(CliConsole console)
     {
         var files = new Argument<string[]>("FILE") { Description = "Incident files (.yml) or Markdown documents", Arity = ArgumentArity.OneOrMore };
-        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit 1 when a finding reaches this level: info, warning (default) or error" };
-        failOn.AcceptOnlyFromAmong("info", "warning", "error");
+        var format = CommonOptions.FindingsFormat();
+        var failOn = CommonOptions.FailOn();
         var fix = new Option<bool>("--fix") { Description = "Rewrite roster names and @handles as roles and remove hindsight words, in place" };
         var dryRun = new Option<bool>("--dry-run") { Description = "With --fix: print the diff instead of writing" };
         var config = CommonOptions.Config();
@@ -49,14 +44,8 @@ internal static class LintCommand
         var findings = new List<LintFinding>();
         foreach (var file in files)
         {
-            string text;
-            try
+            if (CommonOptions.ReadText(console, file) is not { } text)
             {
-                text = File.ReadAllText(file);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-            {
-                DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(file, e.Message)], console);
                 return ExitCodes.InputError;
             }
 
@@ -86,16 +75,8 @@ internal static class LintCommand
 
         if (!(fix && dryRun))
         {
-            var version = typeof(LintCommand).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-            var rendered = format switch
+            if (!CommonOptions.EmitFindings(console, output, format, findings))
             {
-                "json" => LintRenderer.Json(findings),
-                "sarif" => LintRenderer.Sarif(findings, version),
-                _ => LintRenderer.Text(findings),
-            };
-            if (OutputTarget.Write(output, rendered, console) is { } failure)
-            {
-                DiagnosticPrinter.Print([failure], console);
                 return ExitCodes.InputError;
             }
         }

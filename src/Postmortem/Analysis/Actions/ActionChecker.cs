@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NodaTime;
 using Postmortem.Analysis.Lint;
@@ -24,18 +23,7 @@ public static partial class ActionChecker
         LocalDate? postmortemDate, bool incident, Coverage coverage, LintOptions options)
     {
         var findings = new List<LintFinding>();
-        void Add(LintRule rule, int line, int column, params object[] args)
-        {
-            var severity = options.SeverityOf(rule);
-            if (severity != LintSeverity.Off)
-            {
-                findings.Add(new LintFinding
-                {
-                    File = file, Line = Math.Max(line, 1), Column = Math.Max(column, 1), Length = 1, Offset = 0, Rule = rule, Severity = severity,
-                    Message = string.Format(CultureInfo.InvariantCulture, rule.Message, args), Suggestion = rule.Suggestion,
-                });
-            }
-        }
+        void Add(LintRule rule, int line, int column, params object[] args) => LintFinding.AddTo(findings, options, rule, file, line, column, args);
 
         for (var i = 0; i < actions.Count; i++)
         {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Postmortem.Analysis.Actions;
 using Postmortem.Analysis.Lint;
 using Postmortem.Diagnostics;
@@ -43,7 +42,7 @@ public static class Checker
         var file = d.SourceFile;
         var incident = d.Type == PostmortemType.Incident;
         var findings = new List<LintFinding>();
-        void Missing(LintRule rule, string what) => Add(findings, options, rule, file, 1, 1, what);
+        void Missing(LintRule rule, string what) => LintFinding.AddTo(findings, options, rule, file, 1, 1, what);
 
         if (string.IsNullOrWhiteSpace(d.Summary))
         {
@@ -110,39 +109,26 @@ public static class Checker
             var found = md.Sections.FirstOrDefault(s => s.Title.Equals(section, StringComparison.OrdinalIgnoreCase));
             if (found.Title is null)
             {
-                Add(findings, options, CheckRules.SectionMissing, file, 1, 1, section);
+                LintFinding.AddTo(findings, options, CheckRules.SectionMissing, file, 1, 1, section);
             }
             else if (found.Placeholder)
             {
-                Add(findings, options, CheckRules.SectionPlaceholder, file, found.Line, 1, section);
+                LintFinding.AddTo(findings, options, CheckRules.SectionPlaceholder, file, found.Line, 1, section);
             }
         }
 
         foreach (var (name, line) in md.UnknownKeyTimestamps)
         {
-            Add(findings, options, CheckRules.KeyTimestamp, file, line, 1, name.ToLowerInvariant());
+            LintFinding.AddTo(findings, options, CheckRules.KeyTimestamp, file, line, 1, name.ToLowerInvariant());
         }
 
         if (md.UnknownFollowUpLine is { } followUp)
         {
-            Add(findings, options, CheckRules.FollowUp, file, followUp, 1, "no postmortem date");
+            LintFinding.AddTo(findings, options, CheckRules.FollowUp, file, followUp, 1, "no postmortem date");
         }
 
         findings.AddRange(ActionChecker.Check(file, md.Actions, md.Factors, md.PostmortemDate, !md.IsProject, ActionChecker.Coverage.WordOverlap, options));
         return findings;
-    }
-
-    private static void Add(List<LintFinding> findings, LintOptions options, LintRule rule, string file, int line, int column, params object[] args)
-    {
-        var severity = options.SeverityOf(rule);
-        if (severity != LintSeverity.Off)
-        {
-            findings.Add(new LintFinding
-            {
-                File = file, Line = line, Column = column, Length = 1, Offset = 0, Rule = rule, Severity = severity,
-                Message = string.Format(CultureInfo.InvariantCulture, rule.Message, args), Suggestion = rule.Suggestion,
-            });
-        }
     }
 
     private static IEnumerable<LintFinding> Sort(IEnumerable<LintFinding> findings) =>

@@ -32,4 +32,34 @@ public sealed record LintFinding
 
     /// <summary>Replacement text for <c>--fix</c>, when the rule has a safe one.</summary>
     public string? Fix { get; init; }
+
+    /// <summary>Adds a finding of a whole-item rule (action checks, completeness) unless the rule is off.</summary>
+    /// <param name="findings">List to add to.</param>
+    /// <param name="options">Gives the rule's severity.</param>
+    /// <param name="rule">The rule; its message is formatted with <paramref name="args"/>.</param>
+    /// <param name="file">File.</param>
+    /// <param name="line">1-based line (0 or less becomes 1).</param>
+    /// <param name="column">1-based column (0 or less becomes 1).</param>
+    /// <param name="args">Message arguments.</param>
+    public static void AddTo(List<LintFinding> findings, LintOptions options, LintRule rule, string file, int line, int column, params object[] args)
+    {
+        var severity = options.SeverityOf(rule);
+        if (severity == LintSeverity.Off)
+        {
+            return;
+        }
+
+        findings.Add(new LintFinding
+        {
+            File = file,
+            Line = Math.Max(line, 1),
+            Column = Math.Max(column, 1),
+            Length = 1,
+            Offset = 0,
+            Rule = rule,
+            Severity = severity,
+            Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Message, args),
+            Suggestion = rule.Suggestion,
+        });
+    }
 }
