@@ -25,11 +25,12 @@ public static class Linter
     {
         var findings = new List<LintFinding>();
         var names = NamePattern(options.Roster);
+        var scratch = new List<(LintRule, int, int, string?)>();
 
         // Quoted passages ("…", “…”) are verbatim evidence, not our prose: they are never linted.
         foreach (var segment in segments.SelectMany(QuoteSplitter.Split))
         {
-            foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names))
+            foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names, scratch))
             {
                 var severity = options.SeverityOf(rule);
                 if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
@@ -71,12 +72,12 @@ public static class Linter
 
     private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<(LintRule Rule, int Index, int Length, string? Fix)> Matches(ProseSegment segment, IReadOnlyList<TeamMember> roster, Regex? names)
+    private static List<(LintRule Rule, int Index, int Length, string? Fix)> Matches(ProseSegment segment, IReadOnlyList<TeamMember> roster, Regex? names, List<(LintRule, int, int, string?)> results)
     {
         var text = segment.Text;
         var span = text.AsSpan();
         var narrative = segment.Context == ProseContext.Narrative;
-        var results = new List<(LintRule, int, int, string?)>();
+        results.Clear();
         void All(Regex regex, LintRule rule, string? fix = null)
         {
             foreach (var m in regex.EnumerateMatches(text))

@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Postmortem.Analysis.Lint;
 
 namespace Postmortem.Ingest.Prose;
@@ -35,7 +34,7 @@ public static partial class MarkdownProse
             switch (block)
             {
                 case HeadingBlock heading:
-                    var title = heading.Inline is null ? string.Empty : string.Concat(heading.Inline.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+                    var title = heading.Span.Start >= 0 && heading.Span.End < text.Length ? text.Substring(heading.Span.Start, heading.Span.Length) : string.Empty;
                     context = ActionHeading().IsMatch(title) ? ProseContext.Action : ProseContext.Narrative;
                     CollectSpan(heading, ProseContext.Narrative, text, lineStarts, segments, suppressions);
                     break;
