@@ -56,7 +56,8 @@ public static class Linter
             }
         }
 
-        return findings.OrderBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.Rule.Id, StringComparer.Ordinal).ToList();
+        // A stable sort: findings at the same position keep the rule order.
+        return [.. findings.Select((f, i) => (F: f, I: i)).Order(Position.Instance).Select(p => p.F)];
     }
 
     // Cheap, vectorised word checks that let most sentences skip most rules' regular expressions.
@@ -196,6 +197,19 @@ public static class Linter
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
+    }
+
+    private sealed class Position : IComparer<(LintFinding F, int I)>
+    {
+        public static readonly Position Instance = new();
+
+        public int Compare((LintFinding F, int I) a, (LintFinding F, int I) b)
+        {
+            var c = a.F.Line.CompareTo(b.F.Line);
+            c = c != 0 ? c : a.F.Column.CompareTo(b.F.Column);
+            c = c != 0 ? c : string.CompareOrdinal(a.F.Rule.Id, b.F.Rule.Id);
+            return c != 0 ? c : a.I.CompareTo(b.I);
+        }
     }
 
     private static bool IsAllowed(string text, int index, int length, IReadOnlyList<string> allowed)
