@@ -33,7 +33,7 @@ internal static class CommsCommand
             DateTimeZone? customerZone = null;
             if (p.GetValue(zone) is { } zoneText)
             {
-                customerZone = DateTimeZoneProviders.Tzdb.GetZoneOrNull(zoneText) ?? ZoneAbbreviations.Lookup(zoneText)?.Zone;
+                customerZone = ZoneAbbreviations.ResolveZone(zoneText);
                 if (customerZone is null)
                 {
                     DiagnosticPrinter.Print([DiagnosticCatalog.InvalidArgument("--zone", zoneText, "an IANA zone id such as Europe/Berlin, or UTC")], console);

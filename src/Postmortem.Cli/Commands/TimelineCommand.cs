@@ -49,13 +49,9 @@ internal static class TimelineCommand
         var zone = DateTimeZone.Utc;
         if (tzText is not null)
         {
-            if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(tzText) is { } z)
+            if (ZoneAbbreviations.ResolveZone(tzText) is { } z)
             {
                 zone = z;
-            }
-            else if (ZoneAbbreviations.Lookup(tzText) is { Zone: { } abbreviated })
-            {
-                zone = abbreviated;
             }
             else
             {

@@ -63,10 +63,6 @@ public static partial class LintRules
     public static IReadOnlyList<LintRule> All { get; } =
         [Counterfactual, AbsenceAsFault, HumanError, Judgemental, RootCause, Hindsight, PersonName, PersonAsCause, WhoQuestion, ActionAtPeople];
 
-    /// <summary>Finds a rule by id or name (case-insensitive).</summary>
-    public static LintRule? Find(string idOrName) =>
-        All.FirstOrDefault(r => r.Id.Equals(idOrName.Trim(), StringComparison.OrdinalIgnoreCase) || r.Name.Equals(idOrName.Trim(), StringComparison.OrdinalIgnoreCase));
-
     [GeneratedRegex(@"\b(?:should(?:n't| not)? have|should've|could(?:n't| not)? have|could've|would(?:n't| not)? have|would've|if only|ought to have|had (?:we|they|he|she|I) (?:only )?(?:known|checked|noticed|been)|if (?:we|they|he|she|someone) had)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex CounterfactualPattern();
 

@@ -1,4 +1,3 @@
-using NodaTime;
 using NodaTime.Text;
 using Postmortem.Ingest.Notes;
 using K = Postmortem.Ingest.Yaml.IncidentFileKeys;
@@ -55,7 +54,7 @@ public static class IncidentInterview
             case QuestionShape.Date:
                 return LocalDatePattern.Iso.Parse(text).Success ? (text, null) : (null, "expected a date such as 2023-11-24");
             case QuestionShape.Zone:
-                return DateTimeZoneProviders.Tzdb.GetZoneOrNull(text) is not null || ZoneAbbreviations.Lookup(text) is { Zone: not null }
+                return ZoneAbbreviations.ResolveZone(text) is not null
                     ? (text, null)
                     : (null, "expected an IANA zone id such as America/New_York, or UTC");
             case QuestionShape.Choice:

@@ -434,12 +434,13 @@ internal sealed class ExtractionRun
             return false;
         }
 
-        var (zone, origin) = ChooseZone(e, tableZone, line, column);
-        var instant = Map(day + e.Time, zone, e, line, column);
+        var written = e.ZoneText is { } zoneText ? ZoneAbbreviations.Lookup(zoneText) : null;
+        var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
+        var instant = Map(day + e.Time, zone, e, written, line, column);
         if (!dateWritten && lastInstant is { } last && instant < last - RolloverThreshold)
         {
             day = day.PlusDays(1);
-            instant = Map(day + e.Time, zone, e, line, column);
+            instant = Map(day + e.Time, zone, e, written, line, column);
             Diagnostics.Add(DiagnosticCatalog.MidnightRollover(options.File, line, column, e.Raw, day.ToString("yyyy-MM-dd", null)));
             dateWritten = true;
         }
@@ -453,7 +454,7 @@ internal sealed class ExtractionRun
         if (e.EndTime is { } endTime)
         {
             var endDay = endTime <= e.Time ? day.PlusDays(1) : day;
-            end = Map(endDay + endTime, zone, e, line, column);
+            end = Map(endDay + endTime, zone, e, written, line, column);
         }
 
         var confidence = origin switch
@@ -483,14 +484,14 @@ internal sealed class ExtractionRun
         return true;
     }
 
-    private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? tableZone, int line, int column)
+    private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)
     {
         if (e.IsoOffset is { } offset)
         {
             return (DateTimeZone.ForOffset(offset), ZoneOrigin.Written);
         }
 
-        if (e.ZoneText is { } written && ZoneAbbreviations.Lookup(written) is { } token)
+        if (written is { } token)
         {
             if (token.Kind == ZoneTokenKind.Ambiguous)
             {
@@ -520,7 +521,7 @@ internal sealed class ExtractionRun
         return (options.DefaultZone, ZoneOrigin.Configured);
     }
 
-    private Instant Map(LocalDateTime local, DateTimeZone zone, TimeExpression e, int line, int column)
+    private Instant Map(LocalDateTime local, DateTimeZone zone, TimeExpression e, ZoneToken? written, int line, int column)
     {
         if (e.IsoOffset is { } offset)
         {
@@ -546,7 +547,7 @@ internal sealed class ExtractionRun
                 break;
         }
 
-        if (e.ZoneText is { } written && ZoneAbbreviations.Lookup(written) is { Kind: ZoneTokenKind.Fixed, Region: { } region } token
+        if (written is { Kind: ZoneTokenKind.Fixed, Region: { } region } token
             && region.GetUtcOffset(instant) != zone.GetUtcOffset(instant))
         {
             Diagnostics.Add(DiagnosticCatalog.AbbreviationOutOfSeason(options.File, line, column, token.Written, region.Id,

@@ -64,6 +64,13 @@ public static partial class ZoneAbbreviations
         return null;
     }
 
+    /// <summary>A zone named by a user (incident file, --tz, --zone, interview): an IANA id, or an unambiguous abbreviation or offset.</summary>
+    public static DateTimeZone? ResolveZone(string name)
+    {
+        var text = name.Trim();
+        return Tzdb.GetZoneOrNull(text) ?? Lookup(text)?.Zone;
+    }
+
     /// <summary>Looks up a zone as a declaration may name it: also accepts "Eastern", "Pacific", and IANA ids.</summary>
     public static ZoneToken? LookupDeclared(string written)
     {

@@ -111,15 +111,9 @@ public static class IncidentFileReader
             return DateTimeZone.Utc;
         }
 
-        var token = ZoneAbbreviations.Lookup(name.Trim());
-        if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(name.Trim()) is { } zone)
+        if (ZoneAbbreviations.ResolveZone(name) is { } zone)
         {
             return zone;
-        }
-
-        if (token is { Zone: { } z })
-        {
-            return z;
         }
 
         y.Add(DiagnosticCatalog.UnknownTimeZone(y.File, YamlNodeReader.Line(top["timeZone"]), YamlNodeReader.Column(top["timeZone"]), name));
