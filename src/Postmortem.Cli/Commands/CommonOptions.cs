@@ -49,7 +49,15 @@ internal static class CommonOptions
             return null;
         }
 
-        var analyzed = Analyzer.Analyze(read.Document, readDiagnostics, options);
+        var (document, exportDiagnostics) = ExportProgress.Attach(console, read.Document, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", options);
+        readDiagnostics.AddRange(exportDiagnostics);
+        if (DiagnosticPrinter.HasErrors(readDiagnostics))
+        {
+            DiagnosticPrinter.Print(readDiagnostics, console);
+            return null;
+        }
+
+        var analyzed = Analyzer.Analyze(document, readDiagnostics, options);
         DiagnosticPrinter.Print(analyzed.Diagnostics, console);
         return analyzed;
     }

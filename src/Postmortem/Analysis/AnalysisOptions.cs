@@ -21,6 +21,9 @@ public sealed record AnalysisOptions
     /// <summary>Blameless-lint settings.</summary>
     public Lint.LintOptions Lint { get; init; } = new();
 
+    /// <summary>Events of one kind from two inputs this close together are one event (docs/exports.md).</summary>
+    public NodaTime.Duration MergeTolerance { get; init; } = TimelineMerger.DefaultTolerance;
+
     /// <summary>Retro cadence in days when the incident file sets none.</summary>
     public int? RetroCadenceDays { get; init; }
 }

@@ -12,7 +12,8 @@ public static class Analyzer
     {
         options ??= new AnalysisOptions();
         var all = diagnostics.ToList();
-        var timeline = EventEnricher.Enrich(document.Events, options.Lexicon, document.Team.Roster);
+        var (timeline, mergeDiagnostics) = TimelineMerger.Merge(EventEnricher.Enrich(document.Events, options.Lexicon, document.Team.Roster), options.MergeTolerance, document.TimeZone);
+        all.AddRange(mergeDiagnostics);
         var keys = KeyTimestampAnalyzer.Find(timeline);
         SeverityAssessment? severity = null;
         if (document.Type == PostmortemType.Incident && !options.TimelineOnly)

@@ -20,7 +20,7 @@ public static partial class EventEnricher
 
     private static TimelineEvent Enrich(TimelineEvent e, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
     {
-        var (kind, rule) = e.KindRule == "explicit" ? (e.Kind, e.KindRule) : lexicon.Classify(e.Text);
+        var (kind, rule) = KindRules.IsFixed(e.KindRule) ? (e.Kind, e.KindRule) : lexicon.Classify(e.Text);
         var tool = ToolName().Match(e.Text);
         var source = e.Source is { Length: > 0 } s && s != "chat" ? s : tool.Success ? Canonical(tool.Value) : e.Source == "chat" ? "Chat" : "Notes";
         return e with { Kind = kind, KindRule = rule, Source = source, Actor = Actor(e, kind, roster, tool) };

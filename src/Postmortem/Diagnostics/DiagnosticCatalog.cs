@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input.
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static class DiagnosticCatalog
 {
@@ -135,4 +135,42 @@ public static class DiagnosticCatalog
     /// <summary>The output file could not be written.</summary>
     public static Diagnostic OutputUnwritable(string file, string reason) =>
         new("PM0302", DiagnosticSeverity.Error, $"cannot write output: {reason}", file, 0, 0);
+
+    /// <summary>A file that no export reader recognises.</summary>
+    public static Diagnostic ExportUnrecognised(string file, string what) =>
+        new("PM0401", DiagnosticSeverity.Error,
+            $"not a recognised export: {what} (supported: Slack export folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub deployments, Zendesk, CSV; see docs/exports.md)",
+            file, 0, 0);
+
+    /// <summary>An export that is broken where its reader expected something else.</summary>
+    public static Diagnostic ExportMalformed(string file, int line, int column, string reason) =>
+        new("PM0402", DiagnosticSeverity.Error, reason, file, line, column);
+
+    /// <summary>One record of an export without a usable time; it is left out.</summary>
+    public static Diagnostic ExportRecordWithoutTime(string file, int line, int column, string what) =>
+        new("PM0403", DiagnosticSeverity.Warning, $"{what} has no readable time; left out of the timeline", file, line, column);
+
+    /// <summary>How many chat messages curation left out.</summary>
+    public static Diagnostic ExportCurated(string file, int kept, int leftOut) =>
+        new("PM0404", DiagnosticSeverity.Info,
+            $"kept {kept} messages; left out {leftOut} that are not pinned, have no marker reaction and name no event kind (--all keeps them)",
+            file, 0, 0);
+
+    /// <summary>How many records fell outside the incident window.</summary>
+    public static Diagnostic ExportOutsideWindow(string file, int count, string from, string to) =>
+        new("PM0405", DiagnosticSeverity.Info, $"{count} events outside the window {from} – {to} left out", file, 0, 0);
+
+    /// <summary>A Slack channel asked for that the export does not have.</summary>
+    public static Diagnostic ChannelNotFound(string file, string channel, string available) =>
+        new("PM0406", DiagnosticSeverity.Error, $"channel '{channel}' is not in this export (channels: {available})", file, 0, 0);
+
+    /// <summary>The same event seen at different times in two sources.</summary>
+    public static Diagnostic ConflictingTimes(string file, int line, int column, string kind, string time, string otherTime, string otherPlace) =>
+        new("PM0407", DiagnosticSeverity.Warning,
+            $"conflicting times for the same {kind}: {time} here, {otherTime} in {otherPlace}; both kept — check which is right",
+            file, line, column);
+
+    /// <summary>A CSV export without the columns it needs.</summary>
+    public static Diagnostic CsvMissingColumn(string file, string column, string header) =>
+        new("PM0408", DiagnosticSeverity.Error, $"no '{column}' column in the header ({header}); name it in the source's 'columns' mapping", file, 1, 1);
 }

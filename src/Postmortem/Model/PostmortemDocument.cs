@@ -47,6 +47,12 @@ public sealed record PostmortemDocument
     /// <summary>Timeline events from notes and structured entries, in input order.</summary>
     public IReadOnlyList<TimelineEvent> Events { get; init; } = [];
 
+    /// <summary>Exports to read into the timeline (incident file 'sources').</summary>
+    public IReadOnlyList<ExportSource> Sources { get; init; } = [];
+
+    /// <summary>The window exports are read for (incident file 'window'); null: derived from the notes.</summary>
+    public IncidentWindow? Window { get; init; }
+
     /// <summary>Contributing factors.</summary>
     public IReadOnlyList<ContributingFactor> Factors { get; init; } = [];
 

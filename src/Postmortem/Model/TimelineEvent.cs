@@ -41,6 +41,9 @@ public sealed record TimelineEvent
     /// <summary>Where the event was read from.</summary>
     public required Provenance Provenance { get; init; }
 
+    /// <summary>Other inputs that recorded the same moment (same kind, within the merge tolerance); merged into this event.</summary>
+    public IReadOnlyList<Provenance> AlsoSeenIn { get; init; } = [];
+
     /// <summary>True when the zone was not written beside the time.</summary>
     public bool ZoneAssumed => ZoneOrigin != ZoneOrigin.Written;
 }

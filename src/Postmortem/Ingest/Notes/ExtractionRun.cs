@@ -474,7 +474,7 @@ internal sealed class ExtractionRun
             ZoneOrigin = origin,
             Text = text,
             Kind = kind ?? EventKind.Other,
-            KindRule = kind is null ? "unclassified" : "explicit",
+            KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = source,
             Actor = actor,
             Confidence = Math.Round(confidence, 2),

@@ -283,7 +283,7 @@ public static class IncidentFileReader
             EndTime = end,
             Text = text.Trim(),
             Kind = kind ?? EventKind.Other,
-            KindRule = kind is null ? "unclassified" : "explicit",
+            KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = y.String(m, "source")?.Trim(),
             Actor = y.String(m, "actor")?.Trim(),
             Provenance = new Provenance(c.File, YamlNodeReader.Line(node), YamlNodeReader.Column(node), $"{time} {text}".Trim()),

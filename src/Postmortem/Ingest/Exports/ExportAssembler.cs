@@ -1,0 +1,58 @@
+using NodaTime;
+using Postmortem.Analysis;
+using Postmortem.Diagnostics;
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Exports;
+
+/// <summary>Reads a document's exports into its timeline, inside the incident window.</summary>
+public static class ExportAssembler
+{
+    /// <summary>
+    /// Reads every source of <paramref name="document"/> (paths relative to <paramref name="baseDirectory"/>)
+    /// and appends their events. The window is the document's, with missing ends derived from the
+    /// events already in it (the notes) and the margin; with neither, exports are read whole.
+    /// </summary>
+    public static async Task<(PostmortemDocument Document, IReadOnlyList<Diagnostic> Diagnostics)> AttachAsync(
+        PostmortemDocument document, string baseDirectory, AnalysisOptions options, Action<string, long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        if (document.Sources.Count == 0)
+        {
+            return (document, []);
+        }
+
+        var (from, to) = Window(document.Window, document.Events);
+        var diagnostics = new List<Diagnostic>();
+        var events = new List<TimelineEvent>(document.Events);
+        foreach (var source in document.Sources)
+        {
+            var path = Path.IsPathRooted(source.Path) ? source.Path : Path.Combine(baseDirectory, source.Path);
+            var exportOptions = new ExportOptions
+            {
+                From = from,
+                To = to,
+                Channels = source.Channels,
+                All = source.All,
+                Markers = source.Markers ?? ExportOptions.DefaultMarkers,
+                Lexicon = options.Lexicon,
+                DefaultZone = document.TimeZone,
+                Columns = source.Columns,
+                Progress = progress is null ? null : bytes => progress(source.Path, bytes),
+            };
+            var result = await ExportReader.ReadAsync(path, exportOptions, cancellationToken).ConfigureAwait(false);
+            diagnostics.AddRange(result.Diagnostics);
+            events.AddRange(result.Events);
+        }
+
+        return (document with { Events = events }, diagnostics);
+    }
+
+    /// <summary>The window: given ends win; a missing end is the first (last) event minus (plus) the margin; null when unknown.</summary>
+    public static (Instant? From, Instant? To) Window(IncidentWindow? window, IReadOnlyList<TimelineEvent> notes)
+    {
+        var margin = Duration.FromMinutes(window?.MarginMinutes ?? IncidentWindow.DefaultMarginMinutes);
+        var from = window?.From ?? (notes.Count > 0 ? notes.Min(e => e.Time) - margin : null);
+        var to = window?.To ?? (notes.Count > 0 ? notes.Max(e => e.EndTime ?? e.Time) + margin : null);
+        return (from, to);
+    }
+}

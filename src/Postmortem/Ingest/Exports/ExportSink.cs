@@ -1,0 +1,82 @@
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Exports;
+
+/// <summary>
+/// Where format mappers put the events they read: applies the window, counts what is left out, and
+/// builds each <see cref="TimelineEvent"/> with its provenance.
+/// </summary>
+public sealed class ExportSink(string file, string source, ExportOptions options)
+{
+    private List<TimelineEvent> target = [];
+
+    /// <summary>The export's file name, for provenance.</summary>
+    public string File { get; set; } = file;
+
+    /// <summary>The tool the export came from, e.g. "PagerDuty".</summary>
+    public string Source { get; } = source;
+
+    /// <summary>The reading options.</summary>
+    public ExportOptions Options { get; } = options;
+
+    /// <summary>Events outside the window so far.</summary>
+    public int OutsideWindow { get; private set; }
+
+    /// <summary>Chat messages left out by curation so far.</summary>
+    public int LeftOut { get; set; }
+
+    /// <summary>Records without a time (each also reported as a diagnostic).</summary>
+    public List<Postmortem.Diagnostics.Diagnostic> Diagnostics { get; } = [];
+
+    /// <summary>Directs the next events into <paramref name="output"/>.</summary>
+    public ExportSink Into(List<TimelineEvent> output)
+    {
+        target = output;
+        return this;
+    }
+
+    /// <summary>True when <paramref name="time"/> is inside the window; counts it as left out otherwise. Check before building text.</summary>
+    public bool Accept(ExportInstant time)
+    {
+        if (Options.InWindow(time.Instant))
+        {
+            return true;
+        }
+
+        OutsideWindow++;
+        return false;
+    }
+
+    /// <summary>Reports a record without a usable time.</summary>
+    public void NoTime(int line, int column, string what) =>
+        Diagnostics.Add(Postmortem.Diagnostics.DiagnosticCatalog.ExportRecordWithoutTime(File, line, column, what));
+
+    /// <summary>Adds an event whose time has passed <see cref="Accept"/>.</summary>
+    /// <param name="time">When.</param>
+    /// <param name="written">The time as the export wrote it.</param>
+    /// <param name="text">What happened, in words.</param>
+    /// <param name="kind">The mapped kind, or null to let the lexicon classify the text.</param>
+    /// <param name="rule">Why it has that kind, e.g. <c>pagerduty: trigger_log_entry</c>.</param>
+    /// <param name="actor">Who or what acted, when the export says so.</param>
+    /// <param name="line">1-based line of the record.</param>
+    /// <param name="column">1-based column of the record.</param>
+    /// <param name="raw">The export's own words for the record (type and summary), verbatim.</param>
+    public void Add(ExportInstant time, string written, string text, EventKind? kind, string rule, string? actor, int line, int column, string raw) =>
+        target.Add(new TimelineEvent
+        {
+            Time = time.Instant,
+            WrittenTime = written,
+            Zone = time.Zone,
+            ZoneOrigin = ZoneOrigin.Written,
+            Text = text,
+            Kind = kind ?? EventKind.Other,
+            KindRule = kind is null ? KindRules.Unclassified : KindRules.Export + rule,
+            Source = Source,
+            Actor = string.IsNullOrWhiteSpace(actor) ? null : actor,
+            Confidence = 1.0,
+            Provenance = new Provenance(File, line, column, raw),
+        });
+
+    /// <summary>Changes the event added last.</summary>
+    public void Amend(Func<TimelineEvent, TimelineEvent> change) => target[^1] = change(target[^1]);
+}

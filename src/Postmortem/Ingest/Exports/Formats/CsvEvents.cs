@@ -1,0 +1,135 @@
+using System.Text;
+using nietras.SeparatedValues;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Notes;
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Exports.Formats;
+
+/// <summary>
+/// A generic CSV (or TSV/semicolon) timeline: one event per row, columns found by name. The usual
+/// names are recognised (time/timestamp/date, event/message/description, source, actor/who, kind/type);
+/// a source's <c>columns</c> mapping names others. Times are ISO 8601 (with or without an offset) or epoch numbers.
+/// </summary>
+public static class CsvEvents
+{
+    /// <summary>Header names tried for each field, in order.</summary>
+    public static IReadOnlyDictionary<string, string[]> Synonyms { get; } = new Dictionary<string, string[]>
+    {
+        ["time"] = ["time", "timestamp", "date", "datetime", "when", "created_at", "created", "time (utc)", "timestamp (utc)"],
+        ["event"] = ["event", "message", "description", "text", "summary", "what"],
+        ["source"] = ["source", "tool", "system"],
+        ["actor"] = ["actor", "who", "user", "author", "owner"],
+        ["kind"] = ["kind", "type", "category"],
+    };
+
+    /// <summary>Reads the CSV in <paramref name="stream"/>.</summary>
+    /// <exception cref="Json.ExportFormatException">The header lacks a time or event column, or the CSV is broken.</exception>
+    public static void Read(Stream stream, ExportSink sink, Action<long>? records)
+    {
+        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, ColNameComparer = StringComparer.OrdinalIgnoreCase, Trim = SepTrim.Outer })
+            .From(stream);
+        var header = reader.Header;
+        var columns = new Dictionary<string, int>();
+        foreach (var (field, names) in Synonyms)
+        {
+            var wanted = sink.Options.Columns.TryGetValue(field, out var given) ? [given] : names;
+            foreach (var name in wanted)
+            {
+                if (header.TryIndexOf(name, out var index))
+                {
+                    columns[field] = index;
+                    break;
+                }
+            }
+        }
+
+        foreach (var required in new[] { "time", "event" })
+        {
+            if (!columns.ContainsKey(required))
+            {
+                throw new Json.ExportFormatException(DiagnosticCatalog.CsvMissingColumn(sink.File, required, string.Join(", ", header.ColNames)).Message, 1, 1);
+            }
+        }
+
+        long count = 0;
+        foreach (var row in reader)
+        {
+            records?.Invoke(++count);
+            var line = row.LineNumberFrom;
+            var timeText = Cell(row, columns["time"]);
+            if (!TryTime(timeText, sink.Options.DefaultZone, out var time, out var origin))
+            {
+                sink.NoTime(line, Column(row, columns["time"]), $"row with time '{timeText}'");
+                continue;
+            }
+
+            if (!sink.Accept(time))
+            {
+                continue;
+            }
+
+            var text = Cell(row, columns["event"]);
+            var kindText = columns.TryGetValue("kind", out var k) ? Cell(row, k) : string.Empty;
+            var kind = Enum.TryParse<EventKind>(kindText.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal), true, out var parsed) && kindText.Length > 0 ? parsed : (EventKind?)null;
+            var source = columns.TryGetValue("source", out var s) && Cell(row, s) is { Length: > 0 } sourceText ? sourceText : null;
+            var actor = columns.TryGetValue("actor", out var a) ? Cell(row, a) : null;
+            sink.Add(time, timeText, text, kind, "csv kind column", actor, line, 1, row.Span.ToString());
+            if (origin != ZoneOrigin.Written || source is not null)
+            {
+                sink.Amend(e => e with { ZoneOrigin = origin, Zone = origin == ZoneOrigin.Written ? e.Zone : ZoneAbbreviations.DisplayLabel(sink.Options.DefaultZone, time.Instant), Source = source ?? e.Source });
+            }
+        }
+    }
+
+    private static string Cell(SepReader.Row row, int index) => index < row.ColCount ? row[index].ToString() : string.Empty;
+
+    private static int Column(SepReader.Row row, int index)
+    {
+        // 1-based character column of the cell: the row's text up to it, counted by separators outside quotes.
+        var span = row.Span;
+        int col = 0, at = 0;
+        var quoted = false;
+        while (at < span.Length && col < index)
+        {
+            if (span[at] == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && span[at] is ',' or ';' or '\t')
+            {
+                col++;
+            }
+
+            at++;
+        }
+
+        return at + 1;
+    }
+
+    private static bool TryTime(string text, NodaTime.DateTimeZone zone, out ExportInstant time, out ZoneOrigin origin)
+    {
+        origin = ZoneOrigin.Written;
+        var bytes = Encoding.UTF8.GetBytes(text.Trim());
+        if (ExportTime.TryEpoch(bytes, out time))
+        {
+            return true;
+        }
+
+        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}(:?\d{2})?$") && text.Length > 10;
+        if (!ExportTime.TryIso(bytes, out time))
+        {
+            return false;
+        }
+
+        if (!hasOffset)
+        {
+            // No offset written: the time is local to the configured zone.
+            var local = NodaTime.LocalDateTime.FromDateTime(time.Instant.ToDateTimeUtc());
+            time = new ExportInstant(local.InZoneLeniently(zone).ToInstant(), zone.Id);
+            origin = ZoneOrigin.Configured;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text;
+using Postmortem.Ingest.Exports.Json;
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Exports.Formats;
+
+/// <summary>One JSON export format: how to recognise it, where its records are, which fields to capture, and how records become events.</summary>
+public abstract class JsonFormat
+{
+    /// <summary>Stable id, e.g. <c>pagerduty-log-entries</c> (docs/exports.md).</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The tool, as events cite it: "PagerDuty".</summary>
+    public abstract string Source { get; }
+
+    /// <summary>The fields captured from each record.</summary>
+    public abstract FieldSet Fields { get; }
+
+    /// <summary>Where the records are when <paramref name="shape"/> is this format; null when it is not.</summary>
+    public abstract RecordPath? Match(JsonShape shape);
+
+    /// <summary>Turns one record into events through <paramref name="sink"/>.</summary>
+    public abstract void Map(JsonRecord r, ExportSink sink);
+
+    /// <summary>Reads <paramref name="field"/> as a time (ISO 8601 or epoch); false when absent or unreadable.</summary>
+    protected static bool Time(JsonRecord r, int field, out ExportInstant time, int item = -1) =>
+        ExportTime.TryAny(r.Utf8(field, item), out time);
+
+    /// <summary>The time as written, for provenance.</summary>
+    protected static string Written(JsonRecord r, int field, int item = -1) => Encoding.UTF8.GetString(r.Utf8(field, item));
+
+    /// <summary>Adds an event timed by <paramref name="field"/>, or reports the record when that time is missing.</summary>
+    protected static void AddAt(JsonRecord r, ExportSink sink, int field, Func<string> text, EventKind? kind, string rule, string? actor, string raw, int item = -1)
+    {
+        if (!Time(r, field, out var time, item))
+        {
+            sink.NoTime(r.Line, r.Column, $"{rule} record");
+            return;
+        }
+
+        if (sink.Accept(time))
+        {
+            sink.Add(time, Written(r, field, item), text(), kind, rule, actor, r.Line, r.Column, raw);
+        }
+    }
+
+    /// <summary>Joins the non-empty parts with <paramref name="separator"/>.</summary>
+    protected static string Join(string separator, params string?[] parts) =>
+        string.Join(separator, parts.Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => p!.Trim()));
+
+    /// <summary>The first line of <paramref name="text"/>, shortened to <paramref name="max"/> characters.</summary>
+    protected static string? FirstLine(string? text, int max = 200)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var line = text.Replace("%%%", string.Empty, StringComparison.Ordinal).Trim().Split('\n')[0].Trim().TrimStart('#').Trim();
+        return line.Length <= max ? line : line[..max] + "…";
+    }
+}
