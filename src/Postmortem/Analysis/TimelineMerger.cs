@@ -48,7 +48,11 @@ public static class TimelineMerger
 
             if (match >= 0)
             {
-                kept[match] = kept[match] with { AlsoSeenIn = [.. kept[match].AlsoSeenIn, e.Provenance, .. e.AlsoSeenIn] };
+                kept[match] = kept[match] with
+                {
+                    AlsoSeenIn = [.. kept[match].AlsoSeenIn, e.Provenance, .. e.AlsoSeenIn],
+                    AlsoSeenBy = [.. kept[match].AlsoSeenBy, e.Source ?? "Notes", .. e.AlsoSeenBy],
+                };
             }
             else
             {

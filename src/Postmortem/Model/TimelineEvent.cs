@@ -44,6 +44,9 @@ public sealed record TimelineEvent
     /// <summary>Other inputs that recorded the same moment (same kind, within the merge tolerance); merged into this event.</summary>
     public IReadOnlyList<Provenance> AlsoSeenIn { get; init; } = [];
 
+    /// <summary>The sources (tools) of <see cref="AlsoSeenIn"/>, for display.</summary>
+    public IReadOnlyList<string> AlsoSeenBy { get; init; } = [];
+
     /// <summary>True when the zone was not written beside the time.</summary>
     public bool ZoneAssumed => ZoneOrigin != ZoneOrigin.Written;
 }

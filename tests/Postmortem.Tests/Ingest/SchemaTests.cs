@@ -48,6 +48,9 @@ public sealed class SchemaTests
         Assert.Equal(K.Retro.Order(), Keys(props["team"]!["properties"]!["retro"]!["properties"]!).Order());
         Assert.Equal(K.Event.Order(), Keys(props["events"]!["items"]!["properties"]!).Order());
         Assert.Equal(K.Action.Order(), Keys(props["actions"]!["items"]!["properties"]!).Order());
+        Assert.Equal(K.Source.Order(), Keys(props["sources"]!["items"]!["oneOf"]![1]!["properties"]!).Order());
+        Assert.Equal(K.Columns.Order(), Keys(props["sources"]!["items"]!["oneOf"]![1]!["properties"]!["columns"]!["properties"]!).Order());
+        Assert.Equal(K.Window.Order(), Keys(props["window"]!["properties"]!).Order());
         Assert.Equal(K.FactorCategories.Order(), Keys(props["factors"]!["properties"]!).Order());
         Assert.Equal(K.AssessmentPhases.Order(), Keys(props["assessment"]!["properties"]!).Order());
         Assert.Equal(K.Analysis.Order(), Keys(props["analysis"]!["properties"]!).Order());

@@ -9,7 +9,7 @@ public static class IncidentFileKeys
 
     /// <summary>Top-level keys only incident files have.</summary>
     public static readonly string[] IncidentOnly =
-        ["date", "timeZone", "severity", "impact", "resolution", "notes", "notesFiles", "events", "factors", "assessment", "analysis"];
+        ["date", "timeZone", "severity", "impact", "resolution", "notes", "notesFiles", "events", "sources", "window", "factors", "assessment", "analysis"];
 
     /// <summary>Top-level keys only project files have.</summary>
     public static readonly string[] ProjectOnly =
@@ -30,6 +30,15 @@ public static class IncidentFileKeys
 
     /// <summary>Keys of a structured event.</summary>
     public static readonly string[] Event = ["time", "end", "event", "kind", "source", "actor"];
+
+    /// <summary>Keys of an export in 'sources'.</summary>
+    public static readonly string[] Source = ["path", "channels", "all", "markers", "columns"];
+
+    /// <summary>Keys of 'window'.</summary>
+    public static readonly string[] Window = ["from", "to", "marginMinutes"];
+
+    /// <summary>Keys of a source's 'columns' (CSV).</summary>
+    public static readonly string[] Columns = ["time", "event", "source", "actor", "kind"];
 
     /// <summary>Categories of 'factors' (seed step 3).</summary>
     public static readonly string[] FactorCategories = ["process", "technical", "human", "organizational"];

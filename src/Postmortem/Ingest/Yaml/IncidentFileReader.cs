@@ -89,6 +89,8 @@ public static class IncidentFileReader
             Resolution = y.String(top, "resolution")?.Trim(),
             Team = team,
             Events = type == PostmortemType.Incident ? ReadEvents(context, top, diagnostics) : [],
+            Sources = ReadSources(y, top),
+            Window = ReadWindow(y, top),
             Factors = ReadFactors(y, top),
             Assessment = ReadAssessment(y, top),
             WentWell = y.Strings(top, "wentWell"),
@@ -118,6 +120,67 @@ public static class IncidentFileReader
 
         y.Add(DiagnosticCatalog.UnknownTimeZone(y.File, YamlNodeReader.Line(top["timeZone"]), YamlNodeReader.Column(top["timeZone"]), name));
         return DateTimeZone.Utc;
+    }
+
+    private static List<ExportSource> ReadSources(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)
+    {
+        var sources = new List<ExportSource>();
+        foreach (var node in y.Sequence(Get(top, "sources"), "sources"))
+        {
+            if (node is YamlScalarNode { Value: { Length: > 0 } bare })
+            {
+                sources.Add(new ExportSource(bare, [], false, null, new Dictionary<string, string>(), YamlNodeReader.Line(node), YamlNodeReader.Column(node)));
+                continue;
+            }
+
+            var m = y.Mapping(node, "sources[]", "a source", K.Source);
+            if (m is null)
+            {
+                continue;
+            }
+
+            var path = y.String(m, "path");
+            if (string.IsNullOrWhiteSpace(path))
+            {
+                y.Add(DiagnosticCatalog.MissingKey(y.File, YamlNodeReader.Line(node), YamlNodeReader.Column(node), "path", "a source"));
+                continue;
+            }
+
+            var columns = y.Mapping(Get(m, "columns"), "columns", "a source's 'columns'", K.Columns);
+            var markers = y.Strings(m, "markers");
+            sources.Add(new ExportSource(path, y.Strings(m, "channels"), y.Bool(m, "all") ?? false, markers.Count == 0 ? null : markers.Select(x => x.Trim(':')).ToList(),
+                columns?.Keys.ToDictionary(k => k, k => y.String(columns, k) ?? string.Empty) ?? new Dictionary<string, string>(),
+                YamlNodeReader.Line(node), YamlNodeReader.Column(node)));
+        }
+
+        return sources;
+    }
+
+    private static IncidentWindow? ReadWindow(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)
+    {
+        var m = y.Mapping(Get(top, "window"), "window", "'window'", K.Window);
+        if (m is null)
+        {
+            return null;
+        }
+
+        return new IncidentWindow(Instant(y, m, "from"), Instant(y, m, "to"), y.Integer(m, "marginMinutes", 0, 7 * 24 * 60));
+    }
+
+    private static Instant? Instant(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> m, string key)
+    {
+        if (y.String(m, key) is not { } text)
+        {
+            return null;
+        }
+
+        if (Exports.ExportTime.TryIso(System.Text.Encoding.UTF8.GetBytes(text.Trim()), out var parsed) && text.Trim().Length > 10)
+        {
+            return parsed.Instant;
+        }
+
+        y.Add(DiagnosticCatalog.InvalidDate(y.File, YamlNodeReader.Line(m[key]), YamlNodeReader.Column(m[key]), key, text, "an ISO 8601 date-time with an offset, such as 2023-11-24T12:00:00Z"));
+        return null;
     }
 
     private static Impact ReadImpact(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)

@@ -83,6 +83,8 @@ public sealed record EventJson
     public required double Confidence { get; init; }
 
     public required ProvenanceJson Provenance { get; init; }
+
+    public required IReadOnlyList<ProvenanceJson> AlsoSeenIn { get; init; }
 }
 
 public sealed record ProvenanceJson(string File, int Line, int Column, string Raw);

@@ -98,6 +98,7 @@ public static class JsonRenderer
         ZoneOrigin = e.ZoneOrigin.ToString().ToLowerInvariant(),
         Confidence = e.Confidence,
         Provenance = Provenance(e.Provenance),
+        AlsoSeenIn = e.AlsoSeenIn.Select(Provenance).ToList(),
     };
 
     private static ProvenanceJson Provenance(Provenance p) => new(p.File, p.Line, p.Column, p.RawText);

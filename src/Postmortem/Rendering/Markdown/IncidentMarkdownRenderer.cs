@@ -81,7 +81,7 @@ public static class IncidentMarkdownRenderer
         MarkdownText.Header(b, "Time (UTC)", "Event", "Source", "Actor");
         foreach (var e in pm.Timeline)
         {
-            MarkdownText.Row(b, f.Cell(e.Time, e.EndTime), e.Text, e.Source, e.Actor);
+            MarkdownText.Row(b, f.Cell(e.Time, e.EndTime), e.Text, Sources(e), e.Actor);
         }
 
         b.Append('\n');
@@ -191,4 +191,8 @@ public static class IncidentMarkdownRenderer
     /// <summary>"1 minute", "85 minutes".</summary>
     public static string Minutes(long minutes) =>
         minutes.ToString(CultureInfo.InvariantCulture) + (Math.Abs(minutes) == 1 ? " minute" : " minutes");
+
+    /// <summary>The event's source, and the sources of the records merged into it: "Notes + PagerDuty".</summary>
+    private static string? Sources(Model.TimelineEvent e) =>
+        e.AlsoSeenBy.Count == 0 ? e.Source : string.Join(" + ", e.AlsoSeenBy.Prepend(e.Source ?? "Notes").Distinct(StringComparer.Ordinal));
 }
