@@ -92,6 +92,11 @@ public static class JsonRecordStream
                     }
                 }
 
+                if (!bomChecked)
+                {
+                    continue; // Fewer than three bytes so far: a byte-order mark may still be arriving.
+                }
+
                 start += Parse(buffer, start, end, final, state, output);
                 foreach (var item in output)
                 {
