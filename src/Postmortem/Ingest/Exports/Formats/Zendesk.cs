@@ -15,7 +15,10 @@ public sealed class ZendeskTickets : JsonFormat
     public override FieldSet Fields { get; } = new("id", "created_at", "subject", "priority", "via.channel");
 
     public override RecordPath? Match(JsonShape shape) =>
-        shape.Has("tickets", "subject") ? RecordPath.ItemsOf("tickets") : shape.Has("ticket", "subject") ? RecordPath.Single("ticket") : null;
+        shape.Has("tickets", "subject") ? RecordPath.ItemsOf("tickets")
+        : shape.Has("ticket", "subject") ? RecordPath.Single("ticket")
+        : shape.Root == System.Text.Json.JsonTokenType.StartObject && shape.Has("subject") && shape.Has("requester_id") && shape.Has("created_at") ? RecordPath.Root
+        : null;
 
     public override void Map(JsonRecord r, ExportSink sink)
     {
@@ -40,7 +43,10 @@ public sealed class ZendeskAudits : JsonFormat
     public override FieldSet Fields { get; } = new("ticket_id", "created_at", "events[].type", "events[].field_name", "events[].value", "events[].body", "events[].public", "events[].previous_value");
 
     public override RecordPath? Match(JsonShape shape) =>
-        shape.Has("audits", "events") ? RecordPath.ItemsOf("audits") : shape.Has("audit", "events") ? RecordPath.Single("audit") : null;
+        shape.Has("audits", "events") ? RecordPath.ItemsOf("audits")
+        : shape.Has("audit", "events") ? RecordPath.Single("audit")
+        : shape.Root == System.Text.Json.JsonTokenType.StartObject && shape.Has("events") && shape.Has("ticket_id") && shape.Has("created_at") ? RecordPath.Root
+        : null;
 
     public override void Map(JsonRecord r, ExportSink sink)
     {
