@@ -5,12 +5,13 @@ namespace Postmortem.Cli;
 /// <summary>Prints diagnostics as <c>file(line,col): error PM0003: message</c>, with a caret excerpt on a terminal.</summary>
 internal static class DiagnosticPrinter
 {
+    /// <summary>Prints warnings and errors, and the info notes a reader must see (<see cref="DiagnosticCatalog.AlwaysShown"/>).</summary>
     public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console, bool includeInfo = false)
     {
         var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
         // In file order, so a reader can walk down the file fixing as they go.
         var ordered = diagnostics
-            .Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info)
+            .Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info || DiagnosticCatalog.AlwaysShown.Contains(d.Code))
             .OrderBy(d => d.File, StringComparer.Ordinal)
             .ThenBy(d => d.Line)
             .ThenBy(d => d.Column);

@@ -49,7 +49,7 @@ internal static class CommonOptions
             return null;
         }
 
-        var (document, exportDiagnostics) = ExportProgress.Attach(console, read.Document, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", options);
+        var (document, exportDiagnostics) = ExportProgress.Attach(console, read.Document, Path.GetDirectoryName(file) ?? string.Empty, options);
         readDiagnostics.AddRange(exportDiagnostics);
         if (DiagnosticPrinter.HasErrors(readDiagnostics))
         {

@@ -101,7 +101,7 @@ internal static class TimelineCommand
         {
             SourceFile = name, Type = PostmortemType.Incident, Title = name, Date = anchor, TimeZone = zone, Events = extracted.Events, Sources = sources, Window = window,
         };
-        var (merged, exportDiagnostics) = ExportProgress.Attach(console, document, Directory.GetCurrentDirectory(), options);
+        var (merged, exportDiagnostics) = ExportProgress.Attach(console, document, string.Empty, options);
         if (DiagnosticPrinter.HasErrors(exportDiagnostics))
         {
             DiagnosticPrinter.Print(problems.Concat(extracted.Diagnostics).Concat(exportDiagnostics).ToList(), console);

@@ -7,6 +7,9 @@ namespace Postmortem.Diagnostics;
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static class DiagnosticCatalog
 {
+    /// <summary>Info notes the CLI prints although it hides other info: what an export left out.</summary>
+    public static IReadOnlySet<string> AlwaysShown { get; } = new HashSet<string>(StringComparer.Ordinal) { "PM0404", "PM0405" };
+
     /// <summary>A file could not be read.</summary>
     public static Diagnostic FileUnreadable(string file, string reason) =>
         new("PM0001", DiagnosticSeverity.Error, $"cannot read file: {reason}", file, 0, 0);
@@ -151,9 +154,10 @@ public static class DiagnosticCatalog
         new("PM0403", DiagnosticSeverity.Warning, $"{what} has no readable time; left out of the timeline", file, line, column);
 
     /// <summary>How many chat messages curation left out.</summary>
-    public static Diagnostic ExportCurated(string file, int kept, int leftOut) =>
+    public static Diagnostic ExportCurated(string file, int kept, int noise, int leftOut) =>
         new("PM0404", DiagnosticSeverity.Info,
-            $"kept {kept} messages; left out {leftOut} that are not pinned, have no marker reaction and name no event kind (--all keeps them)",
+            $"kept {kept} messages; left out {noise} joins, leaves and deleted or empty messages"
+            + (leftOut > 0 ? $", and {leftOut} that are not pinned, have no marker reaction and name no event kind (--all keeps those)" : string.Empty),
             file, 0, 0);
 
     /// <summary>How many records fell outside the incident window.</summary>

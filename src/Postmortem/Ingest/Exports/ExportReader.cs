@@ -95,7 +95,7 @@ public static class ExportReader
         }
         catch (ExportFormatException e)
         {
-            return Fail(sink.File, DiagnosticCatalog.ExportMalformed(sink.File, e.Line, e.Column, e.Message), format);
+            return Fail(sink.File, e.Diagnostic ?? DiagnosticCatalog.ExportMalformed(sink.File, e.Line, e.Column, e.Message), format);
         }
         catch (InvalidDataException e)
         {
@@ -107,9 +107,9 @@ public static class ExportReader
         }
 
         var diagnostics = new List<Diagnostic>(sink.Diagnostics);
-        if (sink.LeftOut > 0)
+        if (sink.LeftOut + sink.Noise > 0)
         {
-            diagnostics.Add(DiagnosticCatalog.ExportCurated(path, events.Count, sink.LeftOut));
+            diagnostics.Add(DiagnosticCatalog.ExportCurated(path, events.Count, sink.Noise, sink.LeftOut));
         }
 
         if (sink.OutsideWindow > 0)
@@ -124,7 +124,7 @@ public static class ExportReader
             events.Reverse();
         }
 
-        return new ExportResult(format, events, diagnostics, records, sink.OutsideWindow, sink.LeftOut);
+        return new ExportResult(format, events, diagnostics, records, sink.OutsideWindow, sink.LeftOut, sink.Noise);
     }
 
     /// <summary>Streams one JSON export through <paramref name="format"/>; returns the number of records.</summary>
@@ -151,7 +151,7 @@ public static class ExportReader
         var wanted = options.Channels.Select(c => c.TrimStart('#')).ToList();
         foreach (var missing in wanted.Where(c => !folders.Contains(c, StringComparer.OrdinalIgnoreCase)))
         {
-            throw new ExportFormatException(DiagnosticCatalog.ChannelNotFound(archive.Name, missing, string.Join(", ", folders)).Message, 0, 0);
+            throw new ExportFormatException(DiagnosticCatalog.ChannelNotFound(archive.Name, missing, string.Join(", ", folders)));
         }
 
         var chosen = wanted.Count == 0 ? folders : folders.Where(f => wanted.Contains(f, StringComparer.OrdinalIgnoreCase)).ToList();
@@ -222,7 +222,7 @@ public static class ExportReader
     private static ExportSink Retarget(ExportSink sink, string source, List<TimelineEvent> events) =>
         new ExportSink(sink.File, source, sink.Options).Into(events);
 
-    private static ExportResult Fail(string file, Diagnostic diagnostic, string? format = null) => new(format, [], [diagnostic], 0, 0, 0);
+    private static ExportResult Fail(string file, Diagnostic diagnostic, string? format = null) => new(format, [], [diagnostic], 0, 0, 0, 0);
 
     private static string Show(Instant? t) => t is { } i ? InstantPattern.General.Format(i) : "…";
 

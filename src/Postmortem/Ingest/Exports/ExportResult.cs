@@ -10,7 +10,8 @@ namespace Postmortem.Ingest.Exports;
 /// <param name="Records">Records read.</param>
 /// <param name="OutsideWindow">Events left out for being outside the window.</param>
 /// <param name="LeftOut">Chat messages left out by curation.</param>
-public sealed record ExportResult(string? Format, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<Diagnostic> Diagnostics, long Records, int OutsideWindow, int LeftOut)
+/// <param name="Noise">Join/leave notices, deleted, hidden and empty messages dropped (even with --all).</param>
+public sealed record ExportResult(string? Format, IReadOnlyList<TimelineEvent> Events, IReadOnlyList<Diagnostic> Diagnostics, long Records, int OutsideWindow, int LeftOut, int Noise)
 {
     /// <summary>True when any diagnostic is an error (the export was not read).</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);

@@ -22,8 +22,11 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     /// <summary>Events outside the window so far.</summary>
     public int OutsideWindow { get; private set; }
 
-    /// <summary>Chat messages left out by curation so far.</summary>
+    /// <summary>Chat messages left out by curation so far (not pinned, not marked, not recognised).</summary>
     public int LeftOut { get; set; }
+
+    /// <summary>Join/leave notices, deleted and hidden messages dropped so far (even with --all).</summary>
+    public int Noise { get; set; }
 
     /// <summary>Records without a time (each also reported as a diagnostic).</summary>
     public List<Postmortem.Diagnostics.Diagnostic> Diagnostics { get; } = [];

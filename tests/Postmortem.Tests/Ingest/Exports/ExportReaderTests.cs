@@ -122,7 +122,7 @@ public sealed class ExportReaderTests
     {
         var file = Temp.File("no-time.csv", "When it was,What\nx,y\n");
         var d = Assert.Single(Read(file).Diagnostics);
-        Assert.Equal(("PM0402", 1), (d.Code, d.Line));
+        Assert.Equal(("PM0408", 1), (d.Code, d.Line));
         Assert.Contains("no 'time' column in the header (When it was, What)", d.Message);
         var mapped = Read(file, new ExportOptions { Columns = new Dictionary<string, string> { ["time"] = "When it was" } });
         Assert.Equal("PM0403", Assert.Single(mapped.Diagnostics).Code);

@@ -48,7 +48,7 @@ public static class CsvEvents
         {
             if (!columns.ContainsKey(required))
             {
-                throw new Json.ExportFormatException(DiagnosticCatalog.CsvMissingColumn(sink.File, required, string.Join(", ", header.ColNames)).Message, 1, 1);
+                throw new Json.ExportFormatException(DiagnosticCatalog.CsvMissingColumn(sink.File, required, string.Join(", ", header.ColNames)));
             }
         }
 

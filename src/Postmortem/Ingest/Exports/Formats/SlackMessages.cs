@@ -16,7 +16,7 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
 {
     private const int Ts = 0, Subtype = 1, User = 2, Username = 3, Text = 4, ThreadTs = 5, Pinned = 6, Reaction = 7, Hidden = 8, BotName = 9, Fallback = 10, Profile = 11;
 
-    private static readonly HashSet<string> Noise = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NoiseSubtypes = new(StringComparer.Ordinal)
     {
         "channel_join", "channel_leave", "group_join", "group_leave", "bot_add", "bot_remove", "bot_enable", "bot_disable",
         "channel_archive", "channel_unarchive", "pinned_item", "unpinned_item", "tombstone", "reminder_add", "sh_room_created",
@@ -58,9 +58,9 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
         }
 
         var subtype = r.String(Subtype);
-        if (subtype is not null && Noise.Contains(subtype) || r.IsTrue(Hidden))
+        if (subtype is not null && NoiseSubtypes.Contains(subtype) || r.IsTrue(Hidden))
         {
-            sink.LeftOut++;
+            sink.Noise++;
             return;
         }
 
@@ -71,7 +71,13 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
         var marked = r.Strings(Reaction).Any(sink.Options.Markers.Contains);
         var inKeptThread = thread is not null && thread != ts && keptThreads.Contains(thread);
         var recognised = sink.Options.Lexicon.Classify(text).Kind != EventKind.Other;
-        if (!(sink.Options.All || pinned || marked || recognised || inKeptThread) || text.Length == 0)
+        if (text.Length == 0)
+        {
+            sink.Noise++;
+            return;
+        }
+
+        if (!(sink.Options.All || pinned || marked || recognised || inKeptThread))
         {
             sink.LeftOut++;
             return;
