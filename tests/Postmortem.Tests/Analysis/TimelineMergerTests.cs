@@ -84,6 +84,6 @@ public sealed class TimelineMergerTests
         Assert.Equal(new IncidentWindow(At("2024-03-12T14:00:00Z"), null, 30), d.Window);
 
         var bad = IncidentFileReader.Read("title: t\nsources:\n  - chanels: [x]\nwindow: { from: yesterday }\n", "b.yml");
-        Assert.Equal(["PM0003", "PM0005"], bad.Diagnostics.Select(x => x.Code).Order());
+        Assert.Equal(["PM0003", "PM0005", "PM0007"], bad.Diagnostics.Select(x => x.Code).Order());
     }
 }
