@@ -12,6 +12,14 @@ var root = FindRoot();
 
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 
+// 4. Export throughput and memory: synthetic Slack export and PagerDuty log, two-hour window.
+if (args.Contains("--exports"))
+{
+    var count = int.TryParse(args.SkipWhile(a => a != "--messages").Skip(1).FirstOrDefault(), out var m) ? m : 1_000_000;
+    ExportBench.Run(root, count, aot, args.Contains("--generate-only"));
+    return;
+}
+
 // 1. Extraction throughput on a generated 10 MB notes file.
 if (!args.Contains("--lint-only"))
 {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
-using Markdig;
+using Markdig.Helpers;
+using Markdig.Parsers;
 using Markdig.Syntax;
 using Postmortem.Analysis.Lint;
 
@@ -12,11 +13,28 @@ namespace Postmortem.Ingest.Prose;
 /// </summary>
 public static partial class MarkdownProse
 {
-    // No pipe-table extension: it costs half the parse time, and a table's cells are split here by hand
-    // (see ReadTable), which also gives each cell its exact position.
-    // The default pipeline: prose is read from each block's source span (exact offsets by construction), so
-    // neither the costly precise-source-location mode nor the pipe-table extension is needed (docs/benchmarks.md).
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().Build();
+    // Only Markdig's block parsers (CommonMark's default set, in its order). Prose is read from each block's
+    // source span (exact offsets by construction) and inline code is skipped by hand, so the inline pass —
+    // about half of Markdig's parse time — is not run, nor the pipe-table extension: a table's cells are
+    // split here (see ReadTable), which also gives each cell its exact position (docs/benchmarks.md).
+    private static BlockParserList NewParsers() =>
+        new([new ThematicBreakParser(), new HeadingBlockParser(), new QuoteBlockParser(), new ListBlockParser(), new HtmlBlockParser(),
+             new FencedCodeBlockParser(), new IndentedCodeBlockParser(), new ParagraphBlockParser()]);
+
+    /// <summary>Markdig's block pass alone: the document's block tree with source spans, no inlines.</summary>
+    public static MarkdownDocument ParseBlocks(string text)
+    {
+        var document = new MarkdownDocument();
+        var processor = new BlockProcessor(document, NewParsers(), null);
+        var lines = new LineReader(text);
+        for (var line = lines.ReadLine(); line.Text is not null; line = lines.ReadLine())
+        {
+            processor.ProcessLine(line);
+        }
+
+        processor.Close(document);
+        return document;
+    }
 
     // Table columns that hold names of owners, sources, times or codes rather than narrative.
     private static readonly string[] NonProseColumns = ["owner", "actor", "source", "time", "time (utc)", "id", "status", "due date", "due", "type", "phase", "date"];
@@ -24,7 +42,7 @@ public static partial class MarkdownProse
     /// <summary>Reads <paramref name="text"/>.</summary>
     public static ProseDocument Read(string text)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        var document = ParseBlocks(text);
         var segments = new List<ProseSegment>();
         var suppressions = new Suppressions();
         var context = ProseContext.Narrative;
