@@ -76,6 +76,15 @@ if (args.Contains("--lint") || args.Contains("--all"))
     };
     Postmortem.Analysis.Lint.Linter.LintFile("warm.md", corpus[..200_000], lintOptions);
     var lint = Median(3, () => Postmortem.Analysis.Lint.Linter.LintFile("bench.md", corpus, lintOptions).Count, out var findings);
+    var allocatedBefore = GC.GetTotalAllocatedBytes(true);
+    Postmortem.Analysis.Lint.Linter.LintFile("bench.md", corpus, lintOptions);
+    var lintAllocated = (GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0;
+    allocatedBefore = GC.GetTotalAllocatedBytes(true);
+    Postmortem.Ingest.Prose.MarkdownProse.Read(corpus);
+    var proseAllocated = (GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0;
+    allocatedBefore = GC.GetTotalAllocatedBytes(true);
+    Postmortem.Ingest.Prose.MarkdownProse.ParseBlocks(corpus);
+    Console.WriteLine($"lint allocates {lintAllocated:F0} MB per run; reading prose {proseAllocated:F0} MB, of which Markdig's block pass {(GC.GetTotalAllocatedBytes(true) - allocatedBefore) / 1048576.0:F0} MB");
     var parse = Median(3, () => Markdig.Markdown.Parse(corpus).Count, out _);
     Console.WriteLine($"lint: {corpusMb:F1} MB, {findings} findings, median {lint.TotalMilliseconds:F0} ms = {corpusMb / lint.TotalSeconds:F1} MB/s " +
         $"(target >= 25 MB/s); baseline Markdig parse alone {corpusMb / parse.TotalSeconds:F1} MB/s; ratio {parse.TotalSeconds / lint.TotalSeconds:F2}");

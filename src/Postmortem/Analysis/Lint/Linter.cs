@@ -20,44 +20,64 @@ public static class Linter
         return Lint(file, prose.Segments, options, prose.Suppressions);
     }
 
+    /// <summary>Segments per parallel batch; smaller documents are linted on one thread.</summary>
+    private const int Batch = 4096;
+
     /// <summary>Lints <paramref name="segments"/> of <paramref name="file"/>.</summary>
+    /// <remarks>Segments are independent, so a large document is linted in batches on every core; the
+    /// batches are joined in order and sorted stably, so the output is the same as on one thread.</remarks>
     public static IReadOnlyList<LintFinding> Lint(string file, IEnumerable<ProseSegment> segments, LintOptions options, Suppressions? suppressions = null)
     {
-        var findings = new List<LintFinding>();
         var names = NamePattern(options.Roster);
-        var scratch = new List<(LintRule, int, int, string?)>();
 
         // Quoted passages ("…", “…”) are verbatim evidence, not our prose: they are never linted.
-        foreach (var segment in segments.SelectMany(QuoteSplitter.Split))
+        var parts = segments.SelectMany(QuoteSplitter.Split).ToArray();
+        var batches = new (LintFinding F, int I)[(parts.Length + Batch - 1) / Batch][];
+        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = batches.Length > 1 ? Environment.ProcessorCount : 1 }, b =>
         {
-            foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names, scratch))
+            var found = new List<LintFinding>();
+            var scratch = new List<(LintRule, int, int, string?)>();
+            for (var i = b * Batch; i < Math.Min(parts.Length, (b + 1) * Batch); i++)
             {
-                var severity = options.SeverityOf(rule);
-                if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
-                    || IsAllowed(segment.Text, index, length, options.Allowed) || suppressions?.IsSuppressed(rule, segment.Line) == true)
-                {
-                    continue;
-                }
-
-                var matched = segment.Text.Substring(index, length);
-                findings.Add(new LintFinding
-                {
-                    File = file,
-                    Line = segment.Line,
-                    Column = segment.Column + index,
-                    Length = length,
-                    Offset = segment.Offset + index,
-                    Rule = rule,
-                    Severity = severity,
-                    Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Message, matched),
-                    Suggestion = string.IsNullOrEmpty(fix) ? rule.Suggestion : $"{rule.Suggestion}: '{fix}'",
-                    Fix = fix,
-                });
+                Check(file, parts[i], options, names, suppressions, scratch, found);
             }
-        }
 
-        // A stable sort: findings at the same position keep the rule order.
-        return [.. findings.Select((f, i) => (F: f, I: i)).Order(Position.Instance).Select(p => p.F)];
+            // Sorted by position (findings at the same position keep the rule order). Segments come in document
+            // order and never overlap, so sorted batches joined in order are sorted as a whole.
+            var ordered = found.Select((f, i) => (F: f, I: i)).ToArray();
+            Array.Sort(ordered, Position.Instance);
+            batches[b] = ordered;
+        });
+
+        return [.. batches.SelectMany(batch => batch.Select(p => p.F))];
+    }
+
+    private static void Check(string file, ProseSegment segment, LintOptions options, Regex? names, Suppressions? suppressions, List<(LintRule, int, int, string?)> scratch, List<LintFinding> findings)
+    {
+        foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names, scratch))
+        {
+            var severity = options.SeverityOf(rule);
+            if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
+                || IsAllowed(segment.Text, index, length, options.Allowed) || suppressions?.IsSuppressed(rule, segment.Line) == true)
+            {
+                continue;
+            }
+
+            var matched = segment.Text.Substring(index, length);
+            findings.Add(new LintFinding
+            {
+                File = file,
+                Line = segment.Line,
+                Column = segment.Column + index,
+                Length = length,
+                Offset = segment.Offset + index,
+                Rule = rule,
+                Severity = severity,
+                Message = string.Format(System.Globalization.CultureInfo.InvariantCulture, rule.Message, matched),
+                Suggestion = string.IsNullOrEmpty(fix) ? rule.Suggestion : $"{rule.Suggestion}: '{fix}'",
+                Fix = fix,
+            });
+        }
     }
 
     // Cheap, vectorised word checks that let most sentences skip most rules' regular expressions.

@@ -10,15 +10,16 @@ public sealed partial class Suppressions
 {
     private readonly List<(int Line, bool Off, HashSet<string>? Rules)> switches = [];
     private readonly Dictionary<int, HashSet<string>?> nextLine = [];
-    private Dictionary<string, (int[] Lines, bool[] Off)>? byRule;
+    private readonly Dictionary<string, HashSet<string>?> ruleSets = new(StringComparer.Ordinal);
+    // Built on first use per rule, under a lock: the linter checks segments in parallel.
+    private readonly Dictionary<string, (int[] Lines, bool[] Off)> byRule = new(StringComparer.Ordinal);
 
     /// <summary>Reads every directive in an HTML comment found on <paramref name="line"/>.</summary>
     public void Read(string html, int line)
     {
         foreach (Match m in Directive().Matches(html))
         {
-            var names = m.Groups["rules"].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-            var rules = names.Length == 0 ? null : names.Select(n => RuleCatalog.Find(n)?.Id ?? n.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var rules = RuleSet(m.Groups["rules"].Value);
             switch (m.Groups["kind"].Value)
             {
                 case "disable-next-line":
@@ -26,7 +27,11 @@ public sealed partial class Suppressions
                     break;
                 default:
                     switches.Add((line, m.Groups["kind"].Value == "disable", rules));
-                    byRule = null;
+                    lock (byRule)
+                    {
+                        byRule.Clear();
+                    }
+
                     break;
             }
         }
@@ -47,12 +52,15 @@ public sealed partial class Suppressions
             return false;
         }
 
-        byRule ??= [];
-        if (!byRule.TryGetValue(rule.Id, out var index))
+        (int[] Lines, bool[] Off) index;
+        lock (byRule)
         {
-            var mine = switches.Where(s => s.Rules is null || s.Rules.Contains(rule.Id)).OrderBy(s => s.Line).ToList();
-            index = (mine.Select(s => s.Line).ToArray(), mine.Select(s => s.Off).ToArray());
-            byRule[rule.Id] = index;
+            if (!byRule.TryGetValue(rule.Id, out index))
+            {
+                var mine = switches.Where(s => s.Rules is null || s.Rules.Contains(rule.Id)).OrderBy(s => s.Line).ToList();
+                index = (mine.Select(s => s.Line).ToArray(), mine.Select(s => s.Off).ToArray());
+                byRule[rule.Id] = index;
+            }
         }
 
         var at = Array.BinarySearch(index.Lines, line);
@@ -70,6 +78,20 @@ public sealed partial class Suppressions
         }
 
         return at >= 0 && index.Off[at];
+    }
+
+    // The rule list of a directive as a set of ids; documents repeat the same lists, so each is built once
+    // (the sets are shared and never changed: merging builds a new set).
+    private HashSet<string>? RuleSet(string list)
+    {
+        if (!ruleSets.TryGetValue(list, out var set))
+        {
+            var names = list.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+            set = names.Length == 0 ? null : names.Select(n => RuleCatalog.Find(n)?.Id ?? n.ToUpperInvariant()).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            ruleSets[list] = set;
+        }
+
+        return set;
     }
 
     [GeneratedRegex(@"<!--\s*postmortem-(?<kind>disable-next-line|disable|enable)(?<rules>[^>]*?)\s*-->")]

@@ -75,32 +75,38 @@ public static partial class MarkdownProse
         block.Span.Start >= 0 && block.Span.End < text.Length && text.AsSpan(block.Span.Start, block.Span.Length).TrimStart().StartsWith("|")
         && text.AsSpan(block.Span.Start, block.Span.Length).Contains('\n');
 
-    private static IEnumerable<(string Text, int Offset)> SourceLines(Block block, string text)
+    // The source lines of a block as (start, end) offsets into the text, without line breaks.
+    private static List<(int Start, int End)> SourceLines(Block block, string text)
     {
+        var lines = new List<(int Start, int End)>();
         var start = block.Span.Start;
         var end = Math.Min(block.Span.End + 1, text.Length);
         while (start < end)
         {
             var newline = text.IndexOf('\n', start, end - start);
             var stop = newline < 0 ? end : newline;
-            yield return (text[start..stop].TrimEnd('\r'), start);
+            lines.Add((start, stop > start && text[stop - 1] == '\r' ? stop - 1 : stop));
             start = stop + 1;
         }
+
+        return lines;
     }
 
-    private static void ReadTable(ParagraphBlock table, ProseContext context, string source, int[] lineStarts, List<ProseSegment> segments)
+    private static void ReadTable(ParagraphBlock table, ProseContext context, string text, int[] lineStarts, List<ProseSegment> segments)
     {
         List<string>? header = null;
-        foreach (var (text, lineOffset) in SourceLines(table, source))
+        var cells = new List<(int Start, int Length)>();
+        foreach (var (rowStart, rowEnd) in SourceLines(table, text))
         {
-            var cells = Cells(text);
+            var row = text.AsSpan(rowStart, rowEnd - rowStart);
+            Cells(row, rowStart, cells);
             if (header is null)
             {
-                header = cells.Select(c => text.Substring(c.Start, c.Length).Trim().ToLowerInvariant()).ToList();
+                header = cells.Select(c => text.AsSpan(c.Start, c.Length).Trim().ToString().ToLowerInvariant()).ToList();
                 continue;
             }
 
-            if (SeparatorRow().IsMatch(text))
+            if (SeparatorRow().IsMatch(row))
             {
                 continue;
             }
@@ -117,7 +123,7 @@ public static partial class MarkdownProse
                 var (start, length) = cells[c];
                 foreach (var (partStart, partLength) in OutsideCode(text, start, length))
                 {
-                    AddPart(text, lineOffset, partStart, partLength, cellContext, lineStarts, segments);
+                    AddPart(text, partStart, partLength, cellContext, lineStarts, segments);
                 }
             }
         }
@@ -132,45 +138,50 @@ public static partial class MarkdownProse
             return;
         }
 
-        foreach (var (raw, lineOffset) in SourceLines(block, text))
+        foreach (var (lineStart, lineEnd) in SourceLines(block, text))
         {
+            var raw = text.AsSpan(lineStart, lineEnd - lineStart);
             var begin = block is HeadingBlock ? raw.Length - raw.TrimStart().TrimStart('#').Length : 0;
-            foreach (var comment in HtmlComment().EnumerateMatches(raw))
+            if (raw.Contains("<!--", StringComparison.Ordinal))
             {
-                suppressions.Read(raw.Substring(comment.Index, comment.Length), Position(lineStarts, lineOffset).Line);
+                foreach (var comment in HtmlComment().EnumerateMatches(raw))
+                {
+                    suppressions.Read(raw.Slice(comment.Index, comment.Length).ToString(), Position(lineStarts, lineStart).Line);
+                }
             }
 
-            foreach (var (start, length) in OutsideCode(raw, begin, raw.Length - begin))
+            foreach (var (start, length) in OutsideCode(text, lineStart + begin, raw.Length - begin))
             {
                 var last = start;
-                foreach (var markup in NotProse().EnumerateMatches(raw.AsSpan(start, length)))
+                foreach (var markup in NotProse().EnumerateMatches(text.AsSpan(start, length)))
                 {
-                    AddPart(raw, lineOffset, last, start + markup.Index - last, context, lineStarts, segments);
+                    AddPart(text, last, start + markup.Index - last, context, lineStarts, segments);
                     last = start + markup.Index + markup.Length;
                 }
 
-                AddPart(raw, lineOffset, last, start + length - last, context, lineStarts, segments);
+                AddPart(text, last, start + length - last, context, lineStarts, segments);
             }
         }
     }
 
-    private static void AddPart(string raw, int rawOffset, int start, int length, ProseContext context, int[] lineStarts, List<ProseSegment> segments)
+    // One segment for text[start, start + length), trimmed; the only string allocated per piece of prose.
+    private static void AddPart(string text, int start, int length, ProseContext context, int[] lineStarts, List<ProseSegment> segments)
     {
         if (length <= 0)
         {
             return;
         }
 
-        var part = raw.Substring(start, length);
+        var part = text.AsSpan(start, length);
         var trimmed = part.Trim();
-        if (trimmed.Length == 0)
+        if (trimmed.IsEmpty)
         {
             return;
         }
 
-        var offset = rawOffset + start + (part.Length - part.TrimStart().Length);
+        var offset = start + (part.Length - part.TrimStart().Length);
         var (line, column) = Position(lineStarts, offset);
-        segments.Add(new ProseSegment(trimmed, line, column, offset, context));
+        segments.Add(new ProseSegment(trimmed.ToString(), line, column, offset, context));
     }
 
     private static int[] LineStarts(string text)
@@ -196,10 +207,10 @@ public static partial class MarkdownProse
         return (i + 1, offset - lineStarts[i] + 1);
     }
 
-    // Cells of a table row as (start, length) within the row, honouring \| escapes.
-    private static List<(int Start, int Length)> Cells(string row)
+    // Cells of a table row as (start, length) offsets into the text (the row starts at rowStart), honouring \| escapes.
+    private static void Cells(ReadOnlySpan<char> row, int rowStart, List<(int Start, int Length)> cells)
     {
-        var cells = new List<(int, int)>();
+        cells.Clear();
         var start = row.IndexOf('|') + 1;
         for (var i = start; i < row.Length; i++)
         {
@@ -209,17 +220,15 @@ public static partial class MarkdownProse
             }
             else if (row[i] == '|')
             {
-                cells.Add((start, i - start));
+                cells.Add((rowStart + start, i - start));
                 start = i + 1;
             }
         }
 
-        if (row.AsSpan(start).Trim().Length > 0)
+        if (row[start..].Trim().Length > 0)
         {
-            cells.Add((start, row.Length - start));
+            cells.Add((rowStart + start, row.Length - start));
         }
-
-        return cells;
     }
 
     // Inline code spans (`…`) are not prose.
