@@ -193,3 +193,35 @@ internal static class ExportBench
         return (time, peak, p.ExitCode);
     }
 }
+
+/// <summary>Where the memory of a merged read goes, phase by phase (bench --exports-phases).</summary>
+internal static class ExportPhases
+{
+    public static void Run(string root, int messages)
+    {
+        var folder = Path.Combine(root, "artifacts", "bench", $"exports-{messages}");
+        var from = ExportGenerator.Start + TimeSpan.FromDays(15) + TimeSpan.FromHours(12);
+        var document = new Postmortem.Model.PostmortemDocument
+        {
+            SourceFile = "bench", Type = Postmortem.Model.PostmortemType.Incident, Title = "bench", TimeZone = DateTimeZone.Utc,
+            Sources = [new("slack", [], false, null, new Dictionary<string, string>(), 0, 0), new("pagerduty.json", [], false, null, new Dictionary<string, string>(), 0, 0)],
+            Window = new Postmortem.Model.IncidentWindow(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(from.AddHours(2)), null),
+        };
+        void Show(string phase) => Console.WriteLine($"{phase}: working set {Environment.WorkingSet / 1048576} MB, GC heap {GC.GetTotalMemory(false) / 1048576} MB, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB");
+        Show("start");
+        var (merged, _) = ExportAssembler.AttachAsync(document, folder, new Postmortem.Analysis.AnalysisOptions()).GetAwaiter().GetResult();
+        Show($"read {merged.Events.Count} events");
+        var enriched = Postmortem.Analysis.EventEnricher.Enrich(merged.Events, Postmortem.Analysis.KindLexicon.Default, []);
+        Show("enriched");
+        var (timeline, _) = Postmortem.Analysis.TimelineMerger.Merge(enriched, Postmortem.Analysis.TimelineMerger.DefaultTolerance, DateTimeZone.Utc);
+        Show("merged");
+        var keys = Postmortem.Analysis.KeyTimestampAnalyzer.Find(timeline);
+        Show("keys");
+        Postmortem.Analysis.KeyTimestampAnalyzer.Silences(timeline, keys, 15);
+        Show("silences");
+        var analyzed = Postmortem.Analysis.Analyzer.Analyze(merged, [], new Postmortem.Analysis.AnalysisOptions { TimelineOnly = true });
+        Show($"analysed {analyzed.Timeline.Count} events, {analyzed.Timeline.Sum(e => e.AlsoSeenIn.Count)} merged in, largest {analyzed.Timeline.Max(e => e.AlsoSeenIn.Count)}, {analyzed.Silences.Count} silences, {analyzed.Diagnostics.Count} diagnostics");
+        var text = Postmortem.Rendering.Json.JsonRenderer.RenderTimeline(analyzed);
+        Show($"rendered {text.Length / 1048576} M chars");
+    }
+}

@@ -13,6 +13,12 @@ var root = FindRoot();
 Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}");
 
 // 4. Export throughput and memory: synthetic Slack export and PagerDuty log, two-hour window.
+if (args.Contains("--exports-phases"))
+{
+    ExportPhases.Run(root, 1_000_000);
+    return;
+}
+
 if (args.Contains("--exports"))
 {
     var count = int.TryParse(args.SkipWhile(a => a != "--messages").Skip(1).FirstOrDefault(), out var m) ? m : 1_000_000;

@@ -64,9 +64,26 @@ public static class TimelineMerger
     }
 
     private static bool SameMoment(TimelineEvent a, TimelineEvent b) =>
-        a.Kind == b.Kind && a.Kind != EventKind.Other && Files(a).All(f => f != b.Provenance.File);
+        a.Kind == b.Kind && a.Kind != EventKind.Other && !Cites(a, b.Provenance.File);
 
-    private static IEnumerable<string> Files(TimelineEvent e) => e.AlsoSeenIn.Select(p => p.File).Prepend(e.Provenance.File);
+    /// <summary>True when <paramref name="e"/> was read from <paramref name="file"/> or merged a record of it (no allocation: runs in the inner loops).</summary>
+    private static bool Cites(TimelineEvent e, string file)
+    {
+        if (e.Provenance.File == file)
+        {
+            return true;
+        }
+
+        foreach (var p in e.AlsoSeenIn)
+        {
+            if (p.File == file)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The same tool's event of one kind, recorded by two inputs at times further apart than the tolerance.</summary>
     private static List<Diagnostic> Conflicts(IReadOnlyList<TimelineEvent> timeline, Duration tolerance, DateTimeZone zone)
@@ -85,8 +102,8 @@ public static class TimelineMerger
                 var earlier = timeline[j];
                 if (earlier.Kind == later.Kind && later.Time - earlier.Time > tolerance
                     && string.Equals(earlier.Source, later.Source, StringComparison.OrdinalIgnoreCase)
-                    && Files(earlier).All(f => f != later.Provenance.File)
-                    && !timeline.Skip(j + 1).Take(i - j - 1).Any(between => between.Kind == later.Kind && Files(between).Contains(later.Provenance.File)))
+                    && !Cites(earlier, later.Provenance.File)
+                    && !CloserMatch(timeline, j, i))
                 {
                     var p = later.Provenance;
                     found.Add(DiagnosticCatalog.ConflictingTimes(p.File, p.Line, p.Column, KindName(later.Kind), Show(later.Time, zone),
@@ -97,6 +114,20 @@ public static class TimelineMerger
         }
 
         return found;
+    }
+
+    /// <summary>True when an event between <paramref name="j"/> and <paramref name="i"/> is the same kind from the later event's input.</summary>
+    private static bool CloserMatch(IReadOnlyList<TimelineEvent> timeline, int j, int i)
+    {
+        for (var k = j + 1; k < i; k++)
+        {
+            if (timeline[k].Kind == timeline[i].Kind && Cites(timeline[k], timeline[i].Provenance.File))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string KindName(EventKind kind) => kind.ToName();

@@ -49,7 +49,7 @@ public static class ExportReader
             }
             else
             {
-                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan | FileOptions.Asynchronous);
+                await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
                 var prefix = new byte[JsonShape.SniffBytes];
                 var length = await stream.ReadAtLeastAsync(prefix, prefix.Length, false, cancellationToken).ConfigureAwait(false);
                 var head = prefix.AsSpan(0, length);

@@ -70,9 +70,17 @@ public sealed class FieldSet
 
         public Node? Find(ReadOnlySpan<byte> propertyName)
         {
+            if (propertyName.IsEmpty)
+            {
+                return null;
+            }
+
+            // Most property names are not wanted: compare length and first byte before the bytes.
+            var first = propertyName[0];
             foreach (var c in children)
             {
-                if (propertyName.SequenceEqual(c.Name))
+                var name = c.Name;
+                if (name.Length == propertyName.Length && name.Length > 0 && name[0] == first && propertyName.SequenceEqual(name))
                 {
                     return c;
                 }

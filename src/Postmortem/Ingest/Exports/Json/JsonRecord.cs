@@ -13,11 +13,17 @@ public sealed class JsonRecord
     private Capture[] captures = new Capture[32];
     private byte[] buffer = [];
 
-    /// <summary>1-based line of the record's first token.</summary>
-    public int Line { get; private set; }
+    private LineCounter? lines;
+    private int at;
+    private (int Line, int Column)? position;
+
+    /// <summary>1-based line of the record's first token (counted when first asked for).</summary>
+    public int Line => Position.Line;
 
     /// <summary>1-based column (in bytes) of the record's first token.</summary>
-    public int Column { get; private set; }
+    public int Column => Position.Column;
+
+    private (int Line, int Column) Position => position ??= lines?.At(buffer, at) ?? (1, 1);
 
     /// <summary>Number of captured values.</summary>
     public int Count { get; private set; }
@@ -85,11 +91,12 @@ public sealed class JsonRecord
         return i >= 0 && captures[i].Type == JsonTokenType.True;
     }
 
-    internal void Reset(byte[] source, int line, int column)
+    internal void Reset(byte[] source, LineCounter counter, int offset)
     {
         buffer = source;
-        Line = line;
-        Column = column;
+        lines = counter;
+        at = offset;
+        position = null;
         Count = 0;
     }
 

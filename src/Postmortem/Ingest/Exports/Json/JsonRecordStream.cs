@@ -22,7 +22,7 @@ public static class JsonRecordStream
     /// <summary>A single record (or a value skipped on the way) may not be larger than this.</summary>
     public const int MaxRecordBytes = 128 * 1024 * 1024;
 
-    private const int InitialBuffer = 256 * 1024;
+    private const int InitialBuffer = 1024 * 1024;
 
     private enum Phase
     {
@@ -228,8 +228,7 @@ public static class JsonRecordStream
     private static bool Record<T>(ref Utf8JsonReader reader, byte[] buffer, int start, State<T> state, List<T> output)
     {
         var at = start + (int)reader.TokenStartIndex;
-        var (line, column) = state.Lines.At(buffer, at);
-        state.Record.Reset(buffer, line, column);
+        state.Record.Reset(buffer, state.Lines, at);
         if (!Capture(ref reader, state.Fields.Root, -1, start, state.Record))
         {
             return false;
@@ -347,11 +346,14 @@ public static class JsonRecordStream
     }
 }
 
-/// <summary>Counts lines lazily up to the positions asked for, across buffer refills.</summary>
+/// <summary>
+/// Counts lines up to the positions asked for, across buffer refills: newlines are counted once (a
+/// vectorised count); a column is found by looking back from its position to the line's start.
+/// </summary>
 internal sealed class LineCounter
 {
     private int counted;
-    private int lastNewline = -1;
+    private int lastNewline = -1; // offset in the buffer of the last newline before 'counted', possibly from before a shift
 
     public int Line { get; private set; } = 1;
 
@@ -359,7 +361,9 @@ internal sealed class LineCounter
     public (int Line, int Column) At(byte[] buffer, int at)
     {
         Flush(buffer, at);
-        return (Line, at - lastNewline);
+        var from = Math.Max(0, lastNewline + 1);
+        var back = buffer.AsSpan(from, at - from).LastIndexOf((byte)'\n');
+        return (Line, at - (back < 0 ? lastNewline : from + back));
     }
 
     public void Flush(byte[] buffer, int to)
@@ -369,12 +373,11 @@ internal sealed class LineCounter
             return;
         }
 
-        var span = buffer.AsSpan(counted, to - counted);
-        var lines = span.Count((byte)'\n');
+        var lines = buffer.AsSpan(counted, to - counted).Count((byte)'\n');
         if (lines > 0)
         {
             Line += lines;
-            lastNewline = counted + span.LastIndexOf((byte)'\n');
+            lastNewline = counted + buffer.AsSpan(counted, to - counted).LastIndexOf((byte)'\n');
         }
 
         counted = to;
