@@ -151,6 +151,22 @@ public sealed class ExportReaderTests
     }
 
     [Fact]
+    public void Progress_is_told_the_bytes_read_up_to_the_whole_file()
+    {
+        var seen = new List<long>();
+        Read(Dir + "pagerduty-log-entries.json", new ExportOptions { Progress = seen.Add });
+        Assert.NotEmpty(seen);
+        Assert.Equal(seen.Order(), seen);
+        Assert.Equal(new FileInfo(Dir + "pagerduty-log-entries.json").Length, seen[^1]);
+
+        var slack = new List<long>();
+        Read("tests/Postmortem.Tests/Fixtures/exports/slack", new ExportOptions { Progress = slack.Add });
+        Assert.Equal(slack.Order(), slack);
+        Assert.Equal(Directory.GetFiles("tests/Postmortem.Tests/Fixtures/exports/slack", "*.json", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(Path.GetDirectoryName(f)) != "slack").Sum(f => new FileInfo(f).Length), slack[^1]);
+    }
+
+    [Fact]
     public void A_missing_file_is_unreadable() => Assert.Equal("PM0001", Assert.Single(Read(Dir + "nope.json").Diagnostics).Code);
 }
 
