@@ -10,7 +10,7 @@ using Postmortem.Rendering.Markdown;
 
 namespace Postmortem.Cli.Commands;
 
-/// <summary><c>postmortem timeline NOTES</c>: raw notes alone → the reconstructed timeline with key timestamps and gaps.</summary>
+/// <summary><c>postmortem timeline [NOTES] [--export PATH]...</c>: raw notes and/or exports → one merged timeline with key timestamps and gaps.</summary>
 internal static class TimelineCommand
 {
     public static Command Create(CliConsole console)
@@ -27,7 +27,7 @@ internal static class TimelineCommand
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
-        var command = new Command("timeline", "Reconstruct a timeline in UTC from raw notes, with key timestamps and gaps")
+        var command = new Command("timeline", "Reconstruct one UTC timeline from raw notes and/or tool exports (merged, de-duplicated, kept to the window), with key timestamps and gaps")
         {
             notes, export, channel, from, to, all, marker, date, tz, output, format, config,
         };
