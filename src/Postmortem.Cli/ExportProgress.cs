@@ -9,18 +9,20 @@ namespace Postmortem.Cli;
 /// <summary>Reads a document's exports, showing progress on standard error when it is a terminal and the work takes a while.</summary>
 internal static class ExportProgress
 {
-    private static readonly TimeSpan ShowAfter = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Every = TimeSpan.FromMilliseconds(250);
 
-    public static (PostmortemDocument Document, IReadOnlyList<Diagnostic> Diagnostics) Attach(CliConsole console, PostmortemDocument document, string baseDirectory, AnalysisOptions options)
+    /// <summary>Reads the exports; progress appears once the work has taken <paramref name="showAfter"/> (default one second).</summary>
+    public static (PostmortemDocument Document, IReadOnlyList<Diagnostic> Diagnostics) Attach(CliConsole console, PostmortemDocument document, string baseDirectory, AnalysisOptions options,
+        TimeSpan? showAfter = null)
     {
+        var after = showAfter ?? TimeSpan.FromSeconds(1);
         var clock = Stopwatch.StartNew();
         var last = TimeSpan.Zero;
         var shown = false;
         void Report(string source, long bytes)
         {
             var now = clock.Elapsed;
-            if (!console.ErrorIsTerminal || now < ShowAfter || now - last < Every)
+            if (!console.ErrorIsTerminal || now < after || (shown && now - last < Every))
             {
                 return;
             }
