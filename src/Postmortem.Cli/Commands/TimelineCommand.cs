@@ -132,8 +132,7 @@ internal static class TimelineCommand
             return null;
         }
 
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Trim());
-        if (Ingest.Exports.ExportTime.TryIso(bytes, out var parsed))
+        if (Ingest.Exports.ExportTime.TryIso(text, out var parsed))
         {
             return parsed.Instant;
         }

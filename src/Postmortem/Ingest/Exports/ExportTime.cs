@@ -5,7 +5,8 @@ namespace Postmortem.Ingest.Exports;
 /// <summary>An instant read from an export, with the offset it was written in.</summary>
 /// <param name="Instant">The moment, in UTC.</param>
 /// <param name="Zone">"UTC", or the written offset such as "UTC-05:00".</param>
-public readonly record struct ExportInstant(Instant Instant, string Zone);
+/// <param name="OffsetWritten">False for an ISO time written without an offset (then read as UTC).</param>
+public readonly record struct ExportInstant(Instant Instant, string Zone, bool OffsetWritten = true);
 
 /// <summary>
 /// Parses the timestamps exports use, straight from UTF-8: ISO 8601 / RFC 3339 with any fraction and
@@ -72,7 +73,8 @@ public static class ExportTime
 
         var offsetSeconds = 0;
         var zone = "UTC";
-        if (i < s.Length)
+        var written = i < s.Length;
+        if (written)
         {
             if (s[i] is (byte)'Z' or (byte)'z' && i == s.Length - 1)
             {
@@ -94,9 +96,12 @@ public static class ExportTime
         }
 
         var local = new LocalDateTime(year, month, day, hour, minute, Math.Min(second, 59)).PlusNanoseconds(nanos);
-        result = new ExportInstant(local.InUtc().ToInstant().Minus(Duration.FromSeconds(offsetSeconds)), zone);
+        result = new ExportInstant(local.InUtc().ToInstant().Minus(Duration.FromSeconds(offsetSeconds)), zone, written);
         return true;
     }
+
+    /// <summary><see cref="TryIso(ReadOnlySpan{byte}, out ExportInstant)"/> for text (command-line options, YAML values, CSV cells).</summary>
+    public static bool TryIso(string text, out ExportInstant result) => TryIso(System.Text.Encoding.UTF8.GetBytes(text.Trim()), out result);
 
     /// <summary>An epoch number, its unit told by its size: up to 11 digits seconds (a fraction allowed, as Slack's <c>ts</c>),
     /// 12–14 milliseconds, 15–17 microseconds, 18–19 nanoseconds.</summary>

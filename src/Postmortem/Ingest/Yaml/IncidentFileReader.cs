@@ -174,7 +174,7 @@ public static class IncidentFileReader
             return null;
         }
 
-        if (Exports.ExportTime.TryIso(System.Text.Encoding.UTF8.GetBytes(text.Trim()), out var parsed) && text.Trim().Length > 10)
+        if (Exports.ExportTime.TryIso(text, out var parsed) && text.Trim().Length > 10)
         {
             return parsed.Instant;
         }

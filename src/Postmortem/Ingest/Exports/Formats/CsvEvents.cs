@@ -116,13 +116,12 @@ public static class CsvEvents
             return true;
         }
 
-        var hasOffset = text.EndsWith('Z') || text.EndsWith('z') || System.Text.RegularExpressions.Regex.IsMatch(text, @"[+-]\d{2}(:?\d{2})?$") && text.Length > 10;
         if (!ExportTime.TryIso(bytes, out time))
         {
             return false;
         }
 
-        if (!hasOffset)
+        if (!time.OffsetWritten)
         {
             // No offset written: the time is local to the configured zone.
             var local = NodaTime.LocalDateTime.FromDateTime(time.Instant.ToDateTimeUtc());
