@@ -1,0 +1,25 @@
+using Postmortem.Model;
+using Postmortem.Corpus;
+
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--split train|test] [--case ID]
+var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
+    ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
+var details = args.Contains("--details");
+string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+var split = Value("--split");
+var only = Value("--case");
+var cases = CorpusCase.LoadAll(root).Where(c => (split is null || c.Split == split) && (only is null || c.Id.Contains(only, StringComparison.Ordinal))).ToList();
+var scores = cases.Select(CorpusScorer.Score).ToList();
+Console.Write(CorpusScorer.Report(scores, details));
+if (only is not null)
+{
+    foreach (var e in scores.SelectMany(s => s.Analyzed.Timeline))
+    {
+        Console.WriteLine($"  {e.Time:uuuu-MM-dd'T'HH:mm'Z'}{(e.EndTime is { } end ? "–" + end.ToString("HH:mm", null) : "")} {e.Kind.ToName(),-15} {e.Text}");
+    }
+
+    foreach (var d in scores.SelectMany(s => s.Analyzed.Diagnostics))
+    {
+        Console.WriteLine($"  {d}");
+    }
+}
