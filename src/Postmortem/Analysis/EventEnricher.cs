@@ -20,10 +20,23 @@ public static partial class EventEnricher
 
     private static TimelineEvent Enrich(TimelineEvent e, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
     {
-        var (kind, rule) = KindRules.IsFixed(e.KindRule) ? (e.Kind, e.KindRule) : lexicon.Classify(e.Text);
+        EventKind kind;
+        string rule;
+        IReadOnlyList<KindEvidence> evidence;
+        if (KindRules.IsFixed(e.KindRule))
+        {
+            (kind, rule) = (e.Kind, e.KindRule);
+            evidence = [new KindEvidence(e.Kind, e.KindRule, "explicit", 1.0)];
+        }
+        else
+        {
+            evidence = lexicon.Read(e.Text, e.Status);
+            (kind, rule) = evidence.Count == 0 ? (EventKind.Other, "lexicon:no-match") : (evidence[0].Kind, KindLexicon.Rule(evidence[0]));
+        }
+
         var tool = ToolName().Match(e.Text);
         var source = e.Source is { Length: > 0 } s && s != "chat" ? s : tool.Success ? Canonical(tool.Value) : e.Source == "chat" ? "Chat" : "Notes";
-        return e with { Kind = kind, KindRule = rule, Source = source, Actor = Actor(e, kind, roster, tool) };
+        return e with { Kind = kind, KindRule = rule, Evidence = evidence, Source = source, Actor = Actor(e, kind, roster, tool) };
     }
 
     private static string? Actor(TimelineEvent e, EventKind kind, IReadOnlyList<TeamMember> roster, Match tool)

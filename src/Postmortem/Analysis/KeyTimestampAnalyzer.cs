@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NodaTime;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
@@ -6,60 +7,128 @@ namespace Postmortem.Analysis;
 
 /// <summary>Finds the seed's key timestamps, the gaps between them and silent stretches in a classified timeline.</summary>
 /// <remarks>The rules are stated in docs/analysis.md, "Key timestamps"; each result names its rule.</remarks>
-public static class KeyTimestampAnalyzer
+public static partial class KeyTimestampAnalyzer
 {
-    /// <summary>Applies the key-timestamp rules to a timeline sorted by time.</summary>
+    /// <summary>Events this far from the rest of the timeline are background (a change weeks before), not key moments.</summary>
+    public static readonly Duration BackgroundGap = Duration.FromHours(36);
+
+    /// <summary>How many runners-up a key lists.</summary>
+    public const int MaxCandidates = 3;
+
+    /// <summary>Applies the key-timestamp rules to a timeline sorted by time (docs/analysis.md, "Key timestamps").</summary>
     public static KeyTimestamps Find(IReadOnlyList<TimelineEvent> timeline)
     {
-        KeyTimestamp? First(string rule, params EventKind[] kinds) =>
-            timeline.FirstOrDefault(e => kinds.Contains(e.Kind)) is { } e ? new KeyTimestamp(e.Time, rule, e) : null;
+        ArgumentNullException.ThrowIfNull(timeline);
+        var core = Core(timeline);
 
-        var alertOrPage = First("first alert or page", EventKind.Alert, EventKind.Page);
-        var noticed = timeline.FirstOrDefault(e => e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer");
-        var customer = First("first customer report", EventKind.CustomerReport);
-
-        KeyTimestamp? detection;
-        string? method;
-        if (alertOrPage is not null)
+        // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
+        var detected = core.FirstOrDefault(e => Has(e, EventKind.Alert) || Has(e, EventKind.Page) || Noticed(e));
+        var customer = core.FirstOrDefault(e => Has(e, EventKind.CustomerReport));
+        KeyTimestamp? detection = null;
+        string? method = null;
+        if (detected is not null)
         {
-            detection = alertOrPage;
-            method = alertOrPage.Event.Kind == EventKind.Alert ? "automated alert" : "page";
-        }
-        else if (noticed is not null)
-        {
-            detection = new KeyTimestamp(noticed.Time, "first impact observed by the team (no alert or page)", noticed);
-            method = "engineer noticed";
+            method = Has(detected, EventKind.Alert) ? "automated alert" : Has(detected, EventKind.Page) ? "page" : "engineer noticed";
+            detection = new KeyTimestamp(detected.Time, method switch
+            {
+                "automated alert" => "first alert or page",
+                "page" => "first alert or page",
+                _ => "first impact noticed by the team (no earlier alert or page)",
+            }, detected);
         }
         else if (customer is not null)
         {
-            detection = customer with { Rule = "first customer report (no alert, page or internal observation)" };
             method = "customer report";
+            detection = new KeyTimestamp(customer.Time, "first customer report (no alert, page or internal observation)", customer);
         }
-        else
+        else if (core.FirstOrDefault(e => Has(e, EventKind.Communication) && Has(e, EventKind.Diagnosis)) is { } investigating)
         {
-            detection = null;
-            method = null;
+            method = "investigation announced";
+            detection = new KeyTimestamp(investigating.Time, "first 'investigating' update (nothing earlier says how the issue was found)", investigating);
         }
 
-        var impact = First("first impact observation or customer report", EventKind.Impact, EventKind.CustomerReport)
-            ?? (detection is null ? null : detection with { Rule = "detection (no earlier impact observation or customer report)" });
+        // Impact start: the first user-facing impact, never after a detection that measured it.
+        var impactEvent = core.FirstOrDefault(IsImpactEvidence);
+        KeyTimestamp? impact = impactEvent is null ? null
+            : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
+        if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
+        {
+            impact = detection with { Rule = impact is null ? "detection (no earlier impact observation or customer report)" : "detection, which measured user impact, came before any other impact evidence" };
+        }
 
-        var resolution = timeline.LastOrDefault(e => e.Kind == EventKind.Resolution) is { } r
-            ? new KeyTimestamp(r.Time, "last resolution event (fix confirmed, stable, resolved)", r)
-            : null;
+        // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
+        var mitigation = core.FirstOrDefault(e => Has(e, EventKind.Mitigation));
+        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation));
+        var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
+        var resolution = Resolution(core);
+        KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
+            key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
 
         return new KeyTimestamps
         {
-            ImpactStart = impact,
-            Detection = detection,
+            ImpactStart = WithCandidates(impact, IsImpactEvidence),
+            Detection = WithCandidates(detection, e => Has(e, EventKind.Alert) || Has(e, EventKind.Page) || Noticed(e) || Has(e, EventKind.CustomerReport)),
             DetectionMethod = method,
-            FirstCustomerReport = customer,
-            Escalation = First("first escalation (someone beyond the first responder involved)", EventKind.Escalation),
-            Mitigation = First("first mitigation (rollback, failover, flag off, …)", EventKind.Mitigation),
-            Resolution = resolution,
-            Communication = First("first customer or stakeholder communication", EventKind.Communication),
+            FirstCustomerReport = customer is null ? null : new KeyTimestamp(customer.Time, "first customer report", customer),
+            Escalation = WithCandidates(escalation is null ? null : new KeyTimestamp(escalation.Time, "first escalation (someone beyond the first responder involved)", escalation), e => Has(e, EventKind.Escalation)),
+            Mitigation = WithCandidates(mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation), e => Has(e, EventKind.Mitigation)),
+            Resolution = WithCandidates(resolution, e => Has(e, EventKind.Resolution)),
+            Communication = WithCandidates(communication is null ? null : new KeyTimestamp(communication.Time, "first customer or stakeholder communication of ours", communication), e => Has(e, EventKind.Communication)),
         };
     }
+
+    /// <summary>Resolution is when impact ended: the first recovery after which no new impact is reported.</summary>
+    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core)
+    {
+        var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
+        foreach (var c in candidates)
+        {
+            var renewed = core.Any(e => e.Time > c.Time && e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport && !Has(e, EventKind.Resolution));
+            if (!renewed)
+            {
+                return new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
+            }
+        }
+
+        return candidates.Count == 0 ? null : new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
+    }
+
+    /// <summary>The incident's own stretch of the timeline: background clusters (a change weeks before) are left out of key moments.</summary>
+    private static IReadOnlyList<TimelineEvent> Core(IReadOnlyList<TimelineEvent> timeline)
+    {
+        if (timeline.Count < 2)
+        {
+            return timeline;
+        }
+
+        var clusters = new List<List<TimelineEvent>> { new() { timeline[0] } };
+        for (var i = 1; i < timeline.Count; i++)
+        {
+            var previous = clusters[^1][^1];
+            var end = previous.EndTime is { } pe && pe > previous.Time ? pe : previous.Time;
+            if (timeline[i].Time - end > BackgroundGap)
+            {
+                clusters.Add([]);
+            }
+
+            clusters[^1].Add(timeline[i]);
+        }
+
+        return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
+    }
+
+    private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
+
+    private static bool IsImpactEvidence(TimelineEvent e) =>
+        (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))
+        && e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page)
+        && !Has(e, EventKind.Resolution);
+
+    private static bool Noticed(TimelineEvent e) =>
+        (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
+
+    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:began|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    private static partial Regex NoticedPhrase();
 
     /// <summary>The gaps of seed step 2 plus the communication gaps of the worked example.</summary>
     public static IReadOnlyList<Gap> Gaps(KeyTimestamps k) =>

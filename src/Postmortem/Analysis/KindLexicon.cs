@@ -4,31 +4,23 @@ using Postmortem.Model;
 namespace Postmortem.Analysis;
 
 /// <summary>
-/// The phrases that classify timeline events, in priority order: the first kind with a matching phrase wins.
+/// The phrases that give timeline events their kinds. Every matching phrase is evidence, read clause by clause:
+/// a negated phrase ("no page went out") or one about another party ("our CDN provider posted on their status
+/// page") is not; a mitigation that the same sentence says did not work ("reverted, but errors continued")
+/// is not. The primary kind is the strongest evidence, ties settled by the order of the table.
 /// </summary>
 /// <remarks>
 /// The order settles sentences that name two things: "decided to roll back" is a decision, not the
 /// rollback; "rolled back the deploy" is a mitigation, not a change. Teams add phrases in
 /// <c>.postmortem.yml</c> ('lexicon'); theirs are tried before the built-in ones of the same kind.
-/// The table is printed in docs/analysis.md.
+/// Inflections are covered by stems in the patterns (<c>escalat\w*</c>) rather than a stemming library:
+/// the lexicon is a few hundred words, and the candidate library (Lucene.Net's analyzers) is a pre-release
+/// that would bring a search engine into the NativeAOT binary for it. The table is printed in docs/analysis.md.
 /// </remarks>
-public sealed class KindLexicon
+public sealed partial class KindLexicon
 {
     /// <summary>The built-in phrases, in priority order.</summary>
-    public static IReadOnlyList<LexiconEntry> BuiltIn { get; } =
-    [
-        new(EventKind.Decision, @"decided|decision|agreed to|chose to|call was made", "built-in"),
-        new(EventKind.Resolution, @"resolved|resolution|confirmed stable|stable again|stabili[sz]ed|fully recovered|recovered|back to normal|all clear|fully restored|service restored|incident closed|closed the incident|returned to (?:normal|baseline)", "built-in"),
-        new(EventKind.Communication, @"status ?page|statuspage|posted an? (?:update|notice)|customers? (?:were |was )?(?:notified|informed|emailed)|notified (?:customers|stakeholders|users)|announced|announcement|tweeted|sent an? (?:update|email|notice) to|comms sent", "built-in"),
-        new(EventKind.Mitigation, @"rolled back|roll(?:ed)?[- ]?back|rollback|reverted|revert|failed over|fail ?over|flag (?:turned |switched )?off|disabled (?:the )?(?:feature|flag)|kill ?switch|mitigat\w*|restarted|scaled (?:up|out)|drained|shed load|hotfix (?:deployed|applied)|traffic (?:shifted|moved)", "built-in"),
-        new(EventKind.Escalation, @"escalat\w*|joined|brought in|bringing in|loop(?:ed|ing)? in|pull(?:ed|ing)? in|call(?:ed|ing)? in|war ?room|incident commander|second responder", "built-in"),
-        new(EventKind.Page, @"paged|page sent|pager|on-?call (?:was )?(?:notified|paged)|acknowledged|ack(?:ed)?", "built-in"),
-        new(EventKind.Alert, @"alert\w*|alarm\w*|monitor (?:triggered|fired)|fired|synthetic check failed", "built-in"),
-        new(EventKind.CustomerReport, @"customers? (?:complain\w*|report\w*)|complaint|support ticket|ticket|users? reports?|reported by (?:a )?(?:customer|user)|customers? (?:couldn't|could not|can't|cannot|were unable)", "built-in"),
-        new(EventKind.Diagnosis, @"identified|root cause|traced to|found (?:that|the)|diagnos\w*|pinpointed|narrowed|determined|suspected|hypothes\w*|investigat\w*", "built-in"),
-        new(EventKind.Change, @"deploy\w*|releas\w*|rolled out|roll-?out|pushed|merged|config(?:uration)? change|migration|upgrad\w*|shipped|launched", "built-in"),
-        new(EventKind.Impact, @"errors?|5xx|50[0-4]s?|latency|time ?outs?|down|outage|failing|degrad\w*|unavailable|slow\w*|spike\w*|elevated|frozen|broken|crash\w*|exhaust\w*", "built-in"),
-    ];
+    public static IReadOnlyList<LexiconEntry> BuiltIn => KindPhrases.BuiltIn;
 
     private readonly List<(LexiconEntry Entry, Regex Regex)> entries;
 
@@ -46,25 +38,187 @@ public sealed class KindLexicon
         // Additions for kinds that have no built-in phrases (other) go last.
         ordered.AddRange(added.Where(a => BuiltIn.All(b => b.Kind != a.Kind)));
         entries = ordered
-            .Select(e => (e, new Regex(@"\b(?:" + e.Pattern + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))))
+            .Select(e => (e, Compile(e.Pattern)))
             .ToList();
+    }
+
+    // Linear-time matching where the pattern allows it (a team's pattern with look-arounds falls back to a time-limited one).
+    private static Regex Compile(string pattern)
+    {
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        try
+        {
+            return new Regex(@"\b(?:" + pattern + @")\b", options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(@"\b(?:" + pattern + @")\b", options, TimeSpan.FromMilliseconds(200));
+        }
     }
 
     /// <summary>The default lexicon.</summary>
     public static KindLexicon Default { get; } = new();
 
-    /// <summary>Classifies a text: the kind and the phrase that decided it, or <see cref="EventKind.Other"/>.</summary>
+    /// <summary>Longest text read for kinds: past this a text is cut (a pasted log line is not a sentence).</summary>
+    public const int MaxTextLength = 4096;
+
+    /// <summary>Classifies a text: the primary kind and the phrase that decided it, or <see cref="EventKind.Other"/>.</summary>
     public (EventKind Kind, string Rule) Classify(string text)
     {
-        foreach (var (entry, regex) in entries)
+        var evidence = Read(text, null);
+        return evidence.Count == 0 ? (EventKind.Other, "lexicon:no-match") : (evidence[0].Kind, Rule(evidence[0]));
+    }
+
+    /// <summary>The rule string of a piece of evidence, as the JSON shows it (<c>lexicon:mitigation:'rolled back'</c>).</summary>
+    public static string Rule(KindEvidence e) => e.Origin == "text" ? $"lexicon:{e.Kind.ToName()}:'{e.Phrase}'" : $"{e.Origin}:{e.Kind.ToName()}:'{e.Phrase}'";
+
+    /// <summary>
+    /// Every kind that <paramref name="text"/> and <paramref name="status"/> (a table's status cell) support,
+    /// strongest first; empty when nothing matches.
+    /// </summary>
+    public IReadOnlyList<KindEvidence> Read(string text, string? status)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<(KindEvidence Evidence, int Order)>();
+        if (status is { Length: > 0 })
         {
-            var m = regex.Match(text);
-            if (m.Success)
+            Collect(status.Length > MaxTextLength ? status[..MaxTextLength] : status, "status", 1.0, found);
+        }
+
+        if (text.Length > MaxTextLength)
+        {
+            text = text[..MaxTextLength];
+        }
+
+        // "Resolved - This incident has been resolved": a status page's own label leads the text.
+        var label = StatusLabel().Match(text);
+        if (label.Success)
+        {
+            var word = label.Groups["label"].Value.ToLowerInvariant();
+            found.Add((new KindEvidence(EventKind.Communication, word, "status", 0.9), Order(EventKind.Communication)));
+            if (StatusLabelKind(word) is { } also)
             {
-                return (entry.Kind, $"lexicon:{entry.Kind.ToName()}:'{m.Value.ToLowerInvariant()}'");
+                found.Add((new KindEvidence(also, word, "status", 0.9), Order(also)));
             }
         }
 
-        return (EventKind.Other, "lexicon:no-match");
+        Collect(text, "text", 0.6, found);
+        var ordered = found
+            .OrderByDescending(f => f.Evidence.Strength)
+            .ThenBy(f => f.Order)
+            .Select(f => f.Evidence)
+            .DistinctBy(e => (e.Kind, e.Origin))
+            .ToList();
+
+        // "Decided to roll back": the rollback has not happened yet; the decision is the moment.
+        return ordered.Count > 0 && ordered[0].Kind == EventKind.Decision
+            ? ordered.Where(e => e.Kind == EventKind.Decision || e.Origin != "text").ToList()
+            : ordered;
     }
+
+    private void Collect(string text, string origin, double strength, List<(KindEvidence, int)> found)
+    {
+        var clauses = Clauses(text);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var (entry, regex) = entries[i];
+            foreach (var m in Matches(regex, text))
+            {
+                var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
+                var before = text.AsSpan(clause.Start, m.Index - clause.Start);
+                var phrase = text.Substring(m.Index, m.Length);
+                if (IsNegated(before, phrase) || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
+                {
+                    continue;
+                }
+
+                if (entry.Kind == EventKind.Mitigation && NoEffect().IsMatch(text.AsSpan(m.Index)))
+                {
+                    continue; // "Reverted, but errors continued": nothing was mitigated.
+                }
+
+                found.Add((new KindEvidence(entry.Kind, phrase.ToLowerInvariant(), origin, strength), i));
+                break;
+            }
+        }
+    }
+
+    private static List<(int Index, int Length)> Matches(Regex regex, string text)
+    {
+        var list = new List<(int, int)>();
+        try
+        {
+            foreach (var m in regex.EnumerateMatches(text))
+            {
+                list.Add((m.Index, m.Length));
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // A team pattern that backtracks without end gives no evidence rather than a crash.
+        }
+
+        return list;
+    }
+
+    private static bool IsNegated(ReadOnlySpan<char> before, string phrase)
+    {
+        // Look at the last few words before the phrase, inside its clause.
+        var start = before.Length;
+        var words = 0;
+        while (start > 0 && words < 4)
+        {
+            start--;
+            if (char.IsWhiteSpace(before[start]) && start + 1 < before.Length && !char.IsWhiteSpace(before[start + 1]))
+            {
+                words++;
+            }
+        }
+
+        return (Negation().IsMatch(before[start..]) || Intent().IsMatch(before[start..])) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static List<(int Start, int End)> Clauses(string text)
+    {
+        var result = new List<(int, int)>();
+        var start = 0;
+        foreach (var m in ClauseBreak().EnumerateMatches(text))
+        {
+            result.Add((start, m.Index));
+            start = m.Index;
+        }
+
+        result.Add((start, text.Length + 1));
+        return result;
+    }
+
+    private int Order(EventKind kind) => entries.FindIndex(e => e.Entry.Kind == kind) is var i and >= 0 ? i : entries.Count;
+
+    private static EventKind? StatusLabelKind(string label) => label switch
+    {
+        "resolved" => EventKind.Resolution,
+        "monitoring" => EventKind.Mitigation,
+        "identified" => EventKind.Diagnosis,
+        "investigating" => EventKind.Diagnosis,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
+    private static partial Regex StatusLabel();
+
+    [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
+    private static partial Regex Negation();
+
+    // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
+    [GeneratedRegex(@"(?i)\b(?:plan\w*|prepar\w*|will|would|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid)\b")]
+    private static partial Regex Intent();
+
+    [GeneratedRegex(@"(?i),\s*(?:but|however|although|though|while|yet)\b|;|\bbut\b|\bhowever\b|\bwhile\b|\bafter\b|\bbecause\b|\bwhich\b|\buntil\b|\s[-–—]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
+    private static partial Regex OtherParty();
+
+    [GeneratedRegex(@"(?i)^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    private static partial Regex NoEffect();
 }

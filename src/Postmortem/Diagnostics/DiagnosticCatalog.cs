@@ -73,8 +73,12 @@ public static class DiagnosticCatalog
     /// <summary>A local time that occurs twice (fall-back overlap).</summary>
     public static Diagnostic AmbiguousLocalTime(string file, int line, int column, string text, string zone, string used) =>
         new("PM0105", DiagnosticSeverity.Warning,
-            $"'{text}' occurs twice in {zone} (clocks went back); used the earlier, {used}. Write the offset to choose",
+            $"'{text}' occurs twice in {zone} (clocks went back); used {used} (the earlier, unless that would go back before the previous event). Write the offset to choose",
             file, line, column);
+
+    /// <summary>A numeric date such as 09/04 that could be read day-first too: read month/day.</summary>
+    public static Diagnostic AmbiguousNumericDate(string file, int line, int column, string text, string date) =>
+        new("PM0150", DiagnosticSeverity.Info, $"'{text}' read month/day as {date}; write the month's name or an ISO date (2024-09-04) to settle it", file, line, column);
 
     /// <summary>A relative time ("three minutes later") with nothing before it.</summary>
     public static Diagnostic RelativeWithoutAnchor(string file, int line, int column, string text) =>

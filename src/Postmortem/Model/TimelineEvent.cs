@@ -35,6 +35,12 @@ public sealed record TimelineEvent
     /// <summary>Who or what acted (role or system), when the input says so.</summary>
     public string? Actor { get; init; }
 
+    /// <summary>Every kind the event's text, status or input supports, strongest first (see <see cref="KindEvidence"/>).</summary>
+    public IReadOnlyList<KindEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The status a timeline table gave the row ("Investigating", "SEV-1 opened"), its strongest evidence of kind.</summary>
+    public string? Status { get; init; }
+
     /// <summary>How sure the extractor is of the time, from 0 to 1.</summary>
     public required double Confidence { get; init; }
 

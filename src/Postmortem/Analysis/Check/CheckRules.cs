@@ -17,7 +17,18 @@ public static class CheckRules
 
     /// <summary>A key timestamp is unknown.</summary>
     public static readonly LintRule KeyTimestamp = new("PM1203", "key-timestamp", LintSeverity.Warning,
-        "key timestamp '{0}' is unknown", "Add the event to the timeline (notes or events) so it can be measured", Document);
+        "key timestamp '{0}' is unknown: {1}", "Add the event to the timeline (notes or events) so it can be measured", Document);
+
+    /// <summary>What text would settle each unknown key timestamp (the argument of <see cref="KeyTimestamp"/>).</summary>
+    public static string Settle(string key) => key switch
+    {
+        "detection" => "no alert, page or engineer noticing is in the timeline; a timed line such as 'alert fired on the error rate' would settle it",
+        "escalation" => "nobody beyond the first responder is seen joining; a timed line such as 'database team paged in' would settle it",
+        "mitigation" => "no event says the bleeding stopped; a timed line such as 'rolled back the deploy' would settle it",
+        "resolution" => "no event says impact ended; a timed line such as 'error rate back to normal, confirmed stable' would settle it",
+        "communication" => "no update to customers or stakeholders is in the timeline; a timed line such as 'status page updated: investigating' would settle it",
+        _ => "add the event that marks it",
+    };
 
     /// <summary>The follow-up schedule cannot be set.</summary>
     public static readonly LintRule FollowUp = new("PM1204", "follow-up", LintSeverity.Warning,

@@ -65,7 +65,7 @@ public static class Checker
             {
                 if (key is null)
                 {
-                    Missing(CheckRules.KeyTimestamp, name);
+                    LintFinding.AddTo(findings, options, CheckRules.KeyTimestamp, file, 1, 1, name, CheckRules.Settle(name));
                 }
             }
         }
@@ -119,7 +119,7 @@ public static class Checker
 
         foreach (var (name, line) in md.UnknownKeyTimestamps)
         {
-            LintFinding.AddTo(findings, options, CheckRules.KeyTimestamp, file, line, 1, name.ToLowerInvariant());
+            LintFinding.AddTo(findings, options, CheckRules.KeyTimestamp, file, line, 1, name.ToLowerInvariant(), CheckRules.Settle(name.ToLowerInvariant()));
         }
 
         if (md.UnknownFollowUpLine is { } followUp)

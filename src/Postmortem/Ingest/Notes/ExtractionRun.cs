@@ -22,11 +22,16 @@ internal sealed class ExtractionRun
     private Instant? lastInstant;
     private TableState? table;
     private int? pendingHeading;
+    private bool chatPaste;
+    private ChatMessage? message;
+    private string? lastSpeaker;
+    private LocalDate? dayOne;
 
     public ExtractionRun(NotesOptions options)
     {
         this.options = options;
         currentDate = options.AnchorDate;
+        dayOne = options.AnchorDate;
     }
 
     public List<TimelineEvent> Events { get; } = [];
@@ -36,6 +41,8 @@ internal sealed class ExtractionRun
     public void Execute(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        chatPaste = ChatLines.IsChatPaste(lines);
+        DeclareFirst(lines);
         var inFence = false;
         for (var i = 0; i < lines.Length; i++)
         {
@@ -43,6 +50,7 @@ internal sealed class ExtractionRun
             var lineNo = options.FirstLine + i;
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
             {
+                FlushMessage();
                 Flush();
                 inFence = !inFence;
                 continue;
@@ -56,8 +64,25 @@ internal sealed class ExtractionRun
             ReadLine(line, lineNo);
         }
 
+        FlushMessage();
         Flush();
         FinishHeading(null);
+    }
+
+    /// <summary>A zone declared anywhere ("All times are in UTC.", even after the first times) applies from the start.</summary>
+    private void DeclareFirst(string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            if (line.AsSpan().ContainsAny(TimeWord))
+            {
+                ReadDeclaration(line);
+                if (declared is not null)
+                {
+                    return;
+                }
+            }
+        }
     }
 
     /// <summary>Reads a single written time (a structured event's 'time'); null when it is not one time.</summary>
@@ -76,6 +101,11 @@ internal sealed class ExtractionRun
     {
         if (string.IsNullOrWhiteSpace(line))
         {
+            if (!chatPaste)
+            {
+                FlushMessage();
+            }
+
             Flush();
             table = null;
             return;
@@ -83,6 +113,7 @@ internal sealed class ExtractionRun
 
         if (line.TrimStart().StartsWith('|'))
         {
+            FlushMessage();
             Flush();
             ReadTableRow(line, lineNo);
             return;
@@ -97,6 +128,7 @@ internal sealed class ExtractionRun
         var heading = line.TrimStart().StartsWith('#') ? NotesExtractor.Heading().Match(line) : System.Text.RegularExpressions.Match.Empty;
         if (heading.Success)
         {
+            FlushMessage();
             Flush();
             FinishHeading(null);
             ReadHeading(heading.Groups["text"].Value, lineNo, heading.Groups["text"].Index + 1);
@@ -105,12 +137,28 @@ internal sealed class ExtractionRun
 
         if (TimeScanner.IsDateOnlyLine(line))
         {
+            FlushMessage();
             Flush();
             SetDateFrom(line);
             return;
         }
 
-        if (TryChat(line, lineNo) || TryTimeLed(line, lineNo))
+        if (ChatLines.TryRead(line, chatPaste, message is not null, out var header))
+        {
+            FlushMessage();
+            Flush();
+            StartMessage(header, line, lineNo);
+            return;
+        }
+
+        if (message is not null && (chatPaste || message.Text.Length == 0))
+        {
+            message.Append(line.Trim());
+            return;
+        }
+
+        FlushMessage();
+        if (TryTimeLed(line, lineNo))
         {
             return;
         }
@@ -139,9 +187,17 @@ internal sealed class ExtractionRun
 
     private void ReadHeading(string text, int lineNo, int column)
     {
-        var times = Scan(text, lineNo, column);
-        if (times.Count == 0)
+        if (NotesExtractor.DayNumber().Match(text) is { Success: true } day && dayOne is { } first)
         {
+            // "Day 2": the second day of the incident.
+            var n = int.Parse(day.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            currentDate = first.PlusDays(Math.Clamp(n, 1, 366) - 1);
+        }
+
+        var times = Scan(text, lineNo, column);
+        if (times.Count != 1)
+        {
+            // No time, or a range heading "(03/14 22:10 – 03/15 04:00)": it sets the date for what follows.
             SetDateFrom(text);
             return;
         }
@@ -164,41 +220,38 @@ internal sealed class ExtractionRun
         pendingHeading = null;
     }
 
-    private bool TryChat(string line, int lineNo)
+    private void StartMessage(ChatLines.Header header, string line, int lineNo)
     {
-        if (!line.Contains('[', StringComparison.Ordinal) && !line.Contains('<', StringComparison.Ordinal))
+        var who = header.Who ?? lastSpeaker;
+        lastSpeaker = who;
+        message = new ChatMessage(header, who, line, lineNo);
+        if (header.Text.Trim().Length > 0)
         {
-            return false;
+            message.Append(header.Text.Trim());
         }
 
-        var m = NotesExtractor.ChatTimeFirst().Match(line);
-        if (!m.Success)
+        if (!chatPaste && header.Text.Trim().Length > 0)
         {
-            m = NotesExtractor.ChatNameFirst().Match(line);
+            FlushMessage(); // A one-line chat message among notes: nothing below belongs to it.
+        }
+    }
+
+    private void FlushMessage()
+    {
+        if (message is not { } m)
+        {
+            return;
         }
 
-        if (!m.Success)
-        {
-            m = NotesExtractor.ChatIrc().Match(line);
-        }
-
-        if (!m.Success)
-        {
-            return false;
-        }
-
-        var timeGroup = m.Groups["t"];
-        var times = Scan(timeGroup.Value, lineNo, timeGroup.Index + 1);
+        message = null;
+        var times = Scan(m.Header.TimeText, m.Line, m.Header.TimeColumn);
         if (times.Count == 0)
         {
-            return false;
+            return;
         }
 
-        Flush();
-        var who = m.Groups["who"].Value.TrimStart('@');
-        var message = NotesExtractor.Tidy(m.Groups["text"].Value);
-        Add(times[0], message.Length > 0 ? message : line.Trim(), line, lineNo, timeGroup.Index + 1, "chat", who, null);
-        return true;
+        var text = NotesExtractor.Tidy(m.Text);
+        Add(times[0], text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null);
     }
 
     private bool TryTimeLed(string line, int lineNo)
@@ -206,6 +259,16 @@ internal sealed class ExtractionRun
         var prefixLength = NotesExtractor.LinePrefixLength(line);
         var prefix = line[..prefixLength];
         var rest = line[prefixLength..];
+        if (rest.StartsWith('[') && rest.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and < 48)
+        {
+            // "[2023-05-02 14:07 UTC] text": the brackets only frame the time.
+            rest = " " + rest[1..close] + " " + rest[(close + 1)..];
+            var skip = rest.Length - rest.TrimStart().Length;
+            prefixLength += skip;
+            prefix = line[..prefixLength];
+            rest = rest[skip..];
+        }
+
         if (!TimeScanner.MightStartWithTime(rest))
         {
             return false;
@@ -232,7 +295,21 @@ internal sealed class ExtractionRun
             ? NotesExtractor.SentenceBreak().Match(body)
             : System.Text.RegularExpressions.Match.Empty;
         Flush();
-        Add(expression, NotesExtractor.Tidy(split.Success ? body[..split.Index] : body), line, lineNo, prefix.Length + 1, null, null, null);
+        var first = split.Success ? body[..split.Index] : body;
+        var more = Scan(first, lineNo, bodyColumn);
+        if (more.Count > 0)
+        {
+            // "14:02 canary caught it; on-call paged at 14:05": one event per moment.
+            var offset = expression.Length + lead.Length;
+            var all = new List<TimeExpression>(more.Count + 1) { expression with { Length = offset } };
+            all.AddRange(more.Select(t => t with { Index = t.Index + offset }));
+            AddMoments(rest[..(offset + first.Length)], all, line, (lineNo, prefix.Length + 1), _ => (lineNo, prefix.Length + 1));
+        }
+        else
+        {
+            Add(expression, NotesExtractor.Tidy(first), line, lineNo, prefix.Length + 1, null, null, null);
+        }
+
         if (split.Success)
         {
             paragraph.Add(new Segment(lineNo, bodyColumn + split.Index + split.Length, body[(split.Index + split.Length)..]));
@@ -261,6 +338,12 @@ internal sealed class ExtractionRun
             return;
         }
 
+        string Cell(int index) => index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+        if (Cell(table.Date).Length > 0)
+        {
+            SetDateFrom(Cell(table.Date));
+        }
+
         var timeCell = cells[table.Time];
         var column = line.IndexOf(timeCell, StringComparison.Ordinal) + 1;
         var times = Scan(timeCell, lineNo, Math.Max(column, 1));
@@ -274,16 +357,21 @@ internal sealed class ExtractionRun
             return;
         }
 
-        string Cell(int index) => index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+        var status = NotesExtractor.Tidy(Cell(table.Status).Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal));
         var text = table.Event >= 0
             ? Cell(table.Event)
-            : string.Join(" — ", cells.Where((c, i) => i != table.Time && i != table.Source && i != table.Actor && i != table.Kind && c.Length > 0));
+            : string.Join(" — ", cells.Where((c, i) => i != table.Time && i != table.Source && i != table.Actor && i != table.Kind && i != table.Date && i != table.Status && c.Length > 0));
         var source = Cell(table.Source);
         var actor = Cell(table.Actor);
         EventKind? kind = EventKinds.TryParse(Cell(table.Kind), out var k) && Cell(table.Kind).Length > 0 ? k : null;
         var tidy = NotesExtractor.Tidy(text);
+        if (status.Length > 0)
+        {
+            tidy = tidy.Length > 0 ? status + " — " + tidy : status; // The status phrase is the row's strongest evidence.
+        }
+
         Add(times[0], tidy.Length > 0 ? tidy : line.Trim(), line, lineNo, Math.Max(column, 1) + times[0].Index,
-            source.Length > 0 ? source : null, actor.Length > 0 ? actor : null, kind, table.Zone);
+            source.Length > 0 ? source : null, actor.Length > 0 ? actor : null, kind, table.Zone, status.Length > 0 ? status : null);
     }
 
     private void Flush()
@@ -337,14 +425,27 @@ internal sealed class ExtractionRun
         var bullet = NotesExtractor.Bullet().Match(sentence);
         var body = bullet.Success ? sentence[bullet.Length..] : sentence;
         var bodyOffset = offset + (bullet.Success ? bullet.Length : 0);
+        if (NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
+        {
+            currentDate = today.PlusDays(1); // "The next day, at 09:00 …"
+        }
+
         var times = Scan(body, line, column, position, bodyOffset);
         if (times.Count > 0)
         {
             FinishHeading(null);
-            var expression = times[0];
-            var (l, c) = position(bodyOffset + expression.Index);
-            Add(expression, NotesExtractor.RemoveTime(body, expression.Index, expression.Length), sentence, l, c, null, null, null);
+            if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
+            {
+                SetDateFrom(body); // "On March 5 the fix went out at 09:00": the sentence's date is its times' date.
+            }
+
+            AddMoments(body, times, sentence, position(bodyOffset), o => position(bodyOffset + o));
             return;
+        }
+
+        if (TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        {
+            SetDateFrom(body); // "On March 5 the team …": the date holds until the text moves to another day.
         }
 
         if (RelativeTime.Read(body) is { } relative)
@@ -380,6 +481,40 @@ internal sealed class ExtractionRun
         }
     }
 
+    /// <summary>One event per moment of a sentence (<see cref="MomentSplitter"/>), each with its own clause as text.</summary>
+    private void AddMoments(string body, IReadOnlyList<TimeExpression> times, string raw, (int Line, int Column) at, Func<int, (int Line, int Column)> position)
+    {
+        if (times.Count == 1)
+        {
+            var (l, c) = position(times[0].Index);
+            Add(times[0], NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
+            return;
+        }
+
+        string? subject = null;
+        foreach (var moment in MomentSplitter.Split(body, times))
+        {
+            var piece = body[moment.Start..moment.End];
+            var lead = NotesExtractor.PieceLead().Match(piece).Length;
+            piece = piece[lead..];
+            var index = moment.Time.Index - moment.Start - lead;
+            var text = index >= 0 && index + moment.Time.Length <= piece.Length
+                ? NotesExtractor.RemoveTime(piece, index, moment.Time.Length)
+                : NotesExtractor.Tidy(piece);
+            if (subject is not null && MomentSplitter.StartsWithVerb(text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text)
+                && piece.TrimStart().Length > 0 && char.IsLower(piece.TrimStart()[0]))
+            {
+                text = subject + " " + char.ToLowerInvariant(text[0]) + text[1..];
+            }
+
+            subject ??= MomentSplitter.Subject(text);
+            var (l, c) = position(moment.Time.Index);
+            Add(moment.Time, text.Length > 0 ? text : NotesExtractor.Tidy(body), raw, l, c, null, null, null);
+        }
+
+        _ = at;
+    }
+
     private IReadOnlyList<TimeExpression> Scan(string text, int line, int column, Func<int, (int Line, int Column)>? position = null, int offset = 0)
     {
         invalid.Clear();
@@ -396,22 +531,14 @@ internal sealed class ExtractionRun
 
     private void SetDateFrom(string text)
     {
-        if (TimeScanner.FindDate(text) is not { } found)
-        {
-            return;
-        }
-
-        if (found.Date is { } date)
+        if (TimeScanner.FindDate(text)?.Resolve(currentDate ?? options.AnchorDate) is { } date)
         {
             currentDate = date;
-        }
-        else if (found.MonthDay is { } md && (currentDate ?? options.AnchorDate) is { } anchor && md.Day <= CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month))
-        {
-            currentDate = new LocalDate(anchor.Year, md.Month, md.Day);
+            dayOne ??= date;
         }
     }
 
-    private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null)
+    private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null, string? status = null)
     {
         column += options.ColumnOffset;
         var date = e.Date;
@@ -424,6 +551,16 @@ internal sealed class ExtractionRun
             }
 
             date = new LocalDate(anchor.Year, md.Month, md.Day);
+        }
+
+        if (date is null && e.Weekday is not null)
+        {
+            date = new WrittenDate(null, null, e.Weekday, false).Resolve(currentDate ?? options.AnchorDate);
+        }
+
+        if (e.DateAmbiguous && date is { } read)
+        {
+            Diagnostics.Add(DiagnosticCatalog.AmbiguousNumericDate(options.File, line, column, e.Raw.Trim(), read.ToString("yyyy-MM-dd", null)));
         }
 
         var dateWritten = date is not null;
@@ -448,6 +585,7 @@ internal sealed class ExtractionRun
         if (dateWritten)
         {
             currentDate = day;
+            dayOne ??= day;
         }
 
         Instant? end = null;
@@ -477,6 +615,7 @@ internal sealed class ExtractionRun
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = source,
             Actor = actor,
+            Status = status,
             Confidence = Math.Round(confidence, 2),
             Provenance = new Provenance(options.File, line, column, raw.Trim()),
         });
@@ -538,9 +677,12 @@ internal sealed class ExtractionRun
                     instant.InZone(zone).ToString("HH:mm o<g>", null)));
                 break;
             case 2:
-                instant = mapping.First().ToInstant();
+                // On the night clocks fall back, "1:05 AM" after "1:40 AM" is the second 1 a.m.
+                instant = lastInstant is { } before && mapping.First().ToInstant() < before && mapping.Last().ToInstant() >= before
+                    ? mapping.Last().ToInstant()
+                    : mapping.First().ToInstant();
                 Diagnostics.Add(DiagnosticCatalog.AmbiguousLocalTime(options.File, line, column, e.Raw.Trim(), zone.Id,
-                    mapping.First().ToString("HH:mm o<g>", null)));
+                    instant.InZone(zone).ToString("HH:mm o<g>", null)));
                 break;
             default:
                 instant = mapping.Single().ToInstant();
@@ -558,4 +700,30 @@ internal sealed class ExtractionRun
     }
 
     private sealed record Segment(int Line, int Column, string Text);
+
+    /// <summary>A chat message being read: its header and the lines of its body.</summary>
+    private sealed class ChatMessage(ChatLines.Header header, string? who, string raw, int line)
+    {
+        private readonly StringBuilder text = new();
+
+        public ChatLines.Header Header { get; } = header;
+
+        public string? Who { get; } = who;
+
+        public string Raw { get; } = raw;
+
+        public int Line { get; } = line;
+
+        public string Text => text.ToString();
+
+        public void Append(string more)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(more);
+        }
+    }
 }

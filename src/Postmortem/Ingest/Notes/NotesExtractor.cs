@@ -34,8 +34,18 @@ public static partial class NotesExtractor
         return (e, run.Diagnostics);
     }
 
-    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9""'(\[])")]
+    // Not after "a.m."/"p.m." (a zone or a name often follows) nor common abbreviations.
+    [GeneratedRegex(@"(?<=[.!?])(?<![ap]\.m\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)\s+(?=[A-Z0-9""'(\[])")]
     internal static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"(?i)^\W*day\s+(?<n>\d{1,3})\b")]
+    internal static partial Regex DayNumber();
+
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b|\bovernight\b")]
+    internal static partial Regex NextDay();
+
+    [GeneratedRegex(@"(?i)^[\s,;.:\-–—]*(?:(?:and|then|but|while|so|before|after|when|until)\b\s*)?(?:(?:and|then)\b\s*)?")]
+    internal static partial Regex PieceLead();
 
     [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$")]
     internal static partial Regex Heading();
@@ -59,7 +69,7 @@ public static partial class NotesExtractor
         }
 
         var marker = i;
-        if (marker < line.Length && line[marker] is '-' or '*' or '+')
+        if (marker < line.Length && line[marker] is '-' or '*' or '+' or '•' or '◦' or '▪' or '‣' or '·' or '–' or '—')
         {
             marker++;
         }
@@ -91,7 +101,7 @@ public static partial class NotesExtractor
         return i;
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+]|\d{1,3}[.)])\s+")]
+    [GeneratedRegex(@"^\s*(?:[-*+•◦▪‣·–—]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
 
     [GeneratedRegex(@"^(?:\*\*|__)?\s*(?:[-–—:|,]\s*)?(?:\*\*|__)?\s*")]

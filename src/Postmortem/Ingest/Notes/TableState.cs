@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Postmortem.Ingest.Notes;
 
 /// <summary>The columns of a Markdown timeline table, found from its header row.</summary>
-internal sealed partial record TableState(int Time, int Event, int Source, int Actor, int Kind, ZoneToken? Zone)
+internal sealed partial record TableState(int Time, int Date, int Event, int Status, int Source, int Actor, int Kind, ZoneToken? Zone)
 {
     public static TableState FromHeader(IReadOnlyList<string> header)
     {
@@ -20,19 +20,35 @@ internal sealed partial record TableState(int Time, int Event, int Source, int A
             return -1;
         }
 
+        // A "Time" column wins over a "Date" one; a separate "Date" column sets the day of its row.
         var time = Find(TimeHeader());
+        if (time < 0)
+        {
+            time = Find(DateHeader());
+        }
+
         var zone = time >= 0 && HeaderZone().Match(header[time]) is { Success: true } z ? ZoneAbbreviations.LookupDeclared(z.Groups["z"].Value) : null;
+        var date = Find(DateHeader(), time);
+        var status = Find(StatusHeader(), time, date);
         return new TableState(
             time,
-            Find(EventHeader(), time),
-            Find(SourceHeader(), time),
-            Find(ActorHeader(), time),
-            Find(KindHeader(), time),
+            date,
+            Find(EventHeader(), time, date, status),
+            status,
+            Find(SourceHeader(), time, date, status),
+            Find(ActorHeader(), time, date, status),
+            Find(KindHeader(), time, date, status),
             zone);
     }
 
-    [GeneratedRegex(@"(?i)\b(?:time|when|timestamp|date)\b")]
+    [GeneratedRegex(@"(?i)\b(?:time|when|timestamp|date\s*/\s*time|date\s+and\s+time)\b")]
     private static partial Regex TimeHeader();
+
+    [GeneratedRegex(@"(?i)^\W*(?:date|day)\W*$")]
+    private static partial Regex DateHeader();
+
+    [GeneratedRegex(@"(?i)^\W*(?:status|state|phase|stage|milestone)\W*$")]
+    private static partial Regex StatusHeader();
 
     [GeneratedRegex(@"\((?<z>[^)]+)\)")]
     private static partial Regex HeaderZone();

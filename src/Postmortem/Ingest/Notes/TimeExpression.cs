@@ -23,6 +23,12 @@ public sealed record TimeExpression
     /// <summary>Month and day when the year is missing.</summary>
     public (int Month, int Day)? MonthDay { get; init; }
 
+    /// <summary>A weekday written with the time ("09:15 Tuesday"): the nearest such day to the date in force.</summary>
+    public IsoDayOfWeek? Weekday { get; init; }
+
+    /// <summary>True when the date was written as numbers that could be read day-first too (<c>09/04</c>).</summary>
+    public bool DateAmbiguous { get; init; }
+
     /// <summary>The time of day.</summary>
     public required LocalTime Time { get; init; }
 

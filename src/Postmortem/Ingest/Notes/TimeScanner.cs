@@ -19,7 +19,9 @@ public static partial class TimeScanner
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
         @"|(?<y>\d{4})\s+(?<mon>" + Month + @")\s+(?<d>\d{1,2})" +
         @"|" + Weekday + @"(?<mon>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?" +
-        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?";
+        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
+        @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
+        @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
 
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
@@ -28,9 +30,9 @@ public static partial class TimeScanner
     // The clock and what follows it. Matching starts at the clock (a digit, "noon" or "midnight"), which keeps
     // the scan fast; the optional date or "around" written before it is read right-to-left from there.
     private const string ClockSuffix =
-        @"(?![\d:])" +
+        @"(?!\d|:\d)" +
         @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
-        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?![\d:]))?" +
+        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?)?";
 
@@ -121,16 +123,12 @@ public static partial class TimeScanner
         return letters >= 3 && LeadWords.Contains(word[..letters].ToString().ToLowerInvariant());
     }
 
-    /// <summary>Finds a date written without a time (a heading, a "November 24, 2023" line).</summary>
-    public static (LocalDate? Date, (int Month, int Day)? MonthDay)? FindDate(string text)
+    /// <summary>Finds a date written without a time (a heading, a "November 24, 2023" line, "Tuesday").</summary>
+    public static WrittenDate? FindDate(string text)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var m = DatePattern().Match(text);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        return ReadDate(m);
+        return m.Success ? ReadDate(m) : null;
     }
 
     /// <summary>True when the line holds a date and nothing else worth reading.</summary>
@@ -285,29 +283,34 @@ public static partial class TimeScanner
             return null;
         }
 
-        LocalDate? date = null;
-        (int, int)? monthDay = null;
+        WrittenDate? written = null;
+        var end = index + length;
         if (prefix is not null && prefix.Groups["date"].Success)
         {
-            var read = ReadDate(prefix);
-            if (read is null)
+            written = ReadDate(prefix);
+            if (written is null)
             {
                 return null;
             }
-
-            (date, monthDay) = read.Value;
+        }
+        else if (end < text.Length && text[end] is ' ' or ',' && DateSuffixPattern().Match(text, end) is { Success: true } suffix && ReadDate(suffix) is { } after)
+        {
+            // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock.
+            written = after;
+            end = suffix.Index + suffix.Length;
         }
 
         var start = prefix?.Index ?? index;
-        var end = index + length;
         return new TimeExpression
         {
             Index = start,
             Length = end - start,
             Raw = text[start..end].TrimEnd(),
-            Date = date,
-            MonthDay = monthDay,
-            YearMissing = monthDay is not null,
+            Date = written?.Date,
+            MonthDay = written?.MonthDay,
+            Weekday = written?.Weekday,
+            DateAmbiguous = written?.Ambiguous ?? false,
+            YearMissing = written?.MonthDay is not null,
             Time = clock.Start,
             EndTime = clock.End,
             ZoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null,
@@ -315,23 +318,58 @@ public static partial class TimeScanner
         };
     }
 
-    private static (LocalDate? Date, (int Month, int Day)? MonthDay)? ReadDate(Match m)
+    private static WrittenDate? ReadDate(Match m)
     {
+        if (m.Groups["wd"].Success)
+        {
+            return new WrittenDate(null, null, WeekdayOf(m.Groups["wd"].Value), false);
+        }
+
         var month = m.Groups["mo"].Success ? m.Groups["mo"].Value : MonthNumber(m.Groups["mon"].Value);
         if (month is null)
         {
             return null;
         }
 
+        var dayText = m.Groups["d"].Value;
+        var ambiguous = false;
+        if (m.Groups["us"].Success)
+        {
+            // Numeric dates are read month/day (US) unless the first number cannot be a month.
+            var first = int.Parse(month, CultureInfo.InvariantCulture);
+            var second = int.Parse(dayText, CultureInfo.InvariantCulture);
+            if (first > 12 && second <= 12)
+            {
+                (month, dayText) = (dayText, month);
+            }
+            else
+            {
+                ambiguous = second <= 12 && first != second;
+            }
+        }
+
         if (!m.Groups["y"].Success)
         {
             var mo = int.Parse(month, CultureInfo.InvariantCulture);
-            var d = int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture);
-            return mo is >= 1 and <= 12 && d is >= 1 and <= 31 ? (null, (mo, d)) : null;
+            var d = int.Parse(dayText, CultureInfo.InvariantCulture);
+            return mo is >= 1 and <= 12 && d is >= 1 and <= 31 ? new WrittenDate(null, (mo, d), null, ambiguous) : null;
         }
 
-        return TryDate(m.Groups["y"].Value, month, m.Groups["d"].Value, out var date) ? (date, null) : null;
+        var year = m.Groups["y"].Value;
+        year = year.Length == 2 ? "20" + year : year;
+        return TryDate(year, month, dayText, out var date) ? new WrittenDate(date, null, null, ambiguous) : null;
     }
+
+    private static IsoDayOfWeek WeekdayOf(string name) => name[..3].ToLowerInvariant() switch
+    {
+        "mon" => IsoDayOfWeek.Monday,
+        "tue" => IsoDayOfWeek.Tuesday,
+        "wed" => IsoDayOfWeek.Wednesday,
+        "thu" => IsoDayOfWeek.Thursday,
+        "fri" => IsoDayOfWeek.Friday,
+        "sat" => IsoDayOfWeek.Saturday,
+        _ => IsoDayOfWeek.Sunday,
+    };
 
     private static string? MonthNumber(string name)
     {
@@ -403,8 +441,11 @@ public static partial class TimeScanner
     [GeneratedRegex(Prefix, RegexOptions.RightToLeft)]
     private static partial Regex PrefixPattern();
 
-    [GeneratedRegex(@"(?<![\w])(?:" + Date + @")(?![\w])")]
+    [GeneratedRegex(@"(?<![\w/])(?:" + Date + @")(?![\w/])")]
     private static partial Regex DatePattern();
+
+    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])")]
+    private static partial Regex DateSuffixPattern();
 
     [GeneratedRegex(@"^[\s#*_>\-]*(?:" + Date + @")[\s*_:.\-]*$")]
     private static partial Regex DateOnlyLinePattern();

@@ -68,6 +68,12 @@ public sealed record EventJson
 
     public required string KindRule { get; init; }
 
+    /// <summary>Every kind the event carries, strongest first, with the phrase or column that gave it.</summary>
+    public IReadOnlyList<EvidenceJson> Kinds { get; init; } = [];
+
+    /// <summary>The status a timeline table gave the row, when it had a status column.</summary>
+    public string? Status { get; init; }
+
     public string? Source { get; init; }
 
     public string? Actor { get; init; }
@@ -89,7 +95,11 @@ public sealed record EventJson
 
 public sealed record ProvenanceJson(string File, int Line, int Column, string Raw);
 
-public sealed record KeyTimeJson(string Time, string Rule, string Event, ProvenanceJson Provenance);
+public sealed record KeyTimeJson(string Time, string Rule, string Event, ProvenanceJson Provenance, IReadOnlyList<EvidenceJson> Evidence, IReadOnlyList<CandidateJson> Candidates);
+
+public sealed record EvidenceJson(string Kind, string Phrase, string Origin, double Strength);
+
+public sealed record CandidateJson(string Time, string Event, IReadOnlyList<EvidenceJson> Evidence, ProvenanceJson Provenance);
 
 public sealed record KeyTimestampsJson(KeyTimeJson? ImpactStart, KeyTimeJson? Detection, string? DetectionMethod, KeyTimeJson? FirstCustomerReport,
     long? DetectionAfterFirstCustomerReportMinutes, KeyTimeJson? Escalation, KeyTimeJson? Mitigation, KeyTimeJson? Resolution, KeyTimeJson? Communication);

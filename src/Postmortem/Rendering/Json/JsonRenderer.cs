@@ -90,6 +90,8 @@ public static class JsonRenderer
         Event = e.Text,
         Kind = e.Kind.ToName(),
         KindRule = e.KindRule,
+        Kinds = Evidence(e),
+        Status = e.Status,
         Source = e.Source,
         Actor = e.Actor,
         WrittenTime = e.WrittenTime,
@@ -114,7 +116,11 @@ public static class JsonRenderer
         Key(k.Resolution),
         Key(k.Communication));
 
-    private static KeyTimeJson? Key(KeyTimestamp? k) => k is null ? null : new KeyTimeJson(TimeFormat.Iso(k.Time), k.Rule, k.Event.Text, Provenance(k.Event.Provenance));
+    private static KeyTimeJson? Key(KeyTimestamp? k) => k is null ? null : new KeyTimeJson(TimeFormat.Iso(k.Time), k.Rule, k.Event.Text, Provenance(k.Event.Provenance),
+        Evidence(k.Event), k.Candidates.Select(c => new CandidateJson(TimeFormat.Iso(c.Time), c.Text, Evidence(c), Provenance(c.Provenance))).ToList());
+
+    private static List<EvidenceJson> Evidence(TimelineEvent e) =>
+        e.Evidence.Select(x => new EvidenceJson(x.Kind.ToName(), x.Phrase, x.Origin, x.Strength)).ToList();
 
     private static List<DiagnosticJson> Diagnostics(IEnumerable<Diagnostic> diagnostics) => diagnostics
         .Select(x => new DiagnosticJson(x.Code, Diagnostic.SeverityWord(x.Severity), x.Message, x.File, x.Line, x.Column))

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>
+/// Recognises the header of a chat message as people paste chat: Slack's desktop copy (<c>Name  9:14 PM</c>,
+/// a bot's <c>APP</c> badge, a bare <c>9:15 PM</c> for the same speaker), <c>[9:14 PM] Name: text</c>,
+/// Teams (<c>Name 10:02 AM</c>, <c>[10/2 10:02 AM] Name</c>), Zoom and Meet (<c>10:02:33 From Name to Everyone: text</c>)
+/// and IRC/Matrix logs (<c>[10:02] &lt;nick&gt; text</c>). One message is one event (docs/notes-format.md, "Chat").
+/// </summary>
+internal static partial class ChatLines
+{
+    // A speaker: one to four words of letters, digits and name punctuation, optionally an @handle.
+    private const string Name = @"(?<who>@?\p{L}[\p{L}\p{N}_.'’\-]*(?:[ \t][\p{L}\p{N}_.'’\-]+){0,3}?)";
+
+    private const string Clock12Or24 = @"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?";
+
+    // Words that make "Name 9:14" read as prose ("Errors at 9:14", "rollback done 14:20") rather than a speaker.
+    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "at", "by", "around", "about", "since", "until", "till", "from", "to", "on", "the", "and", "or", "of", "in", "after", "before",
+        "approx", "approximately", "roughly", "circa", "was", "were", "is", "are", "utc", "gmt", "et", "pt", "done", "started", "began",
+    };
+
+    /// <summary>A recognised header: the time text, the speaker (null: the previous one) and any text on the same line.</summary>
+    public readonly record struct Header(string TimeText, int TimeColumn, string? Who, string Text, int TextColumn);
+
+    /// <summary>True when the text is a chat paste: at least two lines are "Name  9:14 PM"-style headers.</summary>
+    public static bool IsChatPaste(IReadOnlyList<string> lines)
+    {
+        var headers = 0;
+        foreach (var line in lines)
+        {
+            if (line.Length < 80 && (IsSpeakerHeader(line) || BracketSpeakerOnly().IsMatch(line)) && ++headers >= 2)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Reads a header line. In a chat paste, bare "Name  9:14 PM" and "9:15 PM" lines count too.</summary>
+    public static bool TryRead(string line, bool chatPaste, bool messageOpen, out Header header)
+    {
+        header = default;
+        if (line.Length > 400 || line.Length == 0)
+        {
+            return false;
+        }
+
+        Match m;
+        if (line.Contains('[', StringComparison.Ordinal) || line.Contains('<', StringComparison.Ordinal))
+        {
+            foreach (var pattern in new[] { TimeFirst(), NameFirst(), Irc(), BracketSpeakerOnly() })
+            {
+                m = pattern.Match(line);
+                if (m.Success && ValidName(m))
+                {
+                    header = From(m);
+                    return true;
+                }
+            }
+        }
+
+        if (line.Contains("From ", StringComparison.Ordinal) && Zoom().Match(line) is { Success: true } zoom)
+        {
+            header = From(zoom);
+            return true;
+        }
+
+        if (!chatPaste)
+        {
+            return false;
+        }
+
+        if (SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker))
+        {
+            header = From(speaker);
+            return true;
+        }
+
+        if (messageOpen && TimeOnly().Match(line) is { Success: true } bare)
+        {
+            header = From(bare);
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool IsSpeakerHeader(string line) => SpeakerHeader().Match(line) is { Success: true } m && ValidName(m);
+
+    private static bool ValidName(Match m)
+    {
+        var who = m.Groups["who"];
+        if (!who.Success)
+        {
+            return true;
+        }
+
+        foreach (var word in who.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (NotNames.Contains(word.TrimStart('@')))
+            {
+                return false;
+            }
+        }
+
+        // A lone lower-case word before a clock ("deploy 14:20") is prose unless it is a handle ("@sam", "sam.k").
+        return who.Value.Contains(' ', StringComparison.Ordinal) || char.IsUpper(who.Value[0]) || who.Value[0] == '@' || m.Groups["strong"].Success;
+    }
+
+    private static Header From(Match m)
+    {
+        var t = m.Groups["t"];
+        var who = m.Groups["who"];
+        var text = m.Groups["text"];
+        return new Header(t.Value, t.Index + 1, who.Success ? who.Value.Trim().TrimStart('@') : null, text.Success ? text.Value : string.Empty, text.Success ? text.Index + 1 : 1);
+    }
+
+    // [9:14 PM] Name: text — [10/2 10:02 AM] Name: text
+    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{1,40})\]\s*" + Name + @"\s*:\s*(?<text>.*)$")]
+    private static partial Regex TimeFirst();
+
+    // Name [9:14 PM]: text
+    [GeneratedRegex(@"^\s*" + Name + @"\s+\[(?<t>[^\]]{1,40})\]\s*:?\s*(?<text>.*)$")]
+    private static partial Regex NameFirst();
+
+    // [10:02] <nick> text — 10:02 <nick> text
+    [GeneratedRegex(@"^\s*\[?(?<t>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+<(?<who>[^>\s]{1,40})>(?<strong>)\s*(?<text>.*)$")]
+    private static partial Regex Irc();
+
+    // [10/2 10:02 AM] Name — the message on the lines below (Teams).
+    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{0,20}" + Clock12Or24 + @")\]\s*" + Name + @"\s*$")]
+    private static partial Regex BracketSpeakerOnly();
+
+    // 10:02:33 From Name to Everyone: text — 10:02:33 From Name : text
+    [GeneratedRegex(@"^\s*(?<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]m))?)\s+From\s+(?<who>[^:]{1,60}?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(?<text>.*)$")]
+    private static partial Regex Zoom();
+
+    // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM (the message on the lines below).
+    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+(?<strong>APP|BOT))?\s+(?<t>" + Clock12Or24 + @")\s*$")]
+    private static partial Regex SpeakerHeader();
+
+    // 9:15 PM — a further message by the same speaker in Slack's copy.
+    [GeneratedRegex(@"^\s*\[?(?<t>" + Clock12Or24 + @")\]?\s*$")]
+    private static partial Regex TimeOnly();
+}

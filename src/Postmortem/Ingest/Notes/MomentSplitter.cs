@@ -1,0 +1,141 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>
+/// Splits a sentence that names several moments into one piece per moment: "caught the regression at 14:02
+/// and the on-call started investigating at 14:05" is two events; "between 14:02 and 14:05" is one span;
+/// "10:15 PDT (17:15 UTC)" is one moment written twice (docs/notes-format.md, "Several moments in a sentence").
+/// </summary>
+internal static partial class MomentSplitter
+{
+    private static readonly HashSet<string> Verbs = new(StringComparer.Ordinal)
+    {
+        "began", "begun", "was", "were", "went", "rose", "fell", "came", "hit", "saw", "ran", "spiked", "ended", "returned", "recovered",
+        "caught", "paged", "stopped", "started", "resumed", "continued", "dropped", "peaked", "climbed", "grew", "became", "is", "are",
+    };
+
+    /// <summary>One moment: its time and the part of the sentence that tells it.</summary>
+    public readonly record struct Moment(TimeExpression Time, int Start, int End);
+
+    /// <summary>The moments of <paramref name="sentence"/>, whose times are <paramref name="times"/> in order.</summary>
+    public static List<Moment> Split(string sentence, IReadOnlyList<TimeExpression> times)
+    {
+        var merged = new List<TimeExpression>(times.Count);
+        for (var i = 0; i < times.Count; i++)
+        {
+            var t = times[i];
+            if (merged.Count > 0)
+            {
+                var previous = merged[^1];
+                var gap = sentence[(previous.Index + previous.Length)..t.Index];
+                if (previous.EndTime is null && t.EndTime is null && gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
+                    && Between().IsMatch(sentence.AsSpan(0, previous.Index)))
+                {
+                    // "between 14:02 and 14:05": one span.
+                    merged[^1] = previous with
+                    {
+                        EndTime = t.Time,
+                        ZoneText = previous.ZoneText ?? t.ZoneText,
+                        Length = t.Index + t.Length - previous.Index,
+                        Raw = sentence[previous.Index..(t.Index + t.Length)],
+                    };
+                    continue;
+                }
+
+                if (gap.Trim() is "(" or "/" or "or" or "," && gap.Length <= 3 && (previous.ZoneText is not null || previous.IsoOffset is not null))
+                {
+                    continue; // "10:15 PDT (17:15 UTC)": the same moment in a second zone.
+                }
+            }
+
+            merged.Add(t);
+        }
+
+        // A zone written once at the end of the sentence covers the times before it
+        // ("from 09:10 to 09:40 and again from 13:05 to 13:50 UTC").
+        var zone = merged.LastOrDefault(t => t.ZoneText is not null && t.IsoOffset is null)?.ZoneText;
+        for (var i = 0; i < merged.Count; i++)
+        {
+            if (zone is not null && merged[i].ZoneText is null && merged[i].IsoOffset is null)
+            {
+                merged[i] = merged[i] with { ZoneText = zone };
+            }
+        }
+
+        var moments = new List<Moment>(merged.Count);
+        var start = 0;
+        for (var i = 0; i < merged.Count; i++)
+        {
+            var end = sentence.Length;
+            if (i + 1 < merged.Count)
+            {
+                var from = merged[i].Index + merged[i].Length;
+                var to = merged[i + 1].Index;
+                end = Cut(sentence, from, to);
+            }
+
+            moments.Add(new Moment(merged[i], start, end));
+            start = end;
+        }
+
+        return moments;
+    }
+
+    /// <summary>Where the clause of one time ends and the next begins, between the two times.</summary>
+    private static int Cut(string sentence, int from, int to)
+    {
+        Match? last = null;
+        foreach (Match m in ClauseBreak().Matches(sentence[..to], from))
+        {
+            last = m;
+        }
+
+        if (last is not null)
+        {
+            return last.Index;
+        }
+
+        // No conjunction: cut before the connector of the next time ("… at 14:05").
+        var connector = NotesExtractor.TrailingConnector().Match(sentence[from..to]);
+        return connector.Success ? from + connector.Index : to;
+    }
+
+    /// <summary>
+    /// The subject of a piece, to carry into a following piece that starts with a verb:
+    /// "The outage began at 10:00 and ended at 10:45" → "The outage" + "ended".
+    /// </summary>
+    public static string? Subject(string piece)
+    {
+        var words = piece.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 1; i < words.Length && i <= 6; i++)
+        {
+            if (IsVerb(words[i]))
+            {
+                return string.Join(' ', words[..i]);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when a piece starts with a verb and so needs the subject of the piece before it.</summary>
+    public static bool StartsWithVerb(string piece)
+    {
+        var first = piece.TrimStart().Split(' ', 2)[0];
+        return first.Length > 0 && char.IsLower(first[0]) && IsVerb(first);
+    }
+
+    private static bool IsVerb(string word)
+    {
+        var w = word.Trim(',', '.', ';').ToLowerInvariant();
+        return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w != "need" && w != "speed" && w != "feed")
+            || Verbs.Contains(w);
+    }
+
+    [GeneratedRegex(@"(?i)\bbetween\s*$")]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]
+    private static partial Regex ClauseBreak();
+}
