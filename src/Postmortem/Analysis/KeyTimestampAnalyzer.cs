@@ -36,6 +36,11 @@ public static partial class KeyTimestampAnalyzer
                 _ => "first impact noticed by the team (no earlier alert or page)",
             }, detected);
         }
+        else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text)) is { } observed)
+        {
+            method = "engineer noticed";
+            detection = new KeyTimestamp(observed.Time, "first impact someone reported seeing (no alert, page or earlier observation)", observed);
+        }
         else if (customer is not null)
         {
             method = "customer report";
@@ -126,6 +131,9 @@ public static partial class KeyTimestampAnalyzer
 
     private static bool Noticed(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
+
+    [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
+    private static partial Regex ObservedPhrase();
 
     [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:began|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();

@@ -137,6 +137,13 @@ public sealed partial class KindLexicon
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
 
+                if (entry.Kind == EventKind.Resolution && Partial().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start)))
+                {
+                    // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
+                    found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
+                    break;
+                }
+
                 found.Add((new KindEvidence(entry.Kind, phrase.ToLowerInvariant(), origin, strength), i));
                 break;
             }
@@ -208,6 +215,9 @@ public sealed partial class KindLexicon
 
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
     private static partial Regex Negation();
+
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|majority|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress)\b")]
+    private static partial Regex Partial();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
     [GeneratedRegex(@"(?i)\b(?:plan\w*|prepar\w*|will|would|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid)\b")]

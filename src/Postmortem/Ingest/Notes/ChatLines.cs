@@ -31,7 +31,7 @@ internal static partial class ChatLines
         var headers = 0;
         foreach (var line in lines)
         {
-            if (line.Length < 80 && (IsSpeakerHeader(line) || BracketSpeakerOnly().IsMatch(line)) && ++headers >= 2)
+            if (line.Length < 80 && MayBeHeader(line) && (IsSpeakerHeader(line) || BracketSpeakerOnly().IsMatch(line)) && ++headers >= 2)
             {
                 return true;
             }
@@ -74,7 +74,7 @@ internal static partial class ChatLines
             return false;
         }
 
-        if (SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker))
+        if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker))
         {
             header = From(speaker);
             return true;
@@ -87,6 +87,13 @@ internal static partial class ChatLines
         }
 
         return false;
+    }
+
+    // A header ends with its clock ("9:14 PM", "10:02") or its speaker after a bracketed clock ("[10/2 10:02 AM] Dana").
+    private static bool MayBeHeader(string line)
+    {
+        var span = line.AsSpan().Trim();
+        return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.');
     }
 
     private static bool IsSpeakerHeader(string line) => SpeakerHeader().Match(line) is { Success: true } m && ValidName(m);

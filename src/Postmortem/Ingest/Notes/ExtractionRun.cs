@@ -12,6 +12,12 @@ internal sealed class ExtractionRun
     private static readonly Duration RolloverThreshold = Duration.FromHours(12);
     private static readonly System.Buffers.SearchValues<string> SentenceEnds = System.Buffers.SearchValues.Create([". ", "! ", "? ", ".\t"], StringComparison.Ordinal);
     private static readonly System.Buffers.SearchValues<string> TimeWord = System.Buffers.SearchValues.Create(["time"], StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> NextDayWords = System.Buffers.SearchValues.Create(["next", "following", "overnight"], StringComparison.OrdinalIgnoreCase);
+
+    // Cheap test before looking for a date in a sentence: a month or weekday name, or a numeric month/day.
+    private static readonly System.Buffers.SearchValues<string> DateHints = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "/"],
+        StringComparison.OrdinalIgnoreCase);
 
     private readonly NotesOptions options;
     private readonly List<Segment> paragraph = [];
@@ -425,7 +431,7 @@ internal sealed class ExtractionRun
         var bullet = NotesExtractor.Bullet().Match(sentence);
         var body = bullet.Success ? sentence[bullet.Length..] : sentence;
         var bodyOffset = offset + (bullet.Success ? bullet.Length : 0);
-        if (NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
+        if (body.AsSpan().ContainsAny(NextDayWords) && NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
         {
             currentDate = today.PlusDays(1); // "The next day, at 09:00 …"
         }
@@ -434,7 +440,7 @@ internal sealed class ExtractionRun
         if (times.Count > 0)
         {
             FinishHeading(null);
-            if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
+            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
             {
                 SetDateFrom(body); // "On March 5 the fix went out at 09:00": the sentence's date is its times' date.
             }
@@ -443,7 +449,7 @@ internal sealed class ExtractionRun
             return;
         }
 
-        if (TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        if (body.AsSpan().ContainsAny(DateHints) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
         {
             SetDateFrom(body); // "On March 5 the team …": the date holds until the text moves to another day.
         }

@@ -293,7 +293,7 @@ public static partial class TimeScanner
                 return null;
             }
         }
-        else if (end < text.Length && text[end] is ' ' or ',' && DateSuffixPattern().Match(text, end) is { Success: true } suffix && ReadDate(suffix) is { } after)
+        else if (end < text.Length && text[end] is ' ' or ',' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix && ReadDate(suffix) is { } after)
         {
             // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock.
             written = after;
@@ -316,6 +316,54 @@ public static partial class TimeScanner
             ZoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null,
             Approximate = (prefix?.Groups["approx"].Success ?? false) || clock.Ish,
         };
+    }
+
+    // Cheap test before the date-after-the-clock pattern: the next word (past "on", "the") is a number or a month or weekday name.
+    private static bool MayBeDateAfter(string text, int i)
+    {
+        for (var words = 0; words < 3; words++)
+        {
+            while (i < text.Length && text[i] is ' ' or ',')
+            {
+                i++;
+            }
+
+            if (i >= text.Length)
+            {
+                return false;
+            }
+
+            if (char.IsAsciiDigit(text[i]))
+            {
+                return true;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsAsciiLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text.AsSpan(start, i - start);
+            if (word.Length < 3)
+            {
+                if (!word.Equals("on", StringComparison.OrdinalIgnoreCase))
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (word.Equals("the", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            return Array.IndexOf(MonthKeys, word[..3].ToString().ToLowerInvariant()) >= 0 || LeadWords.Contains(word.ToString().ToLowerInvariant());
+        }
+
+        return false;
     }
 
     private static WrittenDate? ReadDate(Match m)

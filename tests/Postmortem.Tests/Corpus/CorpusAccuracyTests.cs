@@ -1,0 +1,59 @@
+using Postmortem.Corpus;
+using Postmortem.Tests.Support;
+using Xunit.Abstractions;
+
+namespace Postmortem.Tests.Corpus;
+
+/// <summary>
+/// Real-world accuracy (issue 8): the labelled corpus of public postmortems and chat pastes is scored and each
+/// split's totals must stay above a floor. The floors sit a little under the figures in docs/accuracy.md, so a
+/// change that makes the timeline or the key timestamps worse on real text fails here.
+/// </summary>
+public sealed class CorpusAccuracyTests(ITestOutputHelper output)
+{
+    private static readonly IReadOnlyList<CaseScore> Scores =
+        CorpusCase.LoadAll(Repo.PathOf("tests", "Postmortem.Tests", "Corpus")).Select(CorpusScorer.Score).ToList();
+
+    public static TheoryData<string, double, double, double, double> Floors => new()
+    {
+        // split, event recall, event precision, key timestamps, durations
+        { "train", 0.95, 0.95, 0.85, 0.75 },
+        { "test", 0.90, 0.95, 0.60, 0.40 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Floors))]
+    public void Each_split_stays_above_its_floor(string split, double recall, double precision, double keys, double durations)
+    {
+        var scores = Scores.Where(s => s.Case.Split == split).ToList();
+        Assert.NotEmpty(scores);
+        output.WriteLine(CorpusScorer.Report(scores, details: false));
+        var totals = Totals.Of(split, scores);
+        Assert.True(totals.Recall >= recall, $"{split}: event recall {totals.Recall:0.000} < {recall}");
+        Assert.True(totals.Precision >= precision, $"{split}: event precision {totals.Precision:0.000} < {precision}");
+        Assert.True(totals.KeyAccuracy >= keys, $"{split}: key timestamps {totals.KeyAccuracy:0.000} < {keys}");
+        Assert.True(totals.DurationAccuracy >= durations, $"{split}: durations {totals.DurationAccuracy:0.000} < {durations}");
+    }
+
+    [Fact]
+    public void The_corpus_has_forty_incidents_and_ten_chat_pastes_with_a_quarter_held_out()
+    {
+        var chats = Scores.Count(s => s.Case.Form.StartsWith("chat", StringComparison.Ordinal));
+        Assert.True(Scores.Count - chats >= 40, $"{Scores.Count - chats} incidents");
+        Assert.True(chats >= 10, $"{chats} chat pastes");
+        Assert.True(Scores.Count(s => s.Case.Split == "test") * 4 >= Scores.Count, "the test split is less than a quarter");
+    }
+
+    [Fact]
+    public void Every_labelled_key_is_one_of_the_labelled_moments()
+    {
+        foreach (var c in Scores.Select(s => s.Case))
+        {
+            var moments = c.Events.SelectMany(e => e.End is { } end ? new[] { e.At, end } : [e.At]).ToHashSet();
+            foreach (var (name, at) in c.Keys)
+            {
+                Assert.True(at is null || moments.Contains(at.Value), $"{c.Id}: key {name} {at} is not a labelled moment");
+            }
+        }
+    }
+}
