@@ -31,6 +31,14 @@ public static partial class EventEnricher
         else
         {
             evidence = lexicon.Read(e.Text, e.Status);
+            if (e.Context is { Length: > 0 } context)
+            {
+                // The sentences after a timed one may say how it was seen (paged, alerted) or what users saw; nothing else.
+                var more = lexicon.Read(context, null)
+                    .Where(x => x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport && evidence.All(y => y.Kind != x.Kind))
+                    .Select(x => x with { Origin = "context", Strength = 0.4 });
+                evidence = [.. evidence, .. more];
+            }
             (kind, rule) = evidence.Count == 0 ? (EventKind.Other, "lexicon:no-match") : (evidence[0].Kind, KindLexicon.Rule(evidence[0]));
         }
 

@@ -95,7 +95,14 @@ public static partial class KeyTimestampAnalyzer
             }
         }
 
-        return candidates.Count == 0 ? null : new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
+        if (candidates.Count > 0)
+        {
+            return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
+        }
+
+        // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
+        var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
+        return span is null ? null : new KeyTimestamp(span.EndTime!.Value, "end of the written impact span (no recovery event)", span);
     }
 
     /// <summary>The incident's own stretch of the timeline: background clusters (a change weeks before) are left out of key moments.</summary>
@@ -125,7 +132,7 @@ public static partial class KeyTimestampAnalyzer
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
     private static bool IsImpactEvidence(TimelineEvent e) =>
-        (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))
+        (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page)
         && !Has(e, EventKind.Resolution);
 

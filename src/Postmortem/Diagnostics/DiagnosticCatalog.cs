@@ -80,6 +80,10 @@ public static class DiagnosticCatalog
     public static Diagnostic AmbiguousNumericDate(string file, int line, int column, string text, string date) =>
         new("PM0150", DiagnosticSeverity.Info, $"'{text}' read month/day as {date}; write the month's name or an ISO date (2024-09-04) to settle it", file, line, column);
 
+    /// <summary>An event's text was longer than the extractor keeps.</summary>
+    public static Diagnostic EventTextCut(string file, int line, int column, int length, int kept) =>
+        new("PM0151", DiagnosticSeverity.Info, $"the text of this event is {length:N0} characters long; the first {kept:N0} were kept", file, line, column);
+
     /// <summary>A relative time ("three minutes later") with nothing before it.</summary>
     public static Diagnostic RelativeWithoutAnchor(string file, int line, int column, string text) =>
         new("PM0106", DiagnosticSeverity.Warning, $"'{text}' is relative but no earlier event gives it a start; left out of the timeline", file, line, column);

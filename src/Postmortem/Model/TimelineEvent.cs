@@ -38,6 +38,9 @@ public sealed record TimelineEvent
     /// <summary>Every kind the event's text, status or input supports, strongest first (see <see cref="KindEvidence"/>).</summary>
     public IReadOnlyList<KindEvidence> Evidence { get; init; } = [];
 
+    /// <summary>Untimed sentences that follow the event in its paragraph: weaker evidence of how the moment was detected and what it did to users.</summary>
+    public string? Context { get; init; }
+
     /// <summary>The status a timeline table gave the row ("Investigating", "SEV-1 opened"), its strongest evidence of kind.</summary>
     public string? Status { get; init; }
 

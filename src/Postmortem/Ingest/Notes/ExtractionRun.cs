@@ -32,6 +32,9 @@ internal sealed class ExtractionRun
     private ChatMessage? message;
     private string? lastSpeaker;
     private LocalDate? dayOne;
+    private StatusUpdate? update;
+    private Instant? mentionedBefore;
+    private int? contextTarget;
 
     public ExtractionRun(NotesOptions options)
     {
@@ -107,6 +110,7 @@ internal sealed class ExtractionRun
     {
         if (string.IsNullOrWhiteSpace(line))
         {
+            contextTarget = null;
             if (!chatPaste)
             {
                 FlushMessage();
@@ -134,6 +138,7 @@ internal sealed class ExtractionRun
         var heading = line.TrimStart().StartsWith('#') ? NotesExtractor.Heading().Match(line) : System.Text.RegularExpressions.Match.Empty;
         if (heading.Success)
         {
+            update = null;
             FlushMessage();
             Flush();
             FinishHeading(null);
@@ -146,6 +151,11 @@ internal sealed class ExtractionRun
             FlushMessage();
             Flush();
             SetDateFrom(line);
+            return;
+        }
+
+        if (ReadStatusUpdate(line, lineNo))
+        {
             return;
         }
 
@@ -164,8 +174,19 @@ internal sealed class ExtractionRun
         }
 
         FlushMessage();
+        if (IsTimeOnly(line))
+        {
+            // "2018 October 21 22:52 UTC" or "12:39 PM PDT" alone on a line: a heading; the text below says what happened.
+            Flush();
+            FinishHeading(null);
+            var lead = line.Length - line.TrimStart().Length;
+            ReadHeading(line.Trim().Trim('*', '_').Trim(), lineNo, lead + 1);
+            return;
+        }
+
         if (TryTimeLed(line, lineNo))
         {
+            contextTarget = Events.Count - 1;
             return;
         }
 
@@ -226,6 +247,78 @@ internal sealed class ExtractionRun
         pendingHeading = null;
     }
 
+    /// <summary>
+    /// A status page's history as copied from the page: a status word on its own line ("Resolved"), the update
+    /// below it, then "Posted Mar 12, 2024 - 15:04 UTC". One update is one event at its posted time.
+    /// </summary>
+    private bool ReadStatusUpdate(string line, int lineNo)
+    {
+        if (NotesExtractor.StatusWord().Match(line) is { Success: true } word)
+        {
+            Flush();
+            update = new StatusUpdate(word.Groups["w"].Value, lineNo);
+            return true;
+        }
+
+        if (update is not { } open)
+        {
+            if (paragraph.Count > 0 && NotesExtractor.Posted().Match(line) is { Success: true } after)
+            {
+                // An update followed by its "Posted …" line, without a status word (older status pages).
+                var when = after.Groups["when"];
+                var times = Scan(when.Value, lineNo, when.Index + 1);
+                if (times.Count > 0)
+                {
+                    var text = NotesExtractor.Tidy(string.Join(' ', paragraph.Select(p => p.Text.Trim())));
+                    var first = paragraph[0].Line;
+                    paragraph.Clear();
+                    return Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null) || first > 0;
+                }
+            }
+
+            return false;
+        }
+
+        if (NotesExtractor.Posted().Match(line) is { Success: true } posted)
+        {
+            update = null;
+            var when = posted.Groups["when"];
+            var times = Scan(when.Value, lineNo, when.Index + 1);
+            if (times.Count > 0)
+            {
+                var text = NotesExtractor.Tidy(open.Text.ToString());
+                Add(times[^1], text.Length > 0 ? open.Status + " - " + text : open.Status, open.Status + " " + open.Text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index,
+                    "Status page", null, null, null, open.Status);
+            }
+
+            return true;
+        }
+
+        if (open.Segments.Count >= 30 || TimeScanner.FindAll(line).Count > 0)
+        {
+            // Not a copied status update after all (a time of its own, or too long): read what was held as notes.
+            update = null;
+            paragraph.AddRange(open.Segments);
+            return false;
+        }
+
+        open.Segments.Add(new Segment(lineNo, 1, line));
+        open.Text.Append(open.Text.Length > 0 ? " " : string.Empty).Append(line.Trim());
+        return true;
+    }
+
+    private static bool IsTimeOnly(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length == 0 || text.Length > 60 || !char.IsAsciiLetterOrDigit(text[0]))
+        {
+            return false;
+        }
+
+        var times = TimeScanner.FindAll(text);
+        return times.Count == 1 && NotesExtractor.RemoveTime(text, times[0].Index, times[0].Length).Length == 0;
+    }
+
     private void StartMessage(ChatLines.Header header, string line, int lineNo)
     {
         var who = header.Who ?? lastSpeaker;
@@ -257,7 +350,46 @@ internal sealed class ExtractionRun
         }
 
         var text = NotesExtractor.Tidy(m.Text);
-        Add(times[0], text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null);
+        if (!Add(times[0], text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null) || text.Length == 0)
+        {
+            return;
+        }
+
+        // Times a message mentions ("I merged that at 09:35") are moments too, read back from the message's time.
+        var inner = TimeScanner.FindAll(text);
+        if (inner.Count == 0 || inner.Count > 20)
+        {
+            return;
+        }
+
+        var said = Events[^1].Time;
+        var before = Events.Count;
+        mentionedBefore = said;
+        try
+        {
+            foreach (var moment in MomentSplitter.Split(text, inner))
+            {
+                var piece = text[moment.Start..moment.End];
+                var lead = NotesExtractor.PieceLead().Match(piece).Length;
+                var index = moment.Time.Index - moment.Start - lead;
+                piece = piece[lead..];
+                var clause = index >= 0 && index + moment.Time.Length <= piece.Length ? NotesExtractor.RemoveTime(piece, index, moment.Time.Length) : NotesExtractor.Tidy(piece);
+                Add(moment.Time, clause.Length > 0 ? clause : text, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
+            }
+        }
+        finally
+        {
+            mentionedBefore = null;
+        }
+
+        // A mention of the message's own minute is the message itself.
+        for (var i = Events.Count - 1; i >= before; i--)
+        {
+            if (Events[i].Time == said)
+            {
+                Events.RemoveAt(i);
+            }
+        }
     }
 
     private bool TryTimeLed(string line, int lineNo)
@@ -405,7 +537,22 @@ internal sealed class ExtractionRun
         var text = builder.ToString();
         (int Line, int Column) Position(int offset)
         {
-            var (start, segment) = starts.Last(s => s.Offset <= offset);
+            // The last segment starting at or before the offset (binary search: paragraphs can be long).
+            int lo = 0, hi = starts.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (starts[mid].Offset <= offset)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            var (start, segment) = starts[lo];
             return (segment.Line, segment.Column + offset - start);
         }
 
@@ -440,12 +587,19 @@ internal sealed class ExtractionRun
         if (times.Count > 0)
         {
             FinishHeading(null);
+            contextTarget = null;
+            if (currentDate is null && times.FirstOrDefault(t => t.Date is not null)?.Date is { } sentenceDate)
+            {
+                currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
+            }
+
             if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
             {
                 SetDateFrom(body); // "On March 5 the fix went out at 09:00": the sentence's date is its times' date.
             }
 
             AddMoments(body, times, sentence, position(bodyOffset), o => position(bodyOffset + o));
+            contextTarget = Events.Count - 1;
             return;
         }
 
@@ -484,6 +638,13 @@ internal sealed class ExtractionRun
         if (pendingHeading is not null)
         {
             FinishHeading(NotesExtractor.Tidy(body));
+            contextTarget = Events.Count - 1;
+        }
+        else if (contextTarget is { } target && target == Events.Count - 1 && target >= 0)
+        {
+            // An untimed sentence after a timed one tells more of the same moment ("The on-call engineer got paged").
+            var context = Events[target].Context is { } before ? before + " " + body : body;
+            Events[target] = Events[target] with { Context = context.Length > 600 ? context[..600] : context };
         }
     }
 
@@ -515,7 +676,7 @@ internal sealed class ExtractionRun
 
             subject ??= MomentSplitter.Subject(text);
             var (l, c) = position(moment.Time.Index);
-            Add(moment.Time, text.Length > 0 ? text : NotesExtractor.Tidy(body), raw, l, c, null, null, null);
+            Add(moment.Time, text.Length > 0 ? text : NotesExtractor.Tidy(piece), times.Count > 20 ? piece : raw, l, c, null, null, null);
         }
 
         _ = at;
@@ -580,7 +741,26 @@ internal sealed class ExtractionRun
         var written = e.ZoneText is { } zoneText ? ZoneAbbreviations.Lookup(zoneText) : null;
         var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
         var instant = Map(day + e.Time, zone, e, written, line, column);
-        if (!dateWritten && lastInstant is { } last && instant < last - RolloverThreshold)
+        var clock = e.Time;
+        if (!dateWritten && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw)
+            && (mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null)))
+        {
+            // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
+            // message ("failing since about 11:40") is the latest reading at or before the message.
+            var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
+                .Select(local => zone.AtLeniently(local).ToInstant())
+                .ToList();
+            Instant? chosen = mentionedBefore is { } said
+                ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()
+                : candidates.Where(c => c >= lastInstant!.Value - Duration.FromMinutes(5)).Select(c => (Instant?)c).FirstOrDefault();
+            if (chosen is { } pick)
+            {
+                instant = pick;
+                day = pick.InZone(zone).Date;
+                dateWritten = mentionedBefore is null && day != (currentDate ?? day);
+            }
+        }
+        else if (!dateWritten && mentionedBefore is null && lastInstant is { } last && instant < last - RolloverThreshold)
         {
             day = day.PlusDays(1);
             instant = Map(day + e.Time, zone, e, written, line, column);
@@ -588,7 +768,7 @@ internal sealed class ExtractionRun
             dateWritten = true;
         }
 
-        if (dateWritten)
+        if (dateWritten && mentionedBefore is null)
         {
             currentDate = day;
             dayOne ??= day;
@@ -616,17 +796,42 @@ internal sealed class ExtractionRun
             WrittenTime = e.Raw.Trim(),
             Zone = zone.Id,
             ZoneOrigin = origin,
-            Text = text,
+            Text = Cut(text, line, column),
             Kind = kind ?? EventKind.Other,
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = source,
             Actor = actor,
             Status = status,
             Confidence = Math.Round(confidence, 2),
-            Provenance = new Provenance(options.File, line, column, raw.Trim()),
+            Provenance = new Provenance(options.File, line, column, Excerpt(raw)),
         });
-        lastInstant = instant;
+        if (mentionedBefore is null)
+        {
+            lastInstant = instant;
+        }
+
         return true;
+    }
+
+    /// <summary>Longest event text kept; longer text (a pasted log line, a runaway paragraph) is cut with a note (PM0151).</summary>
+    internal const int MaxEventText = 2000;
+
+    private string Cut(string text, int line, int column)
+    {
+        if (text.Length <= MaxEventText)
+        {
+            return text;
+        }
+
+        Diagnostics.Add(DiagnosticCatalog.EventTextCut(options.File, line, column, text.Length, MaxEventText));
+        return text[..MaxEventText] + "…";
+    }
+
+    // The raw text a provenance keeps: the line or sentence, bounded so that many moments in one huge sentence stay linear.
+    private static string Excerpt(string raw)
+    {
+        var span = raw.AsSpan().Trim();
+        return span.Length <= MaxEventText ? span.ToString() : string.Concat(span[..MaxEventText], "…");
     }
 
     private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)
@@ -706,6 +911,18 @@ internal sealed class ExtractionRun
     }
 
     private sealed record Segment(int Line, int Column, string Text);
+
+    /// <summary>A status-page update being read: its status word and its text until the "Posted …" line.</summary>
+    private sealed class StatusUpdate(string status, int line)
+    {
+        public string Status { get; } = status;
+
+        public int Line { get; } = line;
+
+        public StringBuilder Text { get; } = new();
+
+        public List<Segment> Segments { get; } = [];
+    }
 
     /// <summary>A chat message being read: its header and the lines of its body.</summary>
     private sealed class ChatMessage(ChatLines.Header header, string? who, string raw, int line)

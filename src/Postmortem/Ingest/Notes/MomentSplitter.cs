@@ -30,7 +30,7 @@ internal static partial class MomentSplitter
                 var previous = merged[^1];
                 var gap = sentence[(previous.Index + previous.Length)..t.Index];
                 if (previous.EndTime is null && t.EndTime is null && gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
-                    && Between().IsMatch(sentence.AsSpan(0, previous.Index)))
+                    && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                 {
                     // "between 14:02 and 14:05": one span.
                     merged[^1] = previous with
@@ -85,15 +85,17 @@ internal static partial class MomentSplitter
     /// <summary>Where the clause of one time ends and the next begins, between the two times.</summary>
     private static int Cut(string sentence, int from, int to)
     {
-        Match? last = null;
-        foreach (Match m in ClauseBreak().Matches(sentence[..to], from))
+        // Only the text between the two times is searched, so a sentence of many times stays linear.
+        var region = sentence.AsSpan(from, to - from);
+        var last = -1;
+        foreach (var m in ClauseBreak().EnumerateMatches(region))
         {
-            last = m;
+            last = m.Index;
         }
 
-        if (last is not null)
+        if (last >= 0)
         {
-            return last.Index;
+            return from + last;
         }
 
         // No conjunction: cut before the connector of the next time ("… at 14:05").

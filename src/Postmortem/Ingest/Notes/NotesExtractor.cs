@@ -38,6 +38,15 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"(?<=[.!?])(?<![ap]\.m\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)\s+(?=[A-Z0-9""'(\[])")]
     internal static partial Regex SentenceBreak();
 
+    [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]
+    internal static partial Regex StatusWord();
+
+    [GeneratedRegex(@"^\s*(?:\*\*)?Posted(?:\*\*)?\s+(?<when>.{4,120})$")]
+    internal static partial Regex Posted();
+
+    [GeneratedRegex(@"(?i)\d\s?[ap]\.?m\b|noon|midnight")]
+    internal static partial Regex Meridiem();
+
     [GeneratedRegex(@"(?i)^\W*day\s+(?<n>\d{1,3})\b")]
     internal static partial Regex DayNumber();
 
