@@ -31,6 +31,12 @@ public static partial class EventEnricher
         else
         {
             evidence = lexicon.Read(e.Text, e.Status);
+            if (e.Source == "Status page" && evidence.All(x => x.Kind != EventKind.Communication))
+            {
+                // An update copied from a status page is a communication whatever it says.
+                evidence = [.. evidence, new KindEvidence(EventKind.Communication, "status page update", "source", 0.9)];
+            }
+
             if (e.Context is { Length: > 0 } context)
             {
                 // The sentences after a timed one may say how it was seen (paged, alerted) or what users saw; nothing else.

@@ -46,11 +46,6 @@ public static partial class KeyTimestampAnalyzer
             method = "customer report";
             detection = new KeyTimestamp(customer.Time, "first customer report (no alert, page or internal observation)", customer);
         }
-        else if (core.FirstOrDefault(e => Has(e, EventKind.Communication) && Has(e, EventKind.Diagnosis)) is { } investigating)
-        {
-            method = "investigation announced";
-            detection = new KeyTimestamp(investigating.Time, "first 'investigating' update (nothing earlier says how the issue was found)", investigating);
-        }
 
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
@@ -62,7 +57,11 @@ public static partial class KeyTimestampAnalyzer
         }
 
         // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
-        var mitigation = core.FirstOrDefault(e => Has(e, EventKind.Mitigation));
+        // A mitigation under way ("rolling back now") counts when nothing completed follows it within the hour.
+        var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation));
+        var mitigation = started is not null && InProgress(started)
+            ? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
+            : started;
         var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation));
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         var resolution = Resolution(core);
@@ -128,6 +127,9 @@ public static partial class KeyTimestampAnalyzer
 
         return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
     }
+
+    private static bool InProgress(TimelineEvent e) =>
+        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 

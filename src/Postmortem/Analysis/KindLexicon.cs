@@ -220,7 +220,7 @@ public sealed partial class KindLexicon
     private static partial Regex Partial();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
-    [GeneratedRegex(@"(?i)\b(?:plan\w*|prepar\w*|will|would|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid)\b")]
+    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid)\b")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"(?i),\s*(?:but|however|although|though|while|yet)\b|;|\bbut\b|\bhowever\b|\bwhile\b|\bafter\b|\bbecause\b|\bwhich\b|\buntil\b|\s[-–—]\s")]

@@ -35,6 +35,8 @@ internal sealed class ExtractionRun
     private StatusUpdate? update;
     private Instant? mentionedBefore;
     private int? contextTarget;
+    private (string Text, int Line)? lastUntimed;
+    private bool? stampAfter;
 
     public ExtractionRun(NotesOptions options)
     {
@@ -180,7 +182,18 @@ internal sealed class ExtractionRun
             Flush();
             FinishHeading(null);
             var lead = line.Length - line.TrimStart().Length;
-            ReadHeading(line.Trim().Trim('*', '_').Trim(), lineNo, lead + 1);
+            var stamp = line.Trim().Trim('*', '_').Trim();
+
+            // Some status pages write the time after each update: decided by the first such line, whether text came before it.
+            stampAfter ??= lastUntimed is not null;
+            if (stampAfter == true && lastUntimed is { } above && Scan(stamp, lineNo, lead + 1) is { Count: > 0 } stamped)
+            {
+                lastUntimed = null;
+                Add(stamped[0], NotesExtractor.Tidy(above.Text), above.Text + " " + stamp, lineNo, lead + 1 + stamped[0].Index, null, null, null);
+                return;
+            }
+
+            ReadHeading(stamp, lineNo, lead + 1);
             return;
         }
 
@@ -222,7 +235,7 @@ internal sealed class ExtractionRun
         }
 
         var times = Scan(text, lineNo, column);
-        if (times.Count != 1)
+        if (times.Count == 0 || MomentSplitter.Split(text, times).Count != 1)
         {
             // No time, or a range heading "(03/14 22:10 – 03/15 04:00)": it sets the date for what follows.
             SetDateFrom(text);
@@ -307,16 +320,28 @@ internal sealed class ExtractionRun
         return true;
     }
 
+    // A line holding one moment and nothing else ("12:28am PDT / 3:28am EDT / 7:28am GMT" is one moment).
     private static bool IsTimeOnly(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        if (text.Length == 0 || text.Length > 60 || !char.IsAsciiLetterOrDigit(text[0]))
+        if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]))
         {
             return false;
         }
 
         var times = TimeScanner.FindAll(text);
-        return times.Count == 1 && NotesExtractor.RemoveTime(text, times[0].Index, times[0].Length).Length == 0;
+        if (times.Count == 0 || MomentSplitter.Split(text, times).Count != 1)
+        {
+            return false;
+        }
+
+        var rest = new StringBuilder(text);
+        for (var i = times.Count - 1; i >= 0; i--)
+        {
+            rest.Remove(times[i].Index, times[i].Length);
+        }
+
+        return NotesExtractor.Tidy(rest.ToString().Replace("/", " ", StringComparison.Ordinal).Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)).Length == 0;
     }
 
     private void StartMessage(ChatLines.Header header, string line, int lineNo)
@@ -535,6 +560,7 @@ internal sealed class ExtractionRun
 
         paragraph.Clear();
         var text = builder.ToString();
+        var eventsBefore = Events.Count;
         (int Line, int Column) Position(int offset)
         {
             // The last segment starting at or before the offset (binary search: paragraphs can be long).
@@ -565,6 +591,10 @@ internal sealed class ExtractionRun
             ReadSentence(sentence.Trim(), sentenceStart + leading, Position);
             sentenceStart = index + length;
         }
+
+        lastUntimed = Events.Count == eventsBefore && pendingHeading is null && contextTarget is null
+            ? (text.Length > MaxEventText ? text[..MaxEventText] : text, starts[0].Segment.Line)
+            : null;
     }
 
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)

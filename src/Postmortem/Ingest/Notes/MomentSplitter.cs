@@ -22,13 +22,16 @@ internal static partial class MomentSplitter
     public static List<Moment> Split(string sentence, IReadOnlyList<TimeExpression> times)
     {
         var merged = new List<TimeExpression>(times.Count);
+        TimeExpression? seen = null;
         for (var i = 0; i < times.Count; i++)
         {
             var t = times[i];
-            if (merged.Count > 0)
+            var last = seen;
+            seen = t;
+            if (merged.Count > 0 && last is not null)
             {
                 var previous = merged[^1];
-                var gap = sentence[(previous.Index + previous.Length)..t.Index];
+                var gap = sentence[(last.Index + last.Length)..t.Index];
                 if (previous.EndTime is null && t.EndTime is null && gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
                     && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                 {
@@ -43,7 +46,7 @@ internal static partial class MomentSplitter
                     continue;
                 }
 
-                if (gap.Trim() is "(" or "/" or "or" or "," && gap.Length <= 3 && (previous.ZoneText is not null || previous.IsoOffset is not null))
+                if (gap.Trim() is "(" or "/" or "or" or "," or ") (" or ")" && gap.Length <= 4 && (last.ZoneText is not null || last.IsoOffset is not null) && t.ZoneText is not null)
                 {
                     continue; // "10:15 PDT (17:15 UTC)": the same moment in a second zone.
                 }
