@@ -46,7 +46,10 @@ internal static partial class MomentSplitter
                     continue;
                 }
 
-                if (gap.Trim() is "(" or "/" or "or" or "," or ") (" or ")" && gap.Length <= 4 && (last.ZoneText is not null || last.IsoOffset is not null) && t.ZoneText is not null)
+                var g = gap.Trim();
+                var zoned = last.ZoneText is not null || last.IsoOffset is not null;
+                if (zoned && gap.Length <= 4 && !string.Equals(last.ZoneText, t.ZoneText, StringComparison.OrdinalIgnoreCase)
+                    && (g is "(" or ") (" or ")" || (g is "/" or "or" or "," && t.ZoneText is not null)))
                 {
                     continue; // "10:15 PDT (17:15 UTC)": the same moment in a second zone.
                 }
