@@ -255,10 +255,13 @@ public static class Linter
 
         if (text.Contains('@', StringComparison.Ordinal))
         {
+            // Roster names are found in order and never overlap: a handle inside one is found by a binary search
+            // over them (testing every name found so far, handles included, was quadratic on a long line).
+            var named = found.Count;
             foreach (var match in LintRules.HandlePattern().EnumerateMatches(text))
             {
                 var (index, length) = (match.Index, match.Length);
-                if (!found.Any(f => f.Index <= index && index < f.Index + f.Length))
+                if (!Inside(found, named, index))
                 {
                     found.Add((index, length, EventEnricher.RoleOf(text.Substring(index, length), roster)));
                 }
@@ -267,6 +270,31 @@ public static class Linter
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
+    }
+
+    /// <summary>True when <paramref name="index"/> falls inside one of the first <paramref name="count"/> spans (sorted, not overlapping).</summary>
+    private static bool Inside(List<(int Index, int Length, string? Role)> spans, int count, int index)
+    {
+        int low = 0, high = count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (spans[mid].Index <= index)
+            {
+                if (index < spans[mid].Index + spans[mid].Length)
+                {
+                    return true;
+                }
+
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Position : IComparer<(LintFinding F, int I)>
