@@ -19,6 +19,13 @@ if (args.Contains("--exports-phases"))
     return;
 }
 
+// Issue 9: where the time of check on a deeply nested list goes.
+if (args.Contains("--nesting"))
+{
+    ScaleBench.Nesting(root, int.TryParse(args.SkipWhile(a => a != "--nesting").Skip(1).FirstOrDefault(), out var levels) ? levels : 1000);
+    return;
+}
+
 // Issue 8, item 5: a window over a 200k-message Slack export returns every message (an independent count).
 if (args.Contains("--slack-window"))
 {

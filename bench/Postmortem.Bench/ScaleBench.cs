@@ -58,6 +58,31 @@ internal static class ScaleBench
         NotesPhases(notes);
     }
 
+    /// <summary>Where the time of <c>check</c> on a deeply nested list goes, in this process (bench --nesting LEVELS).</summary>
+    public static void Nesting(string root, int levels)
+    {
+        var path = Make(Path.Combine(root, "artifacts", "bench"), $"nested-{levels}.md", p => Nested(p, levels));
+        var text = File.ReadAllText(path);
+        void Time(string what, Action action)
+        {
+            var sw = Stopwatch.StartNew();
+            try
+            {
+                action();
+                Console.WriteLine($"nesting {levels}: {what}: {sw.Elapsed.TotalSeconds:F2} s");
+            }
+            catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+            {
+                Console.WriteLine($"nesting {levels}: {what}: {sw.Elapsed.TotalSeconds:F2} s, then {e.GetType().Name}");
+            }
+        }
+
+        Time("Markdig block pass (MarkdownProse.ParseBlocks)", () => Postmortem.Ingest.Prose.MarkdownProse.ParseBlocks(text));
+        Time("prose reading (MarkdownProse.Read)", () => Postmortem.Ingest.Prose.MarkdownProse.Read(text));
+        Time("lint (Linter.LintFile)", () => Postmortem.Analysis.Lint.Linter.LintFile("n.md", text, new Postmortem.Analysis.Lint.LintOptions()));
+        Time("Markdig full parse (Markdown.Parse)", () => Markdig.Markdown.Parse(text));
+    }
+
     /// <summary>
     /// Issue 8, item 5, at 200k messages: a two-hour window across a day-file boundary returns every message the
     /// channel has in it, counted independently with <see cref="JsonDocument"/> (<see cref="SlackCount"/>).
