@@ -156,7 +156,7 @@ internal static class ExportBench
     }
 
     /// <summary>Runs the CLI, sampling its peak resident set (VmHWM) from /proc every 5 ms.</summary>
-    private static (TimeSpan Time, long Peak, int Exit) Process(string binary, List<string> arguments)
+    internal static (TimeSpan Time, long Peak, int Exit) Process(string binary, List<string> arguments)
     {
         var info = new ProcessStartInfo(binary) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         arguments.ForEach(info.ArgumentList.Add);

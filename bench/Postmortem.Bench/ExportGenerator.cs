@@ -17,12 +17,15 @@ internal static class ExportGenerator
          "customer region deploy rollback canary flag config error rate dashboard graph looks fine looking into it on it " +
          "can someone check the logs for this request id anyone seen this before restarting pods now lunch meeting standup").Split(' ');
 
-    public static void Slack(string folder, int messages)
+    /// <summary>Writes a Slack export of <paramref name="messages"/> spread evenly over <paramref name="span"/> (30 days unless given) from <see cref="Start"/>.</summary>
+    public static void Slack(string folder, int messages, TimeSpan? span = null)
     {
+        var over = span ?? Span;
         var channel = Path.Combine(folder, "incident-bench");
         Directory.CreateDirectory(channel);
         File.WriteAllText(Path.Combine(folder, "channels.json"), "[{\"id\":\"C0BENCH\",\"name\":\"incident-bench\",\"created\":1709251200}]");
-        using (var users = new Utf8JsonWriter(File.Create(Path.Combine(folder, "users.json"))))
+        using (var usersFile = File.Create(Path.Combine(folder, "users.json")))
+        using (var users = new Utf8JsonWriter(usersFile))
         {
             users.WriteStartArray();
             for (var u = 0; u < 200; u++)
@@ -50,7 +53,7 @@ internal static class ExportGenerator
         string? lastParent = null;
         for (var i = 0; i < messages; i++)
         {
-            var at = Start + TimeSpan.FromTicks(Span.Ticks / messages * i);
+            var at = Start + TimeSpan.FromTicks(over.Ticks / messages * i);
             var name = (at + pst).ToString("yyyy-MM-dd") + ".json";
             if (name != dayName)
             {

@@ -19,6 +19,29 @@ if (args.Contains("--exports-phases"))
     return;
 }
 
+// Issue 9: where the time of check on a deeply nested list goes.
+if (args.Contains("--nesting"))
+{
+    ScaleBench.Nesting(root, int.TryParse(args.SkipWhile(a => a != "--nesting").Skip(1).FirstOrDefault(), out var levels) ? levels : 1000);
+    return;
+}
+
+// Issue 8, item 5: a window over a 200k-message Slack export returns every message (an independent count).
+if (args.Contains("--slack-window"))
+{
+    ScaleBench.SlackWindow(root, 200_000);
+    return;
+}
+
+// 5. Scale of valid input (issue 9): every command's time and peak memory on large valid inputs.
+if (args.Contains("--scale"))
+{
+    var size = double.TryParse(args.SkipWhile(a => a != "--size").Skip(1).FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture, out var z) ? z : 1.0;
+    ScaleBench.SlackWindow(root, 200_000);
+    ScaleBench.Run(root, aot, size);
+    return;
+}
+
 if (args.Contains("--exports"))
 {
     var count = int.TryParse(args.SkipWhile(a => a != "--messages").Skip(1).FirstOrDefault(), out var m) ? m : 1_000_000;

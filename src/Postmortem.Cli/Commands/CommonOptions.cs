@@ -63,15 +63,25 @@ internal static class CommonOptions
     }
 
     /// <summary>Writes a rendered result; false (diagnostic printed) when the output cannot be written.</summary>
-    public static bool Emit(CliConsole console, string? output, string text)
+    public static bool Emit(CliConsole console, string? output, string text) => Emit(console, output, stream => WriteText(stream, w => w.Write(text)));
+
+    /// <summary>Writes what <paramref name="render"/> puts in the stream to standard output or <paramref name="output"/>; false (diagnostic printed) when it cannot be written.</summary>
+    public static bool Emit(CliConsole console, string? output, Action<Stream> render)
     {
-        if (OutputTarget.Write(output, text, console) is { } failure)
+        if (OutputTarget.Write(output, render, console) is { } failure)
         {
             DiagnosticPrinter.Print([failure], console);
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>Runs a text renderer over <paramref name="stream"/> as UTF-8 without a byte-order mark.</summary>
+    public static void WriteText(Stream stream, Action<TextWriter> render)
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        render(writer);
     }
 
     /// <summary>Reads a whole file; null (PM0001 printed) when it cannot be read.</summary>

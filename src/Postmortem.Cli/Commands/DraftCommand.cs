@@ -29,10 +29,11 @@ internal static class DraftCommand
             return ExitCodes.InputError;
         }
 
-        var text = format == "json" ? JsonRenderer.Render(analyzed)
-            : analyzed.Document.Type == PostmortemType.Project ? ProjectMarkdownRenderer.Render(analyzed)
-            : IncidentMarkdownRenderer.Render(analyzed);
-        if (!CommonOptions.Emit(console, output, text))
+        // Streamed to the output: a long timeline is never one string.
+        Action<Stream> render = format == "json" ? stream => JsonRenderer.Write(analyzed, stream)
+            : analyzed.Document.Type == PostmortemType.Project ? stream => CommonOptions.WriteText(stream, w => w.Write(ProjectMarkdownRenderer.Render(analyzed)))
+            : stream => CommonOptions.WriteText(stream, w => IncidentMarkdownRenderer.Render(analyzed, w));
+        if (!CommonOptions.Emit(console, output, render))
         {
             return ExitCodes.InputError;
         }

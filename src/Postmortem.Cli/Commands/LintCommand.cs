@@ -1,8 +1,6 @@
 using System.CommandLine;
-using System.Text;
-using DiffPlex.DiffBuilder;
-using DiffPlex.DiffBuilder.Model;
 using Postmortem.Analysis.Lint;
+using Postmortem.Rendering.Lint;
 
 namespace Postmortem.Cli.Commands;
 
@@ -55,7 +53,7 @@ internal static class LintCommand
                 var (fixedText, edits) = LintFixer.FixFile(file, text, lint);
                 if (edits > 0 && dryRun)
                 {
-                    console.Out.Write(Diff(file, text, fixedText));
+                    console.Out.Write(FixDiff.Render(file, text, fixedText));
                     findings.AddRange(found);
                     continue;
                 }
@@ -82,31 +80,5 @@ internal static class LintCommand
         }
 
         return findings.Any(f => f.Severity >= lint.FailOn) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    private static string Diff(string file, string before, string after)
-    {
-        var path = file.Replace('\\', '/').TrimStart('/');
-        var b = new StringBuilder().Append("--- a/").Append(path).Append('\n').Append("+++ b/").Append(path).Append('\n');
-        var lines = InlineDiffBuilder.Diff(before, after).Lines;
-        var oldLine = 0;
-        foreach (var line in lines)
-        {
-            switch (line.Type)
-            {
-                case ChangeType.Deleted:
-                    oldLine++;
-                    b.Append("@@ line ").Append(oldLine).Append(" @@\n-").Append(line.Text).Append('\n');
-                    break;
-                case ChangeType.Inserted:
-                    b.Append('+').Append(line.Text).Append('\n');
-                    break;
-                default:
-                    oldLine++;
-                    break;
-            }
-        }
-
-        return b.ToString();
     }
 }

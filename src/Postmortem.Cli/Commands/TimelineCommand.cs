@@ -115,8 +115,9 @@ internal static class TimelineCommand
             return ExitCodes.InputError;
         }
 
-        var rendered = format == "json" ? JsonRenderer.RenderTimeline(analyzed) : IncidentMarkdownRenderer.RenderTimeline(analyzed);
-        if (OutputTarget.Write(output, rendered, console) is { } failure)
+        // Streamed to the output: a timeline of a million rows is never one string.
+        Action<Stream> render = format == "json" ? stream => JsonRenderer.WriteTimeline(analyzed, stream) : stream => CommonOptions.WriteText(stream, w => IncidentMarkdownRenderer.RenderTimeline(analyzed, w));
+        if (OutputTarget.Write(output, render, console) is { } failure)
         {
             DiagnosticPrinter.Print([failure], console);
             return ExitCodes.InputError;

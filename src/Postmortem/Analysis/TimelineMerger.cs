@@ -14,7 +14,7 @@ namespace Postmortem.Analysis;
 /// <remarks>
 /// Events of kind <see cref="EventKind.Other"/> never merge (two unrelated chat lines in one minute are
 /// not one event), and events of one input never merge with each other (a PagerDuty log that notifies
-/// two people in one second means two notifications). The kept event is the earliest; the others are
+/// two people in one second means two notifications; two day files of one Slack export are one input). The kept event is the earliest; the others are
 /// listed in <see cref="TimelineEvent.AlsoSeenIn"/>.
 /// </remarks>
 public static class TimelineMerger
@@ -28,7 +28,7 @@ public static class TimelineMerger
     /// <summary>Merges <paramref name="sorted"/> (sorted by time); returns the merged timeline and conflict diagnostics.</summary>
     public static (IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<Diagnostic> Diagnostics) Merge(IReadOnlyList<TimelineEvent> sorted, Duration tolerance, DateTimeZone displayZone)
     {
-        if (sorted.Select(e => e.Provenance.File).Distinct().Count() < 2)
+        if (sorted.Select(e => e.Provenance.Input).Distinct().Count() < 2)
         {
             return (sorted, []);
         }
@@ -64,19 +64,20 @@ public static class TimelineMerger
     }
 
     private static bool SameMoment(TimelineEvent a, TimelineEvent b) =>
-        a.Kind == b.Kind && a.Kind != EventKind.Other && !Cites(a, b.Provenance.File);
+        a.Kind == b.Kind && a.Kind != EventKind.Other && !Cites(a, b.Provenance.Input);
 
-    /// <summary>True when <paramref name="e"/> was read from <paramref name="file"/> or merged a record of it (no allocation: runs in the inner loops).</summary>
-    private static bool Cites(TimelineEvent e, string file)
+    /// <summary>True when <paramref name="e"/> was read from <paramref name="input"/> or merged a record of it (no allocation: runs in the inner loops).</summary>
+    /// <remarks>Inputs, not files: two day files of one Slack export are one input.</remarks>
+    private static bool Cites(TimelineEvent e, string input)
     {
-        if (e.Provenance.File == file)
+        if (e.Provenance.Input == input)
         {
             return true;
         }
 
         foreach (var p in e.AlsoSeenIn)
         {
-            if (p.File == file)
+            if (p.Input == input)
             {
                 return true;
             }
@@ -102,7 +103,7 @@ public static class TimelineMerger
                 var earlier = timeline[j];
                 if (earlier.Kind == later.Kind && later.Time - earlier.Time > tolerance
                     && string.Equals(earlier.Source, later.Source, StringComparison.OrdinalIgnoreCase)
-                    && !Cites(earlier, later.Provenance.File)
+                    && !Cites(earlier, later.Provenance.Input)
                     && !CloserMatch(timeline, j, i))
                 {
                     var p = later.Provenance;
@@ -121,7 +122,7 @@ public static class TimelineMerger
     {
         for (var k = j + 1; k < i; k++)
         {
-            if (timeline[k].Kind == timeline[i].Kind && Cites(timeline[k], timeline[i].Provenance.File))
+            if (timeline[k].Kind == timeline[i].Kind && Cites(timeline[k], timeline[i].Provenance.Input))
             {
                 return true;
             }

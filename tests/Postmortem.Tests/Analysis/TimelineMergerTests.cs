@@ -9,10 +9,10 @@ namespace Postmortem.Tests.Analysis;
 
 public sealed class TimelineMergerTests
 {
-    private static TimelineEvent E(string time, EventKind kind, string file, string source, int line = 1) => new()
+    private static TimelineEvent E(string time, EventKind kind, string file, string source, int line = 1, string? input = null) => new()
     {
         Time = At(time), WrittenTime = time, Zone = "UTC", ZoneOrigin = ZoneOrigin.Written, Text = $"{kind} from {file}", Kind = kind,
-        KindRule = KindRules.Explicit, Source = source, Confidence = 1, Provenance = new Provenance(file, line, 1, time),
+        KindRule = KindRules.Explicit, Source = source, Confidence = 1, Provenance = new Provenance(file, line, 1, time) { Input = input ?? file },
     };
 
     private static (IReadOnlyList<TimelineEvent> Timeline, IReadOnlyList<Postmortem.Diagnostics.Diagnostic> Diagnostics) Merge(params TimelineEvent[] events) =>
@@ -49,6 +49,34 @@ public sealed class TimelineMergerTests
         Assert.Equal(("PM0407", "pd.json", 7), (d.Code, d.File, d.Line));
         Assert.Contains("2024-03-12T14:38:00Z here, 2024-03-12T14:31:00Z in notes.md(4,1)", d.Message);
         Assert.Empty(Merge(E("2024-03-12T14:31:00Z", EventKind.Escalation, "notes.md", "Slack"), E("2024-03-12T14:38:00Z", EventKind.Escalation, "pd.json", "PagerDuty")).Diagnostics);
+    }
+
+    [Fact]
+    public void Two_day_files_of_one_export_are_one_input_so_their_messages_neither_merge_nor_conflict()
+    {
+        // Given two alerts of one Slack export, 40 s apart across local midnight, and two escalations ten minutes apart
+        var (timeline, diagnostics) = Merge(
+            E("2024-03-12T07:59:40Z", EventKind.Alert, "slack/incident/2024-03-11.json", "Slack", 3, "slack"),
+            E("2024-03-12T08:00:20Z", EventKind.Alert, "slack/incident/2024-03-12.json", "Slack", 2, "slack"),
+            E("2024-03-12T08:01:00Z", EventKind.Escalation, "slack/incident/2024-03-11.json", "Slack", 9, "slack"),
+            E("2024-03-12T08:11:00Z", EventKind.Escalation, "slack/incident/2024-03-12.json", "Slack", 7, "slack"));
+
+        // Then every message stays a row of its own and nothing is reported as a conflict
+        Assert.Equal(4, timeline.Count);
+        Assert.All(timeline, e => Assert.Empty(e.AlsoSeenIn));
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void A_day_file_and_another_input_still_merge_and_are_cited_by_file()
+    {
+        var (timeline, _) = Merge(
+            E("2024-03-12T07:59:40Z", EventKind.Alert, "slack/incident/2024-03-11.json", "Slack", 3, "slack"),
+            E("2024-03-12T08:00:20Z", EventKind.Alert, "slack/incident/2024-03-12.json", "Slack", 2, "slack"),
+            E("2024-03-12T08:00:30Z", EventKind.Alert, "pd.json", "PagerDuty", 5));
+        Assert.Equal(2, timeline.Count);
+        Assert.Empty(timeline[0].AlsoSeenIn);
+        Assert.Equal([("pd.json", "pd.json")], timeline[1].AlsoSeenIn.Select(p => (p.File, p.Input))); // the nearest record of the export
     }
 
     [Fact]

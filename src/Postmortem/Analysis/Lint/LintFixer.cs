@@ -49,13 +49,17 @@ public static class LintFixer
             }
         }
 
-        var b = new StringBuilder(text);
-        foreach (var (start, length, replacement) in edits.OrderByDescending(e => e.Start))
+        // Edits are in order and never overlap: copy the text between them once (editing a StringBuilder in
+        // place moved the rest of the text for every edit, quadratic on a long document).
+        var b = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var (start, length, replacement) in edits)
         {
-            b.Remove(start, length).Insert(start, replacement);
+            b.Append(text, at, Math.Max(0, start - at)).Append(replacement);
+            at = Math.Max(at, start + length);
         }
 
-        return (b.ToString(), edits.Count);
+        return (b.Append(text, at, text.Length - at).ToString(), edits.Count);
     }
 
     private static (int, int, string)? Role(LintFinding f, bool opensSentence)

@@ -116,7 +116,7 @@ public static class Linter
         {
             foreach (var m in LintRules.AbsencePattern().EnumerateMatches(text))
             {
-                if (!LintRules.SystemSubject().IsMatch(text.AsSpan(0, m.Index)))
+                if (!LintRules.SystemSubject().IsMatch(Before(text, m.Index)))
                 {
                     results.Add((LintRules.AbsenceAsFault, m.Index, m.Length, null));
                 }
@@ -154,10 +154,10 @@ public static class Linter
             foreach (var match in LintRules.CauseVerbPattern().EnumerateMatches(text))
             {
                 var (mIndex, mLength) = (match.Index, match.Length);
-                var before = text[..mIndex];
-                var subject = LintRules.PersonSubject().Match(before);
-                var named = people.LastOrDefault(p => p.Index + p.Length <= mIndex && before[(p.Index + p.Length)..].Trim().Length == 0);
-                var start = subject.Success ? subject.Index : named.Length > 0 ? named.Index : -1;
+                var before = Before(text, mIndex);
+                var offset = mIndex - before.Length;
+                var subject = LintRules.PersonSubject().EnumerateMatches(before);
+                var start = subject.MoveNext() ? offset + subject.Current.Index : NamedJustBefore(text, people, mIndex);
                 if (start >= 0)
                 {
                     results.Add((LintRules.PersonAsCause, start, mIndex + mLength - start, null));
@@ -176,6 +176,56 @@ public static class Linter
         }
 
         return results;
+    }
+
+    /// <summary>How far back a subject is looked for before a verb ("the deploy job quietly failed to"): a clause, not the whole segment.</summary>
+    private const int SubjectReach = 256;
+
+    /// <summary>
+    /// The text just before <paramref name="index"/> in which the subject patterns (anchored at its end) look:
+    /// at most <see cref="SubjectReach"/> characters, starting at a word boundary. Looking at the whole prefix
+    /// made one long line quadratic (a 20 MB line took minutes and gigabytes).
+    /// </summary>
+    private static ReadOnlySpan<char> Before(string text, int index)
+    {
+        var from = Math.Max(0, index - SubjectReach);
+        while (from > 0 && from < index && !char.IsWhiteSpace(text[from - 1]))
+        {
+            from++;
+        }
+
+        return text.AsSpan(from, index - from);
+    }
+
+    /// <summary>The start of the roster name or handle that ends just before <paramref name="index"/> (only white space between), or -1.</summary>
+    private static int NamedJustBefore(string text, List<(int Index, int Length, string? Role)> people, int index)
+    {
+        // People are sorted by start and never overlap: the last one starting before the verb is the only candidate.
+        int low = 0, high = people.Count - 1, last = -1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (people[mid].Index < index)
+            {
+                last = mid;
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        for (var i = last; i >= 0; i--)
+        {
+            var end = people[i].Index + people[i].Length;
+            if (end <= index)
+            {
+                return people[i].Length > 0 && text.AsSpan(end, index - end).IsWhiteSpace() ? people[i].Index : -1;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>One pattern for every roster name (not handles: every @handle is found anyway), longest first.</summary>
@@ -205,10 +255,13 @@ public static class Linter
 
         if (text.Contains('@', StringComparison.Ordinal))
         {
+            // Roster names are found in order and never overlap: a handle inside one is found by a binary search
+            // over them (testing every name found so far, handles included, was quadratic on a long line).
+            var named = found.Count;
             foreach (var match in LintRules.HandlePattern().EnumerateMatches(text))
             {
                 var (index, length) = (match.Index, match.Length);
-                if (!found.Any(f => f.Index <= index && index < f.Index + f.Length))
+                if (!Inside(found, named, index))
                 {
                     found.Add((index, length, EventEnricher.RoleOf(text.Substring(index, length), roster)));
                 }
@@ -217,6 +270,31 @@ public static class Linter
 
         found.Sort((a, b) => a.Index.CompareTo(b.Index));
         return found;
+    }
+
+    /// <summary>True when <paramref name="index"/> falls inside one of the first <paramref name="count"/> spans (sorted, not overlapping).</summary>
+    private static bool Inside(List<(int Index, int Length, string? Role)> spans, int count, int index)
+    {
+        int low = 0, high = count - 1;
+        while (low <= high)
+        {
+            var mid = (low + high) / 2;
+            if (spans[mid].Index <= index)
+            {
+                if (index < spans[mid].Index + spans[mid].Length)
+                {
+                    return true;
+                }
+
+                low = mid + 1;
+            }
+            else
+            {
+                high = mid - 1;
+            }
+        }
+
+        return false;
     }
 
     private sealed class Position : IComparer<(LintFinding F, int I)>
@@ -236,12 +314,20 @@ public static class Linter
     {
         foreach (var phrase in allowed)
         {
-            for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(phrase, at + 1, StringComparison.OrdinalIgnoreCase))
+            // Only an occurrence that overlaps the finding matters: look in the finding widened by the phrase's length,
+            // not the whole segment (once per finding over a long line was quadratic).
+            var from = Math.Max(0, index - phrase.Length + 1);
+            var to = Math.Min(text.Length, index + length + phrase.Length - 1);
+            var window = text.AsSpan(from, to - from);
+            for (var at = window.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0;)
             {
-                if (index < at + phrase.Length && at < index + length)
+                if (index < from + at + phrase.Length && from + at < index + length)
                 {
                     return true;
                 }
+
+                var next = window[(at + 1)..].IndexOf(phrase, StringComparison.OrdinalIgnoreCase);
+                at = next < 0 ? -1 : at + 1 + next;
             }
         }
 

@@ -13,6 +13,9 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     /// <summary>The export's file name, for provenance.</summary>
     public string File { get; set; } = file;
 
+    /// <summary>The export as the user named it (a Slack folder or zip, whatever day file <see cref="File"/> is): the input every event cites.</summary>
+    public string Input { get; } = file;
+
     /// <summary>The tool the export came from, e.g. "PagerDuty".</summary>
     public string Source { get; } = source;
 
@@ -77,7 +80,7 @@ public sealed class ExportSink(string file, string source, ExportOptions options
             Source = Source,
             Actor = string.IsNullOrWhiteSpace(actor) ? null : actor,
             Confidence = 1.0,
-            Provenance = new Provenance(File, line, column, raw),
+            Provenance = new Provenance(File, line, column, raw) { Input = Input },
         });
 
     /// <summary>Changes the event added last.</summary>

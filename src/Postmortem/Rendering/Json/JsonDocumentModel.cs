@@ -26,6 +26,7 @@ public sealed record PostmortemJson
 
     public string? Resolution { get; init; }
 
+    [System.Text.Json.Serialization.JsonConverter(typeof(StreamedListConverter<EventJson>))]
     public required IReadOnlyList<EventJson> Timeline { get; init; }
 
     public required KeyTimestampsJson KeyTimestamps { get; init; }

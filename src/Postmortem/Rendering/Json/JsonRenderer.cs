@@ -17,18 +17,45 @@ public static class JsonRenderer
     });
 
     /// <summary>The full record.</summary>
-    public static string Render(AnalyzedPostmortem pm) => JsonSerializer.Serialize(ToJson(pm), Context.PostmortemJson) + "\n";
+    public static string Render(AnalyzedPostmortem pm) => Text(stream => Write(pm, stream));
+
+    /// <summary>The full record, written to <paramref name="output"/> as UTF-8 a timeline row at a time.</summary>
+    public static void Write(AnalyzedPostmortem pm, Stream output) => Write(output, ToJson(pm), Context.PostmortemJson);
 
     /// <summary>The timeline part only (the <c>timeline</c> command).</summary>
-    public static string RenderTimeline(AnalyzedPostmortem pm) => JsonSerializer.Serialize(new TimelineJson
+    public static string RenderTimeline(AnalyzedPostmortem pm) => Text(stream => WriteTimeline(pm, stream));
+
+    /// <summary>The timeline part only, written to <paramref name="output"/> as UTF-8 a row at a time.</summary>
+    public static void WriteTimeline(AnalyzedPostmortem pm, Stream output) => Write(output, Timeline(pm), Context.TimelineJson);
+
+    private static TimelineJson Timeline(AnalyzedPostmortem pm) => new()
     {
-        Timeline = pm.Timeline.Select(Event).ToList(),
+        Timeline = new MappedList<TimelineEvent, EventJson>(pm.Timeline, Event),
         KeyTimestamps = Keys(pm.Keys),
         DurationMinutes = pm.DurationMinutes,
         Gaps = pm.Gaps.Select(g => new GapJson(g.Name, g.Label, g.Minutes)).ToList(),
         Silences = Silences(pm),
         Diagnostics = Diagnostics(pm.Diagnostics),
-    }, Context.TimelineJson) + "\n";
+    };
+
+    /// <summary>Serializes onto a writer over <paramref name="output"/>: the timeline's converter flushes as it goes, so the whole JSON is never one buffer.</summary>
+    private static void Write<T>(Stream output, T value, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> type)
+    {
+        using (var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = Context.Options.Encoder, SkipValidation = false }))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
+        output.WriteByte((byte)'\n');
+        output.Flush();
+    }
+
+    private static string Text(Action<Stream> write)
+    {
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
+    }
 
     /// <summary>Diagnostics alone, for machine-readable errors.</summary>
     public static string RenderDiagnostics(IEnumerable<Diagnostic> diagnostics) =>
@@ -51,7 +78,7 @@ public static class JsonRenderer
             Impact = d.Type == PostmortemType.Project ? null
                 : new ImpactJson(i.UsersAffected, i.UsersAffectedPercent, i.Revenue, i.Sla, i.Data, i.Scope, i.Effect, i.DataLoss, i.SecurityBreach, i.Workaround),
             Resolution = d.Resolution,
-            Timeline = pm.Timeline.Select(Event).ToList(),
+            Timeline = new MappedList<TimelineEvent, EventJson>(pm.Timeline, Event),
             KeyTimestamps = Keys(pm.Keys),
             DurationMinutes = pm.DurationMinutes,
             Gaps = pm.Gaps.Select(g => new GapJson(g.Name, g.Label, g.Minutes)).ToList(),

@@ -10,4 +10,5 @@ namespace Postmortem.Rendering.Json;
 [JsonSerializable(typeof(PostmortemJson))]
 [JsonSerializable(typeof(TimelineJson))]
 [JsonSerializable(typeof(List<DiagnosticJson>))]
+[JsonSerializable(typeof(EventJson))]
 public sealed partial class PostmortemJsonContext : JsonSerializerContext;

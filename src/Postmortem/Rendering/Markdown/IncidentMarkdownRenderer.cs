@@ -9,8 +9,19 @@ public static class IncidentMarkdownRenderer
 {
     private const string ToDiscuss = "_To discuss in the review._";
 
+    /// <summary>What is gathered before it is written out, when rendering to a writer.</summary>
+    private const int FlushChars = 64 * 1024;
+
     /// <summary>Renders <paramref name="pm"/> as Markdown.</summary>
     public static string Render(AnalyzedPostmortem pm)
+    {
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        Render(pm, w);
+        return w.ToString();
+    }
+
+    /// <summary>Renders <paramref name="pm"/> as Markdown to <paramref name="output"/>, the timeline a few rows at a time (a timeline of a million rows is never one string).</summary>
+    public static void Render(AnalyzedPostmortem pm, TextWriter output)
     {
         var d = pm.Document;
         var k = pm.Keys;
@@ -34,7 +45,7 @@ public static class IncidentMarkdownRenderer
         b.Append("- **Data impact:** ").Append(d.Impact.Data ?? "unknown").Append('\n');
         b.Append("- **Severity rationale:** ").Append(pm.Severity?.Rationale ?? "not classified: the impact facts do not decide a level").Append("\n\n");
 
-        TimelineSection(b, pm, f);
+        TimelineSection(b, pm, f, output);
 
         b.Append("### Contributing factors\n\n");
         foreach (var category in Ingest.Yaml.IncidentFileKeys.FactorCategories)
@@ -64,24 +75,37 @@ public static class IncidentMarkdownRenderer
 
         b.Append('\n');
         FollowUp(b, pm.FollowUp);
-        return b.ToString();
+        output.Write(b);
     }
 
     /// <summary>Renders the timeline section alone: table, key timestamps and gaps (the <c>timeline</c> command).</summary>
     public static string RenderTimeline(AnalyzedPostmortem pm)
     {
-        var b = new StringBuilder();
-        TimelineSection(b, pm, new TimeFormat(pm.Document.TimeZone, pm.Timeline.Select(e => e.Time)));
-        return b.ToString();
+        var w = new StringWriter(CultureInfo.InvariantCulture);
+        RenderTimeline(pm, w);
+        return w.ToString();
     }
 
-    private static void TimelineSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f)
+    /// <summary>Renders the timeline section alone to <paramref name="output"/>, a few rows at a time.</summary>
+    public static void RenderTimeline(AnalyzedPostmortem pm, TextWriter output)
+    {
+        var b = new StringBuilder();
+        TimelineSection(b, pm, new TimeFormat(pm.Document.TimeZone, pm.Timeline.Select(e => e.Time)), output);
+        output.Write(b);
+    }
+
+    private static void TimelineSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f, TextWriter output)
     {
         b.Append("### Timeline\n\n");
         MarkdownText.Header(b, "Time (UTC)", "Event", "Source", "Actor");
         foreach (var e in pm.Timeline)
         {
             MarkdownText.Row(b, f.Cell(e.Time, e.EndTime), e.Text, Sources(e), e.Actor);
+            if (b.Length > FlushChars)
+            {
+                output.Write(b);
+                b.Clear();
+            }
         }
 
         b.Append('\n');

@@ -57,6 +57,7 @@ public sealed class SlackExportTests
         var r = Read(zip, Incident);
         Assert.Equal(Read(Folder, Incident).Events.Select(e => (e.Time, e.Text)), r.Events.Select(e => (e.Time, e.Text)));
         Assert.Equal($"{zip}:slack/incident-checkout/2024-03-12.json", r.Events[0].Provenance.File);
+        Assert.All(r.Events, e => Assert.Equal(zip, e.Provenance.Input)); // one input, whatever its day files
     }
 
     [Fact]
