@@ -266,7 +266,7 @@ internal sealed class ExtractionRun
     /// </summary>
     private bool ReadStatusUpdate(string line, int lineNo)
     {
-        if (NotesExtractor.StatusWord().Match(line) is { Success: true } word)
+        if (line.Length < 24 && NotesExtractor.StatusWord().Match(line) is { Success: true } word)
         {
             Flush();
             update = new StatusUpdate(word.Groups["w"].Value, lineNo);
@@ -275,7 +275,7 @@ internal sealed class ExtractionRun
 
         if (update is not { } open)
         {
-            if (paragraph.Count > 0 && NotesExtractor.Posted().Match(line) is { Success: true } after)
+            if (paragraph.Count > 0 && line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } after)
             {
                 // An update followed by its "Posted …" line, without a status word (older status pages).
                 var when = after.Groups["when"];
@@ -292,7 +292,7 @@ internal sealed class ExtractionRun
             return false;
         }
 
-        if (NotesExtractor.Posted().Match(line) is { Success: true } posted)
+        if (line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } posted)
         {
             update = null;
             var when = posted.Groups["when"];
@@ -324,7 +324,7 @@ internal sealed class ExtractionRun
     private static bool IsTimeOnly(string line)
     {
         var text = line.Trim().Trim('*', '_').Trim();
-        if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]))
+        if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]) || !TimeScanner.MightStartWithTime(text) || HasProseWord(text))
         {
             return false;
         }
@@ -342,6 +342,29 @@ internal sealed class ExtractionRun
         }
 
         return NotesExtractor.Tidy(rest.ToString().Replace("/", " ", StringComparison.Ordinal).Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)).Length == 0;
+    }
+
+    // A word of five letters or more that is not a month or weekday name means the line says something besides its time.
+    private static bool HasProseWord(string text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run >= 5 && !TimeScanner.MightStartWithTime(text.Substring(i - run, run)))
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
     }
 
     private void StartMessage(ChatLines.Header header, string line, int lineNo)
@@ -772,8 +795,8 @@ internal sealed class ExtractionRun
         var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
         var instant = Map(day + e.Time, zone, e, written, line, column);
         var clock = e.Time;
-        if (!dateWritten && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw)
-            && (mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null)))
+        if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
+            && !dateWritten && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
         {
             // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
             // message ("failing since about 11:40") is the latest reading at or before the message.
@@ -860,8 +883,7 @@ internal sealed class ExtractionRun
     // The raw text a provenance keeps: the line or sentence, bounded so that many moments in one huge sentence stay linear.
     private static string Excerpt(string raw)
     {
-        var span = raw.AsSpan().Trim();
-        return span.Length <= MaxEventText ? span.ToString() : string.Concat(span[..MaxEventText], "…");
+        return raw.Length <= MaxEventText ? raw.Trim() : string.Concat(raw.AsSpan().Trim()[..MaxEventText], "…");
     }
 
     private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)
