@@ -24,15 +24,29 @@ public sealed class YamlNodeReader
     /// <summary>The file being read.</summary>
     public string File { get; }
 
-    /// <summary>Loads the first document of <paramref name="text"/>; null (with PM0002) when it is not YAML.</summary>
+    /// <summary>
+    /// Loads the first document of <paramref name="text"/> under <see cref="YamlLimits"/>; null (with PM0002) when it
+    /// is not YAML, or (with PM0010) when it passes a limit. Every YAML input of every command is read here.
+    /// </summary>
     public YamlNode? Load(string text)
     {
+        if (text.Length > YamlLimits.MaxChars)
+        {
+            diagnostics.Add(DiagnosticCatalog.YamlLimit(File, 0, 0, $"the file is larger than {YamlLimits.MaxChars / (1024 * 1024)} MiB (the limit)"));
+            return null;
+        }
+
         var parser = new YamlDotNet.Core.Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(parser);
+            stream.Load(new LimitedParser(parser));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (YamlLimitException e)
+        {
+            diagnostics.Add(DiagnosticCatalog.YamlLimit(File, (int)Math.Clamp(e.Start.Line, 1, int.MaxValue), (int)Math.Clamp(e.Start.Column, 1, int.MaxValue), e.Reason));
+            return null;
         }
         catch (InvalidOperationException e)
         {
@@ -224,6 +238,12 @@ public sealed class YamlNodeReader
         if (!parsed.Success)
         {
             Add(DiagnosticCatalog.InvalidDate(File, Line(map![key]), Column(map[key]), key, text, "a date such as 2023-11-24"));
+            return null;
+        }
+
+        if (!Model.DateRange.Contains(parsed.Value))
+        {
+            Add(DiagnosticCatalog.DateOutOfRange(File, Line(map![key]), Column(map[key]), text.Trim()));
             return null;
         }
 
