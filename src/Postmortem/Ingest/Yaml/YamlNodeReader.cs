@@ -48,12 +48,13 @@ public sealed class YamlNodeReader
             diagnostics.Add(DiagnosticCatalog.YamlLimit(File, (int)Math.Clamp(e.Start.Line, 1, int.MaxValue), (int)Math.Clamp(e.Start.Column, 1, int.MaxValue), e.Reason));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws this (not a YamlException) for some broken indentation; the last event read
-            // is the closest position we have.
+            // YamlDotNet throws these (not a YamlException) for some broken indentation, an event the
+            // representation model does not take, or a tag that is not a URI; the last event read is the
+            // closest position we have (fuzz regressions: tests/Postmortem.Tests/Fuzz/Regressions/incident).
             var at = parser.Current?.End ?? YamlDotNet.Core.Mark.Empty;
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), "the structure is broken here (check the indentation): " + e.Message));
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), (e is ArgumentException ? "not understood here: " : "the structure is broken here (check the indentation): ") + e.Message));
             return null;
         }
         catch (YamlDotNet.Core.YamlException e)
