@@ -2,13 +2,17 @@
 # Fuzz one target with AFL++ through SharpFuzz for SECONDS (docs/robustness.md).
 #   fuzz/run.sh TARGET SECONDS      e.g. fuzz/run.sh incident 300
 #   fuzz/run.sh --each              every seed and regression file once per target, without AFL
+#   FUZZ_REBUILD=1 fuzz/run.sh ...  rebuild the harness first (it is built once into artifacts/fuzz)
 # Findings go to artifacts/fuzz/TARGET/findings; the last lines print executions, paths and crashes.
+# Exit 0 clean, 3 crashes found, 1 the harness or AFL failed.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 out="$root/artifacts/fuzz"
 bin="$out/bin"
 cd "$root"
 
+# Built once; FUZZ_REBUILD=1 builds again (after a change to the library).
+if [ -n "${FUZZ_REBUILD:-}" ]; then rm -rf "$bin" "$out/plain"; fi
 if [ ! -f "$bin/.instrumented" ]; then
   rm -rf "$bin"
   dotnet publish fuzz/Postmortem.Fuzz -c Release -o "$bin" -nologo -v q
@@ -20,7 +24,7 @@ fi
 
 # Instrumented code needs AFL's shared memory, so seeds and the plain mode run an uninstrumented build.
 plain="$out/plain"
-dotnet publish fuzz/Postmortem.Fuzz -c Release -o "$plain" -nologo -v q
+[ -f "$plain/Postmortem.Fuzz.dll" ] || dotnet publish fuzz/Postmortem.Fuzz -c Release -o "$plain" -nologo -v q
 targets() { dotnet "$plain/Postmortem.Fuzz.dll" --list; }
 
 if [ "${1:-}" = "--each" ]; then
@@ -50,4 +54,5 @@ get() { awk -F' *: *' -v k="$1" '$1 == k { print $2 }' "$stats"; }
 crashes="$(get saved_crashes)"
 echo "$target: $(get execs_done) executions, $(get corpus_count) paths, $crashes crashes, $(get saved_hangs) hangs in $(get run_time) s"
 ls "$out/$target/findings/default/crashes" 2>/dev/null | grep -v README || true
-[ "$crashes" = 0 ]
+# Exit 3 when the run found crashes (1 is a harness or AFL failure).
+[ "$crashes" = 0 ] || exit 3

@@ -189,4 +189,8 @@ public static class DiagnosticCatalog
     /// <summary>A CSV export without the columns it needs.</summary>
     public static Diagnostic CsvMissingColumn(string file, string column, string header) =>
         new("PM0408", DiagnosticSeverity.Error, $"no '{column}' column in the header ({header}); name it in the source's 'columns' mapping", file, 1, 1);
+
+    /// <summary>An export record's text is longer than an event keeps; it was cut.</summary>
+    public static Diagnostic ExportTextCut(string file, int line, int column, int length, int max) =>
+        new("PM0409", DiagnosticSeverity.Warning, $"a text of {length:N0} characters was cut to its first {max:N0} for the timeline", file, line, column);
 }

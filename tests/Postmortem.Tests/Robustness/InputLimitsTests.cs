@@ -130,5 +130,23 @@ public sealed class InputLimitsTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task A_40_MB_chat_message_is_cut_with_a_warning_instead_of_timing_out_a_regex()
+    {
+        var words = new StringBuilder(41_000_000);
+        while (words.Length < 40_000_000)
+        {
+            words.Append("deploy rolled back at 07:14 ");
+        }
+
+        Write("chat.json", $$$"""[{"ts":"1710237600.000100","type":"message","user":"U1","pinned_to":["C1"],"text":"{{{words}}}"}]""");
+
+        var result = await ExportReader.ReadAsync(Path.Combine(temp, "chat.json"), new ExportOptions { All = true });
+
+        var cut = Assert.Single(result.Diagnostics, d => d.Code == "PM0409");
+        Assert.Equal((1, 2), (cut.Line, cut.Column));
+        Assert.Equal(ExportSink.MaxText, Assert.Single(result.Events).Text.Length);
+    }
+
     private void Write(string name, string text) => File.WriteAllText(Path.Combine(temp, name), text);
 }
