@@ -38,6 +38,10 @@ if (args.Length > 2 && args[1] == "--each")
         {
             crashes++;
             Console.Error.WriteLine($"{file}: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("FUZZ_STACK") is "1")
+            {
+                Console.Error.WriteLine(e.StackTrace);
+            }
         }
     }
 
