@@ -26,9 +26,9 @@ internal static class FollowUpCommand
             if (p.GetValue(asOf) is { } text)
             {
                 var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success)
+                if (!parsed.Success || !Postmortem.Model.DateRange.Contains(parsed.Value))
                 {
-                    DiagnosticPrinter.Print([DiagnosticCatalog.InvalidArgument("--as-of", text, "a date such as 2023-12-11")], console);
+                    DiagnosticPrinter.Print([DiagnosticCatalog.InvalidArgument("--as-of", text, "a date such as 2023-12-11 (years 2 to 9998)")], console);
                     return ExitCodes.InputError;
                 }
 

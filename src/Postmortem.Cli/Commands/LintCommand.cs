@@ -47,7 +47,14 @@ internal static class LintCommand
                 return ExitCodes.InputError;
             }
 
-            var found = Linter.LintFile(file, text, lint);
+            var (found, unread) = Linter.LintFileWithDiagnostics(file, text, lint);
+            if (unread.Count > 0)
+            {
+                // Malformed YAML or a reading limit passed (PM0002, PM0010, PM0011): an input error, never a quiet 0.
+                DiagnosticPrinter.Print(unread, console);
+                return ExitCodes.InputError;
+            }
+
             if (fix)
             {
                 var (fixedText, edits) = LintFixer.FixFile(file, text, lint);

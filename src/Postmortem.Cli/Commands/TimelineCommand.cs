@@ -45,13 +45,13 @@ internal static class TimelineCommand
         if (dateText is not null)
         {
             var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (parsed.Success)
+            if (parsed.Success && Postmortem.Model.DateRange.Contains(parsed.Value))
             {
                 anchor = parsed.Value;
             }
             else
             {
-                problems.Add(DiagnosticCatalog.InvalidArgument("--date", dateText, "a date such as 2023-11-24"));
+                problems.Add(DiagnosticCatalog.InvalidArgument("--date", dateText, "a date such as 2023-11-24 (years 2 to 9998)"));
             }
         }
 

@@ -18,6 +18,18 @@ public static class DiagnosticCatalog
     public static Diagnostic YamlSyntax(string file, int line, int column, string reason) =>
         new("PM0002", DiagnosticSeverity.Error, $"malformed YAML: {reason}", file, line, column);
 
+    /// <summary>A YAML file passes one of <see cref="Ingest.Yaml.YamlLimits"/>: nesting depth, alias expansion or size.</summary>
+    public static Diagnostic YamlLimit(string file, int line, int column, string reason) =>
+        new("PM0010", DiagnosticSeverity.Error, $"YAML refused: {reason}", file, line, column);
+
+    /// <summary>A Markdown file nests blocks or inlines past the reader's limit.</summary>
+    public static Diagnostic MarkdownTooDeep(string file, int line, int column, string reason) =>
+        new("PM0011", DiagnosticSeverity.Error, $"Markdown refused: {reason}", file, line, column);
+
+    /// <summary>A date or time that lies outside the range the tool computes with (years 1 to 9999, after any offset or margin).</summary>
+    public static Diagnostic DateOutOfRange(string file, int line, int column, string value) =>
+        new("PM0012", DiagnosticSeverity.Error, $"'{value}' is outside the supported range of dates (years 2 to 9998, leaving room for offsets, margins and follow-up dates)", file, line, column);
+
     /// <summary>A mapping key that the format does not define.</summary>
     public static Diagnostic UnknownKey(string file, int line, int column, string key, string where, string? suggestion) =>
         new("PM0003", DiagnosticSeverity.Error,
@@ -185,4 +197,8 @@ public static class DiagnosticCatalog
     /// <summary>A CSV export without the columns it needs.</summary>
     public static Diagnostic CsvMissingColumn(string file, string column, string header) =>
         new("PM0408", DiagnosticSeverity.Error, $"no '{column}' column in the header ({header}); name it in the source's 'columns' mapping", file, 1, 1);
+
+    /// <summary>An export record's text is longer than an event keeps; it was cut.</summary>
+    public static Diagnostic ExportTextCut(string file, int line, int column, int length, int max) =>
+        new("PM0409", DiagnosticSeverity.Warning, $"a text of {length:N0} characters was cut to its first {max:N0} for the timeline", file, line, column);
 }

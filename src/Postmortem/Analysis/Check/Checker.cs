@@ -19,7 +19,7 @@ public static class Checker
     /// <summary>Checks a file; diagnostics are input errors (the file could not be read as a postmortem).</summary>
     public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostic> Diagnostics) CheckFile(string file, string text, AnalysisOptions options)
     {
-        var lint = Linter.LintFile(file, text, options.Lint);
+        var (lint, unread) = Linter.LintFileWithDiagnostics(file, text, options.Lint);
         if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         {
             var read = IncidentFileReader.Read(text, file, relative => File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", relative)));
@@ -32,7 +32,12 @@ public static class Checker
             return ([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)))], analyzed.Diagnostics);
         }
 
-        var markdown = MarkdownPostmortemReader.Read(text);
+        var markdown = MarkdownPostmortemReader.Read(text, file);
+        if (unread.Count > 0 || markdown.Diagnostics.Count > 0)
+        {
+            return ([], [.. unread, .. markdown.Diagnostics]);
+        }
+
         return ([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
     }
 

@@ -8,16 +8,25 @@ namespace Postmortem.Analysis.Lint;
 public static class Linter
 {
     /// <summary>Lints a whole file: an incident file (<c>.yml</c>, <c>.yaml</c>; its roster joins the configured one) or Markdown.</summary>
-    public static IReadOnlyList<LintFinding> LintFile(string file, string text, LintOptions options)
+    public static IReadOnlyList<LintFinding> LintFile(string file, string text, LintOptions options) => LintFileWithDiagnostics(file, text, options).Findings;
+
+    /// <summary>Lints a whole file, with the diagnostics that kept it from being read (malformed YAML, a reading limit passed).</summary>
+    public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostics.Diagnostic> Diagnostics) LintFileWithDiagnostics(string file, string text, LintOptions options)
     {
         if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         {
+            var yaml = Ingest.Prose.YamlProse.Read(text, file);
+            if (yaml.Diagnostics.Count > 0)
+            {
+                return ([], yaml.Diagnostics);
+            }
+
             var roster = Ingest.Yaml.IncidentFileReader.Read(text, file).Document?.Team.Roster ?? [];
-            return Lint(file, Ingest.Prose.YamlProse.Read(text).Segments, options with { Roster = [.. options.Roster, .. roster] });
+            return (Lint(file, yaml.Segments, options with { Roster = [.. options.Roster, .. roster] }), []);
         }
 
-        var prose = Ingest.Prose.MarkdownProse.Read(text);
-        return Lint(file, prose.Segments, options, prose.Suppressions);
+        var prose = Ingest.Prose.MarkdownProse.Read(text, file);
+        return (Lint(file, prose.Segments, options, prose.Suppressions), prose.Diagnostics);
     }
 
     /// <summary>Segments per parallel batch; smaller documents are linted on one thread.</summary>

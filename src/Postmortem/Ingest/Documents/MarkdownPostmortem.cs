@@ -26,4 +26,7 @@ public sealed record MarkdownPostmortem
 
     /// <summary>Line of the follow-up schedule's unknown review date, when it says unknown.</summary>
     public int? UnknownFollowUpLine { get; init; }
+
+    /// <summary>Why the file could not be read (nested past the reader's limit); empty when it could.</summary>
+    public IReadOnlyList<Diagnostics.Diagnostic> Diagnostics { get; init; } = [];
 }

@@ -17,10 +17,30 @@ public static partial class MarkdownPostmortemReader
     private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("MMMM d, uuuu", CultureInfo.InvariantCulture);
     private static readonly LocalDatePattern ShortDate = LocalDatePattern.Create("MMM d, uuuu", CultureInfo.InvariantCulture);
 
-    /// <summary>Reads <paramref name="text"/>.</summary>
-    public static MarkdownPostmortem Read(string text)
+    private static MarkdownPostmortem Empty(Diagnostics.Diagnostic why) => new()
     {
-        var document = Markdig.Markdown.Parse(text, Pipeline);
+        IsProject = false, Sections = [], Actions = [], Factors = [], UnknownKeyTimestamps = [], Diagnostics = [why],
+    };
+
+    /// <summary>Reads <paramref name="text"/>; a file nested past <see cref="Prose.MarkdownLimits"/> (or Markdig's inline limit) is read as empty with PM0011.</summary>
+    public static MarkdownPostmortem Read(string text, string file = "")
+    {
+        if (Prose.MarkdownLimits.Check(text, file) is { } tooDeep)
+        {
+            return Empty(tooDeep);
+        }
+
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException e)
+        {
+            // Markdig's depth guard (ThrowHelper.CheckDepthLimit) throws this for inlines nested too deeply, e.g. 50,000 '['.
+            return Empty(Diagnostics.DiagnosticCatalog.MarkdownTooDeep(file, 0, 0, e.Message));
+        }
+
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         var sections = new List<(string, int, bool)>();
         var actions = new List<ActionItem>();
@@ -150,7 +170,8 @@ public static partial class MarkdownPostmortemReader
         var t = text.Trim();
         foreach (var pattern in new[] { LocalDatePattern.Iso, LongDate, ShortDate })
         {
-            if (pattern.Parse(t) is { Success: true } r)
+            // A date past Model.DateRange is read as no date: the follow-up schedule adds up to 90 days to it.
+            if (pattern.Parse(t) is { Success: true } r && Model.DateRange.Contains(r.Value))
             {
                 return r.Value;
             }

@@ -57,7 +57,22 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     public void NoTime(int line, int column, string what) =>
         Diagnostics.Add(Postmortem.Diagnostics.DiagnosticCatalog.ExportRecordWithoutTime(File, line, column, what));
 
-    /// <summary>Adds an event whose time has passed <see cref="Accept"/>.</summary>
+    /// <summary>Longest event text kept from an export record, in characters; a longer text (one 40 MB chat message) is cut.</summary>
+    public const int MaxText = 4000;
+
+    /// <summary><paramref name="text"/> cut to <see cref="MaxText"/> (ending in "…"), with PM0409 for the record at <paramref name="line"/>:<paramref name="column"/>.</summary>
+    public string Cut(string text, int line, int column)
+    {
+        if (text.Length <= MaxText)
+        {
+            return text;
+        }
+
+        Diagnostics.Add(Postmortem.Diagnostics.DiagnosticCatalog.ExportTextCut(File, line, column, text.Length, MaxText));
+        return string.Concat(text.AsSpan(0, MaxText - 1), "…");
+    }
+
+    /// <summary>Adds an event whose time has passed <see cref="Accept"/>; its text is cut to <see cref="MaxText"/>.</summary>
     /// <param name="time">When.</param>
     /// <param name="written">The time as the export wrote it.</param>
     /// <param name="text">What happened, in words.</param>
@@ -74,13 +89,13 @@ public sealed class ExportSink(string file, string source, ExportOptions options
             WrittenTime = written,
             Zone = time.Zone,
             ZoneOrigin = ZoneOrigin.Written,
-            Text = text,
+            Text = Cut(text, line, column),
             Kind = kind ?? EventKind.Other,
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Export + rule,
             Source = Source,
             Actor = string.IsNullOrWhiteSpace(actor) ? null : actor,
             Confidence = 1.0,
-            Provenance = new Provenance(File, line, column, raw) { Input = Input },
+            Provenance = new Provenance(File, line, column, raw.Length <= MaxText ? raw : string.Concat(raw.AsSpan(0, MaxText - 1), "…")) { Input = Input },
         });
 
     /// <summary>Changes the event added last.</summary>

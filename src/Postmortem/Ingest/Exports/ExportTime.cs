@@ -90,7 +90,8 @@ public static class ExportTime
             }
         }
 
-        if (year <= 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
+        // Years 1 and 9999 are refused: an offset or a window margin would take them past NodaTime's range (Model.DateRange).
+        if (!Model.DateRange.ContainsYear(year) || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month) || hour > 23 || minute > 59 || second > 60)
         {
             return false;
         }

@@ -52,7 +52,7 @@ public static class IncidentInterview
         switch (question.Shape)
         {
             case QuestionShape.Date:
-                return LocalDatePattern.Iso.Parse(text).Success ? (text, null) : (null, "expected a date such as 2023-11-24");
+                return LocalDatePattern.Iso.Parse(text) is { Success: true } date && Model.DateRange.Contains(date.Value) ? (text, null) : (null, "expected a date such as 2023-11-24 (years 2 to 9998)");
             case QuestionShape.Zone:
                 return ZoneAbbreviations.ResolveZone(text) is not null
                     ? (text, null)

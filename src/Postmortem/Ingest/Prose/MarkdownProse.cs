@@ -39,9 +39,14 @@ public static partial class MarkdownProse
     // Table columns that hold names of owners, sources, times or codes rather than narrative.
     private static readonly string[] NonProseColumns = ["owner", "actor", "source", "time", "time (utc)", "id", "status", "due date", "due", "type", "phase", "date"];
 
-    /// <summary>Reads <paramref name="text"/>.</summary>
-    public static ProseDocument Read(string text)
+    /// <summary>Reads <paramref name="text"/>; a file nested past <see cref="MarkdownLimits"/> yields no segments and PM0011.</summary>
+    public static ProseDocument Read(string text, string file = "")
     {
+        if (MarkdownLimits.Check(text, file) is { } tooDeep)
+        {
+            return new ProseDocument([], new Suppressions()) { Diagnostics = [tooDeep] };
+        }
+
         var document = ParseBlocks(text);
         var segments = new List<ProseSegment>();
         var suppressions = new Suppressions();

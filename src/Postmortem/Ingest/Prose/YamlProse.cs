@@ -12,25 +12,15 @@ public static class YamlProse
 {
     private static readonly string[] NarrativeKeys = ["title", "summary", "resolution", "wentWell", "doDifferently", "recommendations", "impact", "factors", "assessment", "lessons", "goals", "delivered", "team"];
 
-    /// <summary>Reads <paramref name="text"/>; YAML errors yield no segments (the reader reports them).</summary>
-    public static ProseDocument Read(string text)
+    /// <summary>Reads <paramref name="text"/> with the one YAML reader and its limits; YAML errors yield no segments and come back as diagnostics.</summary>
+    public static ProseDocument Read(string text, string file = "")
     {
         var segments = new List<ProseSegment>();
-        YamlNode root;
-        try
+        var diagnostics = new List<Diagnostics.Diagnostic>();
+        var root = new Yaml.YamlNodeReader(file, diagnostics).Load(text);
+        if (root is null)
         {
-            var stream = new YamlStream();
-            stream.Load(new YamlDotNet.Core.Parser(new StringReader(text)));
-            if (stream.Documents.Count == 0)
-            {
-                return new ProseDocument(segments, new Suppressions());
-            }
-
-            root = stream.Documents[0].RootNode;
-        }
-        catch (Exception e) when (e is YamlDotNet.Core.YamlException or InvalidOperationException)
-        {
-            return new ProseDocument(segments, new Suppressions());
+            return new ProseDocument(segments, new Suppressions()) { Diagnostics = diagnostics };
         }
 
         if (root is YamlMappingNode top)

@@ -24,22 +24,37 @@ public sealed class YamlNodeReader
     /// <summary>The file being read.</summary>
     public string File { get; }
 
-    /// <summary>Loads the first document of <paramref name="text"/>; null (with PM0002) when it is not YAML.</summary>
+    /// <summary>
+    /// Loads the first document of <paramref name="text"/> under <see cref="YamlLimits"/>; null (with PM0002) when it
+    /// is not YAML, or (with PM0010) when it passes a limit. Every YAML input of every command is read here.
+    /// </summary>
     public YamlNode? Load(string text)
     {
+        if (text.Length > YamlLimits.MaxChars)
+        {
+            diagnostics.Add(DiagnosticCatalog.YamlLimit(File, 0, 0, $"the file is larger than {YamlLimits.MaxChars / (1024 * 1024)} MiB (the limit)"));
+            return null;
+        }
+
         var parser = new YamlDotNet.Core.Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(parser);
+            stream.Load(new LimitedParser(parser));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
         }
-        catch (InvalidOperationException e)
+        catch (YamlLimitException e)
         {
-            // YamlDotNet throws this (not a YamlException) for some broken indentation; the last event read
-            // is the closest position we have.
+            diagnostics.Add(DiagnosticCatalog.YamlLimit(File, (int)Math.Clamp(e.Start.Line, 1, int.MaxValue), (int)Math.Clamp(e.Start.Column, 1, int.MaxValue), e.Reason));
+            return null;
+        }
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these (not a YamlException) for some broken indentation, an event the
+            // representation model does not take, or a tag that is not a URI; the last event read is the
+            // closest position we have (fuzz regressions: tests/Postmortem.Tests/Fuzz/Regressions/incident).
             var at = parser.Current?.End ?? YamlDotNet.Core.Mark.Empty;
-            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), "the structure is broken here (check the indentation): " + e.Message));
+            diagnostics.Add(DiagnosticCatalog.YamlSyntax(File, (int)Math.Max(1, at.Line), (int)Math.Max(1, at.Column), (e is ArgumentException ? "not understood here: " : "the structure is broken here (check the indentation): ") + e.Message));
             return null;
         }
         catch (YamlDotNet.Core.YamlException e)
@@ -224,6 +239,12 @@ public sealed class YamlNodeReader
         if (!parsed.Success)
         {
             Add(DiagnosticCatalog.InvalidDate(File, Line(map![key]), Column(map[key]), key, text, "a date such as 2023-11-24"));
+            return null;
+        }
+
+        if (!Model.DateRange.Contains(parsed.Value))
+        {
+            Add(DiagnosticCatalog.DateOutOfRange(File, Line(map![key]), Column(map[key]), text.Trim()));
             return null;
         }
 

@@ -23,12 +23,27 @@ public static class CsvEvents
         ["kind"] = ["kind", "type", "category"],
     };
 
+    // Sep refuses a header that names a column twice with an ArgumentException (found by the csv fuzz target);
+    // it is a malformed export, PM0402 on the header line.
+    private static SepReader Open(Stream stream)
+    {
+        try
+        {
+            return Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, ColNameComparer = StringComparer.OrdinalIgnoreCase, Trim = SepTrim.Outer })
+                .From(stream);
+        }
+        catch (ArgumentException e)
+        {
+            var reason = e.Message.Split(" in header row", 2)[0];
+            throw new Json.ExportFormatException($"the CSV header names a column twice ({reason})", 1, 1);
+        }
+    }
+
     /// <summary>Reads the CSV in <paramref name="stream"/>.</summary>
     /// <exception cref="Json.ExportFormatException">The header lacks a time or event column, or the CSV is broken.</exception>
     public static void Read(Stream stream, ExportSink sink, Action<long>? records)
     {
-        using var reader = Sep.Reader(o => o with { Unescape = true, DisableColCountCheck = true, ColNameComparer = StringComparer.OrdinalIgnoreCase, Trim = SepTrim.Outer })
-            .From(stream);
+        using var reader = Open(stream);
         var header = reader.Header;
         var columns = new Dictionary<string, int>();
         foreach (var (field, names) in Synonyms)

@@ -64,7 +64,8 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
             return;
         }
 
-        var text = Decode(r.String(Text) is { Length: > 0 } t ? t : string.Join(" / ", r.Strings(Fallback)));
+        // Cut before decoding and classifying: both run regexes, which a 40 MB message would time out (PM0409).
+        var text = Decode(sink.Cut(r.String(Text) is { Length: > 0 } t ? t : string.Join(" / ", r.Strings(Fallback)), r.Line, r.Column));
         var ts = r.String(Ts)!;
         var thread = r.String(ThreadTs);
         var pinned = r.Has(Pinned);

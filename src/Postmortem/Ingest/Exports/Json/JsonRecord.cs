@@ -146,7 +146,7 @@ public sealed class JsonRecord
             rented[raw.Length + 1] = (byte)'"';
             var reader = new Utf8JsonReader(rented.AsSpan(0, raw.Length + 2));
             reader.Read();
-            return reader.GetString() ?? string.Empty;
+            return JsonShape.Text(ref reader);
         }
         finally
         {

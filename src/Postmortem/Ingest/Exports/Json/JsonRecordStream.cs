@@ -265,7 +265,7 @@ public static class JsonRecordStream
                         return true;
                     }
 
-                    var child = reader.ValueIsEscaped ? node.Find(Encoding.UTF8.GetBytes(reader.GetString() ?? string.Empty)) : node.Find(reader.ValueSpan);
+                    var child = reader.ValueIsEscaped ? node.Find(Encoding.UTF8.GetBytes(JsonShape.Text(ref reader))) : node.Find(reader.ValueSpan);
                     if (!reader.Read())
                     {
                         return false;

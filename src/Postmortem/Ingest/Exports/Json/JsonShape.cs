@@ -73,7 +73,7 @@ public sealed class JsonShape
 
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = Text(ref reader);
             Keys.Add(key);
             if (!reader.Read())
             {
@@ -82,7 +82,7 @@ public sealed class JsonShape
 
             if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= 64)
             {
-                values.TryAdd(key, reader.GetString()!);
+                values.TryAdd(key, Text(ref reader));
             }
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
@@ -124,16 +124,29 @@ public sealed class JsonShape
             {
                 if (t == JsonTokenType.PropertyName)
                 {
-                    pending = reader.GetString()!;
+                    pending = Text(ref reader);
                     set.Add(pending);
                 }
                 else if (t == JsonTokenType.String && pending is not null && reader.ValueSpan.Length <= 64)
                 {
-                    values.TryAdd(key + "." + pending, reader.GetString()!);
+                    values.TryAdd(key + "." + pending, Text(ref reader));
                 }
             }
         }
 
         return false;
+    }
+
+    /// <summary>The string token's text; invalid UTF-8 (which <see cref="Utf8JsonReader.GetString"/> throws on) is decoded with U+FFFD.</summary>
+    internal static string Text(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException)
+        {
+            return System.Text.Encoding.UTF8.GetString(reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan);
+        }
     }
 }
