@@ -3,6 +3,9 @@ using System.Text;
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
 using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest;
+using Postmortem.Ingest.Yaml;
 
 namespace Postmortem.Cli.Commands;
 
@@ -28,6 +31,11 @@ internal static class LintCommand
 
     private static int Run(CliConsole console, string[] files, string format, string? failOnText, bool fix, bool dryRun, string? configPath, string? output)
     {
+        if (!CommonOptions.OutputIsNotAnInput(console, output, [.. files, configPath]))
+        {
+            return ExitCodes.InputError;
+        }
+
         var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
         if (DiagnosticPrinter.HasErrors(configDiagnostics))
         {
@@ -41,36 +49,68 @@ internal static class LintCommand
             lint = lint with { FailOn = Enum.Parse<LintSeverity>(failOnText, ignoreCase: true) };
         }
 
-        var findings = new List<LintFinding>();
+        // Every file is read, checked and fixed in memory before any is rewritten: one bad file means none is.
+        var problems = new List<Diagnostic>();
+        var planned = new List<(string File, TextFile Source, string Fixed, int Edits, IReadOnlyList<LintFinding> Found)>();
         foreach (var file in files)
         {
-            if (CommonOptions.ReadText(console, file) is not { } text)
+            var (source, problem) = TextFile.Read(file);
+            if (source is null)
             {
+                problems.Add(problem!);
+                continue;
+            }
+
+            if (IsIncidentFile(file) && IncidentFileReader.Read(source.Text, file).Diagnostics is var read && DiagnosticPrinter.HasErrors(read))
+            {
+                problems.AddRange(read);
+                continue;
+            }
+
+            var found = Linter.LintFile(file, source.Text, lint);
+            var (fixedText, edits) = fix ? LintFixer.FixFile(file, source.Text, lint) : (source.Text, 0);
+            planned.Add((file, source, fixedText, edits, found));
+        }
+
+        if (DiagnosticPrinter.HasErrors(problems))
+        {
+            DiagnosticPrinter.Print(problems, console);
+            if (fix && !dryRun)
+            {
+                console.Error.WriteLine("No file was rewritten.");
+            }
+
+            return ExitCodes.InputError;
+        }
+
+        var findings = new List<LintFinding>();
+        foreach (var (file, source, fixedText, edits, found) in planned)
+        {
+            if (!fix)
+            {
+                findings.AddRange(found);
+                continue;
+            }
+
+            if (dryRun)
+            {
+                if (edits > 0)
+                {
+                    console.Out.Write(Diff(file, source.Text, fixedText));
+                }
+
+                findings.AddRange(found);
+                continue;
+            }
+
+            if (edits > 0 && OutputTarget.WriteBytes(file, source.Encode(fixedText)) is { } failure)
+            {
+                DiagnosticPrinter.Print([failure], console);
                 return ExitCodes.InputError;
             }
 
-            var found = Linter.LintFile(file, text, lint);
-            if (fix)
-            {
-                var (fixedText, edits) = LintFixer.FixFile(file, text, lint);
-                if (edits > 0 && dryRun)
-                {
-                    console.Out.Write(Diff(file, text, fixedText));
-                    findings.AddRange(found);
-                    continue;
-                }
-
-                if (edits > 0 && OutputTarget.Write(file, fixedText, console) is { } failure)
-                {
-                    DiagnosticPrinter.Print([failure], console);
-                    return ExitCodes.InputError;
-                }
-
-                console.Error.WriteLine($"{file}: {edits} fix(es) applied");
-                found = Linter.LintFile(file, fixedText, lint);
-            }
-
-            findings.AddRange(found);
+            console.Error.WriteLine($"{file}: {edits} fix(es) applied");
+            findings.AddRange(Linter.LintFile(file, fixedText, lint));
         }
 
         if (!(fix && dryRun))
@@ -83,6 +123,9 @@ internal static class LintCommand
 
         return findings.Any(f => f.Severity >= lint.FailOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
+
+    private static bool IsIncidentFile(string file) =>
+        file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 
     private static string Diff(string file, string before, string after)
     {
