@@ -29,7 +29,7 @@ internal sealed partial record FileIdentity(FileKind Kind, ulong Device, ulong I
         {
             if (Statx(AtFdCwd, path, followLinks ? 0 : AtSymlinkNoFollow, StatxBasicStats, buffer) != 0)
             {
-                return null;
+                return Fallback(path, followLinks);
             }
         }
         catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
@@ -83,8 +83,12 @@ internal sealed partial record FileIdentity(FileKind Kind, ulong Device, ulong I
             return null;
         }
 
+        // Without statx, anything under the kernel's device and process trees is taken as special: written through, never replaced.
+        var real = followLinks && info.LinkTarget is not null ? info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? info.FullName : info.FullName;
         var kind = info.LinkTarget is not null && !followLinks ? FileKind.SymbolicLink
-            : info is DirectoryInfo ? FileKind.Directory : FileKind.Regular;
+            : info is DirectoryInfo ? FileKind.Directory
+            : real.StartsWith("/dev/", StringComparison.Ordinal) || real.StartsWith("/proc/", StringComparison.Ordinal) || real.StartsWith("/sys/", StringComparison.Ordinal) ? FileKind.Special
+            : FileKind.Regular;
         return new FileIdentity(kind, 0, 0, 0, 0);
     }
 
