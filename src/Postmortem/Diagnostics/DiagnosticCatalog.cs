@@ -8,7 +8,7 @@ namespace Postmortem.Diagnostics;
 public static class DiagnosticCatalog
 {
     /// <summary>Info notes the CLI prints although it hides other info: what an export left out.</summary>
-    public static IReadOnlySet<string> AlwaysShown { get; } = new HashSet<string>(StringComparer.Ordinal) { "PM0404", "PM0405", "PM0308" };
+    public static IReadOnlySet<string> AlwaysShown { get; } = new HashSet<string>(StringComparer.Ordinal) { "PM0404", "PM0405" };
 
     /// <summary>A file could not be read.</summary>
     public static Diagnostic FileUnreadable(string file, string reason) =>
@@ -159,14 +159,6 @@ public static class DiagnosticCatalog
     /// <summary>The output file is one of the command's inputs.</summary>
     public static Diagnostic OutputIsInput(string output, string input) =>
         new("PM0306", DiagnosticSeverity.Error, $"refusing to write the output over the input '{input}': name another file with -o", output, 0, 0);
-
-    /// <summary>A file <c>lint --fix</c> cannot rewrite byte for byte.</summary>
-    public static Diagnostic CannotRewriteExactly(string file, string reason) =>
-        new("PM0307", DiagnosticSeverity.Error, $"not rewritten: {reason}; nothing was changed", file, 0, 0);
-
-    /// <summary>The interview's answers were saved after a failure.</summary>
-    public static Diagnostic AnswersSaved(string file) =>
-        new("PM0308", DiagnosticSeverity.Info, $"your answers are saved here; resume with: postmortem new --answers {file}", file, 0, 0);
 
     /// <summary>A file that no export reader recognises.</summary>
     public static Diagnostic ExportUnrecognised(string file, string what) =>
