@@ -24,7 +24,10 @@ internal static class CliApp
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {
-            DiagnosticPrinter.Print(parse.Errors.Select(e => DiagnosticCatalog.UsageError(e.Message)), console);
+            // A value that does not parse (OptionValues) is PM0301; a command line of the wrong shape is PM0300.
+            DiagnosticPrinter.Print(parse.Errors.Select(e => e.SymbolResult is System.CommandLine.Parsing.OptionResult or System.CommandLine.Parsing.ArgumentResult { Tokens.Count: > 0 }
+                ? DiagnosticCatalog.InvalidArgument(e.Message)
+                : DiagnosticCatalog.UsageError(e.Message)), console);
 
             console.Error.WriteLine("Run 'postmortem --help' for usage.");
             return ExitCodes.InputError;

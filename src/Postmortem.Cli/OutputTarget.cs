@@ -1,21 +1,36 @@
+using System.Globalization;
+using System.Text;
 using Postmortem.Diagnostics;
 
 namespace Postmortem.Cli;
 
-/// <summary>Writes a result to standard output or, atomically, to a file: a temporary file beside it, then a rename.</summary>
+/// <summary>
+/// The one writer every command uses for its output and for files it rewrites. A regular file is replaced
+/// atomically (a temporary file beside it, then a rename) and keeps its permissions and, where the system
+/// allows, its owner; a link to a regular file rewrites the target and keeps the link; a device, FIFO or a
+/// link to one (<c>/dev/null</c>, <c>/proc/self/fd/1</c>) is written through, never replaced.
+/// </summary>
 internal static class OutputTarget
 {
-    private static readonly System.Text.UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes <paramref name="content"/>; returns a diagnostic when the file cannot be written (nothing is left half-written).</summary>
-    public static Diagnostic? Write(string? path, string content, CliConsole console) =>
-        Write(path, stream =>
+    /// <summary>Writes <paramref name="content"/> as UTF-8; returns a diagnostic when the file cannot be written (nothing is left half-written).</summary>
+    public static Diagnostic? Write(string? path, string content, CliConsole console)
+    {
+        if (string.IsNullOrEmpty(path) || path == "-")
         {
-            using var writer = new StreamWriter(stream, Utf8, leaveOpen: true);
-            writer.Write(content);
-        }, console);
+            console.Out.Write(content);
+            console.Out.Flush();
+            return null;
+        }
 
-    /// <summary>Writes what <paramref name="write"/> puts in the UTF-8 stream it is given, as it goes (a large result is never one string); same safety as the string overload.</summary>
+        return WriteBytes(path, Utf8.GetBytes(content));
+    }
+
+    /// <summary>
+    /// Writes what <paramref name="write"/> puts in the UTF-8 stream it is given: to standard output as it goes; to a
+    /// file through the same safe path as <see cref="WriteBytes"/> (devices written through, regular files replaced whole).
+    /// </summary>
     public static Diagnostic? Write(string? path, Action<Stream> write, CliConsole console)
     {
         if (string.IsNullOrEmpty(path) || path == "-")
@@ -29,15 +44,92 @@ internal static class OutputTarget
             return null;
         }
 
-        string? temp = null;
+        using var buffer = new MemoryStream();
+        write(buffer);
+        return WriteBytes(path, buffer.ToArray());
+    }
+
+    /// <summary>PM0306 when <paramref name="output"/> names one of <paramref name="inputs"/> (the same file, by any path or link); else null.</summary>
+    public static Diagnostic? RefuseInput(string? output, IEnumerable<string?> inputs)
+    {
+        if (string.IsNullOrEmpty(output) || output == "-")
+        {
+            return null;
+        }
+
+        foreach (var input in inputs)
+        {
+            if (!string.IsNullOrEmpty(input) && input != "-" && FileIdentity.Same(output, input))
+            {
+                return DiagnosticCatalog.OutputIsInput(output, input);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> as described on the class.</summary>
+    public static Diagnostic? WriteBytes(string path, byte[] bytes)
+    {
         try
         {
             var full = Path.GetFullPath(path);
-            var directory = Path.GetDirectoryName(full) ?? ".";
-            temp = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
-            using (var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
+            var self = FileIdentity.Of(full, followLinks: false);
+            if (self?.Kind == FileKind.SymbolicLink)
             {
-                write(file);
+                var target = FileIdentity.Of(full, followLinks: true);
+                if (target is null || target.Kind == FileKind.Regular)
+                {
+                    // Rewrite what the link points at; the link stays a link.
+                    var resolved = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
+                    return Replace(path, resolved, target, bytes);
+                }
+
+                self = target;
+            }
+
+            return self?.Kind switch
+            {
+                FileKind.Special => WriteThrough(full, bytes),
+                FileKind.Directory => DiagnosticCatalog.OutputUnwritable(path, "it is a directory"),
+                _ => Replace(path, full, self, bytes),
+            };
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return DiagnosticCatalog.OutputUnwritable(path, e.Message);
+        }
+    }
+
+    /// <summary>The temporary files of <paramref name="full"/>: <c>.NAME.PID.GUID.tmp</c> beside it.</summary>
+    internal static string TempName(string full) =>
+        Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+
+    private static Diagnostic? WriteThrough(string full, byte[] bytes)
+    {
+        // Open without truncating or creating: a device or pipe is written to, never replaced.
+        using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
+        stream.Write(bytes);
+        stream.Flush();
+        return null;
+    }
+
+    private static Diagnostic? Replace(string shown, string full, FileIdentity? existing, byte[] bytes)
+    {
+        RemoveStaleTemporaries(full);
+        var temp = TempName(full);
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            {
+                stream.Write(bytes);
+                stream.Flush(flushToDisk: true);
+            }
+
+            if (existing is not null && !OperatingSystem.IsWindows())
+            {
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(full));
+                existing.TryGiveOwnership(temp); // only root may give a file away; otherwise the writer owns it, as any editor does
             }
 
             File.Move(temp, full, overwrite: true);
@@ -46,21 +138,71 @@ internal static class OutputTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return DiagnosticCatalog.OutputUnwritable(path, e.Message);
+            return DiagnosticCatalog.OutputUnwritable(shown, e.Message);
         }
         finally
         {
             if (temp is not null)
             {
-                try
+                TryDelete(temp);
+            }
+        }
+    }
+
+    /// <summary>Removes <c>.NAME.PID.GUID.tmp</c> files that a killed run left beside <paramref name="full"/> (their process is gone).</summary>
+    internal static void RemoveStaleTemporaries(string full)
+    {
+        var directory = Path.GetDirectoryName(full) ?? ".";
+        var prefix = "." + Path.GetFileName(full) + ".";
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(directory, prefix + "*.tmp"))
+            {
+                var middle = Path.GetFileName(file)[prefix.Length..^".tmp".Length].Split('.');
+                if (middle.Length == 2 && middle[1].Length == 32 && int.TryParse(middle[0], NumberStyles.None, CultureInfo.InvariantCulture, out var pid) && !IsRunning(pid))
                 {
-                    File.Delete(temp);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    // Best effort: the temporary file is named so that it is recognisable and harmless.
+                    TryDelete(file);
                 }
             }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: a folder that cannot be listed is reported by the write itself.
+        }
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid == Environment.ProcessId)
+        {
+            return true;
+        }
+
+        if (OperatingSystem.IsLinux())
+        {
+            return Directory.Exists("/proc/" + pid.ToString(CultureInfo.InvariantCulture));
+        }
+
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static void TryDelete(string file)
+    {
+        try
+        {
+            File.Delete(file);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Best effort: the temporary file is named so that the next run removes it.
         }
     }
 }

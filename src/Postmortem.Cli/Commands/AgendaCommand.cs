@@ -9,23 +9,18 @@ internal static class AgendaCommand
     public static Command Create(CliConsole console)
     {
         var file = new Argument<string>("FILE") { Description = "Incident file (YAML)" };
-        var minutes = new Option<int>("--minutes") { Description = "Meeting length; the seed's 50 minutes are scaled to it", DefaultValueFactory = _ => 50 };
-        minutes.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<int>() is < 7 or > 600)
-            {
-                r.AddError("--minutes must be from 7 to 600");
-            }
-        });
+        var minutes = OptionValues.Minutes("--minutes", "Meeting length in minutes (7-600); the seed's 50 minutes are scaled to it", 50);
         var output = CommonOptions.Output();
         var config = CommonOptions.Config();
+        var allow = CommonOptions.AllowOutside();
         var command = new Command("agenda", "The blameless review meeting (seed step 6) with this incident's timeline, factors and draft actions")
         {
-            file, minutes, output, config,
+            file, minutes, output, config, allow,
         };
         command.SetAction(p =>
         {
-            if (CommonOptions.LoadAnalyzed(console, p.GetValue(file)!, p.GetValue(config)) is not { } pm)
+            if (!CommonOptions.OutputIsNotAnInput(console, p.GetValue(output), p.GetValue(file), p.GetValue(config))
+                || CommonOptions.LoadAnalyzed(console, p.GetValue(file)!, p.GetValue(config), p.GetValue(allow)) is not { } pm)
             {
                 return ExitCodes.InputError;
             }

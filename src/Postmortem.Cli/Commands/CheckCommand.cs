@@ -14,16 +14,22 @@ internal static class CheckCommand
         var failOn = CommonOptions.FailOn();
         var config = CommonOptions.Config();
         var output = CommonOptions.Output();
+        var allow = CommonOptions.AllowOutside();
         var command = new Command("check", "One report for CI: template completeness, key timestamps, blameless lint, action items, follow-up")
         {
-            files, format, failOn, config, output,
+            files, format, failOn, config, output, allow,
         };
-        command.SetAction(p => Run(console, p.GetValue(files)!, p.GetValue(format)!, p.GetValue(failOn), p.GetValue(config), p.GetValue(output)));
+        command.SetAction(p => Run(console, p.GetValue(files)!, p.GetValue(format)!, p.GetValue(failOn), p.GetValue(config), p.GetValue(output), p.GetValue(allow)));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] files, string format, string? failOnText, string? configPath, string? output)
+    private static int Run(CliConsole console, string[] files, string format, string? failOnText, string? configPath, string? output, string[]? allow)
     {
+        if (!CommonOptions.OutputIsNotAnInput(console, output, [.. files, configPath]))
+        {
+            return ExitCodes.InputError;
+        }
+
         var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
         if (DiagnosticPrinter.HasErrors(configDiagnostics))
         {
@@ -40,7 +46,7 @@ internal static class CheckCommand
                 return ExitCodes.InputError;
             }
 
-            var (found, diagnostics) = Checker.CheckFile(file, text, options);
+            var (found, diagnostics) = Checker.CheckFile(file, text.Text, options, Ingest.InputScope.For(file, allow));
             DiagnosticPrinter.Print(diagnostics, console);
             if (DiagnosticPrinter.HasErrors(diagnostics))
             {

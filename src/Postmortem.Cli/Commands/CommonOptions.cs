@@ -15,15 +15,28 @@ internal static class CommonOptions
         DefaultValueFactory = _ => "markdown",
     }.AcceptingOnly("markdown", "json");
 
-    public static Option<string?> Output() => new("--output", "-o")
+    public static Option<string?> Output() => OptionValues.FilePath("--output",
+        "Write to this file instead of standard output (a regular file atomically: a temporary file, then a rename; a device, pipe or link to one is written through)", "-o");
+
+    public static Option<string?> Config() => OptionValues.FilePath("--config",
+        $"Team configuration file (default: the nearest {ConfigFile.FileName} at or above the input's folder)");
+
+    public static Option<string[]> AllowOutside() => new("--allow-outside")
     {
-        Description = "Write to this file (atomically: a temporary file, then a rename) instead of standard output",
+        Description = "Let the incident file's notesFiles and sources read this folder or file although it is outside the file's folder and git repository (repeatable)",
     };
 
-    public static Option<string?> Config() => new("--config")
+    /// <summary>False (PM0306 printed) when <paramref name="output"/> names one of <paramref name="inputs"/>.</summary>
+    public static bool OutputIsNotAnInput(CliConsole console, string? output, params IEnumerable<string?> inputs)
     {
-        Description = $"Team configuration file (default: the nearest {ConfigFile.FileName} at or above the input's folder)",
-    };
+        if (OutputTarget.RefuseInput(output, inputs) is { } refused)
+        {
+            DiagnosticPrinter.Print([refused], console);
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Loads the explicit or discovered team configuration.</summary>
     public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) LoadConfig(string? explicitPath, string inputDirectory)
@@ -38,9 +51,9 @@ internal static class CommonOptions
     }
 
     /// <summary>Reads, configures and analyses an incident or project file; null (diagnostics printed) on input errors.</summary>
-    public static AnalyzedPostmortem? LoadAnalyzed(CliConsole console, string file, string? configPath)
+    public static AnalyzedPostmortem? LoadAnalyzed(CliConsole console, string file, string? configPath, string[]? allowOutside = null)
     {
-        var read = Ingest.Yaml.IncidentFileReader.ReadFile(file);
+        var read = Ingest.Yaml.IncidentFileReader.ReadFile(file, Ingest.InputScope.For(file, allowOutside));
         var (options, configDiagnostics) = LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
         var readDiagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
         if (read.Document is null || DiagnosticPrinter.HasErrors(readDiagnostics))
@@ -84,18 +97,16 @@ internal static class CommonOptions
         render(writer);
     }
 
-    /// <summary>Reads a whole file; null (PM0001 printed) when it cannot be read.</summary>
-    public static string? ReadText(CliConsole console, string file)
+    /// <summary>Reads a whole text file byte-exactly; null (PM0001 or PM0015 printed) when it cannot be read or is not text.</summary>
+    public static Ingest.TextFile? ReadText(CliConsole console, string file)
     {
-        try
+        var (text, problem) = Ingest.TextFile.Read(file);
+        if (problem is not null)
         {
-            return File.ReadAllText(file);
+            DiagnosticPrinter.Print([problem], console);
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(file, e.Message)], console);
-            return null;
-        }
+
+        return text;
     }
 
     /// <summary>The <c>--format</c> option of lint and check: text, json or sarif.</summary>

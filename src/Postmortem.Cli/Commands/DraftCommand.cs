@@ -14,17 +14,19 @@ internal static class DraftCommand
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
+        var allow = CommonOptions.AllowOutside();
         var command = new Command("draft", "Draft the complete postmortem (seed step 5 template) from an incident or project file")
         {
-            file, output, format, config,
+            file, output, format, config, allow,
         };
-        command.SetAction(p => Run(console, p.GetValue(file)!, p.GetValue(output), p.GetValue(format)!, p.GetValue(config)));
+        command.SetAction(p => Run(console, p.GetValue(file)!, p.GetValue(output), p.GetValue(format)!, p.GetValue(config), p.GetValue(allow)));
         return command;
     }
 
-    private static int Run(CliConsole console, string file, string? output, string format, string? configPath)
+    private static int Run(CliConsole console, string file, string? output, string format, string? configPath, string[]? allow)
     {
-        if (CommonOptions.LoadAnalyzed(console, file, configPath) is not { } analyzed)
+        if (!CommonOptions.OutputIsNotAnInput(console, output, file, configPath)
+            || CommonOptions.LoadAnalyzed(console, file, configPath, allow) is not { } analyzed)
         {
             return ExitCodes.InputError;
         }

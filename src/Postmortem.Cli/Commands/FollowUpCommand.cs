@@ -1,7 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
-using Postmortem.Diagnostics;
 using Postmortem.Rendering.Review;
 
 namespace Postmortem.Cli.Commands;
@@ -12,34 +10,21 @@ internal static class FollowUpCommand
     public static Command Create(CliConsole console, IClock clock)
     {
         var file = new Argument<string>("FILE") { Description = "Incident or project file (YAML)" };
-        var asOf = new Option<string?>("--as-of") { Description = "Review date (YYYY-MM-DD); default today" };
+        var asOf = OptionValues.Date("--as-of", "Review date (YYYY-MM-DD); default today", "2023-12-11");
         var output = CommonOptions.Output();
         var config = CommonOptions.Config();
+        var allow = CommonOptions.AllowOutside();
         var command = new Command("followup", "Action item review: done, due soon, overdue (exit 1 when any is overdue)")
         {
-            file, asOf, output, config,
+            file, asOf, output, config, allow,
         };
         command.SetAction(p =>
         {
             var path = p.GetValue(file)!;
-            LocalDate date;
-            if (p.GetValue(asOf) is { } text)
-            {
-                var parsed = LocalDatePattern.Iso.Parse(text);
-                if (!parsed.Success || !Postmortem.Model.DateRange.Contains(parsed.Value))
-                {
-                    DiagnosticPrinter.Print([DiagnosticCatalog.InvalidArgument("--as-of", text, "a date such as 2023-12-11 (years 2 to 9998)")], console);
-                    return ExitCodes.InputError;
-                }
+            var date = p.GetValue(asOf) ?? clock.GetCurrentInstant().InUtc().Date;
 
-                date = parsed.Value;
-            }
-            else
-            {
-                date = clock.GetCurrentInstant().InUtc().Date;
-            }
-
-            if (CommonOptions.LoadAnalyzed(console, path, p.GetValue(config)) is not { } pm)
+            if (!CommonOptions.OutputIsNotAnInput(console, p.GetValue(output), path, p.GetValue(config))
+                || CommonOptions.LoadAnalyzed(console, path, p.GetValue(config), p.GetValue(allow)) is not { } pm)
             {
                 return ExitCodes.InputError;
             }

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
 using Postmortem.Rendering.Lint;
+using Postmortem.Ingest;
+using Postmortem.Ingest.Yaml;
 
 namespace Postmortem.Cli.Commands;
 
@@ -26,6 +29,11 @@ internal static class LintCommand
 
     private static int Run(CliConsole console, string[] files, string format, string? failOnText, bool fix, bool dryRun, string? configPath, string? output)
     {
+        if (!CommonOptions.OutputIsNotAnInput(console, output, [.. files, configPath]))
+        {
+            return ExitCodes.InputError;
+        }
+
         var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
         if (DiagnosticPrinter.HasErrors(configDiagnostics))
         {
@@ -39,43 +47,75 @@ internal static class LintCommand
             lint = lint with { FailOn = Enum.Parse<LintSeverity>(failOnText, ignoreCase: true) };
         }
 
-        var findings = new List<LintFinding>();
+        // Every file is read, checked and fixed in memory before any is rewritten: one bad file means none is.
+        var problems = new List<Diagnostic>();
+        var planned = new List<(string File, TextFile Source, string Fixed, int Edits, IReadOnlyList<LintFinding> Found)>();
         foreach (var file in files)
         {
-            if (CommonOptions.ReadText(console, file) is not { } text)
+            var (source, problem) = TextFile.Read(file);
+            if (source is null)
             {
-                return ExitCodes.InputError;
+                problems.Add(problem!);
+                continue;
             }
 
-            var (found, unread) = Linter.LintFileWithDiagnostics(file, text, lint);
+            if (IsIncidentFile(file) && IncidentFileReader.Read(source.Text, file).Diagnostics is var read && DiagnosticPrinter.HasErrors(read))
+            {
+                problems.AddRange(read);
+                continue;
+            }
+
+            var (found, unread) = Linter.LintFileWithDiagnostics(file, source.Text, lint);
             if (unread.Count > 0)
             {
                 // Malformed YAML or a reading limit passed (PM0002, PM0010, PM0011): an input error, never a quiet 0.
-                DiagnosticPrinter.Print(unread, console);
+                problems.AddRange(unread);
+                continue;
+            }
+
+            var (fixedText, edits) = fix ? LintFixer.FixFile(file, source.Text, lint) : (source.Text, 0);
+            planned.Add((file, source, fixedText, edits, found));
+        }
+
+        if (DiagnosticPrinter.HasErrors(problems))
+        {
+            DiagnosticPrinter.Print(problems, console);
+            if (fix && !dryRun)
+            {
+                console.Error.WriteLine("No file was rewritten.");
+            }
+
+            return ExitCodes.InputError;
+        }
+
+        var findings = new List<LintFinding>();
+        foreach (var (file, source, fixedText, edits, found) in planned)
+        {
+            if (!fix)
+            {
+                findings.AddRange(found);
+                continue;
+            }
+
+            if (dryRun)
+            {
+                if (edits > 0)
+                {
+                    console.Out.Write(FixDiff.Render(file, source.Text, fixedText));
+                }
+
+                findings.AddRange(found);
+                continue;
+            }
+
+            if (edits > 0 && OutputTarget.WriteBytes(file, source.Encode(fixedText)) is { } failure)
+            {
+                DiagnosticPrinter.Print([failure], console);
                 return ExitCodes.InputError;
             }
 
-            if (fix)
-            {
-                var (fixedText, edits) = LintFixer.FixFile(file, text, lint);
-                if (edits > 0 && dryRun)
-                {
-                    console.Out.Write(FixDiff.Render(file, text, fixedText));
-                    findings.AddRange(found);
-                    continue;
-                }
-
-                if (edits > 0 && OutputTarget.Write(file, fixedText, console) is { } failure)
-                {
-                    DiagnosticPrinter.Print([failure], console);
-                    return ExitCodes.InputError;
-                }
-
-                console.Error.WriteLine($"{file}: {edits} fix(es) applied");
-                found = Linter.LintFile(file, fixedText, lint);
-            }
-
-            findings.AddRange(found);
+            console.Error.WriteLine($"{file}: {edits} fix(es) applied");
+            findings.AddRange(Linter.LintFile(file, fixedText, lint));
         }
 
         if (!(fix && dryRun))
@@ -88,4 +128,7 @@ internal static class LintCommand
 
         return findings.Any(f => f.Severity >= lint.FailOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
+
+    private static bool IsIncidentFile(string file) =>
+        file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 }

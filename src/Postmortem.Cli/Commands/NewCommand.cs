@@ -11,7 +11,7 @@ internal static class NewCommand
 {
     public static Command Create(CliConsole console)
     {
-        var answers = new Option<string?>("--answers") { Description = "Answer the questions from a YAML file (question id: answer) instead of a terminal" };
+        var answers = OptionValues.FilePath("--answers", "Answer the questions from a YAML file (question id: answer) instead of a terminal");
         var output = CommonOptions.Output();
         var command = new Command("new", "Gather the inputs (seed step 1) by interview and write an incident or project file")
         {
@@ -23,6 +23,11 @@ internal static class NewCommand
 
     private static int Run(CliConsole console, string? answersPath, string? output)
     {
+        if (!CommonOptions.OutputIsNotAnInput(console, output, answersPath))
+        {
+            return ExitCodes.InputError;
+        }
+
         Dictionary<string, string>? answers;
         if (answersPath is not null)
         {
@@ -68,14 +73,8 @@ internal static class NewCommand
     private static Dictionary<string, string>? FromFile(string path, CliConsole console)
     {
         var diagnostics = new List<Diagnostic>();
-        string text;
-        try
+        if (CommonOptions.ReadText(console, path)?.Text is not { } text)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            DiagnosticPrinter.Print([DiagnosticCatalog.FileUnreadable(path, e.Message)], console);
             return null;
         }
 

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using NodaTime.Text;
 using Postmortem.Analysis;
 using Postmortem.Diagnostics;
 using Postmortem.Ingest.Notes;
@@ -18,12 +17,12 @@ internal static class TimelineCommand
         var notes = new Argument<string?>("NOTES") { Description = "Raw notes file, or - for standard input (optional with --export)", Arity = ArgumentArity.ZeroOrOne };
         var export = new Option<string[]>("--export", "-e") { Description = "An export to merge in (repeatable): Slack folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub, Zendesk JSON, or CSV", AllowMultipleArgumentsPerToken = false };
         var channel = new Option<string[]>("--channel") { Description = "Slack channel to read (repeatable; default: every channel)" };
-        var from = new Option<string?>("--from") { Description = "Window start, ISO 8601 (default: the notes' first event minus 60 minutes)" };
-        var to = new Option<string?>("--to") { Description = "Window end, ISO 8601 (default: the notes' last event plus 60 minutes)" };
+        var from = OptionValues.Time("--from", "Window start, ISO 8601 with an offset, or without one when --tz names the zone (default: the notes' first event minus 60 minutes)");
+        var to = OptionValues.Time("--to", "Window end, ISO 8601 with an offset, or without one when --tz names the zone (default: the notes' last event plus 60 minutes)");
         var all = new Option<bool>("--all") { Description = "Keep every chat message, not only pinned, marked and recognised ones" };
         var marker = new Option<string[]>("--marker") { Description = "Reaction that marks a chat message for the timeline (repeatable; default: pushpin)" };
-        var date = new Option<string?>("--date") { Description = "Date (YYYY-MM-DD) for times written without one" };
-        var tz = new Option<string?>("--tz") { Description = "Zone for times that carry none: an IANA id (America/New_York) or UTC; default UTC" };
+        var date = OptionValues.Date("--date", "Date (YYYY-MM-DD) for times written without one", "2023-11-24");
+        var tz = OptionValues.Zone("--tz", "Zone for times that carry none: an IANA id (America/New_York) or UTC; default UTC", "America/New_York");
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
@@ -31,59 +30,44 @@ internal static class TimelineCommand
         {
             notes, export, channel, from, to, all, marker, date, tz, output, format, config,
         };
-        command.SetAction(p => Run(console, p.GetValue(notes), new Exports(p.GetValue(export) ?? [], p.GetValue(channel) ?? [], p.GetValue(from), p.GetValue(to), p.GetValue(all), p.GetValue(marker) ?? []),
-            p.GetValue(date), p.GetValue(tz), p.GetValue(output), p.GetValue(format)!, p.GetValue(config)));
+        OptionValues.CheckWindow(command, from, to, tz);
+        command.SetAction(p =>
+        {
+            var (start, end) = OptionValues.Instants(p.GetValue(from), p.GetValue(to), p.GetValue(tz), out _);
+            return Run(console, p.GetValue(notes), new Exports(p.GetValue(export) ?? [], p.GetValue(channel) ?? [], start, end, p.GetValue(all), p.GetValue(marker) ?? []),
+                p.GetValue(date), p.GetValue(tz), p.GetValue(output), p.GetValue(format)!, p.GetValue(config));
+        });
         return command;
     }
 
-    private sealed record Exports(string[] Paths, string[] Channels, string? From, string? To, bool All, string[] Markers);
+    private sealed record Exports(string[] Paths, string[] Channels, Instant? From, Instant? To, bool All, string[] Markers);
 
-    private static int Run(CliConsole console, string? notes, Exports exports, string? dateText, string? tzText, string? output, string format, string? configPath)
+    private static int Run(CliConsole console, string? notes, Exports exports, LocalDate? anchor, DateTimeZone? tz, string? output, string format, string? configPath)
     {
+        if (!CommonOptions.OutputIsNotAnInput(console, output, [notes, configPath, .. exports.Paths]))
+        {
+            return ExitCodes.InputError;
+        }
+
         var problems = new List<Diagnostic>();
-        LocalDate? anchor = null;
-        if (dateText is not null)
-        {
-            var parsed = LocalDatePattern.Iso.Parse(dateText);
-            if (parsed.Success && Postmortem.Model.DateRange.Contains(parsed.Value))
-            {
-                anchor = parsed.Value;
-            }
-            else
-            {
-                problems.Add(DiagnosticCatalog.InvalidArgument("--date", dateText, "a date such as 2023-11-24 (years 2 to 9998)"));
-            }
-        }
-
-        var zone = DateTimeZone.Utc;
-        if (tzText is not null)
-        {
-            if (ZoneAbbreviations.ResolveZone(tzText) is { } z)
-            {
-                zone = z;
-            }
-            else
-            {
-                problems.Add(DiagnosticCatalog.InvalidArgument("--tz", tzText, "an IANA zone id such as America/New_York, or UTC"));
-            }
-        }
-
+        var zone = tz ?? DateTimeZone.Utc;
         if (notes is null && exports.Paths.Length == 0)
         {
             problems.Add(DiagnosticCatalog.UsageError("give a notes file (or - for standard input), one or more --export, or both"));
         }
 
-        var window = new IncidentWindow(Instant("--from", exports.From, problems), Instant("--to", exports.To, problems), null);
+        var window = new IncidentWindow(exports.From, exports.To, null);
         var name = notes is null ? exports.Paths.FirstOrDefault() ?? "<none>" : notes == "-" ? "<stdin>" : notes;
-        string text;
-        try
+        var text = string.Empty;
+        if (notes == "-")
         {
-            text = notes is null ? string.Empty : notes == "-" ? console.In.ReadToEnd() : File.ReadAllText(notes);
+            text = console.In.ReadToEnd();
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        else if (notes is not null)
         {
-            problems.Add(DiagnosticCatalog.FileUnreadable(name, e.Message));
-            text = string.Empty;
+            var (file, problem) = Ingest.TextFile.Read(notes);
+            text = file?.Text ?? string.Empty;
+            problems.AddRange(problem is null ? [] : [problem]);
         }
 
         var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, notes is null or "-" ? "." : Path.GetDirectoryName(Path.GetFullPath(notes)) ?? ".");
@@ -124,21 +108,5 @@ internal static class TimelineCommand
         }
 
         return ExitCodes.Ok;
-    }
-
-    private static Instant? Instant(string option, string? text, List<Diagnostic> problems)
-    {
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (Ingest.Exports.ExportTime.TryIso(text, out var parsed))
-        {
-            return parsed.Instant;
-        }
-
-        problems.Add(DiagnosticCatalog.InvalidArgument(option, text, "an ISO 8601 time such as 2023-11-24T12:00:00Z"));
-        return null;
     }
 }

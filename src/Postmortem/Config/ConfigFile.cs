@@ -36,14 +36,8 @@ public static class ConfigFile
     /// <summary>Reads the configuration at <paramref name="path"/> into analysis options.</summary>
     public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path)
     {
-        try
-        {
-            return Read(File.ReadAllText(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return (new AnalysisOptions(), [DiagnosticCatalog.FileUnreadable(path, e.Message)]);
-        }
+        var (file, problem) = Ingest.TextFile.Read(path);
+        return file is null ? (new AnalysisOptions(), [problem!]) : Read(file.Text, path);
     }
 
     /// <summary>Reads configuration text named <paramref name="file"/>.</summary>

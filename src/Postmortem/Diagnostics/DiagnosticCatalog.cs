@@ -60,6 +60,19 @@ public static class DiagnosticCatalog
     public static Diagnostic DuplicateKey(string file, int line, int column, string key) =>
         new("PM0009", DiagnosticSeverity.Error, $"duplicate key '{key}'", file, line, column);
 
+    /// <summary>A path in <c>notesFiles</c> or <c>sources</c> outside the incident file's folder tree or repository.</summary>
+    public static Diagnostic PathOutsideScope(string file, int line, int column, string key, string path) =>
+        new("PM0013", DiagnosticSeverity.Error,
+            $"'{key}' entry '{path}' is outside the incident file's folder and repository: not read (pass --allow-outside PATH to allow it)", file, line, column);
+
+    /// <summary>A notes file named in <c>notesFiles</c> that cannot be read.</summary>
+    public static Diagnostic NotesFileUnreadable(string file, int line, int column, string path, string reason) =>
+        new("PM0014", DiagnosticSeverity.Error, $"cannot read notes file '{path}': {reason}", file, line, column);
+
+    /// <summary>A file that is not text: invalid bytes for its encoding, or NUL.</summary>
+    public static Diagnostic NotText(string file, int line, int column, string what) =>
+        new("PM0015", DiagnosticSeverity.Error, $"not a text file: {what}", file, line, column);
+
     /// <summary>A zone abbreviation with several meanings; the configured zone was used.</summary>
     public static Diagnostic AmbiguousZoneAbbreviation(string file, int line, int column, string abbreviation, string meanings, string used) =>
         new("PM0101", DiagnosticSeverity.Warning,
@@ -143,6 +156,10 @@ public static class DiagnosticCatalog
     public static Diagnostic InvalidArgument(string name, string value, string expected) =>
         new("PM0301", DiagnosticSeverity.Error, $"{name} '{value}' is invalid: expected {expected}", "<command line>", 0, 0);
 
+    /// <summary>A command-line value refused by the command-line parser, with its message.</summary>
+    public static Diagnostic InvalidArgument(string message) =>
+        new("PM0301", DiagnosticSeverity.Error, message, "<command line>", 0, 0);
+
     /// <summary>An interview answer that does not fit its question.</summary>
     public static Diagnostic InvalidAnswer(string file, int line, int column, string question, string problem) =>
         new("PM0303", DiagnosticSeverity.Error, $"answer '{question}': {problem}", file, line, column);
@@ -158,6 +175,10 @@ public static class DiagnosticCatalog
     /// <summary>The output file could not be written.</summary>
     public static Diagnostic OutputUnwritable(string file, string reason) =>
         new("PM0302", DiagnosticSeverity.Error, $"cannot write output: {reason}", file, 0, 0);
+
+    /// <summary>The output file is one of the command's inputs.</summary>
+    public static Diagnostic OutputIsInput(string output, string input) =>
+        new("PM0306", DiagnosticSeverity.Error, $"refusing to write the output over the input '{input}': name another file with -o", output, 0, 0);
 
     /// <summary>A file that no export reader recognises.</summary>
     public static Diagnostic ExportUnrecognised(string file, string what) =>

@@ -27,7 +27,7 @@ public sealed class SlackWindowTests
             Sources = [new ExportSource(folder, [], true, null, new Dictionary<string, string>(), 0, 0)],
             Window = new IncidentWindow(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(to), null),
         };
-        var (read, diagnostics) = await ExportAssembler.AttachAsync(document, ".", new AnalysisOptions());
+        var (read, diagnostics) = await ExportAssembler.AttachAsync(document, ".", new AnalysisOptions(), cancellationToken: TestContext.Current.CancellationToken);
         var analyzed = Analyzer.Analyze(read, diagnostics, new AnalysisOptions { TimelineOnly = true });
 
         // Then every message in the window is a row (joins are dropped as noise), none merged, none in conflict

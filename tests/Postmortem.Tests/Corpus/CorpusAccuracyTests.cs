@@ -1,6 +1,5 @@
 using Postmortem.Corpus;
 using Postmortem.Tests.Support;
-using Xunit.Abstractions;
 
 namespace Postmortem.Tests.Corpus;
 

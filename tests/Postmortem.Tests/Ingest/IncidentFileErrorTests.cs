@@ -34,7 +34,19 @@ public sealed class IncidentFileErrorTests
         { "title: A\nevents:\n  - time: soon\n    event: x", "PM0109", 3, 11 },
         { "title: A\nnotes: Deploy at 07:14 UTC.", "PM0103", 2, 18 },
         { "title: A\nnotes: |\n  first line\n  deploy at 07:14 UTC", "PM0103", 4, 13 },
+        { "title: A\nwindow:\n  from: 2024-03-12T14:00", "PM0005", 3, 9 },
+        { "title: A\nwindow:\n  from: 2024-03-12T14:00Z\n  to: 2024-03-12T13:00Z", "PM0005", 3, 9 },
     };
+
+    [Fact]
+    public void A_window_time_without_an_offset_is_read_in_the_files_zone()
+    {
+        var result = IncidentFileReader.Read("title: A\ntimeZone: America/New_York\nwindow:\n  from: 2024-03-12T10:00\n  to: 2024-03-12T11:00:00-04:00", "w.yml");
+
+        Assert.NotNull(result.Document);
+        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 14, 0), result.Document.Window!.From);
+        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 15, 0), result.Document.Window!.To);
+    }
 
     [Theory]
     [MemberData(nameof(Cases))]

@@ -1,6 +1,7 @@
 using Postmortem.Analysis.Actions;
 using Postmortem.Analysis.Lint;
 using Postmortem.Diagnostics;
+using Postmortem.Ingest;
 using Postmortem.Ingest.Documents;
 using Postmortem.Ingest.Yaml;
 using Postmortem.Model;
@@ -17,12 +18,17 @@ public static class Checker
     private static readonly string[] ProjectSections = ["Summary", "Goals vs. Outcomes", "What went well", "What we would do differently", "Lessons learned", "Recommendations for future engagements", "Action items"];
 
     /// <summary>Checks a file; diagnostics are input errors (the file could not be read as a postmortem).</summary>
-    public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostic> Diagnostics) CheckFile(string file, string text, AnalysisOptions options)
+    /// <param name="file">The file's path: incident files (.yml) are analysed, others read as Markdown.</param>
+    /// <param name="text">The file's text.</param>
+    /// <param name="options">Team configuration.</param>
+    /// <param name="scope">Where an incident file's notes files may be read (default: <see cref="InputScope.For"/>).</param>
+    public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostic> Diagnostics) CheckFile(string file, string text, AnalysisOptions options, InputScope? scope = null)
     {
         var (lint, unread) = Linter.LintFileWithDiagnostics(file, text, options.Lint);
         if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         {
-            var read = IncidentFileReader.Read(text, file, relative => File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".", relative)));
+            scope ??= InputScope.For(file);
+            var read = IncidentFileReader.Read(text, file, relative => IncidentFileReader.ReadText(scope.Resolve(relative)), scope);
             if (read.Document is null)
             {
                 return ([], read.Diagnostics);

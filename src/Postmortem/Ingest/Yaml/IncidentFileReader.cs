@@ -10,27 +10,34 @@ namespace Postmortem.Ingest.Yaml;
 /// <summary>Reads an incident or project file (docs/format.md) into a <see cref="PostmortemDocument"/>. Never throws on input.</summary>
 public static class IncidentFileReader
 {
-    /// <summary>Reads the file at <paramref name="path"/>; notes files it names are read relative to it.</summary>
-    public static ReadResult ReadFile(string path)
+    /// <summary>Reads the file at <paramref name="path"/>; notes files it names are read relative to it, inside
+    /// <paramref name="scope"/> (default: its folder tree or git repository, <see cref="InputScope.For"/>).</summary>
+    public static ReadResult ReadFile(string path, InputScope? scope = null)
     {
-        string text;
-        try
+        var (file, problem) = TextFile.Read(path);
+        if (file is null)
         {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
-        {
-            return new ReadResult(null, [DiagnosticCatalog.FileUnreadable(path, e.Message)]);
+            return new ReadResult(null, [problem!]);
         }
 
-        return Read(text, path, relative => File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", relative)));
+        scope ??= InputScope.For(path);
+        return Read(file.Text, path, relative => ReadText(scope.Resolve(relative)), scope);
+    }
+
+    /// <summary>Reads a file named by an incident file as text; an I/O exception (with the reason) when it cannot be read or is not text.</summary>
+    public static string ReadText(string path)
+    {
+        var (file, problem) = TextFile.Read(path);
+        return file?.Text ?? throw new IOException(problem!.Message.Replace("cannot read file: ", string.Empty, StringComparison.Ordinal)
+            + (problem.Line > 0 ? $" (line {problem.Line}, column {problem.Column})" : string.Empty));
     }
 
     /// <summary>Reads incident-file <paramref name="text"/> named <paramref name="file"/>.</summary>
     /// <param name="text">The YAML.</param>
     /// <param name="file">Name used in diagnostics and provenance.</param>
-    /// <param name="readRelative">Reads a notes file named relative to this one; may throw I/O exceptions.</param>
-    public static ReadResult Read(string text, string file, Func<string, string>? readRelative = null)
+    /// <param name="readRelative">Reads a notes file named relative to this one; may throw I/O exceptions. Null: notes files are not read (the caller wants the file alone).</param>
+    /// <param name="scope">Where <c>notesFiles</c> and <c>sources</c> may be read; null: not checked (the caller reads nothing itself).</param>
+    public static ReadResult Read(string text, string file, Func<string, string>? readRelative = null, InputScope? scope = null)
     {
         var diagnostics = new List<Diagnostic>();
         var y = new YamlNodeReader(file, diagnostics);
@@ -71,7 +78,7 @@ public static class IncidentFileReader
         var zone = ReadZone(y, top);
         var date = y.Date(top, "date");
         var team = ReadTeam(y, top);
-        var context = new ReadContext(y, file, date, zone, readRelative, text.Split('\n'));
+        var context = new ReadContext(y, file, date, zone, readRelative, text.Split('\n'), scope);
         var severity = y.String(top, "severity");
         var document = new PostmortemDocument
         {
@@ -89,8 +96,8 @@ public static class IncidentFileReader
             Resolution = y.String(top, "resolution")?.Trim(),
             Team = team,
             Events = type == PostmortemType.Incident ? ReadEvents(context, top, diagnostics) : [],
-            Sources = ReadSources(y, top),
-            Window = ReadWindow(y, top),
+            Sources = ReadSources(y, top, scope),
+            Window = ReadWindow(y, top, top.ContainsKey("timeZone") ? zone : null),
             Factors = ReadFactors(y, top),
             Assessment = ReadAssessment(y, top),
             WentWell = y.Strings(top, "wentWell"),
@@ -122,7 +129,18 @@ public static class IncidentFileReader
         return DateTimeZone.Utc;
     }
 
-    private static List<ExportSource> ReadSources(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)
+    private static List<ExportSource> ReadSources(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top, InputScope? scope)
+    {
+        var sources = ReadSourceEntries(y, top);
+        foreach (var source in sources.Where(s => scope is not null && !scope.Allows(s.Path)))
+        {
+            y.Add(DiagnosticCatalog.PathOutsideScope(y.File, source.Line, source.Column, "sources", source.Path));
+        }
+
+        return sources;
+    }
+
+    private static List<ExportSource> ReadSourceEntries(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)
     {
         var sources = new List<ExportSource>();
         foreach (var node in y.Sequence(Get(top, "sources"), "sources"))
@@ -156,7 +174,7 @@ public static class IncidentFileReader
         return sources;
     }
 
-    private static IncidentWindow? ReadWindow(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top)
+    private static IncidentWindow? ReadWindow(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> top, DateTimeZone? zone)
     {
         var m = y.Mapping(Get(top, "window"), "window", "'window'", K.Window);
         if (m is null)
@@ -164,10 +182,18 @@ public static class IncidentFileReader
             return null;
         }
 
-        return new IncidentWindow(Instant(y, m, "from"), Instant(y, m, "to"), y.Integer(m, "marginMinutes", 0, 7 * 24 * 60));
+        var from = Instant(y, m, "from", zone);
+        var to = Instant(y, m, "to", zone);
+        if (from > to)
+        {
+            y.Add(DiagnosticCatalog.InvalidDate(y.File, YamlNodeReader.Line(m["from"]), YamlNodeReader.Column(m["from"]), "from", y.String(m, "from")!, "a start no later than 'to'"));
+        }
+
+        return new IncidentWindow(from, to, y.Integer(m, "marginMinutes", 0, 7 * 24 * 60));
     }
 
-    private static Instant? Instant(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> m, string key)
+    /// <summary>A window end: with an offset as written; without one, in the file's <c>timeZone</c> (format.md), refused when the file names none.</summary>
+    private static Instant? Instant(YamlNodeReader y, IReadOnlyDictionary<string, YamlNode> m, string key, DateTimeZone? zone)
     {
         if (y.String(m, key) is not { } text)
         {
@@ -176,10 +202,19 @@ public static class IncidentFileReader
 
         if (Exports.ExportTime.TryIso(text, out var parsed) && text.Trim().Length > 10)
         {
-            return parsed.Instant;
+            if (parsed.OffsetWritten)
+            {
+                return parsed.Instant;
+            }
+
+            if (zone is not null)
+            {
+                return parsed.Instant.InUtc().LocalDateTime.InZoneLeniently(zone).ToInstant();
+            }
         }
 
-        y.Add(DiagnosticCatalog.InvalidDate(y.File, YamlNodeReader.Line(m[key]), YamlNodeReader.Column(m[key]), key, text, "an ISO 8601 date-time with an offset, such as 2023-11-24T12:00:00Z"));
+        y.Add(DiagnosticCatalog.InvalidDate(y.File, YamlNodeReader.Line(m[key]), YamlNodeReader.Column(m[key]), key, text,
+            "an ISO 8601 date-time with an offset, such as 2023-11-24T12:00:00Z, or without one when the file sets 'timeZone'"));
         return null;
     }
 
@@ -254,16 +289,36 @@ public static class IncidentFileReader
             diagnostics.AddRange(result.Diagnostics);
         }
 
-        foreach (var path in y.Strings(top, "notesFiles"))
+        var notesFiles = Get(top, "notesFiles");
+        foreach (var node in notesFiles is YamlScalarNode ? [notesFiles] : y.Sequence(notesFiles, "notesFiles"))
         {
+            if (y.String(node, "notesFiles") is not { } path)
+            {
+                continue;
+            }
+
+            var (line, column) = (YamlNodeReader.Line(node), YamlNodeReader.Column(node));
+            if (c.Scope is not null && !c.Scope.Allows(path))
+            {
+                diagnostics.Add(DiagnosticCatalog.PathOutsideScope(c.File, line, column, "notesFiles", path));
+                continue;
+            }
+
+            if (c.ReadRelative is null)
+            {
+                continue;
+            }
+
             string text;
             try
             {
-                text = c.ReadRelative?.Invoke(path) ?? throw new IOException("notes files cannot be read here");
+                text = c.ReadRelative(path);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
             {
-                diagnostics.Add(DiagnosticCatalog.FileUnreadable(path, e.Message));
+                var reason = c.Scope is not null && Directory.Exists(c.Scope.Resolve(path)) ? "it is a directory, not a file"
+                    : e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message;
+                diagnostics.Add(DiagnosticCatalog.NotesFileUnreadable(c.File, line, column, path, reason));
                 continue;
             }
 
@@ -513,7 +568,7 @@ public static class IncidentFileReader
     private static int Indentation(string[] lines, int line) =>
         line >= 1 && line <= lines.Length ? lines[line - 1].Length - lines[line - 1].TrimStart(' ').Length : 0;
 
-    private sealed record ReadContext(YamlNodeReader Reader, string File, LocalDate? Date, DateTimeZone Zone, Func<string, string>? ReadRelative, string[] Lines)
+    private sealed record ReadContext(YamlNodeReader Reader, string File, LocalDate? Date, DateTimeZone Zone, Func<string, string>? ReadRelative, string[] Lines, InputScope? Scope)
     {
         public NotesOptions Options(string file) => new() { File = file, AnchorDate = Date, DefaultZone = Zone };
     }

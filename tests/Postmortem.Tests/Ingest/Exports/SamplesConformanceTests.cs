@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Postmortem.Ingest.Exports;
 using Postmortem.Model;
 using Postmortem.Tests.Support;
-using Xunit.Abstractions;
 using YamlDotNet.RepresentationModel;
 using static Postmortem.Tests.Ingest.Exports.ExportReaderTests;
 
@@ -14,7 +13,7 @@ namespace Postmortem.Tests.Ingest.Exports;
 /// diagnostic; none may crash a reader. Samples that wrap an export (recorded HTTP traffic, a curl
 /// script, a JS file, a README) are unwrapped here and their bodies read too.
 /// </summary>
-public sealed class SamplesConformanceTests(ITestOutputHelper output)
+public sealed class SamplesConformanceTests
 {
     private static readonly ExportOptions Everything = new() { All = true };
 
@@ -50,30 +49,14 @@ public sealed class SamplesConformanceTests(ITestOutputHelper output)
         ["zendesk/zenpy_spec_audit.json"] = ("zendesk-audits", 1, "2015-08-29T03:45:36Z", null),
     };
 
-    private static string? SamplesRoot
-    {
-        get
-        {
-            var root = Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "samples"));
-            if (Directory.Exists(root))
-            {
-                return root;
-            }
-
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", $"{root} is missing: the conformance tests must run in CI");
-            return null;
-        }
-    }
+    /// <summary>The samples folder; the test is Skipped (not Passed) without it, and fails in CI.</summary>
+    private static string SamplesRoot => TestEnvironment.Required(Path.GetFullPath(Path.Combine(Repo.Root, "..", "shared", "samples")), Directory.Exists,
+        "../shared/samples is not beside the repository: conformance not checked on this machine");
 
     [Fact]
     public void Every_sample_is_read_with_its_real_instants_or_refused_with_a_diagnostic()
     {
-        if (SamplesRoot is not { } root)
-        {
-            output.WriteLine("SKIPPED: ../shared/samples is not beside the repository; conformance not checked on this machine.");
-            Console.Error.WriteLine("SamplesConformanceTests: ../shared/samples not found — conformance skipped (required in CI).");
-            return;
-        }
+        var root = SamplesRoot;
 
         var files = Directory.GetFiles(root, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(root, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
         Assert.True(files.Count > 80, $"only {files.Count} sample files found");
@@ -114,11 +97,7 @@ public sealed class SamplesConformanceTests(ITestOutputHelper output)
     [Fact]
     public void Slack_exports_take_time_from_ts_not_from_the_day_file_name()
     {
-        if (SamplesRoot is not { } root)
-        {
-            output.WriteLine("SKIPPED: ../shared/samples not found.");
-            return;
-        }
+        var root = SamplesRoot;
 
         // 94 of the 158 messages sit in a day file whose name is not their UTC date (the workspace's local date).
         var folder = Read(Path.Combine(root, "slack/slack-export-viewer_testarchive"), Everything);
@@ -145,11 +124,7 @@ public sealed class SamplesConformanceTests(ITestOutputHelper output)
     [Fact]
     public void Wrapped_samples_are_read_once_unwrapped()
     {
-        if (SamplesRoot is not { } root)
-        {
-            output.WriteLine("SKIPPED: ../shared/samples not found.");
-            return;
-        }
+        var root = SamplesRoot;
 
         // Alertmanager webhooks posted by curl: a firing alert's future endsAt is not an event; a resolved one's is.
         var firing = Body(root, "alertmanager/alertmanager-bot_firing.sh", s => Regex.Match(s, "--data '(.*)'").Groups[1].Value);
