@@ -8,7 +8,7 @@ namespace Postmortem.Tests.Analysis;
 
 public sealed class AnalysisTests
 {
-    private static AnalyzedPostmortem FromNotes(string notes, string extraYaml = "", AnalysisOptions? options = null)
+    internal static AnalyzedPostmortem FromNotes(string notes, string extraYaml = "", AnalysisOptions? options = null)
     {
         var yaml = $"title: T\ndate: 2023-11-24\ntimeZone: UTC\n{extraYaml}\nnotes: |\n" + string.Join('\n', notes.Split('\n').Select(l => "  " + l));
         var read = IncidentFileReader.Read(yaml, "t.yml");
