@@ -5,7 +5,7 @@ namespace Postmortem.Rendering.Markdown;
 /// <summary>Small helpers that keep user text from breaking Markdown structure.</summary>
 public static class MarkdownText
 {
-    /// <summary>Escapes a table cell: <c>|</c> becomes <c>\|</c>, line breaks become <c>&lt;br&gt;</c>; empty becomes an em dash.</summary>
+    /// <summary>Escapes a table cell: <c>|</c> becomes <c>\|</c> (a backslash before it <c>&amp;#92;</c>), line breaks become <c>&lt;br&gt;</c>; empty becomes an em dash.</summary>
     public static string Cell(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
@@ -15,10 +15,16 @@ public static class MarkdownText
 
         var builder = new StringBuilder(text.Length + 8);
         var normalized = text.Trim().Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        foreach (var c in normalized)
+        for (var i = 0; i < normalized.Length; i++)
         {
+            var c = normalized[i];
             switch (c)
             {
+                case '\\' when i + 1 < normalized.Length && normalized[i + 1] == '|':
+                    // "a \| b": a backslash written before a pipe stays a backslash (as an entity), and the pipe is escaped,
+                    // so no later column shifts.
+                    builder.Append("&#92;");
+                    break;
                 case '|':
                     builder.Append("\\|");
                     break;
