@@ -417,11 +417,7 @@ internal sealed class ExtractionRun
         {
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
-                var piece = text[moment.Start..moment.End];
-                var lead = NotesExtractor.PieceLead().Match(piece).Length;
-                var index = moment.Time.Index - moment.Start - lead;
-                piece = piece[lead..];
-                var clause = index >= 0 && index + moment.Time.Length <= piece.Length ? NotesExtractor.RemoveTime(piece, index, moment.Time.Length) : NotesExtractor.Tidy(piece);
+                var (clause, _) = MomentSplitter.Clause(text, moment);
                 Add(moment.Time, clause.Length > 0 ? clause : text, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
             }
         }
@@ -714,13 +710,7 @@ internal sealed class ExtractionRun
         string? subject = null;
         foreach (var moment in MomentSplitter.Split(body, times))
         {
-            var piece = body[moment.Start..moment.End];
-            var lead = NotesExtractor.PieceLead().Match(piece).Length;
-            piece = piece[lead..];
-            var index = moment.Time.Index - moment.Start - lead;
-            var text = index >= 0 && index + moment.Time.Length <= piece.Length
-                ? NotesExtractor.RemoveTime(piece, index, moment.Time.Length)
-                : NotesExtractor.Tidy(piece);
+            var (text, piece) = MomentSplitter.Clause(body, moment);
             if (subject is not null && MomentSplitter.StartsWithVerb(text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text)
                 && piece.TrimStart().Length > 0 && char.IsLower(piece.TrimStart()[0]))
             {

@@ -88,6 +88,19 @@ internal static partial class MomentSplitter
         return moments;
     }
 
+    /// <summary>The text of one moment: its piece without the leading conjunction and without the time itself.</summary>
+    public static (string Text, string Piece) Clause(string sentence, Moment moment)
+    {
+        var piece = sentence[moment.Start..moment.End];
+        var lead = NotesExtractor.PieceLead().Match(piece).Length;
+        piece = piece[lead..];
+        var index = moment.Time.Index - moment.Start - lead;
+        var text = index >= 0 && index + moment.Time.Length <= piece.Length
+            ? NotesExtractor.RemoveTime(piece, index, moment.Time.Length)
+            : NotesExtractor.Tidy(piece);
+        return (text, piece);
+    }
+
     /// <summary>Where the clause of one time ends and the next begins, between the two times.</summary>
     private static int Cut(string sentence, int from, int to)
     {
