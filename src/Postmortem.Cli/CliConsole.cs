@@ -8,6 +8,12 @@ namespace Postmortem.Cli;
 /// <param name="ErrorIsTerminal">True when diagnostics go to a terminal (caret excerpts are shown).</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
 {
+    /// <summary>The process's streams; those that reach a terminal drop control sequences from what is written (<see cref="TerminalWriter"/>).</summary>
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected);
+        new(
+            Console.IsOutputRedirected ? Console.Out : new TerminalWriter(Console.Out),
+            Console.IsErrorRedirected ? Console.Error : new TerminalWriter(Console.Error),
+            Console.In,
+            !Console.IsInputRedirected,
+            !Console.IsErrorRedirected);
 }

@@ -30,20 +30,20 @@ public static class IncidentMarkdownRenderer
         b.Append("## Postmortem: ").Append(MarkdownText.Inline(d.Title)).Append("\n\n");
         var incidentDate = k.ImpactStart is { } start ? f.LocalDate(start.Time) : d.Date;
         b.Append("**Date of incident:** ").Append(incidentDate is { } date ? TimeFormat.LongDate(date) : "unknown").Append("  \n");
-        b.Append("**Severity:** ").Append(pm.Severity is { } s ? $"{s.Level}{(s.Label.Length > 0 ? " — " + s.Label : string.Empty)}" : "unknown").Append("  \n");
+        b.Append("**Severity:** ").Append(pm.Severity is { } s ? Severity(s) : "unknown").Append("  \n");
         b.Append("**Duration:** ").Append(Duration(pm, f, "user-facing")).Append("  \n");
-        b.Append("**Author:** ").Append(d.Author ?? "unknown").Append("  \n");
+        b.Append("**Author:** ").Append(d.Author is null ? "unknown" : MarkdownText.Inline(d.Author)).Append("  \n");
         b.Append("**Postmortem date:** ").Append(d.PostmortemDate is { } held ? TimeFormat.LongDate(held) : "unknown").Append("\n\n");
 
-        b.Append("### Summary\n\n").Append(d.Summary is { Length: > 0 } summary ? summary : ToDiscuss).Append("\n\n");
+        b.Append("### Summary\n\n").Append(d.Summary is { Length: > 0 } summary ? MarkdownText.Block(summary) : ToDiscuss).Append("\n\n");
 
         b.Append("### Impact\n\n");
-        b.Append("- **Users affected:** ").Append(d.Impact.UsersAffected ?? "unknown").Append('\n');
+        b.Append("- **Users affected:** ").Append(Field(d.Impact.UsersAffected)).Append('\n');
         b.Append("- **Duration of impact:** ").Append(Duration(pm, f, null)).Append('\n');
-        b.Append("- **Revenue impact:** ").Append(d.Impact.Revenue ?? "unknown").Append('\n');
-        b.Append("- **SLA impact:** ").Append(d.Impact.Sla ?? "unknown").Append('\n');
-        b.Append("- **Data impact:** ").Append(d.Impact.Data ?? "unknown").Append('\n');
-        b.Append("- **Severity rationale:** ").Append(pm.Severity?.Rationale ?? "not classified: the impact facts do not decide a level").Append("\n\n");
+        b.Append("- **Revenue impact:** ").Append(Field(d.Impact.Revenue)).Append('\n');
+        b.Append("- **SLA impact:** ").Append(Field(d.Impact.Sla)).Append('\n');
+        b.Append("- **Data impact:** ").Append(Field(d.Impact.Data)).Append('\n');
+        b.Append("- **Severity rationale:** ").Append(pm.Severity is { } assessed ? MarkdownText.Inline(assessed.Rationale) : "not classified: the impact facts do not decide a level").Append("\n\n");
 
         TimelineSection(b, pm, f, output);
 
@@ -142,7 +142,7 @@ public static class IncidentMarkdownRenderer
         var detection = "unknown — no alert, page, internal observation or customer report in the timeline";
         if (k.Detection is { } det)
         {
-            detection = $"{f.Key(det.Time)} ({k.DetectionMethod}: {det.Event.Text})";
+            detection = $"{f.Key(det.Time)} ({k.DetectionMethod}: {MarkdownText.Inline(det.Event.Text)})";
             if (k.FirstCustomerReport is { } report && report.Time < det.Time)
             {
                 detection += $" — {Minutes(KeyTimestampAnalyzer.Minutes(report, det)!.Value)} after the first customer report at {f.Key(report.Time)}";
@@ -184,7 +184,7 @@ public static class IncidentMarkdownRenderer
             return "unknown — " + unknown;
         }
 
-        var text = $"{f.Key(key.Time)} ({key.Event.Text})";
+        var text = $"{f.Key(key.Time)} ({MarkdownText.Inline(key.Event.Text)})";
         if (since is not null && sinceName is not null && KeyTimestampAnalyzer.Minutes(since, key) is { } m)
         {
             text += $" — {Minutes(m)} after {sinceName}";
@@ -211,6 +211,11 @@ public static class IncidentMarkdownRenderer
 
         return key is null ? $"No {phase} event in the timeline" : $"{f.Local(key.Time)}: {key.Event.Text}";
     }
+
+    /// <summary>"SEV-1 — Critical": the level and the label the team's scale gives it.</summary>
+    internal static string Severity(SeverityAssessment s) => s.Label.Length > 0 ? $"{s.Level} — {MarkdownText.Inline(s.Label)}" : s.Level.ToString();
+
+    private static string Field(string? text) => text is null ? "unknown" : MarkdownText.Inline(text);
 
     /// <summary>"1 minute", "85 minutes".</summary>
     public static string Minutes(long minutes) =>

@@ -17,12 +17,12 @@ public static class ProjectMarkdownRenderer
         b.Append("## Project Postmortem: ").Append(MarkdownText.Inline(d.Title)).Append("\n\n");
         b.Append("**Engagement period:** ").Append(p.Start is { } s ? TimeFormat.LongDate(s) : "unknown")
             .Append(" -- ").Append(p.End is { } e ? TimeFormat.LongDate(e) : "unknown").Append("  \n");
-        var team = d.Team.Roster.Count == 0 ? "unknown" : string.Join(", ", d.Team.Roster.Select(m => $"{m.Name} ({m.Role})"));
+        var team = d.Team.Roster.Count == 0 ? "unknown" : string.Join(", ", d.Team.Roster.Select(m => $"{MarkdownText.Inline(m.Name)} ({MarkdownText.Inline(m.Role)})"));
         b.Append("**Team:** ").Append(team).Append("  \n");
-        b.Append("**Author:** ").Append(d.Author ?? "unknown").Append("  \n");
+        b.Append("**Author:** ").Append(d.Author is null ? "unknown" : MarkdownText.Inline(d.Author)).Append("  \n");
         b.Append("**Postmortem date:** ").Append(d.PostmortemDate is { } held ? TimeFormat.LongDate(held) : "unknown").Append("\n\n");
 
-        b.Append("### Summary\n\n").Append(d.Summary is { Length: > 0 } summary ? summary : ToDiscuss).Append("\n\n");
+        b.Append("### Summary\n\n").Append(d.Summary is { Length: > 0 } summary ? MarkdownText.Block(summary) : ToDiscuss).Append("\n\n");
 
         b.Append("### Goals vs. Outcomes\n\n");
         MarkdownText.Header(b, "Goal", "Target", "Actual", "Assessment");

@@ -42,7 +42,7 @@ public static class AgendaRenderer
         b.Append("**Meeting length:** ").Append(totalMinutes).Append(" minutes  \n");
         if (pm.Severity is { } s)
         {
-            b.Append("**Severity:** ").Append(s.Level).Append(s.Label.Length > 0 ? " — " + s.Label : string.Empty).Append("  \n");
+            b.Append("**Severity:** ").Append(IncidentMarkdownRenderer.Severity(s)).Append("  \n");
         }
 
         if (pm.DurationMinutes is { } duration)
@@ -115,7 +115,7 @@ public static class AgendaRenderer
         var owners = new StringBuilder("Every action item gets an owner and a due date. No orphan items.\n\n");
         var orphans = d.Actions.Where(a => a.Owner is null || a.Due is null).ToList();
         owners.Append(orphans.Count == 0 ? "- All draft actions have an owner and a due date: confirm them.\n"
-            : string.Concat(orphans.Select(a => $"- #{a.Id}: {(a.Owner is null ? "owner? " : string.Empty)}{(a.Due is null ? "due date?" : string.Empty)}\n")));
+            : string.Concat(orphans.Select(a => $"- #{MarkdownText.Inline(a.Id)}: {(a.Owner is null ? "owner? " : string.Empty)}{(a.Due is null ? "due date?" : string.Empty)}\n")));
         Segment(owners.ToString());
 
         var close = new StringBuilder();

@@ -72,10 +72,10 @@ public static class CommsRenderer
         var f = new TimeFormat(d.TimeZone, pm.Timeline.Select(e => e.Time));
         var b = new StringBuilder();
         b.Append("## Postmortem published: ").Append(MarkdownText.Inline(d.Title)).Append("\n\n");
-        b.Append("**Postmortem:** ").Append(link).Append("  \n");
+        b.Append("**Postmortem:** ").Append(MarkdownText.Inline(link)).Append("  \n");
         if (pm.Severity is { } s)
         {
-            b.Append("**Severity:** ").Append(s.Level).Append(s.Label.Length > 0 ? " — " + s.Label : string.Empty).Append("  \n");
+            b.Append("**Severity:** ").Append(IncidentMarkdownRenderer.Severity(s)).Append("  \n");
         }
 
         if (pm.DurationMinutes is { } duration && pm.Keys.ImpactStart is { } start && pm.Keys.Resolution is { } end)

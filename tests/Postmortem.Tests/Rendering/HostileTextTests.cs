@@ -1,0 +1,156 @@
+using Markdig;
+using Markdig.Syntax;
+using Postmortem.Rendering;
+using Postmortem.Rendering.Markdown;
+using Postmortem.Tests.Support;
+
+namespace Postmortem.Tests.Rendering;
+
+/// <summary>
+/// Input text never becomes markup (issue 9): a <c>&lt;script&gt;</c>, a <c>javascript:</c> link, a summary that
+/// starts with <c>#</c> or a code fence, and terminal escape sequences in any field of an incident file come out of
+/// every Markdown command as the text that was written, and the document keeps exactly its own headings.
+/// </summary>
+public sealed class HostileTextTests : IDisposable
+{
+    private const string Esc = "\u001b";
+
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAdvancedExtensions().Build();
+
+    private readonly string folder = Directory.CreateTempSubdirectory("pm-hostile-").FullName;
+
+    public void Dispose() => Directory.Delete(folder, recursive: true);
+
+    public static TheoryData<string> Payloads() =>
+    [
+        "<script>alert(1)</script>",
+        "<img src=x onerror=alert(1)>",
+        "[click](javascript:alert(1))",
+        "[click](JaVaScRiPt:alert(1))",
+        "[click]( <javascript:alert(1)>)",
+        "[click](java&#115;cript:alert(1))",
+        "[click](data:text/html;base64,PHNjcmlwdD4=)",
+        "<javascript:alert(1)>",
+        "# Forged heading",
+        "```",
+        "~~~ never closed",
+        "Title\n===",
+        "---",
+        "<!-- comment that swallows the rest",
+        Esc + "[31mred" + Esc + "[0m and " + Esc + "]0;window title\a and \u009b2J",
+        "[x]: javascript:alert(1)\n\n[x]",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void Every_markdown_command_keeps_the_payload_as_text(string payload)
+    {
+        var benign = Outputs(WriteIncident("benign", "plain words"));
+        var hostile = Outputs(WriteIncident("hostile", payload));
+        foreach (var (command, markdown) in hostile)
+        {
+            Assert.DoesNotContain(Esc, markdown, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u009b', markdown);
+            var html = Markdown.ToHtml(markdown, Pipeline);
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<img", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<!--", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("href=\"data:", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("<pre", html, StringComparison.Ordinal);
+            Assert.Equal(Headings(benign[command]), Headings(markdown));
+        }
+    }
+
+    [Fact]
+    public void Links_to_web_addresses_and_ordinary_markup_are_left_alone()
+    {
+        const string text = "See [the runbook](https://example.com/runbook), <https://status.example.com>, **bold** and a < b.";
+
+        Assert.Equal(text, MarkdownText.Inline(text));
+        Assert.Equal("- first\n- second", MarkdownText.Block("- first\n- second"));
+    }
+
+    [Theory]
+    [InlineData("\u001b[1;31mred\u001b[0m", "red")]
+    [InlineData("a\u001b]8;;https://x\u001b\\link\u001b]8;;\u001b\\b", "alinkb")]
+    [InlineData("bell\a and nul\0 and del\u007f", "bell and nul and del")]
+    [InlineData("tab\tand\nnewline", "tab\tand\nnewline")]
+    public void Control_sequences_are_removed_and_layout_characters_kept(string text, string expected) =>
+        Assert.Equal(expected, ControlText.Strip(text));
+
+    [Fact]
+    public void A_sequence_split_across_two_writes_is_still_removed()
+    {
+        var filter = new ControlText();
+        var builder = new System.Text.StringBuilder();
+        filter.Append(builder, "before\u001b[3");
+        filter.Append(builder, "1mafter");
+        Assert.Equal("beforeafter", builder.ToString());
+    }
+
+    private string WriteIncident(string name, string payload)
+    {
+        var quoted = "\"" + payload.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal)
+            .Replace("\n", "\\n", StringComparison.Ordinal).Replace(Esc, "\\e", StringComparison.Ordinal).Replace("\a", "\\a", StringComparison.Ordinal)
+            .Replace("\u009b", "\\x9b", StringComparison.Ordinal) + "\"";
+        var path = Path.Combine(folder, name + ".yml");
+        File.WriteAllText(path, $"""
+            title: {quoted}
+            date: 2024-03-05
+            timeZone: UTC
+            author: {quoted}
+            postmortemDate: 2024-03-08
+            severity: SEV-2
+            summary: {quoted}
+            resolution: {quoted}
+            impact:
+              usersAffected: {quoted}
+              revenue: {quoted}
+              sla: {quoted}
+              data: {quoted}
+            team:
+              roster:
+                - name: {quoted}
+                  role: responder
+            notes: {quoted}
+            events:
+              - time: 2024-03-05T10:00:00Z
+                event: {quoted}
+                kind: alert
+              - time: 2024-03-05T10:40:00Z
+                event: {quoted}
+                kind: resolution
+            factors:
+              technical:
+                - {quoted}
+            wentWell:
+              - {quoted}
+            actions:
+              - action: {quoted}
+                type: prevent
+                owner: {quoted}
+                due: 2024-03-20
+            """);
+        return path;
+    }
+
+    private static Dictionary<string, string> Outputs(string incident)
+    {
+        var outputs = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var args in new[] { new[] { "draft" }, ["agenda"], ["comms", "--customer"], ["comms", "--internal", "--link", "https://wiki.example.com/pm"], ["followup", "--as-of", "2024-03-25"] })
+        {
+            var run = CliRunner.Run("jit", [.. args, incident]);
+            Assert.True(run.ExitCode is 0 or 1, $"{string.Join(' ', args)}: exit {run.ExitCode}\n{run.Stderr}");
+            outputs[string.Join(' ', args)] = run.Stdout;
+        }
+
+        return outputs;
+    }
+
+    private static List<string> Headings(string markdown) =>
+        [.. Markdown.Parse(markdown, Pipeline).Descendants<HeadingBlock>().Select(h => h.Level == 2 ? "2" : h.Level + ":" + Text(markdown, h))];
+
+    // The title is in the level-2 heading; section headings are the template's own words.
+    private static string Text(string markdown, HeadingBlock heading) => markdown.Substring(heading.Span.Start, heading.Span.Length);
+}
