@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using Postmortem.Diagnostics;
 using Postmortem.Ingest.Interview;
 using Postmortem.Ingest.Yaml;
@@ -28,37 +29,44 @@ internal static class NewCommand
             return ExitCodes.InputError;
         }
 
-        Dictionary<string, string>? answers;
-        if (answersPath is not null)
-        {
-            answers = FromFile(answersPath, console);
-        }
-        else if (console.InputIsTerminal)
-        {
-            answers = Ask(console);
-        }
-        else
+        if (answersPath is null && !console.InputIsTerminal)
         {
             DiagnosticPrinter.Print([DiagnosticCatalog.InterviewNeedsTerminal()], console);
             return ExitCodes.InputError;
         }
 
+        // An answers file on a terminal is a resumed interview: what it answers is kept, what it leaves out is asked.
+        var answers = answersPath is null ? [] : FromFile(answersPath, console, allowMissing: console.InputIsTerminal);
         if (answers is null)
         {
             return ExitCodes.InputError;
         }
 
-        var yaml = IncidentFileWriter.Write(answers);
-        var check = IncidentFileReader.Read(yaml, output ?? "<new>");
-        if (check.HasErrors)
+        var typed = false;
+        if (console.InputIsTerminal)
         {
-            DiagnosticPrinter.Print(check.Diagnostics, console);
-            return ExitCodes.InputError;
+            var before = answers.Count;
+            using var interrupted = KeepOnInterrupt(console, answers, output);
+            var finished = Ask(console, answers);
+            typed = answers.Count > before;
+            if (!finished)
+            {
+                KeptAnswers.Keep(answers, output, console);
+                return ExitCodes.InputError;
+            }
         }
 
-        if (OutputTarget.Write(output, yaml, console) is { } failure)
+        var yaml = IncidentFileWriter.Write(answers);
+        var check = IncidentFileReader.Read(yaml, output ?? "<new>");
+        Diagnostic? failure = check.HasErrors ? null : OutputTarget.Write(output, yaml, console);
+        if (check.HasErrors || failure is not null)
         {
-            DiagnosticPrinter.Print([failure], console);
+            DiagnosticPrinter.Print(failure is null ? check.Diagnostics : [failure], console);
+            if (typed)
+            {
+                KeptAnswers.Keep(answers, output, console);
+            }
+
             return ExitCodes.InputError;
         }
 
@@ -70,7 +78,13 @@ internal static class NewCommand
         return ExitCodes.Ok;
     }
 
-    private static Dictionary<string, string>? FromFile(string path, CliConsole console)
+    // Ctrl-C at a prompt ends the process; what was typed up to then is kept first (only for the process's own console).
+    private static PosixSignalRegistration? KeepOnInterrupt(CliConsole console, Dictionary<string, string> answers, string? output) =>
+        ReferenceEquals(console.In, Console.In)
+            ? PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => KeptAnswers.Keep(new Dictionary<string, string>(answers, StringComparer.Ordinal), output, console))
+            : null;
+
+    private static Dictionary<string, string>? FromFile(string path, CliConsole console, bool allowMissing)
     {
         var diagnostics = new List<Diagnostic>();
         if (CommonOptions.ReadText(console, path)?.Text is not { } text)
@@ -87,6 +101,11 @@ internal static class NewCommand
             foreach (var question in IncidentInterview.For(project))
             {
                 map.TryGetValue(question.Id, out var node);
+                if (node is null && allowMissing)
+                {
+                    continue;
+                }
+
                 var (value, error) = IncidentInterview.Check(question, node is null ? null : y.String(node, question.Id));
                 if (error is not null)
                 {
@@ -109,14 +128,15 @@ internal static class NewCommand
         return answers;
     }
 
-    private static Dictionary<string, string>? Ask(CliConsole console)
+    /// <summary>Asks every question that <paramref name="answers"/> does not answer yet; false when the input ended first.</summary>
+    private static bool Ask(CliConsole console, Dictionary<string, string> answers)
     {
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
         var typeQuestion = IncidentInterview.Questions[0];
-        var project = false;
+        var project = answers.TryGetValue(typeQuestion.Id, out var type) && type == "project";
         foreach (var question in IncidentInterview.Questions)
         {
-            if (question.Project is { } forProject && forProject != project)
+            if ((question.Project is { } forProject && forProject != project) || answers.ContainsKey(question.Id)
+                || (question == typeQuestion && answers.Count > 0))
             {
                 continue;
             }
@@ -131,7 +151,7 @@ internal static class NewCommand
                 {
                     console.Error.WriteLine();
                     DiagnosticPrinter.Print([DiagnosticCatalog.InterviewEnded()], console);
-                    return null;
+                    return false;
                 }
 
                 var (value, error) = IncidentInterview.Check(question, answer);
@@ -155,7 +175,7 @@ internal static class NewCommand
             }
         }
 
-        return answers;
+        return true;
     }
 
     private static string? ReadBlock(TextReader input)

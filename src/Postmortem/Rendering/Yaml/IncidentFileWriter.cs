@@ -34,6 +34,23 @@ public static class IncidentFileWriter
             parent.Add(path[^1], Value(id, value, project));
         }
 
+        return Save(root);
+    }
+
+    /// <summary>Writes answers as an answers file (<c>new --answers</c>): one key per question id, in the order given.</summary>
+    public static string WriteAnswers(IEnumerable<KeyValuePair<string, string>> answers)
+    {
+        var root = new YamlMappingNode();
+        foreach (var (id, value) in answers)
+        {
+            root.Add(id, Scalar(value));
+        }
+
+        return Save(root);
+    }
+
+    private static string Save(YamlMappingNode root)
+    {
         var stream = new YamlStream(new YamlDocument(root));
         using var writer = new StringWriter();
         stream.Save(writer, assignAnchors: false);
