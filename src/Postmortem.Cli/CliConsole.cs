@@ -8,6 +8,9 @@ namespace Postmortem.Cli;
 /// <param name="ErrorIsTerminal">True when diagnostics go to a terminal (caret excerpts are shown).</param>
 internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
 {
+    /// <summary>Standard input as bytes, when there is such a stream: notes read from '-' are checked as text (PM0015) before decoding.</summary>
+    public Stream? InBytes { get; init; }
+
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected);
+        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected) { InBytes = Console.IsInputRedirected ? Console.OpenStandardInput() : null };
 }
