@@ -41,8 +41,9 @@ public static class ExportAssembler
             };
             var result = await ExportReader.ReadAsync(path, exportOptions, cancellationToken).ConfigureAwait(false);
 
-            // A source that cannot be opened at all is the incident file's problem: name the entry, not the missing path (issue 9).
-            diagnostics.AddRange(result.Diagnostics.Select(d => d.Code == "PM0001" && d.File == path
+            // A source entry that cannot be opened at all is the incident file's problem: name the entry, not the missing path (issue 9).
+            // Exports named on the command line (no line) keep PM0001 on their own path.
+            diagnostics.AddRange(result.Diagnostics.Select(d => d.Code == "PM0001" && d.File == path && source.Line > 0
                 ? DiagnosticCatalog.SourceUnreadable(document.SourceFile, source.Line, source.Column, source.Path, d.Message.Replace("cannot read file: ", string.Empty, StringComparison.Ordinal))
                 : d));
             events.AddRange(result.Events);
