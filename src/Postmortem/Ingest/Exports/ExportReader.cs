@@ -219,7 +219,8 @@ public static class ExportReader
         }
 
         var fields = new FieldSet("id", "name", "real_name", "profile.real_name", "profile.display_name");
-        await foreach (var _ in JsonRecordStream.ReadAsync<string>(stream, RecordPath.RootArray, fields, (r, o) =>
+        using var text = new TextCheckingStream(stream, Path.Combine(archive.Name, file));
+        await foreach (var _ in JsonRecordStream.ReadAsync<string>(text, RecordPath.RootArray, fields, (r, o) =>
         {
             if (r.String(0) is { } id)
             {

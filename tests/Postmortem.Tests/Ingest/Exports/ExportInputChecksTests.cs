@@ -111,6 +111,22 @@ public sealed class ExportInputChecksTests : IDisposable
     }
 
     [Fact]
+    public void A_slack_export_folder_whose_users_file_is_not_text_is_refused_at_the_byte()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(temp, "slack")).FullName;
+        File.WriteAllText(Path.Combine(folder, "channels.json"), "[{\"id\":\"C1\",\"name\":\"incident\"}]");
+        File.WriteAllBytes(Path.Combine(folder, "users.json"), [.. "[{\"id\":\"U1\",\"real_name\":\"Dana"u8, 0xFF, .. "\"}]"u8]);
+        Directory.CreateDirectory(Path.Combine(folder, "incident"));
+        File.WriteAllText(Path.Combine(folder, "incident", "2024-01-01.json"), "[{\"type\":\"message\",\"user\":\"U1\",\"ts\":\"1704103200.000100\",\"text\":\"rollback done\"}]");
+
+        var result = ExportReaderTests.Read(folder, new ExportOptions { All = true });
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(("PM0015", Path.Combine(folder, "users.json"), 1, 30), (problem.Code, problem.File, problem.Line, problem.Column));
+        Assert.Empty(result.Events);
+    }
+
+    [Fact]
     public void A_prefix_that_ends_inside_the_first_record_is_cut_and_one_that_ends_past_it_is_not()
     {
         var json = Encoding.UTF8.GetBytes($"{{\"incidents\":[{{\"incident_number\":1,\"title\":\"a\"}},{{\"title\":\"{new string('x', 1000)}\"}}]}}");
