@@ -6,11 +6,8 @@ namespace Postmortem.Cli;
 /// <param name="In">Standard input.</param>
 /// <param name="InputIsTerminal">True when a person is typing (the interview asks questions).</param>
 /// <param name="ErrorIsTerminal">True when diagnostics go to a terminal (caret excerpts are shown).</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
+internal sealed partial record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
 {
-    /// <summary>Standard input as bytes, when there is such a stream: notes read from '-' are checked as text (PM0015) before decoding.</summary>
-    public Stream? InBytes { get; init; }
-
     public static CliConsole System() =>
-        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected) { InBytes = Console.IsInputRedirected ? Console.OpenStandardInput() : null };
+        new(Console.Out, Console.Error, Console.In, !Console.IsInputRedirected, !Console.IsErrorRedirected);
 }
