@@ -6,7 +6,7 @@ namespace Postmortem.Cli;
 /// <param name="In">Standard input.</param>
 /// <param name="InputIsTerminal">True when a person is typing (the interview asks questions).</param>
 /// <param name="ErrorIsTerminal">True when diagnostics go to a terminal (caret excerpts are shown).</param>
-internal sealed record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
+internal sealed partial record CliConsole(TextWriter Out, TextWriter Error, TextReader In, bool InputIsTerminal, bool ErrorIsTerminal)
 {
     /// <summary>The process's streams; those that reach a terminal drop control sequences from what is written (<see cref="TerminalWriter"/>).</summary>
     public static CliConsole System() =>

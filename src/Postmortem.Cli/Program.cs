@@ -1,3 +1,4 @@
 using Postmortem.Cli;
 
-return CliApp.Run(args, CliConsole.System());
+// Piped standard input is also handed over as bytes, so notes read from '-' are checked as text (PM0015).
+return CliApp.Run(args, CliConsole.System() with { InBytes = Console.IsInputRedirected ? Console.OpenStandardInput() : null });

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using NodaTime;
 using Postmortem.Analysis;
 using Postmortem.Diagnostics;
@@ -61,7 +62,11 @@ internal static class TimelineCommand
         var text = string.Empty;
         if (notes == "-")
         {
-            text = console.In.ReadToEnd();
+            // Checked as a notes file is: invalid UTF-8 or NUL on standard input is PM0015, not U+FFFD in the timeline.
+            var bytes = console.InBytes is { } raw ? ReadAll(raw) : Encoding.UTF8.GetBytes(console.In.ReadToEnd());
+            var (file, problem) = Ingest.TextFile.Decode(bytes, name);
+            text = file?.Text ?? string.Empty;
+            problems.AddRange(problem is null ? [] : [problem]);
         }
         else if (notes is not null)
         {
@@ -108,5 +113,12 @@ internal static class TimelineCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    private static byte[] ReadAll(Stream input)
+    {
+        using var copy = new MemoryStream();
+        input.CopyTo(copy);
+        return copy.ToArray();
     }
 }

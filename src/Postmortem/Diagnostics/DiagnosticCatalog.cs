@@ -73,6 +73,14 @@ public static class DiagnosticCatalog
     public static Diagnostic NotText(string file, int line, int column, string what) =>
         new("PM0015", DiagnosticSeverity.Error, $"not a text file: {what}", file, line, column);
 
+    /// <summary>A YAML file that holds a second document (after <c>---</c>): only one is read, so the rest would be lost quietly.</summary>
+    public static Diagnostic SecondYamlDocument(string file, int line, int column) =>
+        new("PM0016", DiagnosticSeverity.Error, "a second YAML document starts here: this file holds one document (remove the '---' line, or move the rest into the first document)", file, line, column);
+
+    /// <summary>An export named in <c>sources</c> that does not exist or cannot be opened, at its entry.</summary>
+    public static Diagnostic SourceUnreadable(string file, int line, int column, string path, string reason) =>
+        new("PM0017", DiagnosticSeverity.Error, $"cannot read export '{path}': {reason}", file, line, column);
+
     /// <summary>A zone abbreviation with several meanings; the configured zone was used.</summary>
     public static Diagnostic AmbiguousZoneAbbreviation(string file, int line, int column, string abbreviation, string meanings, string used) =>
         new("PM0101", DiagnosticSeverity.Warning,
@@ -218,6 +226,14 @@ public static class DiagnosticCatalog
     /// <summary>A CSV export without the columns it needs.</summary>
     public static Diagnostic CsvMissingColumn(string file, string column, string header) =>
         new("PM0408", DiagnosticSeverity.Error, $"no '{column}' column in the header ({header}); name it in the source's 'columns' mapping", file, 1, 1);
+
+    /// <summary>An export time that is a number or date outside the range the tool computes with (an epoch in year 300000); the record is left out.</summary>
+    public static Diagnostic ExportTimeOutOfRange(string file, int line, int column, string value, string reading) =>
+        new("PM0410", DiagnosticSeverity.Warning, $"time '{value}' {reading}, outside the supported range of dates (years 2 to 9998); left out of the timeline", file, line, column);
+
+    /// <summary>A key written twice in one object of a JSON export; the first value is used.</summary>
+    public static Diagnostic JsonDuplicateKey(string file, int line, int column, string key) =>
+        new("PM0411", DiagnosticSeverity.Warning, $"duplicate key '{key}' in one JSON object: the first value was used, this one ignored", file, line, column);
 
     /// <summary>An export record's text is longer than an event keeps; it was cut.</summary>
     public static Diagnostic ExportTextCut(string file, int line, int column, int length, int max) =>

@@ -40,7 +40,12 @@ public static class ExportAssembler
                 Progress = progress is null ? null : bytes => progress(source.Path, bytes),
             };
             var result = await ExportReader.ReadAsync(path, exportOptions, cancellationToken).ConfigureAwait(false);
-            diagnostics.AddRange(result.Diagnostics);
+
+            // A source entry that cannot be opened at all is the incident file's problem: name the entry, not the missing path (issue 9).
+            // Exports named on the command line (no line) keep PM0001 on their own path.
+            diagnostics.AddRange(result.Diagnostics.Select(d => d.Code == "PM0001" && d.File == path && source.Line > 0
+                ? DiagnosticCatalog.SourceUnreadable(document.SourceFile, source.Line, source.Column, source.Path, d.Message.Replace("cannot read file: ", string.Empty, StringComparison.Ordinal))
+                : d));
             events.AddRange(result.Events);
         }
 

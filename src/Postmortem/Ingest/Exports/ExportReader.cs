@@ -70,14 +70,27 @@ public static class ExportReader
                 {
                     format = "csv";
                     sink = Retarget(sink, "CSV", events);
-                    CsvEvents.Read(stream, sink, n => records = n);
+                    using var text = new TextCheckingStream(stream, path);
+                    CsvEvents.Read(text, sink, n => records = n);
                 }
                 else
                 {
                     var shape = JsonShape.Sniff(head, length < prefix.Length);
+
+                    // The first record decides the format, however long it is (a Slack message whose ts follows 64 KB of text):
+                    // read on, doubling, while the prefix ends inside it, up to the reader's own record limit.
+                    while (shape is { Cut: true } && prefix.Length < JsonRecordStream.MaxRecordBytes)
+                    {
+                        stream.Position = length;
+                        Array.Resize(ref prefix, prefix.Length * 2);
+                        length += await stream.ReadAtLeastAsync(prefix.AsMemory(length), prefix.Length - length, false, cancellationToken).ConfigureAwait(false);
+                        shape = JsonShape.Sniff(prefix.AsSpan(0, length), length < prefix.Length);
+                    }
+
+                    stream.Position = 0;
                     if (shape is null)
                     {
-                        return Fail(path, DiagnosticCatalog.ExportUnrecognised(path, $"the file is not JSON or CSV (it starts with '{Excerpt(head)}')"));
+                        return Fail(path, DiagnosticCatalog.ExportUnrecognised(path, $"the file is not JSON or CSV (it starts with '{Excerpt(prefix.AsSpan(0, length))}')"));
                     }
 
                     var match = JsonFormats().Select(f => (Format: f, Path: f.Match(shape))).FirstOrDefault(m => m.Path is not null);
@@ -103,7 +116,7 @@ public static class ExportReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
         {
-            return Fail(path, DiagnosticCatalog.FileUnreadable(path, e.Message), format);
+            return Fail(path, DiagnosticCatalog.FileUnreadable(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message), format);
         }
 
         var diagnostics = new List<Diagnostic>(sink.Diagnostics);
@@ -131,11 +144,15 @@ public static class ExportReader
     public static async Task<long> ReadJsonAsync(Stream stream, JsonFormat format, RecordPath path, ExportSink sink, Action<long>? progress, CancellationToken cancellationToken)
     {
         long records = 0;
-        var output = new List<TimelineEvent>();
-        await foreach (var _ in JsonRecordStream.ReadAsync<TimelineEvent>(stream, path, format.Fields, (r, o) =>
+        using var text = new TextCheckingStream(stream, sink.File);
+        await foreach (var _ in JsonRecordStream.ReadAsync<TimelineEvent>(text, path, format.Fields, (r, o) =>
         {
             records++;
             format.Map(r, sink);
+            foreach (var (line, column, key) in r.DuplicateKeys)
+            {
+                sink.Diagnostics.Add(DiagnosticCatalog.JsonDuplicateKey(sink.File, line, column, key));
+            }
         }, progress, cancellationToken).ConfigureAwait(false))
         {
         }
@@ -202,7 +219,8 @@ public static class ExportReader
         }
 
         var fields = new FieldSet("id", "name", "real_name", "profile.real_name", "profile.display_name");
-        await foreach (var _ in JsonRecordStream.ReadAsync<string>(stream, RecordPath.RootArray, fields, (r, o) =>
+        using var text = new TextCheckingStream(stream, Path.Combine(archive.Name, file));
+        await foreach (var _ in JsonRecordStream.ReadAsync<string>(text, RecordPath.RootArray, fields, (r, o) =>
         {
             if (r.String(0) is { } id)
             {

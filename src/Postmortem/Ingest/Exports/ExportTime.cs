@@ -14,6 +14,9 @@ public readonly record struct ExportInstant(Instant Instant, string Zone, bool O
 /// </summary>
 public static class ExportTime
 {
+    // 9999-01-01T00:00:00Z: the first instant past Model.DateRange.
+    private static readonly long MaxEpochSeconds = Model.DateRange.Max.PlusDays(1).AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds();
+
     /// <summary>ISO 8601: <c>2013-03-06T21:33:15Z</c>, <c>…21:33:15.873077559-05:00</c>, <c>…T17:00Z</c>, <c>…T03:30-07</c>, <c>2011-05-06</c>.
     /// A value without an offset is taken as UTC. False for anything else, and for Go's zero time (year 1).</summary>
     public static bool TryIso(ReadOnlySpan<byte> s, out ExportInstant result)
@@ -106,9 +109,14 @@ public static class ExportTime
 
     /// <summary>An epoch number, its unit told by its size: up to 11 digits seconds (a fraction allowed, as Slack's <c>ts</c>),
     /// 12–14 milliseconds, 15–17 microseconds, 18–19 nanoseconds.</summary>
-    public static bool TryEpoch(ReadOnlySpan<byte> s, out ExportInstant result)
+    public static bool TryEpoch(ReadOnlySpan<byte> s, out ExportInstant result) => TryEpoch(s, EpochUnit.BySize, out result, out _);
+
+    /// <summary>An epoch number in <paramref name="unit"/> (a fraction allowed for seconds). False when it is not such a number, or when it
+    /// lies past <see cref="Model.DateRange"/> (then <paramref name="outOfRange"/> is true): a millisecond time of year 300000 is not read as some other year.</summary>
+    public static bool TryEpoch(ReadOnlySpan<byte> s, EpochUnit unit, out ExportInstant result, out bool outOfRange)
     {
         result = default;
+        outOfRange = false;
         var dot = s.IndexOf((byte)'.');
         var whole = dot < 0 ? s : s[..dot];
         if (whole.Length is 0 or > 19 || !Long(whole, out var value))
@@ -116,42 +124,70 @@ public static class ExportTime
             return false;
         }
 
-        Instant instant;
-        switch (whole.Length)
+        unit = unit == EpochUnit.BySize ? UnitBySize(whole.Length) : unit;
+        if (dot >= 0 && unit != EpochUnit.Seconds)
         {
-            case <= 11:
-                long fraction = 0;
-                if (dot >= 0)
-                {
-                    var digits = s[(dot + 1)..];
-                    if (digits.Length > 9 || (digits.Length > 0 && !Long(digits, out fraction)))
-                    {
-                        return false;
-                    }
-
-                    for (var k = digits.Length; k < 9; k++)
-                    {
-                        fraction *= 10;
-                    }
-                }
-
-                instant = Instant.FromUnixTimeSeconds(value).PlusNanoseconds(fraction);
-                break;
-            case <= 14 when dot < 0:
-                instant = Instant.FromUnixTimeMilliseconds(value);
-                break;
-            case <= 17 when dot < 0:
-                instant = Instant.FromUnixTimeTicks(value * 10);
-                break;
-            case <= 19 when dot < 0:
-                instant = Instant.FromUnixTimeTicks(value / 100);
-                break;
-            default:
-                return false;
+            return false;
         }
 
+        long fraction = 0;
+        if (dot >= 0)
+        {
+            var digits = s[(dot + 1)..];
+            if (digits.Length > 9 || (digits.Length > 0 && !Long(digits, out fraction)))
+            {
+                return false;
+            }
+
+            for (var k = digits.Length; k < 9; k++)
+            {
+                fraction *= 10;
+            }
+        }
+
+        var perSecond = unit switch
+        {
+            EpochUnit.Seconds => 1L,
+            EpochUnit.Milliseconds => 1_000L,
+            EpochUnit.Microseconds => 1_000_000L,
+            _ => 1_000_000_000L,
+        };
+        if (value / perSecond >= MaxEpochSeconds)
+        {
+            outOfRange = true;
+            return false;
+        }
+
+        var instant = unit switch
+        {
+            EpochUnit.Seconds => Instant.FromUnixTimeSeconds(value).PlusNanoseconds(fraction),
+            EpochUnit.Milliseconds => Instant.FromUnixTimeMilliseconds(value),
+            EpochUnit.Microseconds => Instant.FromUnixTimeTicks(value * 10),
+            _ => Instant.FromUnixTimeTicks(value / 100),
+        };
         result = new ExportInstant(instant, "UTC");
         return true;
+    }
+
+    /// <summary>The unit an epoch number of <paramref name="digits"/> whole digits is read in when its unit is unknown.</summary>
+    public static EpochUnit UnitBySize(int digits) => digits switch
+    {
+        <= 11 => EpochUnit.Seconds,
+        <= 14 => EpochUnit.Milliseconds,
+        <= 17 => EpochUnit.Microseconds,
+        _ => EpochUnit.Nanoseconds,
+    };
+
+    /// <summary>Words for PM0410: what an epoch number that <see cref="TryEpoch(ReadOnlySpan{byte}, EpochUnit, out ExportInstant, out bool)"/> found out of range means in <paramref name="unit"/>.</summary>
+    public static string Describe(ReadOnlySpan<byte> s, EpochUnit unit)
+    {
+        var dot = s.IndexOf((byte)'.');
+        var whole = dot < 0 ? s : s[..dot];
+        _ = Long(whole, out var value);
+        unit = unit == EpochUnit.BySize ? UnitBySize(whole.Length) : unit;
+        var perSecond = unit switch { EpochUnit.Seconds => 1m, EpochUnit.Milliseconds => 1e3m, EpochUnit.Microseconds => 1e6m, _ => 1e9m };
+        var year = 1970 + decimal.Floor(value / perSecond / 31_556_952m);
+        return $"read as {unit.ToString().ToLowerInvariant()} since 1970 falls in year {year:N0}";
     }
 
     /// <summary>Either notation: ISO 8601 first, then an epoch number.</summary>

@@ -13,6 +13,7 @@ internal sealed class LimitedParser(IParser inner) : IParser
     private readonly Stack<(AnchorName Anchor, long Nodes)> open = new();
     private readonly Dictionary<AnchorName, long> anchored = [];
     private long expandedByAliases;
+    private int documents;
 
     public ParsingEvent? Current => inner.Current;
 
@@ -25,6 +26,9 @@ internal sealed class LimitedParser(IParser inner) : IParser
 
         switch (inner.Current)
         {
+            // One document per file: a second one (after '---') would be dropped without a word (issue 9).
+            case DocumentStart d when ++documents > 1:
+                throw new SecondDocumentException(d.Start);
             case Scalar s:
                 Count(1);
                 Remember(s.Anchor, 1);

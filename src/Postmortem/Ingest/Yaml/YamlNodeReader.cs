@@ -25,8 +25,8 @@ public sealed class YamlNodeReader
     public string File { get; }
 
     /// <summary>
-    /// Loads the first document of <paramref name="text"/> under <see cref="YamlLimits"/>; null (with PM0002) when it
-    /// is not YAML, or (with PM0010) when it passes a limit. Every YAML input of every command is read here.
+    /// Loads the one document of <paramref name="text"/> under <see cref="YamlLimits"/>; null (with PM0002) when it
+    /// is not YAML, (with PM0010) when it passes a limit, or (with PM0016) when a second document follows. Every YAML input of every command is read here.
     /// </summary>
     public YamlNode? Load(string text)
     {
@@ -42,6 +42,11 @@ public sealed class YamlNodeReader
             var stream = new YamlStream();
             stream.Load(new LimitedParser(parser));
             return stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        }
+        catch (SecondDocumentException e)
+        {
+            diagnostics.Add(DiagnosticCatalog.SecondYamlDocument(File, (int)Math.Clamp(e.Start.Line, 1, int.MaxValue), (int)Math.Clamp(e.Start.Column, 1, int.MaxValue)));
+            return null;
         }
         catch (YamlLimitException e)
         {

@@ -68,14 +68,28 @@ public static class CsvEvents
         }
 
         long count = 0;
+
+        // One column, one unit: the first epoch number read fixes it, so a later millisecond time of year 300000
+        // is refused (PM0410) instead of being read as microseconds of year 2268 by its size.
+        var unit = EpochUnit.BySize;
         foreach (var row in reader)
         {
             records?.Invoke(++count);
             var line = row.LineNumberFrom;
+            Unclosed(row.Span, line);
             var timeText = Cell(row, columns["time"]);
-            if (!TryTime(timeText, sink.Options.DefaultZone, out var time, out var origin))
+            if (!TryTime(timeText, sink.Options.DefaultZone, ref unit, out var time, out var origin))
             {
-                sink.NoTime(line, Column(row, columns["time"]), $"row with time '{timeText}'");
+                var bytes = Encoding.UTF8.GetBytes(timeText.Trim());
+                if (!ExportTime.TryEpoch(bytes, unit, out _, out var outOfRange) && outOfRange)
+                {
+                    sink.Diagnostics.Add(DiagnosticCatalog.ExportTimeOutOfRange(sink.File, line, Column(row, columns["time"]), timeText.Trim(), ExportTime.Describe(bytes, unit)));
+                }
+                else
+                {
+                    sink.NoTime(line, Column(row, columns["time"]), $"row with time '{timeText}'");
+                }
+
                 continue;
             }
 
@@ -95,6 +109,29 @@ public static class CsvEvents
                 sink.Amend(e => e with { ZoneOrigin = origin, Zone = origin == ZoneOrigin.Written ? e.Zone : ZoneAbbreviations.DisplayLabel(sink.Options.DefaultZone, time.Instant), Source = source ?? e.Source });
             }
         }
+    }
+
+    /// <summary>Refuses a row with a quote that never closes: Sep reads every later row into that cell (issue 9), so it is PM0402 where the quote opened.</summary>
+    private static void Unclosed(ReadOnlySpan<char> span, int line)
+    {
+        if (span.Count('"') % 2 == 0)
+        {
+            return;
+        }
+
+        var opened = -1;
+        for (var i = span.IndexOf('"'); i >= 0 && i < span.Length; i++)
+        {
+            if (span[i] == '"')
+            {
+                opened = opened < 0 ? i : -1;
+            }
+        }
+
+        var before = span[..opened];
+        var lastNewline = before.LastIndexOf('\n');
+        throw new Json.ExportFormatException(
+            "unclosed quote: the quoted cell that opens here never ends, so every later row would be read into it", line + before.Count('\n'), opened - lastNewline);
     }
 
     private static string Cell(SepReader.Row row, int index) => index < row.ColCount ? row[index].ToString() : string.Empty;
@@ -122,12 +159,18 @@ public static class CsvEvents
         return at + 1;
     }
 
-    private static bool TryTime(string text, NodaTime.DateTimeZone zone, out ExportInstant time, out ZoneOrigin origin)
+    private static bool TryTime(string text, NodaTime.DateTimeZone zone, ref EpochUnit unit, out ExportInstant time, out ZoneOrigin origin)
     {
         origin = ZoneOrigin.Written;
         var bytes = Encoding.UTF8.GetBytes(text.Trim());
-        if (ExportTime.TryEpoch(bytes, out time))
+        if (ExportTime.TryEpoch(bytes, unit, out time, out _))
         {
+            if (unit == EpochUnit.BySize)
+            {
+                var dot = bytes.AsSpan().IndexOf((byte)'.');
+                unit = ExportTime.UnitBySize(dot < 0 ? bytes.Length : dot);
+            }
+
             return true;
         }
 

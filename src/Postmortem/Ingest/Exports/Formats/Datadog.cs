@@ -21,7 +21,7 @@ public sealed class DatadogEventsV1 : JsonFormat
     {
         var title = r.String(Title);
         AddAt(r, sink, Date, () => Join(": ", title, FirstLine(r.String(Text))), DatadogKinds.Of(title, r.String(AlertType)), "datadog event " + (r.String(AlertType) ?? "event"),
-            r.String(SourceType), $"event {r.String(IdStr)} date_happened {Written(r, Date)}: {title}");
+            r.String(SourceType), $"event {r.String(IdStr)} date_happened {Written(r, Date)}: {title}", unit: EpochUnit.Seconds);
     }
 }
 
@@ -43,15 +43,15 @@ public sealed class DatadogEventsV2 : JsonFormat
 
     public override void Map(JsonRecord r, ExportSink sink)
     {
-        var field = Time(r, Timestamp, out _) ? Timestamp : InnerTimestamp;
-        if (!Time(r, field, out _))
+        var field = Time(r, Timestamp, out _) || r.Utf8(InnerTimestamp).IsEmpty ? Timestamp : InnerTimestamp;
+        if (r.Utf8(field).IsEmpty)
         {
             return; // The intake's POST response carries only ids, no time: nothing to place on a timeline.
         }
 
         var title = r.String(Title);
         AddAt(r, sink, field, () => Join(": ", title, FirstLine(r.String(Message))), DatadogKinds.Of(title, r.String(Status)), "datadog event " + (r.String(Status) ?? "event"),
-            null, $"event {r.String(Id)} {Written(r, field)}: {title}");
+            null, $"event {r.String(Id)} {Written(r, field)}: {title}", unit: field == InnerTimestamp ? EpochUnit.Milliseconds : EpochUnit.BySize);
     }
 }
 
@@ -77,7 +77,7 @@ public sealed class DatadogWebhook : JsonFormat
         var title = r.String(Title);
         var transition = r.String(Transition);
         AddAt(r, sink, field, () => Join(": ", title, FirstLine(r.String(Body) ?? r.String(Message))), DatadogKinds.Of(transition is null ? title : $"[{transition}]", null),
-            "datadog webhook " + (transition ?? r.String(EventType)), null, $"{r.String(EventType)} {r.String(Id)} {Written(r, field)}: {title}");
+            "datadog webhook " + (transition ?? r.String(EventType)), null, $"{r.String(EventType)} {r.String(Id)} {Written(r, field)}: {title}", unit: EpochUnit.Milliseconds);
     }
 }
 

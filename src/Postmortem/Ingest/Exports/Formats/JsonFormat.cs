@@ -22,19 +22,32 @@ public abstract class JsonFormat
     /// <summary>Turns one record into events through <paramref name="sink"/>.</summary>
     public abstract void Map(JsonRecord r, ExportSink sink);
 
-    /// <summary>Reads <paramref name="field"/> as a time (ISO 8601 or epoch); false when absent or unreadable.</summary>
-    protected static bool Time(JsonRecord r, int field, out ExportInstant time, int item = -1) =>
-        ExportTime.TryAny(r.Utf8(field, item), out time);
+    /// <summary>Reads <paramref name="field"/> as a time (ISO 8601, or an epoch number in <paramref name="unit"/>); false when absent, unreadable or out of range.</summary>
+    protected static bool Time(JsonRecord r, int field, out ExportInstant time, int item = -1, EpochUnit unit = EpochUnit.BySize) =>
+        ExportTime.TryIso(r.Utf8(field, item), out time) || ExportTime.TryEpoch(r.Utf8(field, item), unit, out time, out _);
+
+    /// <summary>Reports a record whose <paramref name="field"/> gave no time: PM0410 when it is an epoch past the supported dates, else PM0403.</summary>
+    protected static void NoTime(JsonRecord r, ExportSink sink, int field, string what, int item = -1, EpochUnit unit = EpochUnit.BySize)
+    {
+        var value = r.Utf8(field, item);
+        if (!ExportTime.TryEpoch(value, unit, out _, out var outOfRange) && outOfRange)
+        {
+            sink.Diagnostics.Add(Diagnostics.DiagnosticCatalog.ExportTimeOutOfRange(sink.File, r.Line, r.Column, Encoding.UTF8.GetString(value), ExportTime.Describe(value, unit)));
+            return;
+        }
+
+        sink.NoTime(r.Line, r.Column, what);
+    }
 
     /// <summary>The time as written, for provenance.</summary>
     protected static string Written(JsonRecord r, int field, int item = -1) => Encoding.UTF8.GetString(r.Utf8(field, item));
 
-    /// <summary>Adds an event timed by <paramref name="field"/>, or reports the record when that time is missing.</summary>
-    protected static void AddAt(JsonRecord r, ExportSink sink, int field, Func<string> text, EventKind? kind, string rule, string? actor, string raw, int item = -1)
+    /// <summary>Adds an event timed by <paramref name="field"/> (epoch numbers in <paramref name="unit"/>), or reports the record when that time is missing.</summary>
+    protected static void AddAt(JsonRecord r, ExportSink sink, int field, Func<string> text, EventKind? kind, string rule, string? actor, string raw, int item = -1, EpochUnit unit = EpochUnit.BySize)
     {
-        if (!Time(r, field, out var time, item))
+        if (!Time(r, field, out var time, item, unit))
         {
-            sink.NoTime(r.Line, r.Column, $"{rule} record");
+            NoTime(r, sink, field, $"{rule} record", item, unit);
             return;
         }
 

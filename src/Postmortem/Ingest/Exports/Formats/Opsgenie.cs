@@ -20,7 +20,7 @@ public sealed class OpsgenieLogs : JsonFormat
     public override void Map(JsonRecord r, ExportSink sink)
     {
         var log = r.String(Log) ?? string.Empty;
-        AddAt(r, sink, Created, () => log, KindOf(log), "opsgenie log", r.String(Owner), $"{r.String(Type)} {Written(r, Created)}: {log}");
+        AddAt(r, sink, Created, () => log, KindOf(log), "opsgenie log", r.String(Owner), $"{r.String(Type)} {Written(r, Created)}: {log}", unit: EpochUnit.Milliseconds);
     }
 
     /// <summary>The kind of a log line, from the words Opsgenie writes ("Alert acknowledged via web").</summary>
@@ -38,6 +38,8 @@ public sealed class OpsgenieLogs : JsonFormat
 /// <summary>Opsgenie alerts (<c>GET /v2/alerts</c>, <c>GET /v2/alerts/{id}</c>): creation, and acknowledgement and close from <c>report</c>.</summary>
 public sealed class OpsgenieAlerts : JsonFormat
 {
+    private static readonly long LatestSeconds = DateRange.Max.PlusDays(1).AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds();
+
     private const int Created = 0, Message = 1, TinyId = 2, AckTime = 3, CloseTime = 4, AckBy = 5, ClosedBy = 6, AlertSource = 7, Priority = 8;
 
     public override string Name => "opsgenie-alerts";
@@ -50,9 +52,9 @@ public sealed class OpsgenieAlerts : JsonFormat
 
     public override void Map(JsonRecord r, ExportSink sink)
     {
-        if (!Time(r, Created, out var created))
+        if (!Time(r, Created, out var created, unit: EpochUnit.Milliseconds))
         {
-            sink.NoTime(r.Line, r.Column, "alert");
+            NoTime(r, sink, Created, "alert", unit: EpochUnit.Milliseconds);
             return;
         }
 
@@ -73,6 +75,14 @@ public sealed class OpsgenieAlerts : JsonFormat
     {
         if (!long.TryParse(r.Utf8(field), out var ms) || ms < 0)
         {
+            return;
+        }
+
+        // A huge offset would take the sum past the dates the tool computes with (and past NodaTime's range).
+        if (ms / 1000 >= LatestSeconds - created.Instant.ToUnixTimeSeconds())
+        {
+            sink.Diagnostics.Add(Diagnostics.DiagnosticCatalog.ExportTimeOutOfRange(sink.File, r.Line, r.Column, $"{Written(r, Created)} + {ms} ms", "read as milliseconds after creation falls"
+                + $" in year {1970 + ((created.Instant.ToUnixTimeSeconds() + (ms / 1000)) / 31_556_952):N0}"));
             return;
         }
 
@@ -113,6 +123,7 @@ public sealed class OpsgenieWebhook : JsonFormat
             _ => (EventKind.Other, action),
         };
         var actor = action == "Create" ? r.String(AlertSource) ?? r.String(User) : r.String(User);
-        AddAt(r, sink, field, () => Join(": ", $"Opsgenie alert #{r.String(TinyId)} {verb}", message), kind, "opsgenie webhook " + action, actor, $"{action} {Written(r, field)}: {message}");
+        AddAt(r, sink, field, () => Join(": ", $"Opsgenie alert #{r.String(TinyId)} {verb}", message), kind, "opsgenie webhook " + action, actor, $"{action} {Written(r, field)}: {message}",
+            unit: field == Updated ? EpochUnit.Nanoseconds : EpochUnit.Milliseconds);
     }
 }

@@ -46,9 +46,10 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
 
     public override void Map(JsonRecord r, ExportSink sink)
     {
-        if (!ExportTime.TryEpoch(r.Utf8(Ts), out var time) || r.Utf8(Ts).IndexOf((byte)'.') < 0 && r.Utf8(Ts).Length > 11)
+        // Slack's ts is always epoch seconds ("1452845865.000008"): a longer number is a time past year 9998, not milliseconds.
+        if (!ExportTime.TryEpoch(r.Utf8(Ts), EpochUnit.Seconds, out var time, out _))
         {
-            sink.NoTime(r.Line, r.Column, "message");
+            NoTime(r, sink, Ts, "message", unit: EpochUnit.Seconds);
             return;
         }
 

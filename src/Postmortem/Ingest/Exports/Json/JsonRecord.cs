@@ -10,6 +10,7 @@ namespace Postmortem.Ingest.Exports.Json;
 /// </summary>
 public sealed class JsonRecord
 {
+    private readonly List<(int Offset, string Key)> duplicates = [];
     private Capture[] captures = new Capture[32];
     private byte[] buffer = [];
 
@@ -24,6 +25,25 @@ public sealed class JsonRecord
     public int Column => Position.Column;
 
     private (int Line, int Column) Position => position ??= lines?.At(buffer, at) ?? (1, 1);
+
+    /// <summary>Keys the format reads that were written a second time in one object (the first value is kept), with the second key's 1-based line and column.</summary>
+    public IEnumerable<(int Line, int Column, string Key)> DuplicateKeys
+    {
+        get
+        {
+            if (duplicates.Count == 0)
+            {
+                yield break;
+            }
+
+            _ = Position; // Lines are counted forward only: the record's start first, then the keys after it.
+            foreach (var (offset, key) in duplicates)
+            {
+                var (line, column) = lines?.At(buffer, offset) ?? (1, 1);
+                yield return (line, column, key);
+            }
+        }
+    }
 
     /// <summary>Number of captured values.</summary>
     public int Count { get; private set; }
@@ -98,7 +118,10 @@ public sealed class JsonRecord
         at = offset;
         position = null;
         Count = 0;
+        duplicates.Clear();
     }
+
+    internal void Duplicate(int offset, string key) => duplicates.Add((offset, key));
 
     internal void Add(int field, int item, JsonTokenType type, int start, int length, bool escaped)
     {

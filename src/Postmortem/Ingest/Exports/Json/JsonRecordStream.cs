@@ -253,6 +253,7 @@ public static class JsonRecordStream
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject when node.HasChildren:
+                List<FieldSet.Node>? seen = null;
                 while (true)
                 {
                     if (!reader.Read())
@@ -266,6 +267,20 @@ public static class JsonRecordStream
                     }
 
                     var child = reader.ValueIsEscaped ? node.Find(Encoding.UTF8.GetBytes(JsonShape.Text(ref reader))) : node.Find(reader.ValueSpan);
+                    if (child is not null)
+                    {
+                        // A key the format reads, written twice in one object: keep the first value and say so (PM0411).
+                        seen ??= [];
+                        if (seen.Contains(child))
+                        {
+                            record.Duplicate(start + (int)reader.TokenStartIndex, Encoding.UTF8.GetString(child.Name));
+                            child = null;
+                        }
+                        else
+                        {
+                            seen.Add(child);
+                        }
+                    }
                     if (!reader.Read())
                     {
                         return false;

@@ -4,7 +4,7 @@ namespace Postmortem.Ingest.Exports.Json;
 
 /// <summary>
 /// What the beginning of a JSON file looks like: enough to tell the export formats apart without
-/// reading the whole file. Taken from the first bytes only.
+/// reading the whole file. Taken from the first bytes, as many as the first record needs (<see cref="Cut"/>).
 /// </summary>
 public sealed class JsonShape
 {
@@ -15,6 +15,10 @@ public sealed class JsonShape
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 
     private JsonShape(JsonTokenType root) => Root = root;
+
+    /// <summary>True when the prefix ended inside the first record (the first item of a root array, or a root-level value of a root
+    /// object): a longer prefix may show keys that tell the format (a Slack message whose <c>ts</c> follows 64 KB of text).</summary>
+    public bool Cut { get; private set; }
 
     /// <summary><see cref="JsonTokenType.StartObject"/> or <see cref="JsonTokenType.StartArray"/>.</summary>
     public JsonTokenType Root { get; }
@@ -51,7 +55,7 @@ public sealed class JsonShape
         {
             reader.Read();
             var shape = new JsonShape(reader.TokenType);
-            shape.Walk(ref reader);
+            shape.Walk(ref reader, whole);
             return shape;
         }
         catch (JsonException e)
@@ -60,23 +64,41 @@ public sealed class JsonShape
         }
     }
 
-    private void Walk(ref Utf8JsonReader reader)
+    private void Walk(ref Utf8JsonReader reader, bool whole)
     {
         // Root array: describe its first item as if it were the root.
         if (Root == JsonTokenType.StartArray)
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            if (!reader.Read())
+            {
+                Cut = !whole;
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.StartObject)
             {
                 return;
             }
         }
 
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (true)
         {
+            if (!reader.Read())
+            {
+                Cut = !whole;
+                return;
+            }
+
+            if (reader.TokenType != JsonTokenType.PropertyName)
+            {
+                return;
+            }
+
             var key = Text(ref reader);
             Keys.Add(key);
             if (!reader.Read())
             {
+                Cut = !whole;
                 return;
             }
 
@@ -86,8 +108,10 @@ public sealed class JsonShape
             }
             else if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
-                if (!Inner(ref reader, key))
+                if (!Inner(ref reader, key, out var inFirst))
                 {
+                    // Out of bytes: inside the root array's first item everything counts; under a root object only the first inner object does.
+                    Cut = !whole && (Root == JsonTokenType.StartArray || inFirst);
                     return;
                 }
             }
@@ -95,7 +119,7 @@ public sealed class JsonShape
     }
 
     /// <summary>Records the keys of the object (or first object item) the reader is on and moves past it; false when the prefix ran out.</summary>
-    private bool Inner(ref Utf8JsonReader reader, string key)
+    private bool Inner(ref Utf8JsonReader reader, string key, out bool inFirst)
     {
         var depth = reader.CurrentDepth;
         var recording = reader.TokenType == JsonTokenType.StartObject;
@@ -103,6 +127,7 @@ public sealed class JsonShape
         var seen = recording;
         var set = inner.TryGetValue(key, out var existing) ? existing : inner[key] = new HashSet<string>(StringComparer.Ordinal);
         string? pending = null;
+        inFirst = true;
         while (reader.Read())
         {
             var t = reader.TokenType;
@@ -134,6 +159,7 @@ public sealed class JsonShape
             }
         }
 
+        inFirst = !seen || recording;
         return false;
     }
 
