@@ -1,4 +1,5 @@
 using Postmortem.Analysis.Lint;
+using Postmortem.Ingest.Prose;
 
 namespace Postmortem.Analysis.Check;
 

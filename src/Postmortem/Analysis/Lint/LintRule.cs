@@ -1,3 +1,5 @@
+using Postmortem.Ingest.Prose;
+
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>One blameless-writing rule.</summary>

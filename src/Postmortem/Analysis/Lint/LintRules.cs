@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Postmortem.Ingest.Prose;
 
 namespace Postmortem.Analysis.Lint;
 

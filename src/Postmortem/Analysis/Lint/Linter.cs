@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Postmortem.Ingest.Prose;
 using Postmortem.Model;
 
 namespace Postmortem.Analysis.Lint;
@@ -26,7 +27,7 @@ public static class Linter
         }
 
         var prose = Ingest.Prose.MarkdownProse.Read(text, file);
-        return (Lint(file, prose.Segments, options, prose.Suppressions), prose.Diagnostics);
+        return (Lint(file, prose.Segments, options, Suppressions.From(prose.Comments)), prose.Diagnostics);
     }
 
     /// <summary>Segments per parallel batch; smaller documents are linted on one thread.</summary>
