@@ -34,14 +34,14 @@ public static class ConfigFile
     }
 
     /// <summary>Reads the configuration at <paramref name="path"/> into analysis options.</summary>
-    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path)
+    public static Result<AnalysisOptions> ReadFile(string path)
     {
         var (file, problem) = Ingest.TextFile.Read(path);
-        return file is null ? (new AnalysisOptions(), [problem!]) : Read(file.Text, path);
+        return file is null ? new(new AnalysisOptions(), [problem!]) : Read(file.Text, path);
     }
 
     /// <summary>Reads configuration text named <paramref name="file"/>.</summary>
-    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string file)
+    public static Result<AnalysisOptions> Read(string text, string file)
     {
         var diagnostics = new List<Diagnostic>();
         var y = new YamlNodeReader(file, diagnostics);
@@ -49,7 +49,7 @@ public static class ConfigFile
         var top = root is null ? null : y.Mapping(root, "(file)", FileName, TopKeys);
         if (top is null)
         {
-            return (new AnalysisOptions(), diagnostics);
+            return new(new AnalysisOptions(), diagnostics);
         }
 
         var scale = ReadScale(y, top, file);
@@ -62,7 +62,7 @@ public static class ConfigFile
             RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
             Lint = ReadLint(y, top, file),
         };
-        return (options, diagnostics);
+        return new(options, diagnostics);
     }
 
     private static SeverityScale? ReadScale(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)

@@ -22,7 +22,7 @@ public static class Linter
                 return ([], yaml.Diagnostics);
             }
 
-            var roster = Ingest.Yaml.IncidentFileReader.Read(text, file).Document?.Team.Roster ?? [];
+            var roster = Ingest.Yaml.IncidentFileReader.Read(text, file).Value?.Team.Roster ?? [];
             return (Lint(file, yaml.Segments, options with { Roster = [.. options.Roster, .. roster] }), []);
         }
 
