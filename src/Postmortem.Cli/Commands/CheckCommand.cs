@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Postmortem.Analysis.Check;
 using Postmortem.Analysis.Lint;
 
 namespace Postmortem.Cli.Commands;
@@ -30,10 +29,8 @@ internal static class CheckCommand
             return ExitCodes.InputError;
         }
 
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
-        if (DiagnosticPrinter.HasErrors(configDiagnostics))
+        if (CommonOptions.LoadConfig(console, configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".") is not { } options)
         {
-            DiagnosticPrinter.Print(configDiagnostics, console);
             return ExitCodes.InputError;
         }
 
@@ -41,14 +38,9 @@ internal static class CheckCommand
         var findings = new List<LintFinding>();
         foreach (var file in files)
         {
-            if (CommonOptions.ReadText(console, file) is not { } text)
-            {
-                return ExitCodes.InputError;
-            }
-
-            var (found, diagnostics) = Checker.CheckFile(file, text.Text, options, Ingest.InputScope.For(file, allow));
-            DiagnosticPrinter.Print(diagnostics, console);
-            if (DiagnosticPrinter.HasErrors(diagnostics))
+            var checkedFile = Postmortems.Check(file, options, allow);
+            DiagnosticPrinter.Print(checkedFile.Diagnostics, console);
+            if (checkedFile.Value is not { } found || checkedFile.HasErrors)
             {
                 return ExitCodes.InputError;
             }

@@ -34,10 +34,8 @@ internal static class LintCommand
             return ExitCodes.InputError;
         }
 
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
-        if (DiagnosticPrinter.HasErrors(configDiagnostics))
+        if (CommonOptions.LoadConfig(console, configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".") is not { } options)
         {
-            DiagnosticPrinter.Print(configDiagnostics, console);
             return ExitCodes.InputError;
         }
 
