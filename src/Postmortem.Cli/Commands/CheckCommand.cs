@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
 
 namespace Postmortem.Cli.Commands;
 
@@ -34,7 +35,7 @@ internal static class CheckCommand
             return ExitCodes.InputError;
         }
 
-        var failOn = failOnText is null ? options.Lint.FailOn : Enum.Parse<LintSeverity>(failOnText, ignoreCase: true);
+        var failOn = failOnText is null ? options.Lint.FailOn : Enum.Parse<DiagnosticSeverity>(failOnText, ignoreCase: true);
         var findings = new List<LintFinding>();
         foreach (var file in files)
         {

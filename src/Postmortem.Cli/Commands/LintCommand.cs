@@ -42,7 +42,7 @@ internal static class LintCommand
         var lint = options.Lint;
         if (failOnText is not null)
         {
-            lint = lint with { FailOn = Enum.Parse<LintSeverity>(failOnText, ignoreCase: true) };
+            lint = lint with { FailOn = Enum.Parse<DiagnosticSeverity>(failOnText, ignoreCase: true) };
         }
 
         // Every file is read, checked and fixed in memory before any is rewritten: one bad file means none is.

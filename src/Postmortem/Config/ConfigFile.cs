@@ -112,14 +112,14 @@ public static class ConfigFile
 
     private static LintOptions ReadLint(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
     {
-        var severities = new Dictionary<string, LintSeverity>(StringComparer.OrdinalIgnoreCase);
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var ruleNames = RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }).ToArray();
         var rules = y.Mapping(top.GetValueOrDefault("rules"), "rules", "'rules'", ruleNames);
         foreach (var (name, _) in rules ?? [])
         {
             if (y.OneOf(rules, name, SeverityNames) is { } level)
             {
-                severities[RuleCatalog.Find(name)!.Id] = Enum.Parse<LintSeverity>(level, ignoreCase: true);
+                severities[RuleCatalog.Find(name)!.Id] = level.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true);
             }
         }
 
@@ -143,7 +143,7 @@ public static class ConfigFile
             Severities = severities,
             Allowed = y.Strings(top, "allow"),
             Roster = roster,
-            FailOn = failOn is null ? LintSeverity.Warning : Enum.Parse<LintSeverity>(failOn, ignoreCase: true),
+            FailOn = failOn is null ? DiagnosticSeverity.Warning : Enum.Parse<DiagnosticSeverity>(failOn, ignoreCase: true),
         };
     }
 

@@ -66,8 +66,7 @@ public static class Linter
     {
         foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names, scratch))
         {
-            var severity = options.SeverityOf(rule);
-            if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
+            if (options.SeverityOf(rule) is not { } severity || !rule.Applies.Contains(segment.Context)
                 || IsAllowed(segment.Text, index, length, options.Allowed) || suppressions?.IsSuppressed(rule, segment.Line) == true)
             {
                 continue;
