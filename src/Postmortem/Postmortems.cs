@@ -107,6 +107,38 @@ public static class Postmortems
         return Checker.CheckFile(file, text.Text, options, InputScope.For(file, allowOutside));
     }
 
+    /// <summary>Lints a file for blame (an incident file or Markdown); with <paramref name="fix"/>, the text with the safe fixes applied too. The value is null when the file cannot be read.</summary>
+    public static Result<LintedFile> Lint(string file, LintOptions options, bool fix = false)
+    {
+        var (source, problem) = TextFile.Read(file);
+        if (source is null)
+        {
+            return new(null, [problem!]);
+        }
+
+        if ((file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            && IncidentFileReader.Read(source.Text, file) is { HasErrors: true } read)
+        {
+            return new(null, read.Diagnostics);
+        }
+
+        var (found, unread) = Linter.LintFileWithDiagnostics(file, source.Text, options);
+        if (unread.Count > 0)
+        {
+            // Malformed YAML or a reading limit passed (PM0002, PM0010, PM0011): an input error, never a quiet 0.
+            return new(null, unread);
+        }
+
+        var (fixedText, edits) = fix ? LintFixer.FixFile(file, source.Text, options) : (source.Text, 0);
+        return new(new LintedFile(source, found, fixedText, edits), []);
+    }
+
+    /// <summary>Lints <paramref name="text"/> named <paramref name="file"/> (a fixed text, before or after it is written).</summary>
+    public static IReadOnlyList<LintFinding> LintText(string file, string text, LintOptions options) => Linter.LintFile(file, text, options);
+
+    /// <summary>A unified diff of what fixing changed in <paramref name="file"/>.</summary>
+    public static string FixDiff(string file, string before, string after) => Rendering.Lint.FixDiff.Render(file, before, after);
+
     /// <summary>Writes <paramref name="postmortem"/> in the format named <paramref name="format"/> (see <see cref="Formats"/>).</summary>
     /// <exception cref="ArgumentException">No format has that name.</exception>
     public static void Render(AnalyzedPostmortem postmortem, string format, Stream output) => Formats.Get(format).Write(postmortem, output);
