@@ -38,7 +38,7 @@ internal static class ExportBench
         }
 
         var from = ExportGenerator.Start + TimeSpan.FromDays(15) + TimeSpan.FromHours(12);
-        var window = new ExportOptions { From = Instant.FromDateTimeOffset(from), To = Instant.FromDateTimeOffset(from.AddHours(2)) };
+        var window = new ExportOptions { From = Instant.FromDateTimeOffset(from), To = Instant.FromDateTimeOffset(from.AddHours(2)), Classifier = Postmortem.Analysis.KindLexicon.Default };
 
         // Same files, same process: the bare pass first warms the page cache for both.
         var bareSlack = Median(3, () => Bare(dayFiles));
@@ -209,8 +209,8 @@ internal static class ExportPhases
         };
         void Show(string phase) => Console.WriteLine($"{phase}: working set {Environment.WorkingSet / 1048576} MB, GC heap {GC.GetTotalMemory(false) / 1048576} MB, allocated {GC.GetTotalAllocatedBytes() / 1048576} MB");
         Show("start");
-        var (merged, _) = ExportAssembler.AttachAsync(document, folder, new Postmortem.Analysis.AnalysisOptions()).GetAwaiter().GetResult();
-        Show($"read {merged.Events.Count} events");
+        var (merged, _) = ExportAssembler.AttachAsync(document, folder, Postmortem.Analysis.KindLexicon.Default).GetAwaiter().GetResult();
+        Show($"read {merged!.Events.Count} events");
         var enriched = Postmortem.Analysis.EventEnricher.Enrich(merged.Events, Postmortem.Analysis.KindLexicon.Default, []);
         Show("enriched");
         var (timeline, _) = Postmortem.Analysis.TimelineMerger.Merge(enriched, Postmortem.Analysis.TimelineMerger.DefaultTolerance, DateTimeZone.Utc);

@@ -108,8 +108,8 @@ internal static class ScaleBench
             Sources = [new(folder, [], true, null, new Dictionary<string, string>(), 0, 0)],
             Window = new Postmortem.Model.IncidentWindow(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(to), null),
         };
-        var (read, diagnostics) = Postmortem.Ingest.Exports.ExportAssembler.AttachAsync(document, ".", new Postmortem.Analysis.AnalysisOptions()).GetAwaiter().GetResult();
-        var analyzed = Postmortem.Analysis.Analyzer.Analyze(read, diagnostics, new Postmortem.Analysis.AnalysisOptions { TimelineOnly = true });
+        var (read, diagnostics) = Postmortem.Ingest.Exports.ExportAssembler.AttachAsync(document, ".", Postmortem.Analysis.KindLexicon.Default).GetAwaiter().GetResult();
+        var analyzed = Postmortem.Analysis.Analyzer.Analyze(read!, diagnostics, new Postmortem.Analysis.AnalysisOptions { TimelineOnly = true });
         var rows = analyzed.Timeline.Count;
         var merged = analyzed.Timeline.Sum(e => e.AlsoSeenIn.Count);
         var conflicts = analyzed.Diagnostics.Count(d => d.Code == "PM0407");

@@ -47,6 +47,7 @@ public static class FuzzTargets
     private static ExportOptions Window() => new()
     {
         From = Instant.FromUtc(2000, 1, 1, 0, 0), To = Instant.FromUtc(2100, 1, 1, 0, 0), DefaultZone = DateTimeZoneProviders.Tzdb["America/New_York"],
+        Classifier = Postmortem.Analysis.KindLexicon.Default,
     };
 
     /// <summary>Runs <paramref name="target"/> over <paramref name="data"/>; throws only on a crash.</summary>
@@ -60,7 +61,7 @@ public static class FuzzTargets
                 break;
             case "incident":
                 var read = IncidentFileReader.Read(text, "fuzz.yml");
-                if (read.Document is { } document)
+                if (read.Value is { } document)
                 {
                     var analyzed = Analyzer.Analyze(document, read.Diagnostics);
                     IncidentMarkdownRenderer.Render(analyzed);

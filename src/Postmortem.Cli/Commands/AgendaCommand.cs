@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Postmortem.Rendering.Review;
 
 namespace Postmortem.Cli.Commands;
 
@@ -25,7 +24,7 @@ internal static class AgendaCommand
                 return ExitCodes.InputError;
             }
 
-            return CommonOptions.Emit(console, p.GetValue(output), AgendaRenderer.Render(pm, p.GetValue(minutes))) ? ExitCodes.Ok : ExitCodes.InputError;
+            return CommonOptions.Emit(console, p.GetValue(output), Postmortems.Agenda(pm, p.GetValue(minutes))) ? ExitCodes.Ok : ExitCodes.InputError;
         });
         return command;
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Postmortem.Analysis.Check;
 using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
 
 namespace Postmortem.Cli.Commands;
 
@@ -30,25 +30,18 @@ internal static class CheckCommand
             return ExitCodes.InputError;
         }
 
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
-        if (DiagnosticPrinter.HasErrors(configDiagnostics))
+        if (CommonOptions.LoadConfig(console, configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".") is not { } options)
         {
-            DiagnosticPrinter.Print(configDiagnostics, console);
             return ExitCodes.InputError;
         }
 
-        var failOn = failOnText is null ? options.Lint.FailOn : Enum.Parse<LintSeverity>(failOnText, ignoreCase: true);
+        var failOn = failOnText is null ? options.Lint.FailOn : Enum.Parse<DiagnosticSeverity>(failOnText, ignoreCase: true);
         var findings = new List<LintFinding>();
         foreach (var file in files)
         {
-            if (CommonOptions.ReadText(console, file) is not { } text)
-            {
-                return ExitCodes.InputError;
-            }
-
-            var (found, diagnostics) = Checker.CheckFile(file, text.Text, options, Ingest.InputScope.For(file, allow));
-            DiagnosticPrinter.Print(diagnostics, console);
-            if (DiagnosticPrinter.HasErrors(diagnostics))
+            var checkedFile = Postmortems.Check(file, options, allow);
+            DiagnosticPrinter.Print(checkedFile.Diagnostics, console);
+            if (checkedFile.Value is not { } found || checkedFile.HasErrors)
             {
                 return ExitCodes.InputError;
             }

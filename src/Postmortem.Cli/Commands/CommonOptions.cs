@@ -1,19 +1,21 @@
 using System.CommandLine;
 using System.Reflection;
 using Postmortem.Analysis;
+using Postmortem.Analysis.Lint;
 using Postmortem.Config;
-using Postmortem.Diagnostics;
+using Postmortem.Rendering;
 
 namespace Postmortem.Cli.Commands;
 
 /// <summary>Options several commands share.</summary>
 internal static class CommonOptions
 {
+    /// <summary>The <c>--format</c> option of the postmortem commands: a name from <see cref="Postmortems.Formats"/>, the first by default.</summary>
     public static Option<string> Format() => new Option<string>("--format", "-f")
     {
-        Description = "Output format: markdown or json",
-        DefaultValueFactory = _ => "markdown",
-    }.AcceptingOnly("markdown", "json");
+        Description = "Output format: " + string.Join(" or ", Postmortems.Formats.Names),
+        DefaultValueFactory = _ => Postmortems.Formats.Names[0],
+    }.AcceptingOnly([.. Postmortems.Formats.Names]);
 
     public static Option<string?> Output() => OptionValues.FilePath("--output",
         "Write to this file instead of standard output (a regular file atomically: a temporary file, then a rename; a device, pipe or link to one is written through)", "-o");
@@ -38,41 +40,28 @@ internal static class CommonOptions
         return true;
     }
 
-    /// <summary>Loads the explicit or discovered team configuration.</summary>
-    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) LoadConfig(string? explicitPath, string inputDirectory)
+    /// <summary>The explicit or discovered team configuration; null (diagnostics printed) when it has errors.</summary>
+    public static AnalysisOptions? LoadConfig(CliConsole console, string? explicitPath, string inputDirectory)
     {
-        if (explicitPath is not null)
+        var config = Postmortems.LoadOptions(explicitPath, inputDirectory);
+        if (config.HasErrors)
         {
-            return ConfigFile.ReadFile(explicitPath);
+            DiagnosticPrinter.Print(config.Diagnostics, console);
+            return null;
         }
 
-        var found = ConfigFile.Find(inputDirectory);
-        return found is null ? (new AnalysisOptions(), []) : ConfigFile.ReadFile(found);
+        return config.Value;
     }
 
-    /// <summary>Reads, configures and analyses an incident or project file; null (diagnostics printed) on input errors.</summary>
+    /// <summary>Reads, configures and analyses an incident or project file through the facade; null (diagnostics printed) on input errors.</summary>
     public static AnalyzedPostmortem? LoadAnalyzed(CliConsole console, string file, string? configPath, string[]? allowOutside = null)
     {
-        var read = Ingest.Yaml.IncidentFileReader.ReadFile(file, Ingest.InputScope.For(file, allowOutside));
-        var (options, configDiagnostics) = LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
-        var readDiagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
-        if (read.Document is null || DiagnosticPrinter.HasErrors(readDiagnostics))
-        {
-            DiagnosticPrinter.Print(readDiagnostics, console);
-            return null;
-        }
-
-        var (document, exportDiagnostics) = ExportProgress.Attach(console, read.Document, Path.GetDirectoryName(file) ?? string.Empty, options);
-        readDiagnostics.AddRange(exportDiagnostics);
-        if (DiagnosticPrinter.HasErrors(readDiagnostics))
-        {
-            DiagnosticPrinter.Print(readDiagnostics, console);
-            return null;
-        }
-
-        var analyzed = Analyzer.Analyze(document, readDiagnostics, options);
-        DiagnosticPrinter.Print(analyzed.Diagnostics, console);
-        return analyzed;
+        var progress = new ExportProgress(console);
+        var result = Postmortems.AnalyzeFileAsync(file, new PipelineOptions { ConfigFile = configPath, AllowOutside = allowOutside ?? [], Progress = progress.Report })
+            .GetAwaiter().GetResult();
+        progress.Done();
+        DiagnosticPrinter.Print(result.Diagnostics, console);
+        return result.Value;
     }
 
     /// <summary>Writes a rendered result; false (diagnostic printed) when the output cannot be written.</summary>
@@ -91,11 +80,7 @@ internal static class CommonOptions
     }
 
     /// <summary>Runs a text renderer over <paramref name="stream"/> as UTF-8 without a byte-order mark.</summary>
-    public static void WriteText(Stream stream, Action<TextWriter> render)
-    {
-        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
-        render(writer);
-    }
+    public static void WriteText(Stream stream, Action<TextWriter> render) => TextOutput.Write(stream, render);
 
     /// <summary>Reads a whole text file byte-exactly; null (PM0001 or PM0015 printed) when it cannot be read or is not text.</summary>
     public static Ingest.TextFile? ReadText(CliConsole console, string file)
@@ -112,8 +97,9 @@ internal static class CommonOptions
     /// <summary>The <c>--format</c> option of lint and check: text, json or sarif.</summary>
     public static Option<string> FindingsFormat()
     {
-        var format = new Option<string>("--format", "-f") { Description = "text, json or sarif", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var names = FindingsFormats.Names;
+        var format = new Option<string>("--format", "-f") { Description = $"{string.Join(", ", names.Take(names.Count - 1))} or {names[^1]}", DefaultValueFactory = _ => names[0] };
+        format.AcceptOnlyFromAmong([.. names]);
         return format;
     }
 
@@ -126,17 +112,12 @@ internal static class CommonOptions
     }
 
     /// <summary>Writes findings in the chosen format; false (diagnostic printed) when the output cannot be written.</summary>
-    public static bool EmitFindings(CliConsole console, string? output, string format, IReadOnlyList<Analysis.Lint.LintFinding> findings)
-    {
-        var version = typeof(CommonOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0";
-        var rendered = format switch
-        {
-            "json" => Rendering.Lint.LintRenderer.Json(findings),
-            "sarif" => Rendering.Lint.LintRenderer.Sarif(findings, version),
-            _ => Rendering.Lint.LintRenderer.Text(findings),
-        };
-        return Emit(console, output, rendered);
-    }
+    public static bool EmitFindings(CliConsole console, string? output, string format, IReadOnlyList<LintFinding> findings) =>
+        Emit(console, output, stream => FindingsFormats.Get(format).Write(findings, stream));
+
+    /// <summary>The findings formats, SARIF naming this tool's version.</summary>
+    private static RendererRegistry<IFindingsRenderer> FindingsFormats { get; } =
+        Renderers.Findings(typeof(CommonOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
     private static Option<string> AcceptingOnly(this Option<string> option, params string[] values)
     {

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Postmortem.Rendering.Review;
 
 namespace Postmortem.Cli.Commands;
 
@@ -32,8 +31,8 @@ internal static class CommsCommand
             }
 
             var text = p.GetValue(customer)
-                ? CommsRenderer.Customer(pm, customerZone ?? pm.Document.TimeZone)
-                : CommsRenderer.Internal(pm, p.GetValue(link) ?? path);
+                ? Postmortems.CustomerSummary(pm, customerZone ?? pm.Document.TimeZone)
+                : Postmortems.InternalAnnouncement(pm, p.GetValue(link) ?? path);
             return CommonOptions.Emit(console, p.GetValue(output), text) ? ExitCodes.Ok : ExitCodes.InputError;
         });
         return command;

@@ -1,7 +1,4 @@
 using System.CommandLine;
-using Postmortem.Model;
-using Postmortem.Rendering.Json;
-using Postmortem.Rendering.Markdown;
 
 namespace Postmortem.Cli.Commands;
 
@@ -32,10 +29,7 @@ internal static class DraftCommand
         }
 
         // Streamed to the output: a long timeline is never one string.
-        Action<Stream> render = format == "json" ? stream => JsonRenderer.Write(analyzed, stream)
-            : analyzed.Document.Type == PostmortemType.Project ? stream => CommonOptions.WriteText(stream, w => w.Write(ProjectMarkdownRenderer.Render(analyzed)))
-            : stream => CommonOptions.WriteText(stream, w => IncidentMarkdownRenderer.Render(analyzed, w));
-        if (!CommonOptions.Emit(console, output, render))
+        if (!CommonOptions.Emit(console, output, stream => Postmortems.Render(analyzed, format, stream)))
         {
             return ExitCodes.InputError;
         }

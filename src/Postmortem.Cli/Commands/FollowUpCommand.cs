@@ -1,6 +1,5 @@
 using System.CommandLine;
 using NodaTime;
-using Postmortem.Rendering.Review;
 
 namespace Postmortem.Cli.Commands;
 
@@ -29,7 +28,7 @@ internal static class FollowUpCommand
                 return ExitCodes.InputError;
             }
 
-            var rendered = FollowUpRenderer.Render(pm, date, out var overdue);
+            var rendered = Postmortems.FollowUp(pm, date, out var overdue);
             if (!CommonOptions.Emit(console, p.GetValue(output), rendered))
             {
                 return ExitCodes.InputError;

@@ -1,9 +1,6 @@
 using System.CommandLine;
 using Postmortem.Analysis.Lint;
 using Postmortem.Diagnostics;
-using Postmortem.Rendering.Lint;
-using Postmortem.Ingest;
-using Postmortem.Ingest.Yaml;
 
 namespace Postmortem.Cli.Commands;
 
@@ -34,47 +31,30 @@ internal static class LintCommand
             return ExitCodes.InputError;
         }
 
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".");
-        if (DiagnosticPrinter.HasErrors(configDiagnostics))
+        if (CommonOptions.LoadConfig(console, configPath, Path.GetDirectoryName(Path.GetFullPath(files[0])) ?? ".") is not { } options)
         {
-            DiagnosticPrinter.Print(configDiagnostics, console);
             return ExitCodes.InputError;
         }
 
         var lint = options.Lint;
         if (failOnText is not null)
         {
-            lint = lint with { FailOn = Enum.Parse<LintSeverity>(failOnText, ignoreCase: true) };
+            lint = lint with { FailOn = Enum.Parse<DiagnosticSeverity>(failOnText, ignoreCase: true) };
         }
 
         // Every file is read, checked and fixed in memory before any is rewritten: one bad file means none is.
         var problems = new List<Diagnostic>();
-        var planned = new List<(string File, TextFile Source, string Fixed, int Edits, IReadOnlyList<LintFinding> Found)>();
+        var planned = new List<(string File, LintedFile Linted)>();
         foreach (var file in files)
         {
-            var (source, problem) = TextFile.Read(file);
-            if (source is null)
+            var linted = Postmortems.Lint(file, lint, fix);
+            if (linted.Value is null)
             {
-                problems.Add(problem!);
+                problems.AddRange(linted.Diagnostics);
                 continue;
             }
 
-            if (IsIncidentFile(file) && IncidentFileReader.Read(source.Text, file).Diagnostics is var read && DiagnosticPrinter.HasErrors(read))
-            {
-                problems.AddRange(read);
-                continue;
-            }
-
-            var (found, unread) = Linter.LintFileWithDiagnostics(file, source.Text, lint);
-            if (unread.Count > 0)
-            {
-                // Malformed YAML or a reading limit passed (PM0002, PM0010, PM0011): an input error, never a quiet 0.
-                problems.AddRange(unread);
-                continue;
-            }
-
-            var (fixedText, edits) = fix ? LintFixer.FixFile(file, source.Text, lint) : (source.Text, 0);
-            planned.Add((file, source, fixedText, edits, found));
+            planned.Add((file, linted.Value));
         }
 
         if (DiagnosticPrinter.HasErrors(problems))
@@ -89,7 +69,7 @@ internal static class LintCommand
         }
 
         var findings = new List<LintFinding>();
-        foreach (var (file, source, fixedText, edits, found) in planned)
+        foreach (var (file, (source, found, fixedText, edits)) in planned)
         {
             if (!fix)
             {
@@ -101,7 +81,7 @@ internal static class LintCommand
             {
                 if (edits > 0)
                 {
-                    console.Out.Write(FixDiff.Render(file, source.Text, fixedText));
+                    console.Out.Write(Postmortems.FixDiff(file, source.Text, fixedText));
                 }
 
                 findings.AddRange(found);
@@ -115,7 +95,7 @@ internal static class LintCommand
             }
 
             console.Error.WriteLine($"{file}: {edits} fix(es) applied");
-            findings.AddRange(Linter.LintFile(file, fixedText, lint));
+            findings.AddRange(Postmortems.LintText(file, fixedText, lint));
         }
 
         if (!(fix && dryRun))
@@ -128,7 +108,4 @@ internal static class LintCommand
 
         return findings.Any(f => f.Severity >= lint.FailOn) ? ExitCodes.Findings : ExitCodes.Ok;
     }
-
-    private static bool IsIncidentFile(string file) =>
-        file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase);
 }

@@ -1,12 +1,8 @@
 using System.CommandLine;
 using System.Text;
 using NodaTime;
-using Postmortem.Analysis;
 using Postmortem.Diagnostics;
-using Postmortem.Ingest.Notes;
 using Postmortem.Model;
-using Postmortem.Rendering.Json;
-using Postmortem.Rendering.Markdown;
 
 namespace Postmortem.Cli.Commands;
 
@@ -50,69 +46,50 @@ internal static class TimelineCommand
             return ExitCodes.InputError;
         }
 
-        var problems = new List<Diagnostic>();
-        var zone = tz ?? DateTimeZone.Utc;
         if (notes is null && exports.Paths.Length == 0)
         {
-            problems.Add(DiagnosticCatalog.UsageError("give a notes file (or - for standard input), one or more --export, or both"));
+            DiagnosticPrinter.Print([DiagnosticCatalog.UsageError("give a notes file (or - for standard input), one or more --export, or both")], console);
+            return ExitCodes.InputError;
         }
 
-        var window = new IncidentWindow(exports.From, exports.To, null);
-        var name = notes is null ? exports.Paths.FirstOrDefault() ?? "<none>" : notes == "-" ? "<stdin>" : notes;
-        var text = string.Empty;
+        string? stdin = null;
         if (notes == "-")
         {
             // Checked as a notes file is: invalid UTF-8 or NUL on standard input is PM0015, not U+FFFD in the timeline.
             var bytes = console.InBytes is { } raw ? ReadAll(raw) : Encoding.UTF8.GetBytes(console.In.ReadToEnd());
-            var (file, problem) = Ingest.TextFile.Decode(bytes, name);
-            text = file?.Text ?? string.Empty;
-            problems.AddRange(problem is null ? [] : [problem]);
-        }
-        else if (notes is not null)
-        {
-            var (file, problem) = Ingest.TextFile.Read(notes);
-            text = file?.Text ?? string.Empty;
-            problems.AddRange(problem is null ? [] : [problem]);
+            var (file, problem) = Ingest.TextFile.Decode(bytes, "<stdin>");
+            if (problem is not null)
+            {
+                DiagnosticPrinter.Print([problem], console);
+                return ExitCodes.InputError;
+            }
+
+            stdin = file?.Text ?? string.Empty;
         }
 
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, notes is null or "-" ? "." : Path.GetDirectoryName(Path.GetFullPath(notes)) ?? ".");
-        problems.AddRange(configDiagnostics);
-        if (DiagnosticPrinter.HasErrors(problems))
+        var input = new TimelineInput
         {
-            DiagnosticPrinter.Print(problems, console);
-            return ExitCodes.InputError;
-        }
-
-        var extracted = NotesExtractor.Extract(text, new NotesOptions { File = name, AnchorDate = anchor, DefaultZone = zone });
-        var sources = exports.Paths.Select(p => new ExportSource(p, exports.Channels, exports.All, exports.Markers.Length == 0 ? null : exports.Markers.Select(m => m.Trim(':')).ToList(),
-            new Dictionary<string, string>(), 0, 0)).ToList();
-        var document = new PostmortemDocument
-        {
-            SourceFile = name, Type = PostmortemType.Incident, Title = name, Date = anchor, TimeZone = zone, Events = extracted.Events, Sources = sources, Window = window,
+            Name = notes is null ? exports.Paths[0] : notes == "-" ? "<stdin>" : notes,
+            NotesText = stdin,
+            NotesFile = notes is null or "-" ? null : notes,
+            Date = anchor,
+            Zone = tz ?? DateTimeZone.Utc,
+            Exports = exports.Paths.Select(p => new ExportSource(p, exports.Channels, exports.All, exports.Markers.Length == 0 ? null : exports.Markers.Select(m => m.Trim(':')).ToList(),
+                new Dictionary<string, string>(), 0, 0)).ToList(),
+            From = exports.From,
+            To = exports.To,
         };
-        var (merged, exportDiagnostics) = ExportProgress.Attach(console, document, string.Empty, options);
-        if (DiagnosticPrinter.HasErrors(exportDiagnostics))
-        {
-            DiagnosticPrinter.Print(problems.Concat(extracted.Diagnostics).Concat(exportDiagnostics).ToList(), console);
-            return ExitCodes.InputError;
-        }
-
-        var analyzed = Analyzer.Analyze(merged, problems.Concat(extracted.Diagnostics).Concat(exportDiagnostics), options with { TimelineOnly = true });
-        DiagnosticPrinter.Print(analyzed.Diagnostics, console);
-        if (analyzed.HasErrors)
+        var progress = new ExportProgress(console);
+        var result = Postmortems.AnalyzeTimelineAsync(input, new PipelineOptions { ConfigFile = configPath, Progress = progress.Report }).GetAwaiter().GetResult();
+        progress.Done();
+        DiagnosticPrinter.Print(result.Diagnostics, console);
+        if (result.Value is not { } analyzed || result.HasErrors)
         {
             return ExitCodes.InputError;
         }
 
         // Streamed to the output: a timeline of a million rows is never one string.
-        Action<Stream> render = format == "json" ? stream => JsonRenderer.WriteTimeline(analyzed, stream) : stream => CommonOptions.WriteText(stream, w => IncidentMarkdownRenderer.RenderTimeline(analyzed, w));
-        if (OutputTarget.Write(output, render, console) is { } failure)
-        {
-            DiagnosticPrinter.Print([failure], console);
-            return ExitCodes.InputError;
-        }
-
-        return ExitCodes.Ok;
+        return CommonOptions.Emit(console, output, stream => Postmortems.RenderTimeline(analyzed, format, stream)) ? ExitCodes.Ok : ExitCodes.InputError;
     }
 
     private static byte[] ReadAll(Stream input)

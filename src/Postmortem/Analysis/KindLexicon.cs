@@ -17,7 +17,7 @@ namespace Postmortem.Analysis;
 /// the lexicon is a few hundred words, and the candidate library (Lucene.Net's analyzers) is a pre-release
 /// that would bring a search engine into the NativeAOT binary for it. The table is printed in docs/analysis.md.
 /// </remarks>
-public sealed partial class KindLexicon
+public sealed partial class KindLexicon : IKindClassifier
 {
     /// <summary>The built-in phrases, in priority order.</summary>
     public static IReadOnlyList<LexiconEntry> BuiltIn => KindPhrases.BuiltIn;

@@ -2,7 +2,7 @@ using NodaTime;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
 using Postmortem.Ingest.Notes;
-using Postmortem.Rendering;
+using NodaTime.Text;
 
 namespace Postmortem.Analysis;
 
@@ -133,5 +133,5 @@ public static class TimelineMerger
 
     private static string KindName(EventKind kind) => kind.ToName();
 
-    private static string Show(Instant t, DateTimeZone zone) => $"{TimeFormat.Iso(t)}" + (zone == DateTimeZone.Utc ? string.Empty : $" ({t.InZone(zone):HH:mm:ss} {ZoneAbbreviations.DisplayLabel(zone, t)})");
+    private static string Show(Instant t, DateTimeZone zone) => InstantPattern.General.Format(t) + (zone == DateTimeZone.Utc ? string.Empty : $" ({t.InZone(zone):HH:mm:ss} {ZoneAbbreviations.DisplayLabel(zone, t)})");
 }

@@ -34,14 +34,14 @@ public static class ConfigFile
     }
 
     /// <summary>Reads the configuration at <paramref name="path"/> into analysis options.</summary>
-    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) ReadFile(string path)
+    public static Result<AnalysisOptions> ReadFile(string path)
     {
         var (file, problem) = Ingest.TextFile.Read(path);
-        return file is null ? (new AnalysisOptions(), [problem!]) : Read(file.Text, path);
+        return file is null ? new(new AnalysisOptions(), [problem!]) : Read(file.Text, path);
     }
 
     /// <summary>Reads configuration text named <paramref name="file"/>.</summary>
-    public static (AnalysisOptions Options, IReadOnlyList<Diagnostic> Diagnostics) Read(string text, string file)
+    public static Result<AnalysisOptions> Read(string text, string file)
     {
         var diagnostics = new List<Diagnostic>();
         var y = new YamlNodeReader(file, diagnostics);
@@ -49,7 +49,7 @@ public static class ConfigFile
         var top = root is null ? null : y.Mapping(root, "(file)", FileName, TopKeys);
         if (top is null)
         {
-            return (new AnalysisOptions(), diagnostics);
+            return new(new AnalysisOptions(), diagnostics);
         }
 
         var scale = ReadScale(y, top, file);
@@ -62,7 +62,7 @@ public static class ConfigFile
             RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
             Lint = ReadLint(y, top, file),
         };
-        return (options, diagnostics);
+        return new(options, diagnostics);
     }
 
     private static SeverityScale? ReadScale(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
@@ -112,14 +112,14 @@ public static class ConfigFile
 
     private static LintOptions ReadLint(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
     {
-        var severities = new Dictionary<string, LintSeverity>(StringComparer.OrdinalIgnoreCase);
+        var severities = new Dictionary<string, DiagnosticSeverity?>(StringComparer.OrdinalIgnoreCase);
         var ruleNames = RuleCatalog.All.SelectMany(r => new[] { r.Id, r.Name }).ToArray();
         var rules = y.Mapping(top.GetValueOrDefault("rules"), "rules", "'rules'", ruleNames);
         foreach (var (name, _) in rules ?? [])
         {
             if (y.OneOf(rules, name, SeverityNames) is { } level)
             {
-                severities[RuleCatalog.Find(name)!.Id] = Enum.Parse<LintSeverity>(level, ignoreCase: true);
+                severities[RuleCatalog.Find(name)!.Id] = level.Equals("off", StringComparison.OrdinalIgnoreCase) ? null : Enum.Parse<DiagnosticSeverity>(level, ignoreCase: true);
             }
         }
 
@@ -143,7 +143,7 @@ public static class ConfigFile
             Severities = severities,
             Allowed = y.Strings(top, "allow"),
             Roster = roster,
-            FailOn = failOn is null ? LintSeverity.Warning : Enum.Parse<LintSeverity>(failOn, ignoreCase: true),
+            FailOn = failOn is null ? DiagnosticSeverity.Warning : Enum.Parse<DiagnosticSeverity>(failOn, ignoreCase: true),
         };
     }
 

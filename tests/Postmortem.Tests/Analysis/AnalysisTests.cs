@@ -12,15 +12,15 @@ public sealed class AnalysisTests
     {
         var yaml = $"title: T\ndate: 2023-11-24\ntimeZone: UTC\n{extraYaml}\nnotes: |\n" + string.Join('\n', notes.Split('\n').Select(l => "  " + l));
         var read = IncidentFileReader.Read(yaml, "t.yml");
-        Assert.NotNull(read.Document);
-        return Analyzer.Analyze(read.Document, read.Diagnostics, options);
+        Assert.NotNull(read.Value);
+        return Analyzer.Analyze(read.Value, read.Diagnostics, options);
     }
 
     [Fact]
     public void The_seed_example_gives_the_seed_key_numbers()
     {
         var read = IncidentFileReader.ReadFile("examples/meridian/incident.yml");
-        var pm = Analyzer.Analyze(read.Document!, read.Diagnostics);
+        var pm = Analyzer.Analyze(read.Value!, read.Diagnostics);
         var et = DateTimeZoneProviders.Tzdb["America/New_York"];
         string Local(KeyTimestamp? k) => k!.Time.InZone(et).ToString("HH:mm", null);
 

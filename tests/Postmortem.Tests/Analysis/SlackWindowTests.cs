@@ -27,8 +27,8 @@ public sealed class SlackWindowTests
             Sources = [new ExportSource(folder, [], true, null, new Dictionary<string, string>(), 0, 0)],
             Window = new IncidentWindow(Instant.FromDateTimeOffset(from), Instant.FromDateTimeOffset(to), null),
         };
-        var (read, diagnostics) = await ExportAssembler.AttachAsync(document, ".", new AnalysisOptions(), cancellationToken: TestContext.Current.CancellationToken);
-        var analyzed = Analyzer.Analyze(read, diagnostics, new AnalysisOptions { TimelineOnly = true });
+        var (read, diagnostics) = await ExportAssembler.AttachAsync(document, ".", new AnalysisOptions().Lexicon, cancellationToken: TestContext.Current.CancellationToken);
+        var analyzed = Analyzer.Analyze(read!, diagnostics, new AnalysisOptions { TimelineOnly = true });
 
         // Then every message in the window is a row (joins are dropped as noise), none merged, none in conflict
         Assert.True(SameKindAcrossDayFiles(analyzed.Timeline), $"the window should hold same-kind messages of two day files within the merge tolerance ({string.Join(" | ", analyzed.Diagnostics)})");

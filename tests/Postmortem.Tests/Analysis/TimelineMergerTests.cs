@@ -104,7 +104,7 @@ public sealed class TimelineMergerTests
             window: { from: "2024-03-12T14:00:00Z", marginMinutes: 30 }
             """, "i.yml");
         Assert.Empty(read.Diagnostics);
-        var d = read.Document!;
+        var d = read.Value!;
         Assert.Equal(["exports/pd.json", "slack.zip", "deploys.csv"], d.Sources.Select(s => s.Path));
         Assert.Equal(["incident"], d.Sources[1].Channels);
         Assert.Equal((true, "eyes", 4), (d.Sources[1].All, d.Sources[1].Markers![0], d.Sources[1].Line));

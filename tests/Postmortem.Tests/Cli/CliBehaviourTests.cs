@@ -121,8 +121,8 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         var read = IncidentFileReader.ReadFile(incident);
         Assert.Empty(read.Diagnostics);
-        Assert.Equal("Login failures: SSO outage", read.Document!.Title);
-        Assert.Equal(4, read.Document.Events.Count);
+        Assert.Equal("Login failures: SSO outage", read.Value!.Title);
+        Assert.Equal(4, read.Value.Events.Count);
         var draft = CliRunner.Run("jit", ["draft", incident]);
         Assert.Contains("**Severity:** SEV-1 — Critical", draft.Stdout, StringComparison.Ordinal);
         Assert.Contains("43 minutes (09:12 CET — 09:55 CET, user-facing)", draft.Stdout, StringComparison.Ordinal);
@@ -164,7 +164,7 @@ public sealed class CliBehaviourTests : IDisposable
         Assert.Contains("Postmortem type -- incident (default) or project?", stderr.ToString(), StringComparison.Ordinal);
         var read = IncidentFileReader.Read(stdout.ToString(), "new.yml");
         Assert.Empty(read.Diagnostics);
-        Assert.Equal("partially-met", Assert.Single(read.Document!.Project!.Goals).Assessment);
-        Assert.Equal("Designer", Assert.Single(read.Document.Team.Roster).Role);
+        Assert.Equal("partially-met", Assert.Single(read.Value!.Project!.Goals).Assessment);
+        Assert.Equal("Designer", Assert.Single(read.Value.Team.Roster).Role);
     }
 }

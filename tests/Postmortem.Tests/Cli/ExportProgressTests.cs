@@ -1,6 +1,7 @@
 using NodaTime;
 using Postmortem.Analysis;
 using Postmortem.Cli;
+using Postmortem.Ingest.Exports;
 using Postmortem.Model;
 
 namespace Postmortem.Tests.Cli;
@@ -13,12 +14,20 @@ public sealed class ExportProgressTests
         Sources = [new("tests/Postmortem.Tests/Fixtures/exports/pagerduty-log-entries.json", [], false, null, new Dictionary<string, string>(), 0, 0)],
     };
 
+    private static PostmortemDocument Attach(CliConsole console)
+    {
+        var progress = new ExportProgress(console, TimeSpan.Zero);
+        var read = ExportAssembler.AttachAsync(Document(), string.Empty, KindLexicon.Default, progress.Report).GetAwaiter().GetResult();
+        progress.Done();
+        return read.Value!;
+    }
+
     [Fact]
     public void Progress_is_shown_on_a_terminal_and_cleared_afterwards()
     {
         using var error = new StringWriter();
         var console = new CliConsole(TextWriter.Null, error, TextReader.Null, InputIsTerminal: false, ErrorIsTerminal: true);
-        var (document, _) = ExportProgress.Attach(console, Document(), string.Empty, new AnalysisOptions(), TimeSpan.Zero);
+        var document = Attach(console);
         Assert.Equal(5, document.Events.Count);
         var shown = error.ToString();
         Assert.Contains("\rreading tests/Postmortem.Tests/Fixtures/exports/pagerduty-log-entries.json: 0 MB", shown);
@@ -30,7 +39,7 @@ public sealed class ExportProgressTests
     {
         using var error = new StringWriter();
         var console = new CliConsole(TextWriter.Null, error, TextReader.Null, InputIsTerminal: false, ErrorIsTerminal: false);
-        ExportProgress.Attach(console, Document(), string.Empty, new AnalysisOptions(), TimeSpan.Zero);
+        Attach(console);
         Assert.Empty(error.ToString());
     }
 }

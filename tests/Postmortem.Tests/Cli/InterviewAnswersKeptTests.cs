@@ -35,8 +35,8 @@ public sealed class InterviewAnswersKeptTests : IDisposable
         Assert.Contains("Time zone for times", resumed.Stderr, StringComparison.Ordinal);
         var read = IncidentFileReader.ReadFile(incident);
         Assert.Empty(read.Diagnostics);
-        Assert.Equal("Login failures after certificate expiry", read.Document!.Title);
-        Assert.Equal("SEV-2", read.Document.Severity);
+        Assert.Equal("Login failures after certificate expiry", read.Value!.Title);
+        Assert.Equal("SEV-2", read.Value.Severity);
     }
 
     [Fact]

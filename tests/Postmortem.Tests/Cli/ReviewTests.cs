@@ -13,8 +13,8 @@ public sealed class ReviewTests
     private static AnalyzedPostmortem Analyze(string yaml)
     {
         var read = IncidentFileReader.Read(yaml, "t.yml");
-        Assert.NotNull(read.Document);
-        return Analyzer.Analyze(read.Document, read.Diagnostics);
+        Assert.NotNull(read.Value);
+        return Analyzer.Analyze(read.Value, read.Diagnostics);
     }
 
     [Theory]

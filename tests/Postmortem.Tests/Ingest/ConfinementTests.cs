@@ -41,7 +41,7 @@ public sealed class ConfinementTests : IDisposable
         var result = IncidentFileReader.ReadFile(file);
 
         // Then
-        Assert.Null(result.Document);
+        Assert.Null(result.Value);
         Assert.Contains(result.Diagnostics, d => d.Code == code && d.Line == line && d.Column == column && d.File == file);
     }
 
@@ -53,11 +53,11 @@ public sealed class ConfinementTests : IDisposable
         var file = Path.Combine(folder, "incident.yml");
         File.WriteAllText(file, "title: A\ndate: 2024-01-01\nnotesFiles:\n  - ../notes.md");
 
-        Assert.Null(IncidentFileReader.ReadFile(file).Document);
+        Assert.Null(IncidentFileReader.ReadFile(file).Value);
         var allowed = IncidentFileReader.ReadFile(file, InputScope.For(file, [temp]));
 
-        Assert.NotNull(allowed.Document);
-        Assert.Single(allowed.Document.Events);
+        Assert.NotNull(allowed.Value);
+        Assert.Single(allowed.Value.Events);
     }
 
     [Fact]

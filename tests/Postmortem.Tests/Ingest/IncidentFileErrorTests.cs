@@ -43,9 +43,9 @@ public sealed class IncidentFileErrorTests
     {
         var result = IncidentFileReader.Read("title: A\ntimeZone: America/New_York\nwindow:\n  from: 2024-03-12T10:00\n  to: 2024-03-12T11:00:00-04:00", "w.yml");
 
-        Assert.NotNull(result.Document);
-        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 14, 0), result.Document.Window!.From);
-        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 15, 0), result.Document.Window!.To);
+        Assert.NotNull(result.Value);
+        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 14, 0), result.Value.Window!.From);
+        Assert.Equal(NodaTime.Instant.FromUtc(2024, 3, 12, 15, 0), result.Value.Window!.To);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class IncidentFileErrorTests
     {
         var result = IncidentFileReader.Read(yaml, "bad.yml");
 
-        Assert.Null(result.Document);
+        Assert.Null(result.Value);
         Assert.Contains(result.Diagnostics, d => d.Code == code && d.Line == line && d.Column == column && d.Severity == DiagnosticSeverity.Error && d.File == "bad.yml");
     }
 
@@ -85,7 +85,7 @@ public sealed class IncidentFileErrorTests
         foreach (var path in new[] { "examples/meridian/incident.yml", "examples/project/engagement.yml" })
         {
             var result = IncidentFileReader.ReadFile(path);
-            Assert.NotNull(result.Document);
+            Assert.NotNull(result.Value);
             Assert.Empty(result.Diagnostics);
         }
     }

@@ -1,4 +1,5 @@
 using Postmortem.Analysis.Lint;
+using Postmortem.Ingest.Prose;
 using Postmortem.Model;
 using Postmortem.Rendering.Lint;
 

@@ -46,7 +46,7 @@ public sealed class NeverThrowsTests
         {
             var damaged = original.Remove(at, Math.Min(length, original.Length - at)).Insert(at, insert);
             var read = IncidentFileReader.Read(damaged, "damaged.yml");
-            if (read.Document is { } document)
+            if (read.Value is { } document)
             {
                 var analyzed = Analyzer.Analyze(document, read.Diagnostics);
                 Assert.NotEmpty(IncidentMarkdownRenderer.Render(analyzed));

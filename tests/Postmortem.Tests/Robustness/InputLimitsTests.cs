@@ -141,7 +141,7 @@ public sealed class InputLimitsTests : IDisposable
 
         Write("chat.json", $$$"""[{"ts":"1710237600.000100","type":"message","user":"U1","pinned_to":["C1"],"text":"{{{words}}}"}]""");
 
-        var result = await ExportReader.ReadAsync(Path.Combine(temp, "chat.json"), new ExportOptions { All = true }, TestContext.Current.CancellationToken);
+        var result = await ExportReader.ReadAsync(Path.Combine(temp, "chat.json"), new ExportOptions { All = true, Classifier = Postmortem.Analysis.KindLexicon.Default }, TestContext.Current.CancellationToken);
 
         var cut = Assert.Single(result.Diagnostics, d => d.Code == "PM0409");
         Assert.Equal((1, 2), (cut.Line, cut.Column));

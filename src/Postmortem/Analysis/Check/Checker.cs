@@ -17,34 +17,34 @@ public static class Checker
     private static readonly string[] IncidentSections = ["Summary", "Impact", "Timeline", "Contributing factors", "Detection and response assessment", "What went well", "Action items", "Follow-up schedule"];
     private static readonly string[] ProjectSections = ["Summary", "Goals vs. Outcomes", "What went well", "What we would do differently", "Lessons learned", "Recommendations for future engagements", "Action items"];
 
-    /// <summary>Checks a file; diagnostics are input errors (the file could not be read as a postmortem).</summary>
+    /// <summary>Checks a file: the findings, and diagnostics that are input errors (the file could not be read as a postmortem).</summary>
     /// <param name="file">The file's path: incident files (.yml) are analysed, others read as Markdown.</param>
     /// <param name="text">The file's text.</param>
     /// <param name="options">Team configuration.</param>
     /// <param name="scope">Where an incident file's notes files may be read (default: <see cref="InputScope.For"/>).</param>
-    public static (IReadOnlyList<LintFinding> Findings, IReadOnlyList<Diagnostic> Diagnostics) CheckFile(string file, string text, AnalysisOptions options, InputScope? scope = null)
+    public static Result<IReadOnlyList<LintFinding>> CheckFile(string file, string text, AnalysisOptions options, InputScope? scope = null)
     {
         var (lint, unread) = Linter.LintFileWithDiagnostics(file, text, options.Lint);
         if (file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         {
             scope ??= InputScope.For(file);
             var read = IncidentFileReader.Read(text, file, relative => IncidentFileReader.ReadText(scope.Resolve(relative)), scope);
-            if (read.Document is null)
+            if (read.Value is null)
             {
-                return ([], read.Diagnostics);
+                return new([], read.Diagnostics);
             }
 
-            var analyzed = Analyzer.Analyze(read.Document, read.Diagnostics, options);
-            return ([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)))], analyzed.Diagnostics);
+            var analyzed = Analyzer.Analyze(read.Value, read.Diagnostics, options);
+            return new([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)))], analyzed.Diagnostics);
         }
 
         var markdown = MarkdownPostmortemReader.Read(text, file);
         if (unread.Count > 0 || markdown.Diagnostics.Count > 0)
         {
-            return ([], [.. unread, .. markdown.Diagnostics]);
+            return new([], [.. unread, .. markdown.Diagnostics]);
         }
 
-        return ([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
+        return new([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
     }
 
     private static IEnumerable<LintFinding> CheckDocument(AnalyzedPostmortem pm, LintOptions options)

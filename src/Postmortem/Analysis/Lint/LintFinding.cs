@@ -1,3 +1,5 @@
+using Postmortem.Diagnostics;
+
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>One place where a rule matched.</summary>
@@ -22,7 +24,7 @@ public sealed record LintFinding
     public required LintRule Rule { get; init; }
 
     /// <summary>Severity after configuration.</summary>
-    public required LintSeverity Severity { get; init; }
+    public required DiagnosticSeverity Severity { get; init; }
 
     /// <summary>The message, naming what matched.</summary>
     public required string Message { get; init; }
@@ -43,8 +45,7 @@ public sealed record LintFinding
     /// <param name="args">Message arguments.</param>
     public static void AddTo(List<LintFinding> findings, LintOptions options, LintRule rule, string file, int line, int column, params object[] args)
     {
-        var severity = options.SeverityOf(rule);
-        if (severity == LintSeverity.Off)
+        if (options.SeverityOf(rule) is not { } severity)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using Postmortem.Diagnostics;
 using Postmortem.Model;
 
 namespace Postmortem.Analysis.Lint;
@@ -5,8 +6,8 @@ namespace Postmortem.Analysis.Lint;
 /// <summary>How the linter runs: rule severities, allowed phrases, the roster and the failing level.</summary>
 public sealed record LintOptions
 {
-    /// <summary>Severity per rule id, overriding the defaults.</summary>
-    public IReadOnlyDictionary<string, LintSeverity> Severities { get; init; } = new Dictionary<string, LintSeverity>();
+    /// <summary>Severity per rule id, overriding the defaults; null switches the rule off.</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity?> Severities { get; init; } = new Dictionary<string, DiagnosticSeverity?>();
 
     /// <summary>Phrases never reported, whatever rule they would trigger ("just-in-time", "should have fired at 75%").</summary>
     public IReadOnlyList<string> Allowed { get; init; } = [];
@@ -15,8 +16,8 @@ public sealed record LintOptions
     public IReadOnlyList<TeamMember> Roster { get; init; } = [];
 
     /// <summary>Findings at or above this level make <c>lint</c> exit 1.</summary>
-    public LintSeverity FailOn { get; init; } = LintSeverity.Warning;
+    public DiagnosticSeverity FailOn { get; init; } = DiagnosticSeverity.Warning;
 
-    /// <summary>The severity a rule runs at.</summary>
-    public LintSeverity SeverityOf(LintRule rule) => Severities.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
+    /// <summary>The severity a rule runs at; null when it is switched off.</summary>
+    public DiagnosticSeverity? SeverityOf(LintRule rule) => Severities.TryGetValue(rule.Id, out var s) ? s : rule.DefaultSeverity;
 }

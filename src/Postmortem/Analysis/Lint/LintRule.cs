@@ -1,3 +1,6 @@
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Prose;
+
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>One blameless-writing rule.</summary>
@@ -7,4 +10,4 @@ namespace Postmortem.Analysis.Lint;
 /// <param name="Message">What the finding says.</param>
 /// <param name="Suggestion">How to rewrite it.</param>
 /// <param name="Applies">The contexts the rule reads.</param>
-public sealed record LintRule(string Id, string Name, LintSeverity DefaultSeverity, string Message, string Suggestion, IReadOnlyList<ProseContext> Applies);
+public sealed record LintRule(string Id, string Name, DiagnosticSeverity DefaultSeverity, string Message, string Suggestion, IReadOnlyList<ProseContext> Applies);

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest.Prose;
 
 namespace Postmortem.Analysis.Lint;
 
@@ -10,52 +12,52 @@ public static partial class LintRules
     private static readonly ProseContext[] Both = [ProseContext.Narrative, ProseContext.Action];
 
     /// <summary>"should have", "could have", "if only": describes what did not happen instead of what did.</summary>
-    public static readonly LintRule Counterfactual = new("PM1001", "counterfactual", LintSeverity.Warning,
+    public static readonly LintRule Counterfactual = new("PM1001", "counterfactual", DiagnosticSeverity.Warning,
         "counterfactual '{0}' describes what did not happen",
         "Describe what happened and what made it likely, e.g. 'the alert did not fire because its threshold was 90%'", Narrative);
 
     /// <summary>"failed to", "forgot to", "neglected": frames an absence as a person's fault.</summary>
-    public static readonly LintRule AbsenceAsFault = new("PM1002", "absence-as-fault", LintSeverity.Warning,
+    public static readonly LintRule AbsenceAsFault = new("PM1002", "absence-as-fault", DiagnosticSeverity.Warning,
         "'{0}' frames an absence as a fault",
         "Say what the person knew and saw at the time, e.g. 'the runbook did not mention the check'", Both);
 
     /// <summary>"human error", "operator error".</summary>
-    public static readonly LintRule HumanError = new("PM1003", "human-error", LintSeverity.Error,
+    public static readonly LintRule HumanError = new("PM1003", "human-error", DiagnosticSeverity.Error,
         "'{0}' ends the inquiry where it should start",
         "Ask what made the action reasonable at the time and what would have caught it: name those factors instead", Both);
 
     /// <summary>Judgemental words: careless, sloppy, negligent …</summary>
-    public static readonly LintRule Judgemental = new("PM1004", "judgemental", LintSeverity.Error,
+    public static readonly LintRule Judgemental = new("PM1004", "judgemental", DiagnosticSeverity.Error,
         "judgemental word '{0}'",
         "Describe the action and its context without judging it", Both);
 
     /// <summary>A single "root cause".</summary>
-    public static readonly LintRule RootCause = new("PM1005", "root-cause", LintSeverity.Warning,
+    public static readonly LintRule RootCause = new("PM1005", "root-cause", DiagnosticSeverity.Warning,
         "'{0}' suggests a single cause",
         "Incidents have several contributing factors: name them (process, technical, human, organizational)", Both);
 
     /// <summary>Hindsight words: obviously, clearly, simply, just, of course.</summary>
-    public static readonly LintRule Hindsight = new("PM1006", "hindsight", LintSeverity.Warning,
+    public static readonly LintRule Hindsight = new("PM1006", "hindsight", DiagnosticSeverity.Warning,
         "hindsight word '{0}' makes the outcome look predictable",
         "Remove it; what is obvious now was not obvious then", Both);
 
     /// <summary>People's names and @handles in narrative.</summary>
-    public static readonly LintRule PersonName = new("PM1007", "person-name", LintSeverity.Warning,
+    public static readonly LintRule PersonName = new("PM1007", "person-name", DiagnosticSeverity.Warning,
         "'{0}' names a person",
         "Name the role, not the person (the roster in .postmortem.yml maps names to roles; --fix rewrites them)", Both);
 
     /// <summary>A person as the cause: "X broke", "X caused".</summary>
-    public static readonly LintRule PersonAsCause = new("PM1008", "person-as-cause", LintSeverity.Error,
+    public static readonly LintRule PersonAsCause = new("PM1008", "person-as-cause", DiagnosticSeverity.Error,
         "'{0}' makes a person the cause",
         "Describe the change and the conditions that let it cause harm, e.g. 'the config change reduced the pool to 10'", Both);
 
     /// <summary>"Who" questions: who caused, who broke, whose fault.</summary>
-    public static readonly LintRule WhoQuestion = new("PM1009", "who-question", LintSeverity.Warning,
+    public static readonly LintRule WhoQuestion = new("PM1009", "who-question", DiagnosticSeverity.Warning,
         "'{0}' asks who, not what",
         "Ask what made this outcome likely", Both);
 
     /// <summary>Action items aimed at people: "be more careful", "more training".</summary>
-    public static readonly LintRule ActionAtPeople = new("PM1010", "action-at-people", LintSeverity.Warning,
+    public static readonly LintRule ActionAtPeople = new("PM1010", "action-at-people", DiagnosticSeverity.Warning,
         "action '{0}' asks people to do better instead of changing the system",
         "Change the system: a check, a guard rail, an alert, an automated step, a runbook entry", Actions);
 

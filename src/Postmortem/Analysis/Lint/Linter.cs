@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.RegularExpressions;
+using Postmortem.Ingest.Prose;
 using Postmortem.Model;
 
 namespace Postmortem.Analysis.Lint;
@@ -21,12 +22,12 @@ public static class Linter
                 return ([], yaml.Diagnostics);
             }
 
-            var roster = Ingest.Yaml.IncidentFileReader.Read(text, file).Document?.Team.Roster ?? [];
+            var roster = Ingest.Yaml.IncidentFileReader.Read(text, file).Value?.Team.Roster ?? [];
             return (Lint(file, yaml.Segments, options with { Roster = [.. options.Roster, .. roster] }), []);
         }
 
         var prose = Ingest.Prose.MarkdownProse.Read(text, file);
-        return (Lint(file, prose.Segments, options, prose.Suppressions), prose.Diagnostics);
+        return (Lint(file, prose.Segments, options, Suppressions.From(prose.Comments)), prose.Diagnostics);
     }
 
     /// <summary>Segments per parallel batch; smaller documents are linted on one thread.</summary>
@@ -65,8 +66,7 @@ public static class Linter
     {
         foreach (var (rule, index, length, fix) in Matches(segment, options.Roster, names, scratch))
         {
-            var severity = options.SeverityOf(rule);
-            if (severity == LintSeverity.Off || !rule.Applies.Contains(segment.Context)
+            if (options.SeverityOf(rule) is not { } severity || !rule.Applies.Contains(segment.Context)
                 || IsAllowed(segment.Text, index, length, options.Allowed) || suppressions?.IsSuppressed(rule, segment.Line) == true)
             {
                 continue;

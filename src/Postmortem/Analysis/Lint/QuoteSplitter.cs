@@ -1,3 +1,5 @@
+using Postmortem.Ingest.Prose;
+
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>Splits a run of text around quoted passages: verbatim quotes ("…", “…”) are evidence, not our prose.</summary>

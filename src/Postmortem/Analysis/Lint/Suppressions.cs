@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Postmortem.Ingest.Prose;
 
 namespace Postmortem.Analysis.Lint;
 
@@ -13,6 +14,18 @@ public sealed partial class Suppressions
     private readonly Dictionary<string, HashSet<string>?> ruleSets = new(StringComparer.Ordinal);
     // Built on first use per rule, under a lock: the linter checks segments in parallel.
     private readonly Dictionary<string, (int[] Lines, bool[] Off)> byRule = new(StringComparer.Ordinal);
+
+    /// <summary>The directives in a document's HTML comments.</summary>
+    public static Suppressions From(IEnumerable<ProseComment> comments)
+    {
+        var suppressions = new Suppressions();
+        foreach (var comment in comments)
+        {
+            suppressions.Read(comment.Html, comment.Line);
+        }
+
+        return suppressions;
+    }
 
     /// <summary>Reads every directive in an HTML comment found on <paramref name="line"/>.</summary>
     public void Read(string html, int line)

@@ -1,5 +1,4 @@
 using NodaTime;
-using Postmortem.Analysis;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
 
@@ -13,12 +12,17 @@ public static class ExportAssembler
     /// and appends their events. The window is the document's, with missing ends derived from the
     /// events already in it (the notes) and the margin; with neither, exports are read whole.
     /// </summary>
-    public static async Task<(PostmortemDocument Document, IReadOnlyList<Diagnostic> Diagnostics)> AttachAsync(
-        PostmortemDocument document, string baseDirectory, AnalysisOptions options, Action<string, long>? progress = null, CancellationToken cancellationToken = default)
+    /// <param name="document">The document whose sources are read.</param>
+    /// <param name="baseDirectory">Folder that relative source paths are read from.</param>
+    /// <param name="classifier">Recognises chat messages worth keeping (the analysis's lexicon); null keeps only pinned and marked ones.</param>
+    /// <param name="progress">Told the source and the bytes read so far, now and then.</param>
+    /// <param name="cancellationToken">Stops the reading.</param>
+    public static async Task<Result<PostmortemDocument>> AttachAsync(
+        PostmortemDocument document, string baseDirectory, IKindClassifier? classifier, Action<string, long>? progress = null, CancellationToken cancellationToken = default)
     {
         if (document.Sources.Count == 0)
         {
-            return (document, []);
+            return new(document, []);
         }
 
         var (from, to) = Window(document.Window, document.Events);
@@ -34,7 +38,7 @@ public static class ExportAssembler
                 Channels = source.Channels,
                 All = source.All,
                 Markers = source.Markers ?? ExportOptions.DefaultMarkers,
-                Lexicon = options.Lexicon,
+                Classifier = classifier,
                 DefaultZone = document.TimeZone,
                 Columns = source.Columns,
                 Progress = progress is null ? null : bytes => progress(source.Path, bytes),
@@ -49,7 +53,7 @@ public static class ExportAssembler
             events.AddRange(result.Events);
         }
 
-        return (document with { Events = events }, diagnostics);
+        return new(document with { Events = events }, diagnostics);
     }
 
     /// <summary>The window: given ends win; a missing end is the first (last) event minus (plus) the margin; null when unknown.</summary>

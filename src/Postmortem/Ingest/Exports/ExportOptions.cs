@@ -1,5 +1,5 @@
 using NodaTime;
-using Postmortem.Analysis;
+using Postmortem.Model;
 
 namespace Postmortem.Ingest.Exports;
 
@@ -21,8 +21,8 @@ public sealed record ExportOptions
     /// <summary>Reaction names that mark a message as part of the timeline (without colons).</summary>
     public IReadOnlyList<string> Markers { get; init; } = DefaultMarkers;
 
-    /// <summary>Classifies chat messages for curation.</summary>
-    public KindLexicon Lexicon { get; init; } = KindLexicon.Default;
+    /// <summary>Classifies chat messages for curation (the analysis's lexicon); null: no message is kept for its words alone.</summary>
+    public IKindClassifier? Classifier { get; init; }
 
     /// <summary>Zone for CSV times written without an offset.</summary>
     public DateTimeZone DefaultZone { get; init; } = DateTimeZone.Utc;

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Markdig.Helpers;
 using Markdig.Parsers;
 using Markdig.Syntax;
-using Postmortem.Analysis.Lint;
 
 namespace Postmortem.Ingest.Prose;
 
@@ -44,12 +43,12 @@ public static partial class MarkdownProse
     {
         if (MarkdownLimits.Check(text, file) is { } tooDeep)
         {
-            return new ProseDocument([], new Suppressions()) { Diagnostics = [tooDeep] };
+            return new ProseDocument([], []) { Diagnostics = [tooDeep] };
         }
 
         var document = ParseBlocks(text);
         var segments = new List<ProseSegment>();
-        var suppressions = new Suppressions();
+        var comments = new List<ProseComment>();
         var context = ProseContext.Narrative;
         var lineStarts = LineStarts(text);
         foreach (var block in document.Descendants<Block>())
@@ -59,21 +58,21 @@ public static partial class MarkdownProse
                 case HeadingBlock heading:
                     var title = heading.Span.Start >= 0 && heading.Span.End < text.Length ? text.Substring(heading.Span.Start, heading.Span.Length) : string.Empty;
                     context = ActionHeading().IsMatch(title) ? ProseContext.Action : ProseContext.Narrative;
-                    CollectSpan(heading, ProseContext.Narrative, text, lineStarts, segments, suppressions);
+                    CollectSpan(heading, ProseContext.Narrative, text, lineStarts, segments, comments);
                     break;
                 case HtmlBlock html:
-                    suppressions.Read(html.Lines.ToString(), html.Line + 1);
+                    comments.Add(new ProseComment(html.Lines.ToString(), html.Line + 1));
                     break;
                 case ParagraphBlock table when !IsQuoted(table) && IsTable(table, text):
                     ReadTable(table, context, text, lineStarts, segments);
                     break;
                 case ParagraphBlock paragraph when !IsQuoted(paragraph):
-                    CollectSpan(paragraph, context, text, lineStarts, segments, suppressions);
+                    CollectSpan(paragraph, context, text, lineStarts, segments, comments);
                     break;
             }
         }
 
-        return new ProseDocument(segments, suppressions);
+        return new ProseDocument(segments, comments);
     }
 
     private static bool IsTable(Block block, string text) =>
@@ -136,7 +135,7 @@ public static partial class MarkdownProse
 
     // Prose is read from the block's own source text: code spans, HTML, link targets and emphasis markers are
     // skipped; what is left keeps its exact offset, so findings and --fix point at the source.
-    private static void CollectSpan(LeafBlock block, ProseContext context, string text, int[] lineStarts, List<ProseSegment> segments, Suppressions suppressions)
+    private static void CollectSpan(LeafBlock block, ProseContext context, string text, int[] lineStarts, List<ProseSegment> segments, List<ProseComment> comments)
     {
         if (block.Span.Start < 0 || block.Span.End >= text.Length)
         {
@@ -151,7 +150,7 @@ public static partial class MarkdownProse
             {
                 foreach (var comment in HtmlComment().EnumerateMatches(raw))
                 {
-                    suppressions.Read(raw.Slice(comment.Index, comment.Length).ToString(), Position(lineStarts, lineStart).Line);
+                    comments.Add(new ProseComment(raw.Slice(comment.Index, comment.Length).ToString(), Position(lineStarts, lineStart).Line));
                 }
             }
 

@@ -1,4 +1,3 @@
-using Postmortem.Analysis.Lint;
 using YamlDotNet.RepresentationModel;
 
 namespace Postmortem.Ingest.Prose;
@@ -20,7 +19,7 @@ public static class YamlProse
         var root = new Yaml.YamlNodeReader(file, diagnostics).Load(text);
         if (root is null)
         {
-            return new ProseDocument(segments, new Suppressions()) { Diagnostics = diagnostics };
+            return new ProseDocument(segments, []) { Diagnostics = diagnostics };
         }
 
         if (root is YamlMappingNode top)
@@ -45,7 +44,7 @@ public static class YamlProse
             }
         }
 
-        return new ProseDocument(segments, new Suppressions());
+        return new ProseDocument(segments, []);
     }
 
     private static void Walk(string key, YamlNode node, string text, List<ProseSegment> segments)

@@ -12,12 +12,12 @@ public static class IncidentFileReader
 {
     /// <summary>Reads the file at <paramref name="path"/>; notes files it names are read relative to it, inside
     /// <paramref name="scope"/> (default: its folder tree or git repository, <see cref="InputScope.For"/>).</summary>
-    public static ReadResult ReadFile(string path, InputScope? scope = null)
+    public static Result<PostmortemDocument> ReadFile(string path, InputScope? scope = null)
     {
         var (file, problem) = TextFile.Read(path);
         if (file is null)
         {
-            return new ReadResult(null, [problem!]);
+            return new Result<PostmortemDocument>(null, [problem!]);
         }
 
         scope ??= InputScope.For(path);
@@ -37,7 +37,7 @@ public static class IncidentFileReader
     /// <param name="file">Name used in diagnostics and provenance.</param>
     /// <param name="readRelative">Reads a notes file named relative to this one; may throw I/O exceptions. Null: notes files are not read (the caller wants the file alone).</param>
     /// <param name="scope">Where <c>notesFiles</c> and <c>sources</c> may be read; null: not checked (the caller reads nothing itself).</param>
-    public static ReadResult Read(string text, string file, Func<string, string>? readRelative = null, InputScope? scope = null)
+    public static Result<PostmortemDocument> Read(string text, string file, Func<string, string>? readRelative = null, InputScope? scope = null)
     {
         var diagnostics = new List<Diagnostic>();
         var y = new YamlNodeReader(file, diagnostics);
@@ -49,14 +49,14 @@ public static class IncidentFileReader
                 diagnostics.Add(DiagnosticCatalog.MissingKey(file, 1, 1, "title", "the incident file (it is empty)"));
             }
 
-            return new ReadResult(null, diagnostics);
+            return new Result<PostmortemDocument>(null, diagnostics);
         }
 
         var everyKey = K.Common.Concat(K.IncidentOnly).Concat(K.ProjectOnly).ToArray();
         var top = y.Mapping(root, "(file)", "the incident file", everyKey);
         if (top is null)
         {
-            return new ReadResult(null, diagnostics);
+            return new Result<PostmortemDocument>(null, diagnostics);
         }
 
         var typeName = y.OneOf(top, "type", ["incident", "project"]) ?? "incident";
@@ -106,7 +106,7 @@ public static class IncidentFileReader
             Project = type == PostmortemType.Project ? ReadProject(y, top) : null,
         };
 
-        return new ReadResult(diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : document, diagnostics);
+        return new Result<PostmortemDocument>(diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : document, diagnostics);
     }
 
     private static YamlNode? Get(IReadOnlyDictionary<string, YamlNode>? map, string key) =>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Postmortem.Analysis.Lint;
+using Postmortem.Diagnostics;
 
 namespace Postmortem.Rendering.Lint;
 
@@ -61,13 +62,13 @@ public static class LintRenderer
     }
 
     /// <summary>The lower-case word for a severity.</summary>
-    public static string Level(LintSeverity severity) => severity.ToString().ToLowerInvariant();
+    public static string Level(DiagnosticSeverity severity) => severity.ToString().ToLowerInvariant();
 
-    private static string SarifLevel(LintSeverity severity) => severity switch
+    private static string SarifLevel(DiagnosticSeverity severity) => severity switch
     {
-        LintSeverity.Error => "error",
-        LintSeverity.Warning => "warning",
-        LintSeverity.Info => "note",
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "note",
         _ => "none",
     };
 

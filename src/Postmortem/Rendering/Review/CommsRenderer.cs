@@ -3,6 +3,7 @@ using NodaTime;
 using Postmortem.Analysis;
 using Postmortem.Analysis.Actions;
 using Postmortem.Analysis.Lint;
+using Postmortem.Ingest.Prose;
 using Postmortem.Model;
 using Postmortem.Rendering.Markdown;
 

@@ -72,7 +72,7 @@ public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> us
         var pinned = r.Has(Pinned);
         var marked = r.Strings(Reaction).Any(sink.Options.Markers.Contains);
         var inKeptThread = thread is not null && thread != ts && keptThreads.Contains(thread);
-        var recognised = sink.Options.Lexicon.Classify(text).Kind != EventKind.Other;
+        var recognised = sink.Options.Classifier?.Classify(text).Kind is { } kind && kind != EventKind.Other;
         if (text.Length == 0)
         {
             sink.Noise++;

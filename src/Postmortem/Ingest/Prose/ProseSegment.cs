@@ -1,4 +1,4 @@
-namespace Postmortem.Analysis.Lint;
+namespace Postmortem.Ingest.Prose;
 
 /// <summary>A run of prose on one line of a file, with the position of its first character.</summary>
 /// <param name="Text">The prose (quotes and code already removed).</param>

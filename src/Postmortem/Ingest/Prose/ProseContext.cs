@@ -1,4 +1,4 @@
-namespace Postmortem.Analysis.Lint;
+namespace Postmortem.Ingest.Prose;
 
 /// <summary>Where a piece of prose sits: some rules apply only to narrative, others only to action items.</summary>
 public enum ProseContext

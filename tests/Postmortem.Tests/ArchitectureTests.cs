@@ -1,0 +1,66 @@
+using NetArchTest.Rules;
+
+namespace Postmortem.Tests;
+
+/// <summary>
+/// The pipeline runs one way (docs/architecture.md): Model and Diagnostics at the bottom, then Ingest,
+/// Analysis, Rendering; Config and the facade above them; hosts on top. A dependency against the
+/// direction is a cycle in the making, and fails here with the types that made it.
+/// </summary>
+public sealed class ArchitectureTests
+{
+    private const string Model = "Postmortem.Model";
+    private const string Diagnostics = "Postmortem.Diagnostics";
+    private const string Ingest = "Postmortem.Ingest";
+    private const string Analysis = "Postmortem.Analysis";
+    private const string Rendering = "Postmortem.Rendering";
+    private const string Config = "Postmortem.Config";
+
+    // The facade's types, in the root namespace (a prefix of every other, so named one by one).
+    private static readonly string[] Facade = [typeof(Postmortems).FullName!, typeof(PipelineOptions).FullName!, typeof(TimelineInput).FullName!, typeof(LintedFile).FullName!];
+
+    // Hosts and what only hosts may use.
+    private static readonly string[] Hosts = ["Postmortem.Cli", "System.CommandLine", "System.Console", "Microsoft.AspNetCore"];
+
+    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Config];
+
+    public static TheoryData<string, string[]> Rules => new()
+    {
+        { Model, [Diagnostics, Ingest, Analysis, Rendering, Config, .. Facade] },
+        { Diagnostics, [Model, Ingest, Analysis, Rendering, Config, .. Facade] },
+        { Ingest, [Analysis, Rendering, Config, .. Facade] },
+        { Analysis, [Rendering, Config, .. Facade] },
+        { Rendering, [Config, .. Facade] },
+        { Config, [Rendering, .. Facade] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Rules))]
+    public void A_stage_does_not_depend_on_the_stages_above_it(string stage, string[] above)
+    {
+        var result = Types.InAssembly(typeof(Postmortems).Assembly).That().ResideInNamespace(stage).ShouldNot().HaveDependencyOnAny(above).GetResult();
+
+        Assert.True(result.IsSuccessful, $"{stage} depends on {string.Join(" or ", above)}: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void The_library_knows_no_host_and_no_console()
+    {
+        var result = Types.InAssembly(typeof(Postmortems).Assembly).ShouldNot().HaveDependencyOnAny(Hosts).GetResult();
+
+        Assert.True(result.IsSuccessful, $"the library depends on a host: {string.Join(", ", result.FailingTypeNames ?? [])}");
+    }
+
+    [Fact]
+    public void Every_library_type_is_in_a_stage_or_the_facade()
+    {
+        // A new folder outside the stages would escape the rules above.
+        var strays = Types.InAssembly(typeof(Postmortems).Assembly).GetTypes()
+            .Where(t => t.Namespace?.StartsWith("Postmortem", StringComparison.Ordinal) == true)
+            .Select(t => t.FullName!)
+            .Where(name => !Layers.Any(l => name.StartsWith(l + ".", StringComparison.Ordinal)) && !Facade.Any(f => name == f || name.StartsWith(f + "+", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.Empty(strays);
+    }
+}
