@@ -21,6 +21,16 @@ public static partial class KeyTimestampAnalyzer
         ArgumentNullException.ThrowIfNull(timeline);
         var core = Core(timeline);
 
+        // A moment a chat message recalls ("failing since about 11:40") was not noticed then: the message is when someone saw it.
+        var latest = new Dictionary<Provenance, Instant>();
+        foreach (var e in core)
+        {
+            latest[e.Provenance] = latest.TryGetValue(e.Provenance, out var t) && t > e.Time ? t : e.Time;
+        }
+
+        var recalled = core.Where(e => latest[e.Provenance] > e.Time).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool Noticed(TimelineEvent e) => !recalled.Contains(e) && NoticedNow(e);
+
         // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
         var detected = core.FirstOrDefault(e => Has(e, EventKind.Alert) || Has(e, EventKind.Page) || Noticed(e));
         var customer = core.FirstOrDefault(e => Has(e, EventKind.CustomerReport));
@@ -129,7 +139,7 @@ public static partial class KeyTimestampAnalyzer
     }
 
     private static bool InProgress(TimelineEvent e) =>
-        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
+        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status" && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
@@ -138,7 +148,7 @@ public static partial class KeyTimestampAnalyzer
         && e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page)
         && !Has(e, EventKind.Resolution);
 
-    private static bool Noticed(TimelineEvent e) =>
+    private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
 
     [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
