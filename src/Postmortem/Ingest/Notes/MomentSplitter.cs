@@ -32,10 +32,12 @@ internal static partial class MomentSplitter
             {
                 var previous = merged[^1];
                 var gap = sentence[(last.Index + last.Length)..t.Index];
-                if (previous.EndTime is null && t.EndTime is null && gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
-                    && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                if (previous.EndTime is null && t.EndTime is null
+                    && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                        || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24))))))
                 {
-                    // "between 14:02 and 14:05": one span.
+                    // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "from approximately 03:00 UTC on
+                    // June 30th until about 22:00 UTC": one span.
                     merged[^1] = previous with
                     {
                         EndTime = t.Time,
@@ -156,6 +158,13 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex From();
+
+    // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
+    [GeneratedRegex(@"(?i)^\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]
     private static partial Regex ClauseBreak();
