@@ -97,7 +97,7 @@ public static partial class KeyTimestampAnalyzer
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
         foreach (var c in candidates)
         {
-            var renewed = core.Any(e => e.Time > c.Time && e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport && !Has(e, EventKind.Resolution));
+            var renewed = core.Any(e => e.Time > c.Time && Renews(e));
             if (!renewed)
             {
                 return new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
@@ -137,6 +137,13 @@ public static partial class KeyTimestampAnalyzer
 
         return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
     }
+
+    // Impact reported again after a recovery: impact, an alert or a customer report, in the event's own words or
+    // in a status update ("a very small group of users still has connectivity problems"), and not itself a recovery or a fix.
+    private static bool Renews(TimelineEvent e) =>
+        (e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport
+            || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
     private static bool InProgress(TimelineEvent e) =>
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status" && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);

@@ -50,6 +50,10 @@ public sealed class KindEvidenceTests
         { "All green, both resolvers healthy, closing this out", null, "resolution", true },
         { "We believe all customer impact is now mitigated", null, "resolution", true },
         { "Ops confirmed that all delays are cleared", null, "resolution", true },
+        { "The DBA finds and applies the fix", null, "mitigation", true },
+        { "We moved traffic to a backup", null, "mitigation", true },
+        { "Full functionality was back", null, "resolution", true },
+        { "A small group of users still has connectivity problems", null, "impact", true },
 
         // A sentence that opens as a plan or a request has not happened, however far the phrase is from its opening.
         { "I'll put a banner in the app and update status page", null, "communication", false },
@@ -86,6 +90,13 @@ public sealed class KindEvidenceTests
         var pm = AnalysisTests.FromNotes("09:00 Alert fired on 503 errors\n09:05 Monitoring - Engineers have put a fix in place and rejected requests are dropping.\n09:49 Update - We believe all customer impact is now mitigated.\n10:58 Resolved - We have confirmed customer impact is over.");
         Assert.Equal("09:05", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
         Assert.Equal("09:49", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_status_update_that_reports_impact_again_renews_it()
+    {
+        var pm = AnalysisTests.FromNotes("09:00 Alert fired on SMTP connection errors\n10:00 Load balancers failed over\n11:00 Marking all services fully operational\n17:07 Update: a very small group of users still has connectivity problems; please contact us\n18:13 The last connectivity problems are resolved");
+        Assert.Equal("18:13", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

@@ -34,12 +34,20 @@ internal static partial class MomentSplitter
                 var gap = sentence[(last.Index + last.Length)..t.Index];
                 if (previous.EndTime is null && t.EndTime is null
                     && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
-                        || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24))))))
+                        || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
+                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time)))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "from approximately 03:00 UTC on
                     // June 30th until about 22:00 UTC": one span.
+                    // "from 10:00 UTC to 14:00 UTC on March 5": a date written after the end dates the whole span.
+                    var dated = Dated(previous) ? previous : t;
                     merged[^1] = previous with
                     {
+                        Date = dated.Date,
+                        MonthDay = dated.MonthDay,
+                        Weekday = dated.Weekday,
+                        YearMissing = dated.YearMissing,
+                        DateAmbiguous = dated.DateAmbiguous,
                         EndTime = t.Time,
                         ZoneText = previous.ZoneText ?? t.ZoneText,
                         Length = t.Index + t.Length - previous.Index,
@@ -155,6 +163,8 @@ internal static partial class MomentSplitter
         return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w != "need" && w != "speed" && w != "feed")
             || Verbs.Contains(w);
     }
+
+    private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();
