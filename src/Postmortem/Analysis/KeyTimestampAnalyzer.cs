@@ -150,10 +150,14 @@ public static partial class KeyTimestampAnalyzer
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
+    // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
-        && e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page)
+        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution);
+
+    [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
+    private static partial Regex StartMarker();
 
     private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
@@ -161,7 +165,7 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
     private static partial Regex ObservedPhrase();
 
-    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:began|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();
 
     /// <summary>The gaps of seed step 2 plus the communication gaps of the worked example.</summary>

@@ -54,6 +54,10 @@ public sealed class KindEvidenceTests
         { "We moved traffic to a backup", null, "mitigation", true },
         { "Full functionality was back", null, "resolution", true },
         { "A small group of users still has connectivity problems", null, "impact", true },
+        { "The WARP team sees registrations of new devices fail and declares an incident", null, "impact", true },
+        { "The WARP team sees registrations of new devices fail and declares an incident", null, "escalation", true },
+        { "Incident priority raised to P1", null, "escalation", true },
+        { "The platform is stable", null, "resolution", true },
 
         // A sentence that opens as a plan or a request has not happened, however far the phrase is from its opening.
         { "I'll put a banner in the app and update status page", null, "communication", false },
@@ -90,6 +94,14 @@ public sealed class KindEvidenceTests
         var pm = AnalysisTests.FromNotes("09:00 Alert fired on 503 errors\n09:05 Monitoring - Engineers have put a fix in place and rejected requests are dropping.\n09:49 Update - We believe all customer impact is now mitigated.\n10:58 Resolved - We have confirmed customer impact is over.");
         Assert.Equal("09:05", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
         Assert.Equal("09:49", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_row_marked_incident_start_is_impact_even_when_it_declares_the_incident()
+    {
+        var pm = AnalysisTests.FromNotes("| Time (UTC) | Description |\n|---|---|\n| 17:52 | INCIDENT START. The team sees device registrations fail, starts investigating and declares an incident. |\n| 18:06 | Incident priority raised to P1. |\n| 20:23 | Service recovered. |");
+        Assert.Equal("17:52", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("17:52", pm.Keys.Detection!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

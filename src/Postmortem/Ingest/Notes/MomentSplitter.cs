@@ -35,10 +35,12 @@ internal static partial class MomentSplitter
                 if (previous.EndTime is null && t.EndTime is null
                     && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
-                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time)))))
+                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
+                            && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "from approximately 03:00 UTC on
-                    // June 30th until about 22:00 UTC": one span.
+                    // June 30th until about 22:00 UTC": one span. An end a little before the start is a corrected
+                    // value, not a span across midnight ("the time was corrected from 15:06 UTC to 15:04 UTC").
                     // "from 10:00 UTC to 14:00 UTC on March 5": a date written after the end dates the whole span.
                     var dated = Dated(previous) ? previous : t;
                     merged[^1] = previous with
