@@ -21,6 +21,16 @@ public static partial class KeyTimestampAnalyzer
         ArgumentNullException.ThrowIfNull(timeline);
         var core = Core(timeline);
 
+        // A moment a chat message recalls ("failing since about 11:40") was not noticed then: the message is when someone saw it.
+        var latest = new Dictionary<Provenance, Instant>();
+        foreach (var e in core)
+        {
+            latest[e.Provenance] = latest.TryGetValue(e.Provenance, out var t) && t > e.Time ? t : e.Time;
+        }
+
+        var recalled = core.Where(e => latest[e.Provenance] > e.Time).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool Noticed(TimelineEvent e) => !recalled.Contains(e) && NoticedNow(e);
+
         // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
         var detected = core.FirstOrDefault(e => Has(e, EventKind.Alert) || Has(e, EventKind.Page) || Noticed(e));
         var customer = core.FirstOrDefault(e => Has(e, EventKind.CustomerReport));
@@ -87,7 +97,7 @@ public static partial class KeyTimestampAnalyzer
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
         foreach (var c in candidates)
         {
-            var renewed = core.Any(e => e.Time > c.Time && e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport && !Has(e, EventKind.Resolution));
+            var renewed = core.Any(e => e.Time > c.Time && Renews(e));
             if (!renewed)
             {
                 return new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
@@ -128,23 +138,34 @@ public static partial class KeyTimestampAnalyzer
         return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
     }
 
+    // Impact reported again after a recovery: impact, an alert or a customer report, in the event's own words or
+    // in a status update ("a very small group of users still has connectivity problems"), and not itself a recovery or a fix.
+    private static bool Renews(TimelineEvent e) =>
+        (e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport
+            || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
+
     private static bool InProgress(TimelineEvent e) =>
-        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
+        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status" && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
+    // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
-        && e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page)
+        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution);
 
-    private static bool Noticed(TimelineEvent e) =>
+    [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
+    private static partial Regex StartMarker();
+
+    private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
 
     [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
     private static partial Regex ObservedPhrase();
 
-    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:began|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();
 
     /// <summary>The gaps of seed step 2 plus the communication gaps of the worked example.</summary>

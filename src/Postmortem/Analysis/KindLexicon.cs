@@ -127,7 +127,8 @@ public sealed partial class KindLexicon : IKindClassifier
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
                 var phrase = text.Substring(m.Index, m.Length);
-                if (IsNegated(before, phrase) || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
+                if (IsNegated(before, phrase) || IsPlanOrRequest(text, m.Index) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                    || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
                 }
@@ -185,6 +186,22 @@ public sealed partial class KindLexicon : IKindClassifier
         return (Negation().IsMatch(before[start..]) || Intent().IsMatch(before[start..])) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// True when the sentence holding the phrase opens as a plan or a request ("I'll put a banner up and update the
+    /// status page", "Eliza: can you post a note on the status blog"): however far the phrase is from that opening,
+    /// nothing in the sentence has happened yet.
+    /// </summary>
+    private static bool IsPlanOrRequest(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !(text[start - 1] is '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?')))
+        {
+            start--;
+        }
+
+        return PlanLead().IsMatch(text.AsSpan(start, index - start));
+    }
+
     private static List<(int Start, int End)> Clauses(string text)
     {
         var result = new List<(int, int)>();
@@ -220,8 +237,15 @@ public sealed partial class KindLexicon : IKindClassifier
     private static partial Regex Partial();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
-    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid)\b")]
+    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|can (?:you|someone|somebody|we)|please)\b")]
     private static partial Regex Intent();
+
+    [GeneratedRegex(@"(?i)^\W*(?:@?[\w.-]+[:,]\s+)?(?:i'll|i’ll|we'll|we’ll|i will|we will|i'm going to|we're going to|going to|gonna|let me|let's|can (?:you|someone|somebody|we)|could (?:you|someone|somebody)|please)\b")]
+    private static partial Regex PlanLead();
+
+    // "Incident declared resolved": declaring the end is not bringing people in.
+    [GeneratedRegex(@"(?i)^\s+(?:as\s+)?(?:resolved|over|closed|mitigated|ended)\b")]
+    private static partial Regex Ended();
 
     [GeneratedRegex(@"(?i),\s*(?:but|however|although|though|while|yet)\b|;|\bbut\b|\bhowever\b|\bwhile\b|\bafter\b|\bbecause\b|\bwhich\b|\buntil\b|\s[-–—]\s")]
     private static partial Regex ClauseBreak();

@@ -24,6 +24,45 @@ public sealed class KindEvidenceTests
         { "Queue backed up", "**SEV-1 opened**", "escalation", true },
         { "Latency is back at its usual level", null, "resolution", true },
         { "Decided to roll back the deploy", null, "mitigation", false },
+
+        // Forms read in public write-ups and chat pastes (corpus train split).
+        { "Our monitoring told us the service had stopped responding", null, "alert", true },
+        { "Our monitoring told us the service had stopped responding", null, "impact", true },
+        { "Icinga: CRITICAL dns1 resolver not answering", null, "alert", true },
+        { "Health check monitors were failing", null, "alert", true },
+        { "On-call gets a low-urgency page because end-to-end tests fail", null, "page", true },
+        { "The downtime ran for three hours", null, "impact", true },
+        { "Users in #help saying the wiki takes 10s to load", null, "customer-report", true },
+        { "Customers are emailing that their downloads are empty", null, "customer-report", true },
+        { "More engineers join the incident room", null, "escalation", true },
+        { "We opened an incident marking the dashboard Partially Degraded", null, "escalation", true },
+        { "We opened an incident marking the dashboard Partially Degraded", null, "communication", true },
+        { "Incident declared resolved", null, "escalation", false },
+        { "Status note is up", null, "communication", true },
+        { "Emailed the two customers that exports are being rerun", null, "communication", true },
+        { "We spotted problems in recent configuration changes and rolled them back", null, "mitigation", true },
+        { "Pulling dns1 out of the resolver list for now", null, "mitigation", true },
+        { "Raising the quota now as a stopgap", null, "mitigation", true },
+        { "We are starting to bring services back", null, "mitigation", true },
+        { "Instances were rebuilt and customers started to see partial recovery", null, "mitigation", true },
+        { "Instances were rebuilt and customers started to see partial recovery", null, "resolution", false },
+        { "Everything works again", null, "resolution", true },
+        { "All green, both resolvers healthy, closing this out", null, "resolution", true },
+        { "We believe all customer impact is now mitigated", null, "resolution", true },
+        { "Ops confirmed that all delays are cleared", null, "resolution", true },
+        { "The DBA finds and applies the fix", null, "mitigation", true },
+        { "We moved traffic to a backup", null, "mitigation", true },
+        { "Full functionality was back", null, "resolution", true },
+        { "A small group of users still has connectivity problems", null, "impact", true },
+        { "The WARP team sees registrations of new devices fail and declares an incident", null, "impact", true },
+        { "The WARP team sees registrations of new devices fail and declares an incident", null, "escalation", true },
+        { "Incident priority raised to P1", null, "escalation", true },
+        { "The platform is stable", null, "resolution", true },
+
+        // A sentence that opens as a plan or a request has not happened, however far the phrase is from its opening.
+        { "I'll put a banner in the app and update status page", null, "communication", false },
+        { "Eliza: can you post a note on the status blog", null, "communication", false },
+        { "Banner is up. I updated the status page", null, "communication", true },
     };
 
     [Theory]
@@ -47,6 +86,37 @@ public sealed class KindEvidenceTests
     {
         var pm = AnalysisTests.FromNotes("10:00 Alert fired: checkout 5xx above 5%\n10:10 Customers report failed payments\n10:40 Rolled back\n10:50 Recovered");
         Assert.Equal(pm.Keys.Detection!.Time, pm.Keys.ImpactStart!.Time);
+    }
+
+    [Fact]
+    public void A_status_page_monitoring_update_is_a_mitigation_that_happened_not_one_under_way()
+    {
+        var pm = AnalysisTests.FromNotes("09:00 Alert fired on 503 errors\n09:05 Monitoring - Engineers have put a fix in place and rejected requests are dropping.\n09:49 Update - We believe all customer impact is now mitigated.\n10:58 Resolved - We have confirmed customer impact is over.");
+        Assert.Equal("09:05", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("09:49", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_row_marked_incident_start_is_impact_even_when_it_declares_the_incident()
+    {
+        var pm = AnalysisTests.FromNotes("| Time (UTC) | Description |\n|---|---|\n| 17:52 | INCIDENT START. The team sees device registrations fail, starts investigating and declares an incident. |\n| 18:06 | Incident priority raised to P1. |\n| 20:23 | Service recovered. |");
+        Assert.Equal("17:52", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("17:52", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_status_update_that_reports_impact_again_renews_it()
+    {
+        var pm = AnalysisTests.FromNotes("09:00 Alert fired on SMTP connection errors\n10:00 Load balancers failed over\n11:00 Marking all services fully operational\n17:07 Update: a very small group of users still has connectivity problems; please contact us\n18:13 The last connectivity problems are resolved");
+        Assert.Equal("18:13", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_moment_a_chat_message_recalls_is_impact_but_not_when_it_was_noticed()
+    {
+        var pm = AnalysisTests.FromNotes("[11:48 PM] Dana Kim: exports failing for EU tenants since about 11:40, jobs stuck in queued\n[11:51 PM] Lee Park: paging storage on-call\n[11:59 PM] Lee Park: revert deployed\n[11:59 PM] Lee Park: error rate back to normal");
+        Assert.Equal("23:40", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("23:48", pm.Keys.Detection!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

@@ -16,8 +16,8 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     public static TheoryData<string, double, double, double, double> Floors => new()
     {
         // split, event recall, event precision, key timestamps, durations
-        { "train", 0.95, 0.95, 0.60, 0.45 },
-        { "test", 0.88, 0.88, 0.50, 0.20 },
+        { "train", 0.97, 0.95, 0.80, 0.67 },
+        { "test", 0.91, 0.91, 0.60, 0.32 },
     };
 
     [Theory]

@@ -32,12 +32,24 @@ internal static partial class MomentSplitter
             {
                 var previous = merged[^1];
                 var gap = sentence[(last.Index + last.Length)..t.Index];
-                if (previous.EndTime is null && t.EndTime is null && gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase)
-                    && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                if (previous.EndTime is null && t.EndTime is null
+                    && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                        || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
+                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
+                            && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))))
                 {
-                    // "between 14:02 and 14:05": one span.
+                    // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "from approximately 03:00 UTC on
+                    // June 30th until about 22:00 UTC": one span. An end a little before the start is a corrected
+                    // value, not a span across midnight ("the time was corrected from 15:06 UTC to 15:04 UTC").
+                    // "from 10:00 UTC to 14:00 UTC on March 5": a date written after the end dates the whole span.
+                    var dated = Dated(previous) ? previous : t;
                     merged[^1] = previous with
                     {
+                        Date = dated.Date,
+                        MonthDay = dated.MonthDay,
+                        Weekday = dated.Weekday,
+                        YearMissing = dated.YearMissing,
+                        DateAmbiguous = dated.DateAmbiguous,
                         EndTime = t.Time,
                         ZoneText = previous.ZoneText ?? t.ZoneText,
                         Length = t.Index + t.Length - previous.Index,
@@ -154,8 +166,17 @@ internal static partial class MomentSplitter
             || Verbs.Contains(w);
     }
 
+    private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
+
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();
+
+    [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex From();
+
+    // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
+    [GeneratedRegex(@"(?i)^\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]
     private static partial Regex ClauseBreak();
