@@ -19,6 +19,13 @@ if (args.Contains("--exports-phases"))
     return;
 }
 
+// Issue 9: where the memory of a long notes timeline goes, phase by phase, on a given notes file.
+if (args.Contains("--notes-phases"))
+{
+    ScaleBench.NotesPhases(args.SkipWhile(a => a != "--notes-phases").Skip(1).First());
+    return;
+}
+
 // Issue 9: where the time of check on a deeply nested list goes.
 if (args.Contains("--nesting"))
 {

@@ -143,9 +143,9 @@ internal static class ScaleBench
         ExportBench.Process(cli, [.. prefix, .. arguments]);
 
     /// <summary>Where the memory of a long notes timeline goes: live heap after each phase, in this process.</summary>
-    private static void NotesPhases(string path)
+    public static void NotesPhases(string path)
     {
-        void Show(string phase) => Console.WriteLine($"  phases: {phase}: live heap {GC.GetTotalMemory(true) / 1048576} MB, allocated so far {GC.GetTotalAllocatedBytes() / 1048576} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+        void Show(string phase) => Console.WriteLine($"  phases: {phase}: live heap {GC.GetTotalMemory(Environment.GetEnvironmentVariable("BENCH_NO_COLLECT") is null) / 1048576} MB, allocated so far {GC.GetTotalAllocatedBytes() / 1048576} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
         Show("start");
         var text = File.ReadAllText(path);
         Show($"text read ({text.Length / 1048576} M chars)");

@@ -58,17 +58,7 @@ internal static class TimelineCommand
 
         var window = new IncidentWindow(exports.From, exports.To, null);
         var name = notes is null ? exports.Paths.FirstOrDefault() ?? "<none>" : notes == "-" ? "<stdin>" : notes;
-        var text = string.Empty;
-        if (notes == "-")
-        {
-            text = console.In.ReadToEnd();
-        }
-        else if (notes is not null)
-        {
-            var (file, problem) = Ingest.TextFile.Read(notes);
-            text = file?.Text ?? string.Empty;
-            problems.AddRange(problem is null ? [] : [problem]);
-        }
+        var text = ReadNotes(console, notes, problems);
 
         var (options, configDiagnostics) = CommonOptions.LoadConfig(configPath, notes is null or "-" ? "." : Path.GetDirectoryName(Path.GetFullPath(notes)) ?? ".");
         problems.AddRange(configDiagnostics);
@@ -79,6 +69,7 @@ internal static class TimelineCommand
         }
 
         var extracted = NotesExtractor.Extract(text, new NotesOptions { File = name, AnchorDate = anchor, DefaultZone = zone });
+        text = string.Empty; // The events hold what they need: the whole text need not live through analysis and output (issue 9).
         var sources = exports.Paths.Select(p => new ExportSource(p, exports.Channels, exports.All, exports.Markers.Length == 0 ? null : exports.Markers.Select(m => m.Trim(':')).ToList(),
             new Dictionary<string, string>(), 0, 0)).ToList();
         var document = new PostmortemDocument
@@ -108,5 +99,27 @@ internal static class TimelineCommand
         }
 
         return ExitCodes.Ok;
+    }
+
+    /// <summary>The notes text: standard input for <c>-</c>, the file otherwise, empty when none was given or it cannot be read.</summary>
+    private static string ReadNotes(CliConsole console, string? notes, List<Diagnostic> problems)
+    {
+        if (notes == "-")
+        {
+            return console.In.ReadToEnd();
+        }
+
+        if (notes is null)
+        {
+            return string.Empty;
+        }
+
+        var (file, problem) = Ingest.TextFile.Read(notes);
+        if (problem is not null)
+        {
+            problems.Add(problem);
+        }
+
+        return file?.Text ?? string.Empty;
     }
 }
