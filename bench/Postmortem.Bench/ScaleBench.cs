@@ -179,9 +179,16 @@ internal static class ScaleBench
         var bare = Child(self, selfPrefix, ["--bare-read", input]);
         var run = Child(cli, prefix, arguments);
         Console.WriteLine($"{name}: {run.Time.TotalSeconds:F2} s, peak {Mb(run.Peak)} MB (target <= {targetMb} MB{(run.Peak <= targetMb * 1048576L ? ", met" : ", NOT MET")}), exit {run.Exit}; " +
-            $"bare read of the {new FileInfo(input).Length / 1e6:F1} MB input {bare.Time.TotalSeconds:F2} s, peak {Mb(bare.Peak)} MB: " +
+            $"bare read of the {Length(input) / 1e6:F1} MB input {bare.Time.TotalSeconds:F2} s, peak {Mb(bare.Peak)} MB: " +
             $"peak ratio {(double)run.Peak / Math.Max(bare.Peak, 1):F2} (target {targetMb * 1048576.0 / Math.Max(bare.Peak, 1):F2}), time ratio {run.Time.TotalSeconds / bare.Time.TotalSeconds:F1}");
         return run.Time;
+    }
+
+    // The size of the file a path names, through any symbolic link (FileInfo gives the link's own size).
+    private static long Length(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        return RandomAccess.GetLength(handle);
     }
 
     // This bench as a child process: its own executable when published, else the runtime host with its assembly.
