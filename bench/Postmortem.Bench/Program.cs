@@ -19,6 +19,20 @@ if (args.Contains("--exports-phases"))
     return;
 }
 
+// Issue 9: the baseline of each scale case, run as a child process by --scale.
+if (args.Contains("--bare-read"))
+{
+    ScaleBench.BareRead(args.SkipWhile(a => a != "--bare-read").Skip(1).First());
+    return;
+}
+
+// Issue 9: where the memory of a long notes timeline goes, phase by phase, on a given notes file.
+if (args.Contains("--notes-phases"))
+{
+    ScaleBench.NotesPhases(args.SkipWhile(a => a != "--notes-phases").Skip(1).First());
+    return;
+}
+
 // Issue 9: where the time of check on a deeply nested list goes.
 if (args.Contains("--nesting"))
 {
@@ -37,8 +51,13 @@ if (args.Contains("--slack-window"))
 if (args.Contains("--scale"))
 {
     var size = double.TryParse(args.SkipWhile(a => a != "--size").Skip(1).FirstOrDefault(), System.Globalization.CultureInfo.InvariantCulture, out var z) ? z : 1.0;
-    ScaleBench.SlackWindow(root, 200_000);
-    ScaleBench.Run(root, aot, size);
+    var only = (args.SkipWhile(a => a != "--only").Skip(1).FirstOrDefault() ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries);
+    if (only.Length == 0 || only.Contains("window"))
+    {
+        ScaleBench.SlackWindow(root, 200_000);
+    }
+
+    ScaleBench.Run(root, aot, size, only);
     return;
 }
 

@@ -17,8 +17,9 @@ internal static class ScaleBench
 {
     private const long GiB = 1024L * 1024 * 1024;
 
-    public static void Run(string root, string? aot, double size)
+    public static void Run(string root, string? aot, double size, IReadOnlyCollection<string> only)
     {
+        bool Wanted(string key) => only.Count == 0 || only.Contains(key);
         var folder = Path.Combine(root, "artifacts", "bench", "scale-" + size.ToString(CultureInfo.InvariantCulture));
         Directory.CreateDirectory(folder);
         var (cli, prefix) = aot is not null ? (aot, new List<string>()) : ("dotnet", new List<string> { Path.Combine(root, "src", "Postmortem.Cli", "bin", "Release", "net10.0", "postmortem.dll") });
@@ -28,34 +29,84 @@ internal static class ScaleBench
 
         var lines = (int)(1_000_000 * size);
         var notes = Make(folder, $"notes-{lines}.md", path => Notes(path, lines));
-        Case(cli, prefix, $"timeline, {lines:N0} note lines, --format json", notes, ["timeline", notes, "--format", "json", "-o", "/dev/null"], lines >= 1_000_000 ? 512 : 1024);
-        Case(cli, prefix, $"timeline, {lines:N0} note lines, Markdown", notes, ["timeline", notes, "-o", "/dev/null"], 1024);
+        if (Wanted("notes"))
+        {
+            Case(cli, prefix, $"timeline, {lines:N0} note lines, --format json", notes, ["timeline", notes, "--format", "json", "-o", "/dev/null"], lines >= 1_000_000 ? 512 : 1024);
+            Case(cli, prefix, $"timeline, {lines:N0} note lines, Markdown", notes, ["timeline", notes, "-o", "/dev/null"], 1024);
+        }
 
         var blockMb = (int)(50 * size);
-        var block = Make(folder, $"notes-block-{blockMb}mb.yml", path => NotesBlock(path, blockMb));
-        Case(cli, prefix, $"draft, {blockMb} MB notes block", block, ["draft", block, "-o", "/dev/null"], 1024);
+        if (Wanted("block"))
+        {
+            var block = Make(folder, $"notes-block-{blockMb}mb.yml", path => NotesBlock(path, blockMb));
+            Case(cli, prefix, $"draft, {blockMb} MB notes block", block, ["draft", block, "-o", "/dev/null"], 1024);
+        }
 
         var lineMb = (int)(20 * size);
-        var line = Make(folder, $"line-{lineMb}mb.md", path => LongLine(path, lineMb));
-        Case(cli, prefix, $"lint, one {lineMb} MB line", line, ["lint", line, "-o", "/dev/null"], 1024);
-        Case(cli, prefix, $"lint --fix --dry-run, one {lineMb} MB line", line, ["lint", line, "--fix", "--dry-run"], 1024);
+        if (Wanted("lint"))
+        {
+            var line = Make(folder, $"line-{lineMb}mb.md", path => LongLine(path, lineMb));
+            Case(cli, prefix, $"lint, one {lineMb} MB line", line, ["lint", line, "-o", "/dev/null"], 1024);
+            Case(cli, prefix, $"lint --fix --dry-run, one {lineMb} MB line", line, ["lint", line, "--fix", "--dry-run"], 1024);
+        }
 
         var levels = (int)(3000 * size);
-        var nested = Make(folder, $"nested-{levels}.md", path => Nested(path, levels));
-        Case(cli, prefix, $"check, {levels:N0}-level nested list", nested, ["check", nested, "-o", "/dev/null"], 1024);
+        if (Wanted("check"))
+        {
+            var nested = Make(folder, $"nested-{levels}.md", path => Nested(path, levels));
+            Case(cli, prefix, $"check, {levels:N0}-level nested list", nested, ["check", nested, "-o", "/dev/null"], 1024);
+        }
 
         var messageMb = (int)(120 * size);
-        var plain = Path.Combine(folder, $"big-message-{messageMb}mb");
-        var zip = Make(folder, $"big-message-{messageMb}mb.zip", path => BigMessage(plain, path, messageMb));
-        var fromPlain = Case(cli, prefix, $"timeline, one {messageMb} MB message, plain folder", Path.Combine(plain, "incident", "2024-03-12.json"), ["timeline", "--export", plain, "--all", "-o", "/dev/null"], 1024);
-        var fromZip = Case(cli, prefix, $"timeline, one {messageMb} MB message, zip", zip, ["timeline", "--export", zip, "--all", "-o", "/dev/null"], 1024);
-        Console.WriteLine($"  zip against plain: ratio {fromZip.TotalSeconds / fromPlain.TotalSeconds:F2} (target <= 2)");
+        if (Wanted("message"))
+        {
+            var plain = Path.Combine(folder, $"big-message-{messageMb}mb");
+            var zip = Make(folder, $"big-message-{messageMb}mb.zip", path => BigMessage(plain, path, messageMb));
+            var fromPlain = Case(cli, prefix, $"timeline, one {messageMb} MB message, plain folder", Path.Combine(plain, "incident", "2024-03-12.json"), ["timeline", "--export", plain, "--all", "-o", "/dev/null"], 1024);
+            var fromZip = Case(cli, prefix, $"timeline, one {messageMb} MB message, zip", zip, ["timeline", "--export", zip, "--all", "-o", "/dev/null"], 1024);
+            Console.WriteLine($"  zip against plain: ratio {fromZip.TotalSeconds / fromPlain.TotalSeconds:F2} (target <= 2)");
+        }
 
         var keptMessages = (int)(2_000_000 * size);
-        var kept = Make(folder, $"kept-{keptMessages}.zip", path => KeptChat(path, keptMessages));
-        Case(cli, prefix, $"timeline, zip of {keptMessages:N0} kept messages ({new FileInfo(kept).Length / 1e6:F1} MB zip)", kept, ["timeline", "--export", kept, "-o", "/dev/null"], 1024);
+        if (Wanted("kept"))
+        {
+            var kept = Make(folder, $"kept-{keptMessages}.zip", path => KeptChat(path, keptMessages));
+            Case(cli, prefix, $"timeline, zip of {keptMessages:N0} kept messages ({new FileInfo(kept).Length / 1e6:F1} MB zip)", kept, ["timeline", "--export", kept, "-o", "/dev/null"], 1024);
+        }
 
-        NotesPhases(notes);
+        if (Wanted("phases"))
+        {
+            NotesPhases(notes);
+        }
+    }
+
+    /// <summary>
+    /// The baseline of every case, run as a child process like the CLI: read the input once and nothing else — a text
+    /// file decoded into one string (what every command does first), a zip's entries decompressed to the end.
+    /// </summary>
+    public static void BareRead(string path)
+    {
+        long size = 0;
+        if (path.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            using var archive = ZipFile.OpenRead(path);
+            var buffer = new byte[1 << 20];
+            foreach (var entry in archive.Entries)
+            {
+                using var stream = entry.Open();
+                for (int n; (n = stream.Read(buffer)) > 0;)
+                {
+                    size += n;
+                }
+            }
+        }
+        else
+        {
+            var text = File.ReadAllText(path);
+            size = text.AsSpan().Count('\n');
+        }
+
+        Console.WriteLine(size);
     }
 
     /// <summary>Where the time of <c>check</c> on a deeply nested list goes, in this process (bench --nesting LEVELS).</summary>
@@ -118,34 +169,42 @@ internal static class ScaleBench
             $"merged away {merged}, PM0407 {conflicts}: {(rows == inWindow - joins && merged == 0 && conflicts == 0 ? "every message returned" : "MISMATCH")}");
     }
 
-    /// <summary>One CLI run: time and peak against the bare read of the input (reading its bytes once, in this process).</summary>
+    /// <summary>
+    /// One CLI run: time and peak (VmHWM) against the bare read of the same input (<see cref="BareRead"/>), a child
+    /// process of this same run, so each target is a ratio measured on one machine state.
+    /// </summary>
     private static TimeSpan Case(string cli, List<string> prefix, string name, string input, List<string> arguments, int targetMb)
     {
-        var sw = Stopwatch.StartNew();
-        var bytes = 0L;
-        using (var stream = new FileStream(input, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 20))
-        {
-            var buffer = new byte[1 << 20];
-            for (int n; (n = stream.Read(buffer)) > 0;)
-            {
-                bytes += n;
-            }
-        }
-
-        var bare = sw.Elapsed;
+        var (self, selfPrefix) = Self();
+        var bare = Child(self, selfPrefix, ["--bare-read", input]);
         var run = Child(cli, prefix, arguments);
         Console.WriteLine($"{name}: {run.Time.TotalSeconds:F2} s, peak {Mb(run.Peak)} MB (target <= {targetMb} MB{(run.Peak <= targetMb * 1048576L ? ", met" : ", NOT MET")}), exit {run.Exit}; " +
-            $"bare read of the {bytes / 1e6:F1} MB input {bare.TotalMilliseconds:F0} ms (time ratio {run.Time.TotalSeconds / bare.TotalSeconds:F0})");
+            $"bare read of the {Length(input) / 1e6:F1} MB input {bare.Time.TotalSeconds:F2} s, peak {Mb(bare.Peak)} MB: " +
+            $"peak ratio {(double)run.Peak / Math.Max(bare.Peak, 1):F2} (target {targetMb * 1048576.0 / Math.Max(bare.Peak, 1):F2}), time ratio {run.Time.TotalSeconds / bare.Time.TotalSeconds:F1}");
         return run.Time;
+    }
+
+    // The size of the file a path names, through any symbolic link (FileInfo gives the link's own size).
+    private static long Length(string path)
+    {
+        using var handle = File.OpenHandle(path);
+        return RandomAccess.GetLength(handle);
+    }
+
+    // This bench as a child process: its own executable when published, else the runtime host with its assembly.
+    private static (string Binary, List<string> Prefix) Self()
+    {
+        var assembly = typeof(ScaleBench).Assembly.Location;
+        return assembly.Length == 0 ? (Environment.ProcessPath!, []) : (Environment.ProcessPath!, [assembly]);
     }
 
     private static (TimeSpan Time, long Peak, int Exit) Child(string cli, List<string> prefix, List<string> arguments) =>
         ExportBench.Process(cli, [.. prefix, .. arguments]);
 
     /// <summary>Where the memory of a long notes timeline goes: live heap after each phase, in this process.</summary>
-    private static void NotesPhases(string path)
+    public static void NotesPhases(string path)
     {
-        void Show(string phase) => Console.WriteLine($"  phases: {phase}: live heap {GC.GetTotalMemory(true) / 1048576} MB, allocated so far {GC.GetTotalAllocatedBytes() / 1048576} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB");
+        void Show(string phase) => Console.WriteLine($"  phases: {phase}: live heap {GC.GetTotalMemory(Environment.GetEnvironmentVariable("BENCH_NO_COLLECT") is null) / 1048576} MB, allocated so far {GC.GetTotalAllocatedBytes() / 1048576} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB");
         Show("start");
         var text = File.ReadAllText(path);
         Show($"text read ({text.Length / 1048576} M chars)");

@@ -44,9 +44,8 @@ internal static class OutputTarget
             return null;
         }
 
-        using var buffer = new MemoryStream();
-        write(buffer);
-        return WriteBytes(path, buffer.ToArray());
+        // Streamed into the temporary file (or through the device): a million-row timeline is never one buffer in memory.
+        return WriteStream(path, write);
     }
 
     /// <summary>PM0306 when <paramref name="output"/> names one of <paramref name="inputs"/> (the same file, by any path or link); else null.</summary>
@@ -69,7 +68,9 @@ internal static class OutputTarget
     }
 
     /// <summary>Writes <paramref name="bytes"/> to <paramref name="path"/> as described on the class.</summary>
-    public static Diagnostic? WriteBytes(string path, byte[] bytes)
+    public static Diagnostic? WriteBytes(string path, byte[] bytes) => WriteStream(path, stream => stream.Write(bytes));
+
+    private static Diagnostic? WriteStream(string path, Action<Stream> write)
     {
         try
         {
@@ -82,7 +83,7 @@ internal static class OutputTarget
                 {
                     // Rewrite what the link points at; the link stays a link.
                     var resolved = File.ResolveLinkTarget(full, returnFinalTarget: true)?.FullName ?? full;
-                    return Replace(path, resolved, target, bytes);
+                    return Replace(path, resolved, target, write);
                 }
 
                 self = target;
@@ -90,9 +91,9 @@ internal static class OutputTarget
 
             return self?.Kind switch
             {
-                FileKind.Special => WriteThrough(full, bytes),
+                FileKind.Special => WriteThrough(full, write),
                 FileKind.Directory => DiagnosticCatalog.OutputUnwritable(path, "it is a directory"),
-                _ => Replace(path, full, self, bytes),
+                _ => Replace(path, full, self, write),
             };
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
@@ -105,24 +106,24 @@ internal static class OutputTarget
     internal static string TempName(string full) =>
         Path.Combine(Path.GetDirectoryName(full) ?? ".", $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
 
-    private static Diagnostic? WriteThrough(string full, byte[] bytes)
+    private static Diagnostic? WriteThrough(string full, Action<Stream> write)
     {
         // Open without truncating or creating: a device or pipe is written to, never replaced.
         using var stream = new FileStream(full, FileMode.Open, FileAccess.Write, FileShare.ReadWrite, 1, FileOptions.None);
-        stream.Write(bytes);
+        write(stream);
         stream.Flush();
         return null;
     }
 
-    private static Diagnostic? Replace(string shown, string full, FileIdentity? existing, byte[] bytes)
+    private static Diagnostic? Replace(string shown, string full, FileIdentity? existing, Action<Stream> write)
     {
         RemoveStaleTemporaries(full);
         var temp = TempName(full);
         try
         {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))
             {
-                stream.Write(bytes);
+                write(stream);
                 stream.Flush(flushToDisk: true);
             }
 

@@ -78,6 +78,7 @@ public static class Postmortems
         }
 
         var extracted = NotesExtractor.Extract(text, new NotesOptions { File = input.Name, AnchorDate = input.Date, DefaultZone = input.Zone });
+        text = string.Empty; // The events hold what they need; an async method keeps its locals alive through analysis and output (issue 9).
         var document = new PostmortemDocument
         {
             SourceFile = input.Name, Type = PostmortemType.Incident, Title = input.Name, Date = input.Date, TimeZone = input.Zone, Events = extracted.Events,

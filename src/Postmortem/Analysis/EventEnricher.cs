@@ -9,16 +9,33 @@ public static partial class EventEnricher
     /// <summary>Classifies and attributes every event; returns them sorted by time (stable for equal times).</summary>
     public static IReadOnlyList<TimelineEvent> Enrich(IEnumerable<TimelineEvent> events, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
     {
-        return events
-            .Select(e => Enrich(e, lexicon, roster))
-            .Select((e, i) => (e, i))
-            .OrderBy(p => p.e.Time)
-            .ThenBy(p => p.i)
-            .Select(p => p.e)
-            .ToList();
+        // Equal evidence lists and rule names are shared between events, and the sort is of indices, not of
+        // (event, index) pairs: a million events are enriched without a second copy of everything (issue 9).
+        var cache = new EvidenceCache();
+        var enriched = new List<TimelineEvent>(events.TryGetNonEnumeratedCount(out var count) ? count : 0);
+        foreach (var e in events)
+        {
+            enriched.Add(Enrich(e, lexicon, roster, cache));
+        }
+
+        var order = new int[enriched.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = i;
+        }
+
+        // Stable by time: equal times keep their input order.
+        Array.Sort(order, (a, b) => enriched[a].Time.CompareTo(enriched[b].Time) is var byTime and not 0 ? byTime : a.CompareTo(b));
+        var sorted = new List<TimelineEvent>(order.Length);
+        foreach (var i in order)
+        {
+            sorted.Add(enriched[i]);
+        }
+
+        return sorted;
     }
 
-    private static TimelineEvent Enrich(TimelineEvent e, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
+    private static TimelineEvent Enrich(TimelineEvent e, KindLexicon lexicon, IReadOnlyList<TeamMember> roster, EvidenceCache cache)
     {
         EventKind kind;
         string rule;
@@ -26,7 +43,7 @@ public static partial class EventEnricher
         if (KindRules.IsFixed(e.KindRule))
         {
             (kind, rule) = (e.Kind, e.KindRule);
-            evidence = [new KindEvidence(e.Kind, e.KindRule, "explicit", 1.0)];
+            evidence = cache.Intern([new KindEvidence(e.Kind, e.KindRule, "explicit", 1.0)]);
         }
         else
         {
@@ -45,7 +62,8 @@ public static partial class EventEnricher
                     .Select(x => x with { Origin = "context", Strength = 0.4 });
                 evidence = [.. evidence, .. more];
             }
-            (kind, rule) = evidence.Count == 0 ? (EventKind.Other, "lexicon:no-match") : (evidence[0].Kind, KindLexicon.Rule(evidence[0]));
+            evidence = cache.Intern(evidence);
+            (kind, rule) = evidence.Count == 0 ? (EventKind.Other, "lexicon:no-match") : (evidence[0].Kind, cache.Rule(evidence[0]));
         }
 
         var tool = ToolName().Match(e.Text);

@@ -5,11 +5,19 @@ namespace Postmortem.Model;
 /// <summary>One row of the reconstructed timeline, with its provenance.</summary>
 public sealed record TimelineEvent
 {
+    // The members most events leave at their defaults live in one shared object, so that a timeline of a million
+    // rows does not carry 48 empty bytes per row (issue 9, scale); each init replaces it, never changes it.
+    private Rare? rare;
+
     /// <summary>The instant the event happened (or started).</summary>
     public required Instant Time { get; init; }
 
     /// <summary>End of a range such as <c>07:33–07:51</c>, when one was written.</summary>
-    public Instant? EndTime { get; init; }
+    public Instant? EndTime
+    {
+        get => rare?.EndTime;
+        init => Set((rare ?? Rare.None) with { EndTime = value });
+    }
 
     /// <summary>The time exactly as it was written in the input.</summary>
     public required string WrittenTime { get; init; }
@@ -39,10 +47,18 @@ public sealed record TimelineEvent
     public IReadOnlyList<KindEvidence> Evidence { get; init; } = [];
 
     /// <summary>Untimed sentences that follow the event in its paragraph: weaker evidence of how the moment was detected and what it did to users.</summary>
-    public string? Context { get; init; }
+    public string? Context
+    {
+        get => rare?.Context;
+        init => Set((rare ?? Rare.None) with { Context = value });
+    }
 
     /// <summary>The status a timeline table gave the row ("Investigating", "SEV-1 opened"), its strongest evidence of kind.</summary>
-    public string? Status { get; init; }
+    public string? Status
+    {
+        get => rare?.Status;
+        init => Set((rare ?? Rare.None) with { Status = value });
+    }
 
     /// <summary>How sure the extractor is of the time, from 0 to 1.</summary>
     public required double Confidence { get; init; }
@@ -51,11 +67,26 @@ public sealed record TimelineEvent
     public required Provenance Provenance { get; init; }
 
     /// <summary>Other inputs that recorded the same moment (same kind, within the merge tolerance); merged into this event.</summary>
-    public IReadOnlyList<Provenance> AlsoSeenIn { get; init; } = [];
+    public IReadOnlyList<Provenance> AlsoSeenIn
+    {
+        get => rare?.AlsoSeenIn ?? [];
+        init => Set((rare ?? Rare.None) with { AlsoSeenIn = value });
+    }
 
     /// <summary>The sources (tools) of <see cref="AlsoSeenIn"/>, for display.</summary>
-    public IReadOnlyList<string> AlsoSeenBy { get; init; } = [];
+    public IReadOnlyList<string> AlsoSeenBy
+    {
+        get => rare?.AlsoSeenBy ?? [];
+        init => Set((rare ?? Rare.None) with { AlsoSeenBy = value });
+    }
 
     /// <summary>True when the zone was not written beside the time.</summary>
     public bool ZoneAssumed => ZoneOrigin != ZoneOrigin.Written;
+
+    private void Set(Rare value) => rare = value == Rare.None ? null : value;
+
+    private sealed record Rare(Instant? EndTime, string? Context, string? Status, IReadOnlyList<Provenance> AlsoSeenIn, IReadOnlyList<string> AlsoSeenBy)
+    {
+        public static readonly Rare None = new(null, null, null, [], []);
+    }
 }
