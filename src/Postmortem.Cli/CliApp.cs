@@ -19,6 +19,9 @@ internal static class CliApp
             AgendaCommand.Create(console),
             CommsCommand.Create(console),
             FollowUpCommand.Create(console, NodaTime.SystemClock.Instance),
+            IndexCommand.Create(console, TimeProvider.System),
+            ActionsCommand.Create(console, NodaTime.SystemClock.Instance),
+            StatsCommand.Create(console, NodaTime.SystemClock.Instance),
         };
 
         var parse = root.Parse(args);

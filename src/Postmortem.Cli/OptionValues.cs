@@ -31,6 +31,18 @@ internal static class OptionValues
         CustomParser = r => Parse<string>(r, name, "a file path", text => IsPath(text) ? text : null),
     };
 
+    /// <summary>A number of days ahead: <c>7</c>, <c>7d</c> or <c>2w</c>, up to ten years.</summary>
+    public static Option<int?> Days(string name, string description) => new(name)
+    {
+        Description = description,
+        CustomParser = r => ParseValue<int>(r, name, "a number of days such as 7d or 2w", text =>
+        {
+            var weeks = text.EndsWith('w');
+            var digits = text.TrimEnd('d', 'w');
+            return int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n <= 3660 && (!weeks || n <= 522) ? (weeks ? n * 7 : n) : null;
+        }),
+    };
+
     /// <summary>A zone: an IANA id or UTC.</summary>
     public static Option<DateTimeZone?> Zone(string name, string description, string example) => new(name)
     {

@@ -119,7 +119,8 @@ internal static class CommonOptions
     private static RendererRegistry<IFindingsRenderer> FindingsFormats { get; } =
         Renderers.Findings(typeof(CommonOptions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0.0.0");
 
-    private static Option<string> AcceptingOnly(this Option<string> option, params string[] values)
+    /// <summary>Limits an option to some values (a parse error, PM0300, for any other).</summary>
+    public static Option<T> AcceptingOnly<T>(this Option<T> option, params string[] values)
     {
         option.AcceptOnlyFromAmong(values);
         return option;

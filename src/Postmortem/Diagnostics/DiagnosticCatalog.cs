@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports.
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static class DiagnosticCatalog
 {
@@ -238,4 +238,12 @@ public static class DiagnosticCatalog
     /// <summary>An export record's text is longer than an event keeps; it was cut.</summary>
     public static Diagnostic ExportTextCut(string file, int line, int column, int length, int max) =>
         new("PM0409", DiagnosticSeverity.Warning, $"a text of {length:N0} characters was cut to its first {max:N0} for the timeline", file, line, column);
+
+    /// <summary>The index store cannot be opened or used (a bad --store value, a refused connection, a newer schema).</summary>
+    public static Diagnostic StoreUnavailable(string store, string reason) =>
+        new("PM0501", DiagnosticSeverity.Error, $"the index store cannot be used: {reason}", store, 0, 0);
+
+    /// <summary>A folder or file given to <c>index</c> does not exist.</summary>
+    public static Diagnostic IndexRootMissing(string root) =>
+        new("PM0502", DiagnosticSeverity.Error, $"'{root}' does not exist: give folders or files that hold postmortems", root, 0, 0);
 }

@@ -12,11 +12,9 @@ public static class FollowUpRenderer
     /// <summary>Days ahead that count as "due soon".</summary>
     public const int DueSoonDays = 7;
 
-    private static readonly string[] DoneWords = ["done", "closed", "complete", "completed", "resolved", "fixed", "shipped"];
-
     /// <summary>Classifies an action on <paramref name="asOf"/>.</summary>
     public static string State(ActionItem a, LocalDate asOf) =>
-        DoneWords.Contains(a.Status.Trim().ToLowerInvariant()) ? "Done"
+        ActionStatus.Of(a.Status) == ActionStatus.Done ? "Done"
         : a.Due is not { } due ? "No due date"
         : due < asOf ? "Overdue"
         : due <= asOf.PlusDays(DueSoonDays) ? "Due soon"

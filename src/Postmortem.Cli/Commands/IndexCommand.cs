@@ -1,0 +1,84 @@
+using System.CommandLine;
+using Postmortem.Analysis;
+using Postmortem.Diagnostics;
+using Postmortem.Ingest;
+using Postmortem.Ingest.Exports;
+using Postmortem.Ingest.Yaml;
+using Postmortem.Store;
+
+namespace Postmortem.Cli.Commands;
+
+/// <summary><c>postmortem index [DIR...]</c>: reads every postmortem under the folders into the store, re-reading only what changed.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(CliConsole console, TimeProvider clock)
+    {
+        var roots = new Argument<string[]>("DIR") { Description = "Folders (or files) holding postmortems; default the current folder", Arity = ArgumentArity.ZeroOrMore };
+        var store = StoreOptions.Store();
+        var command = new Command("index", "Index every postmortem under the folders (re-reads only what changed, drops what was deleted; exit 1 when a file has errors)")
+        {
+            roots, store,
+        };
+        command.SetAction(p => Run(console, clock, p.GetValue(roots) is { Length: > 0 } given ? given : ["."], p.GetValue(store)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, TimeProvider clock, string[] roots, string? storeValue)
+    {
+        var baseDirectory = StoreOptions.BaseDirectory();
+        var missing = roots.Where(r => !File.Exists(r) && !Directory.Exists(r)).ToList();
+        if (missing.Count > 0)
+        {
+            DiagnosticPrinter.Print([.. missing.Select(DiagnosticCatalog.IndexRootMissing)], console);
+            return ExitCodes.InputError;
+        }
+
+        using var session = StoreOptions.Open(console, storeValue, baseDirectory);
+        if (session is null)
+        {
+            return ExitCodes.InputError;
+        }
+
+        IndexReport report;
+        try
+        {
+            report = PostmortemIndex.Update(session, baseDirectory, roots, Read, clock);
+        }
+        catch (Exception e) when (StoreOptions.IsStoreFailure(e))
+        {
+            DiagnosticPrinter.Print([DiagnosticCatalog.StoreUnavailable(storeValue ?? StoreLocation.DefaultFile, e.Message)], console);
+            return ExitCodes.InputError;
+        }
+
+        foreach (var (_, diagnostics) in report.Diagnostics)
+        {
+            DiagnosticPrinter.Print(diagnostics, console);
+        }
+
+        console.Error.WriteLine($"Indexed: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed.");
+        return report.Diagnostics.Any(f => DiagnosticPrinter.HasErrors(f.Value)) ? ExitCodes.Findings : ExitCodes.Ok;
+    }
+
+    // The same pipeline as draft (read, team config, exports, analysis), without printing: the index keeps the diagnostics.
+    private static IndexedRead Read(string file)
+    {
+        var folder = Path.GetDirectoryName(file) ?? ".";
+        var read = IncidentFileReader.ReadFile(file, InputScope.For(file, null));
+        var (options, configDiagnostics) = CommonOptions.LoadConfig(null, folder);
+        var diagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
+        if (read.Document is null || DiagnosticPrinter.HasErrors(diagnostics))
+        {
+            return new IndexedRead(null, diagnostics);
+        }
+
+        var (document, exportDiagnostics) = ExportAssembler.AttachAsync(read.Document, folder, options).GetAwaiter().GetResult();
+        diagnostics.AddRange(exportDiagnostics);
+        if (DiagnosticPrinter.HasErrors(diagnostics))
+        {
+            return new IndexedRead(null, diagnostics);
+        }
+
+        var analyzed = Analyzer.Analyze(document, diagnostics, options);
+        return new IndexedRead(analyzed, analyzed.Diagnostics);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Postmortem.Store;
+
+/// <summary>Action items across every indexed postmortem, filtered in the database (the open/due index serves <c>--overdue</c>).</summary>
+public static class ActionQuery
+{
+    /// <summary>The actions <paramref name="filter"/> selects, overdue first, then by due date, file and position.</summary>
+    public static IReadOnlyList<IndexedAction> Find(StoreSession session, ActionFilter filter)
+    {
+        var sql = new StringBuilder(
+            """
+            SELECT a.path, d.title, a.action_id, a.action, a.type, a.owner, a.due, a.status, a.state, a.line
+            FROM pm_actions a JOIN pm_documents d ON d.path = a.path
+            WHERE 1 = 1
+            """);
+        var parameters = new List<(string, object?)>();
+        var asOf = LocalDatePattern.Iso.Format(filter.AsOf);
+        if (filter.Owner is { } owner)
+        {
+            sql.Append(" AND LOWER(a.owner) = LOWER(@owner)");
+            parameters.Add(("owner", owner));
+        }
+
+        if (filter.State is { } state)
+        {
+            sql.Append(" AND a.state = @state");
+            parameters.Add(("state", state));
+        }
+
+        if (filter.Overdue)
+        {
+            sql.Append(" AND a.state = 'open' AND a.due < @asOf");
+            parameters.Add(("asOf", asOf));
+        }
+
+        if (filter.DueWithinDays is { } days)
+        {
+            sql.Append(" AND a.state = 'open' AND a.due >= @from AND a.due <= @until");
+            parameters.Add(("from", asOf));
+            parameters.Add(("until", LocalDatePattern.Iso.Format(filter.AsOf.PlusDays(days))));
+        }
+
+        sql.Append(" ORDER BY a.due, a.path, a.seq");
+        using var command = session.Command(sql.ToString(), null, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var actions = new List<IndexedAction>();
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            LocalDate? due = Text(6) is { } d && LocalDatePattern.Iso.Parse(d) is { Success: true } parsed ? parsed.Value : null;
+            actions.Add(new IndexedAction(reader.GetString(0), Text(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), due, reader.GetString(7), reader.GetString(8),
+                Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        // Overdue first (the SQL orders by due date, which puts undated actions first in SQLite and last in PostgreSQL).
+        return [.. actions.OrderBy(a => a.IsOverdue(filter.AsOf) ? 0 : a.Due is null ? 2 : 1).ThenBy(a => a.Due ?? LocalDate.MaxIsoValue).ThenBy(a => a.Path, StringComparer.Ordinal).ThenBy(a => a.Line)];
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Store;
+
+/// <summary>Finds the postmortems under some folders: incident and project files (YAML with a title and postmortem keys).</summary>
+internal static partial class IndexWalker
+{
+    private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules"];
+
+    /// <summary>Each postmortem file under <paramref name="roots"/> (files or folders), as (path relative to <paramref name="baseDirectory"/> with '/', full path).</summary>
+    public static SortedDictionary<string, string> Find(string baseDirectory, IEnumerable<string> roots)
+    {
+        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var root in roots)
+        {
+            var full = Path.GetFullPath(root, baseDirectory);
+            var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
+            foreach (var file in files)
+            {
+                if (IsCandidate(file) && LooksLikePostmortem(file))
+                {
+                    found[Relative(baseDirectory, file)] = file;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The path as the index keys it: relative to the base folder, with '/'.</summary>
+    public static string Relative(string baseDirectory, string fullPath) =>
+        Path.GetRelativePath(baseDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+
+    private static IEnumerable<string> Walk(string folder)
+    {
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.ReparsePoint };
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        {
+            yield return file;
+        }
+
+        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+        {
+            var name = Path.GetFileName(sub);
+            if (name.StartsWith('.') || SkippedFolders.Contains(name, StringComparer.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var file in Walk(sub))
+            {
+                yield return file;
+            }
+        }
+    }
+
+    private static bool IsCandidate(string file)
+    {
+        var name = Path.GetFileName(file);
+        return (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            && !name.Equals(Config.ConfigFile.FileName, StringComparison.OrdinalIgnoreCase) && !AnswersFile().IsMatch(name);
+    }
+
+    // A postmortem file names its title and at least one other key of docs/format.md at the top level; a CI workflow or
+    // a compose file does not. Only the first 64 KiB is looked at, where the top-level keys of such files are.
+    private static bool LooksLikePostmortem(string file)
+    {
+        string head;
+        try
+        {
+            using var reader = new StreamReader(file);
+            var chars = new char[64 * 1024];
+            head = new string(chars, 0, reader.ReadBlock(chars, 0, chars.Length));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // the reader reports why it cannot be read
+        }
+
+        return TitleKey().IsMatch(head) && OtherKey().IsMatch(head);
+    }
+
+    [GeneratedRegex(@"\.answers(-\d+)?\.ya?ml$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswersFile();
+
+    [GeneratedRegex(@"^title[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex TitleKey();
+
+    [GeneratedRegex(@"^(type|date|timeZone|summary|notes|notesFiles|events|sources|impact|factors|actions|period|goals)[ \t]*:", RegexOptions.Multiline)]
+    private static partial Regex OtherKey();
+}

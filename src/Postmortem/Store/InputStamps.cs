@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using Postmortem.Analysis;
+
+namespace Postmortem.Store;
+
+/// <summary>
+/// The inputs a postmortem file names (notes files, exports) with their size and last write time, one per line:
+/// when any of them changes, the file is re-read although its own bytes did not change.
+/// </summary>
+internal static class InputStamps
+{
+    /// <summary>The stamps of every file other than <paramref name="file"/> that <paramref name="pm"/>'s timeline or sources came from.</summary>
+    public static string Of(string file, AnalyzedPostmortem pm)
+    {
+        var folder = Path.GetDirectoryName(file) ?? ".";
+        var inputs = pm.Timeline.Select(e => e.Provenance.Input)
+            .Concat(pm.Document.Sources.Select(s => s.Path))
+            .Select(p => Path.GetFullPath(p, folder))
+            .Where(p => p != Path.GetFullPath(file) && (File.Exists(p) || Directory.Exists(p)))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return Stamp(inputs);
+    }
+
+    /// <summary>The same paths as <paramref name="stamps"/>, stamped as they are now.</summary>
+    public static string Current(string stamps) =>
+        stamps.Length == 0 ? stamps : Stamp(stamps.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[..line.IndexOf('\t', StringComparison.Ordinal)]));
+
+    private static string Stamp(IEnumerable<string> paths)
+    {
+        var builder = new StringBuilder();
+        foreach (var path in paths)
+        {
+            var (length, ticks) = Measure(path);
+            builder.Append(path).Append('\t').Append(length.ToString(CultureInfo.InvariantCulture)).Append('\t').Append(ticks.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    // A folder (a Slack export) counts the files in it: its own time does not change when a file inside does.
+    private static (long Length, long Ticks) Measure(string path)
+    {
+        if (File.Exists(path))
+        {
+            var info = new FileInfo(path);
+            return (info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+
+        if (!Directory.Exists(path))
+        {
+            return (-1, 0);
+        }
+
+        long length = 0, ticks = 0;
+        foreach (var info in new DirectoryInfo(path).EnumerateFiles("*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }))
+        {
+            length += info.Length;
+            ticks = Math.Max(ticks, info.LastWriteTimeUtc.Ticks);
+        }
+
+        return (length, ticks);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Data.Common;
+
+namespace Postmortem.Store;
+
+/// <summary>
+/// The index's schema as numbered migrations, the same SQL for SQLite and PostgreSQL (text dates and instants in ISO
+/// 8601, which sort as they read). A store made by an older version is brought forward on open, never rebuilt by hand.
+/// </summary>
+internal static class StoreSchema
+{
+    /// <summary>Migration n brings the schema from version n to n + 1; append, never edit.</summary>
+    internal static readonly string[][] Migrations =
+    [
+        [
+            """
+            CREATE TABLE pm_documents (
+                path TEXT PRIMARY KEY,
+                content_hash TEXT NOT NULL,
+                inputs TEXT NOT NULL,
+                postmortem_id TEXT,
+                kind TEXT,
+                title TEXT,
+                incident_date TEXT,
+                severity TEXT,
+                impact_start TEXT,
+                detection TEXT,
+                escalation TEXT,
+                mitigation TEXT,
+                resolution TEXT,
+                communication TEXT,
+                duration_minutes BIGINT,
+                errors INTEGER NOT NULL,
+                indexed_at TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE pm_actions (
+                path TEXT NOT NULL REFERENCES pm_documents(path) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                action_id TEXT NOT NULL,
+                action TEXT NOT NULL,
+                type TEXT,
+                owner TEXT,
+                due TEXT,
+                status TEXT NOT NULL,
+                state TEXT NOT NULL,
+                line INTEGER NOT NULL,
+                PRIMARY KEY (path, seq))
+            """,
+            "CREATE INDEX pm_actions_open_due ON pm_actions (state, due)",
+            "CREATE INDEX pm_actions_owner ON pm_actions (owner)",
+            """
+            CREATE TABLE pm_factors (
+                path TEXT NOT NULL REFERENCES pm_documents(path) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                factor_id TEXT NOT NULL,
+                category TEXT NOT NULL,
+                text TEXT NOT NULL,
+                PRIMARY KEY (path, seq))
+            """,
+            """
+            CREATE TABLE pm_diagnostics (
+                path TEXT NOT NULL REFERENCES pm_documents(path) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                code TEXT NOT NULL,
+                severity TEXT NOT NULL,
+                line INTEGER NOT NULL,
+                col INTEGER NOT NULL,
+                message TEXT NOT NULL,
+                PRIMARY KEY (path, seq))
+            """,
+        ],
+    ];
+
+    /// <summary>The schema version this build writes.</summary>
+    internal static int Current => Migrations.Length;
+
+    /// <summary>Applies the migrations the store lacks, in one transaction under the writer's lock.</summary>
+    internal static void Migrate(StoreSession session)
+    {
+        session.Execute("CREATE TABLE IF NOT EXISTS pm_schema (version INTEGER NOT NULL)");
+        if (Version(session, null) == Current)
+        {
+            return;
+        }
+
+        using var transaction = session.BeginWrite();
+        var version = Version(session, transaction);
+        if (version > Current)
+        {
+            throw new StoreException($"the index was written by a newer version of postmortem (schema {version}; this one knows {Current})");
+        }
+
+        for (var n = version; n < Current; n++)
+        {
+            foreach (var statement in Migrations[n])
+            {
+                session.Execute(statement, transaction);
+            }
+        }
+
+        session.Execute("DELETE FROM pm_schema", transaction);
+        session.Execute("INSERT INTO pm_schema (version) VALUES (@v)", transaction, ("v", Current));
+        transaction.Commit();
+    }
+
+    internal static int Version(StoreSession session, DbTransaction? transaction)
+    {
+        using var command = session.Command("SELECT MAX(version) FROM pm_schema", transaction);
+        return command.ExecuteScalar() is { } value and not DBNull ? Convert.ToInt32(value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+    }
+}

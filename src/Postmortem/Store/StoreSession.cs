@@ -1,0 +1,109 @@
+using System.Data;
+using System.Data.Common;
+using Microsoft.Data.Sqlite;
+using Npgsql;
+
+namespace Postmortem.Store;
+
+/// <summary>An open connection to the index with its schema migrated: the one place that knows the two drivers apart.</summary>
+public sealed class StoreSession : IDisposable
+{
+    private readonly NpgsqlDataSource? dataSource;
+
+    private StoreSession(StoreKind kind, DbConnection connection, NpgsqlDataSource? dataSource)
+    {
+        Kind = kind;
+        Connection = connection;
+        this.dataSource = dataSource;
+    }
+
+    /// <summary>SQLite or PostgreSQL.</summary>
+    public StoreKind Kind { get; }
+
+    internal DbConnection Connection { get; }
+
+    /// <summary>Opens the store (creating a SQLite file and its folder on first use) and brings its schema to the current version.</summary>
+    public static StoreSession Open(StoreLocation location)
+    {
+        StoreSession session;
+        if (location.Kind == StoreKind.Sqlite)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(location.Target)!);
+            var builder = new SqliteConnectionStringBuilder { DataSource = location.Target, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 60 };
+            var connection = new SqliteConnection(builder.ToString());
+            connection.Open();
+            session = new StoreSession(StoreKind.Sqlite, connection, null);
+
+            // WAL: readers (stats, actions) never wait for an index run; busy_timeout: two index runs take turns instead of failing.
+            session.Execute("PRAGMA journal_mode=WAL; PRAGMA busy_timeout=60000; PRAGMA foreign_keys=ON;");
+        }
+        else
+        {
+            // The slim builder keeps Npgsql free of reflection-based type mapping, so the CLI stays NativeAOT.
+            var source = new NpgsqlSlimDataSourceBuilder(location.Target).Build();
+            try
+            {
+                session = new StoreSession(StoreKind.Postgres, source.OpenConnection(), source);
+            }
+            catch
+            {
+                source.Dispose();
+                throw;
+            }
+        }
+
+        try
+        {
+            StoreSchema.Migrate(session);
+            return session;
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Starts the one transaction a writer holds: SQLite takes its write lock at once, PostgreSQL an advisory lock, so two writers take turns.</summary>
+    internal DbTransaction BeginWrite()
+    {
+        var transaction = Kind == StoreKind.Sqlite
+            ? ((SqliteConnection)Connection).BeginTransaction(deferred: false)
+            : Connection.BeginTransaction(IsolationLevel.ReadCommitted);
+        if (Kind == StoreKind.Postgres)
+        {
+            Execute("SELECT pg_advisory_xact_lock(7405226)", transaction);
+        }
+
+        return transaction;
+    }
+
+    internal DbCommand Command(string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        var command = Connection.CreateCommand();
+        command.CommandText = sql;
+        command.Transaction = transaction;
+        foreach (var (name, value) in parameters)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = name;
+            parameter.Value = value ?? DBNull.Value;
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
+    }
+
+    internal int Execute(string sql, DbTransaction? transaction = null, params (string Name, object? Value)[] parameters)
+    {
+        using var command = Command(sql, transaction, parameters);
+        return command.ExecuteNonQuery();
+    }
+
+    /// <summary>Closes the connection.</summary>
+    public void Dispose()
+    {
+        Connection.Dispose();
+        dataSource?.Dispose();
+    }
+}
