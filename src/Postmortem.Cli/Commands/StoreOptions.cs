@@ -34,7 +34,7 @@ internal static class StoreOptions
         var (location, problem) = StoreLocation.Parse(value ?? Environment.GetEnvironmentVariable("POSTMORTEM_STORE"), baseDirectory, Environment.GetEnvironmentVariable);
         if (location is null)
         {
-            DiagnosticPrinter.Print([DiagnosticCatalog.StoreUnavailable(value ?? "--store", problem!)], console);
+            DiagnosticPrinter.Print([DiagnosticCatalog.StoreUnavailable("--store", problem!)], console);
             return null;
         }
 

@@ -1,0 +1,207 @@
+using Microsoft.Data.Sqlite;
+using Postmortem.Analysis;
+using Postmortem.Ingest.Yaml;
+using Postmortem.Store;
+
+namespace Postmortem.Tests.Store;
+
+/// <summary><c>postmortem index</c> on both stores: only what changed is re-read, deleted files are dropped, a failed run changes nothing.</summary>
+public sealed class PostmortemIndexTests
+{
+    private static readonly TimeProvider Clock = TimeProvider.System;
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_second_run_rereads_only_the_changed_file_and_drops_the_deleted_one(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        Write(store, "pm/b.yml", Incidents.Yaml("Login errors", "2024-03-02", 7));
+        Write(store, "pm/c.yml", Incidents.Yaml("Search errors", "2024-03-03", 9));
+        Write(store, "pm/ci.yml", "name: build\non: push\n");
+        using var session = store.Open();
+        var reads = new List<string>();
+
+        var first = Index(store, session, reads);
+        File.AppendAllText(Path.Combine(store.Folder, "pm/b.yml"), "author: Platform team\n");
+        File.Delete(Path.Combine(store.Folder, "pm/c.yml"));
+        reads.Clear();
+        var second = Index(store, session, reads);
+
+        Assert.Equal((3, 0, 0, 0), (first.Added, first.Updated, first.Unchanged, first.Removed));
+        Assert.Equal((0, 1, 1, 1), (second.Added, second.Updated, second.Unchanged, second.Removed));
+        Assert.Equal([Path.Combine(store.Folder, "pm", "b.yml")], reads);
+        Assert.Equal(["pm/a.yml", "pm/b.yml"], Paths(session));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_changed_notes_file_rereads_the_incident_that_names_it(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/notes.txt", "10:00 customers began seeing errors\n10:06 alert fired\n11:00 resolved\n");
+        Write(store, "pm/a.yml", "title: Checkout errors\ndate: 2024-03-01\ntimeZone: UTC\nnotesFiles: [notes.txt]\n");
+        using var session = store.Open();
+        Index(store, session, []);
+
+        File.AppendAllText(Path.Combine(store.Folder, "pm/notes.txt"), "11:30 status page updated: resolved\n");
+        var second = Index(store, session, []);
+
+        Assert.Equal(1, second.Updated);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_run_that_fails_half_way_leaves_the_previous_index_whole(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        Write(store, "pm/b.yml", Incidents.Yaml("Login errors", "2024-03-02", 7));
+        using var session = store.Open();
+        Index(store, session, []);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors, renamed", "2024-03-01", 5));
+        Write(store, "pm/c.yml", Incidents.Yaml("Search errors", "2024-03-03", 9));
+
+        // The reader dies on the second changed file, as a killed process would.
+        var calls = 0;
+        Assert.Throws<IOException>(() => PostmortemIndex.Update(session, store.Folder, ["pm"], file => ++calls == 2 ? throw new IOException("killed") : Read(file), Clock));
+
+        Assert.Equal(["pm/a.yml", "pm/b.yml"], Paths(session));
+        Assert.Equal("Checkout errors", Title(session, "pm/a.yml"));
+    }
+
+    [Fact]
+    public void A_killed_index_process_leaves_a_whole_index()
+    {
+        using var store = new StoreFixture("sqlite");
+        for (var i = 0; i < 300; i++)
+        {
+            Write(store, $"pm/{i:000}.yml", Incidents.Yaml($"Incident {i}", "2024-03-01", 5));
+        }
+
+        var cli = typeof(Postmortem.Cli.CliApp).Assembly.Location;
+        var random = new Random(7);
+        for (var attempt = 0; attempt < 3; attempt++)
+        {
+            var info = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = store.Folder, RedirectStandardError = true, RedirectStandardOutput = true };
+            foreach (var arg in new[] { cli, "index", "pm" })
+            {
+                info.ArgumentList.Add(arg);
+            }
+
+            using var process = System.Diagnostics.Process.Start(info)!;
+            Thread.Sleep(random.Next(300, 3000));
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+
+            using var session = store.Open();
+            var count = Paths(session).Count;
+            Assert.True(count is 0 or 300, $"attempt {attempt}: {count} documents: a killed run wrote part of its work");
+            using var check = new SqliteConnection($"Data Source={store.Location.Target}");
+            check.Open();
+            using var command = check.CreateCommand();
+            command.CommandText = "PRAGMA integrity_check";
+            Assert.Equal("ok", command.ExecuteScalar());
+        }
+    }
+
+    [Fact]
+    public async Task Two_runs_at_once_take_turns_and_both_finish()
+    {
+        using var store = new StoreFixture("sqlite");
+        for (var i = 0; i < 40; i++)
+        {
+            Write(store, $"pm/{i:00}.yml", Incidents.Yaml($"Incident {i}", "2024-03-01", 5));
+        }
+
+        var runs = Enumerable.Range(0, 2).Select(_ => Task.Run(() =>
+        {
+            using var session = store.Open();
+            return PostmortemIndex.Update(session, store.Folder, ["pm"], Read, Clock);
+        })).ToArray();
+        var reports = await Task.WhenAll(runs);
+
+        using var after = store.Open();
+        Assert.Equal(40, Paths(after).Count);
+        Assert.All(reports, r => Assert.Equal(40, r.Added + r.Updated + r.Unchanged));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_store_from_a_newer_version_is_refused_not_rewritten(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        using (var session = store.Open())
+        {
+            using var command = session.Connection.CreateCommand();
+            command.CommandText = "UPDATE pm_schema SET version = 99";
+            command.ExecuteNonQuery();
+        }
+
+        var refused = Assert.Throws<StoreException>(store.Open);
+        Assert.Contains("newer version", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void Reopening_a_store_keeps_its_data_and_version(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        using (var session = store.Open())
+        {
+            Index(store, session, []);
+        }
+
+        using var again = store.Open();
+        Assert.Equal(["pm/a.yml"], Paths(again));
+        Assert.Equal(StoreSchema.Current, StoreSchema.Version(again, null));
+    }
+
+    internal static IndexReport Index(StoreFixture store, StoreSession session, List<string> reads) =>
+        PostmortemIndex.Update(session, store.Folder, ["pm"], file =>
+        {
+            reads.Add(file);
+            return Read(file);
+        }, Clock);
+
+    internal static IndexedRead Read(string file)
+    {
+        var read = IncidentFileReader.ReadFile(file);
+        if (read.Document is null)
+        {
+            return new IndexedRead(null, read.Diagnostics);
+        }
+
+        var analyzed = Analyzer.Analyze(read.Document, read.Diagnostics, new AnalysisOptions());
+        return new IndexedRead(analyzed, analyzed.Diagnostics);
+    }
+
+    internal static void Write(StoreFixture store, string path, string text)
+    {
+        var full = Path.Combine(store.Folder, path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+    }
+
+    private static List<string> Paths(StoreSession session)
+    {
+        using var command = session.Connection.CreateCommand();
+        command.CommandText = "SELECT path FROM pm_documents ORDER BY path";
+        using var reader = command.ExecuteReader();
+        var paths = new List<string>();
+        while (reader.Read())
+        {
+            paths.Add(reader.GetString(0));
+        }
+
+        return paths;
+    }
+
+    private static string Title(StoreSession session, string path)
+    {
+        using var command = session.Connection.CreateCommand();
+        command.CommandText = $"SELECT title FROM pm_documents WHERE path = '{path}'";
+        return (string)command.ExecuteScalar()!;
+    }
+}
