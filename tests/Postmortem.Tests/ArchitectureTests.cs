@@ -4,7 +4,7 @@ namespace Postmortem.Tests;
 
 /// <summary>
 /// The pipeline runs one way (docs/architecture.md): Model and Diagnostics at the bottom, then Ingest,
-/// Analysis, Rendering; Config and the facade above them; hosts on top. A dependency against the
+/// Analysis, Rendering; Config, the Store and the facade above them; hosts on top. A dependency against the
 /// direction is a cycle in the making, and fails here with the types that made it.
 /// </summary>
 public sealed class ArchitectureTests
@@ -15,6 +15,7 @@ public sealed class ArchitectureTests
     private const string Analysis = "Postmortem.Analysis";
     private const string Rendering = "Postmortem.Rendering";
     private const string Config = "Postmortem.Config";
+    private const string Store = "Postmortem.Store";
 
     // The facade's types, in the root namespace (a prefix of every other, so named one by one).
     private static readonly string[] Facade = [typeof(Postmortems).FullName!, typeof(PipelineOptions).FullName!, typeof(TimelineInput).FullName!, typeof(LintedFile).FullName!];
@@ -22,16 +23,17 @@ public sealed class ArchitectureTests
     // Hosts and what only hosts may use.
     private static readonly string[] Hosts = ["Postmortem.Cli", "System.CommandLine", "System.Console", "Microsoft.AspNetCore"];
 
-    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Config];
+    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Config, Store];
 
     public static TheoryData<string, string[]> Rules => new()
     {
-        { Model, [Diagnostics, Ingest, Analysis, Rendering, Config, .. Facade] },
-        { Diagnostics, [Model, Ingest, Analysis, Rendering, Config, .. Facade] },
-        { Ingest, [Analysis, Rendering, Config, .. Facade] },
-        { Analysis, [Rendering, Config, .. Facade] },
-        { Rendering, [Config, .. Facade] },
-        { Config, [Rendering, .. Facade] },
+        { Model, [Diagnostics, Ingest, Analysis, Rendering, Config, Store, .. Facade] },
+        { Diagnostics, [Model, Ingest, Analysis, Rendering, Config, Store, .. Facade] },
+        { Ingest, [Analysis, Rendering, Config, Store, .. Facade] },
+        { Analysis, [Rendering, Config, Store, .. Facade] },
+        { Rendering, [Config, Store, .. Facade] },
+        { Config, [Rendering, Store, .. Facade] },
+        { Store, [.. Facade] },
     };
 
     [Theory]

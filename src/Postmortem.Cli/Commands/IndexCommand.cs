@@ -1,9 +1,5 @@
 using System.CommandLine;
-using Postmortem.Analysis;
 using Postmortem.Diagnostics;
-using Postmortem.Ingest;
-using Postmortem.Ingest.Exports;
-using Postmortem.Ingest.Yaml;
 using Postmortem.Store;
 
 namespace Postmortem.Cli.Commands;
@@ -59,26 +55,10 @@ internal static class IndexCommand
         return report.Diagnostics.Any(f => DiagnosticPrinter.HasErrors(f.Value)) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 
-    // The same pipeline as draft (read, team config, exports, analysis), without printing: the index keeps the diagnostics.
+    // The same pipeline as draft (read, team config, exports, analysis) through the facade, without printing: the index keeps the diagnostics.
     private static IndexedRead Read(string file)
     {
-        var folder = Path.GetDirectoryName(file) ?? ".";
-        var read = IncidentFileReader.ReadFile(file, InputScope.For(file, null));
-        var (options, configDiagnostics) = CommonOptions.LoadConfig(null, folder);
-        var diagnostics = read.Diagnostics.Concat(configDiagnostics).ToList();
-        if (read.Document is null || DiagnosticPrinter.HasErrors(diagnostics))
-        {
-            return new IndexedRead(null, diagnostics);
-        }
-
-        var (document, exportDiagnostics) = ExportAssembler.AttachAsync(read.Document, folder, options).GetAwaiter().GetResult();
-        diagnostics.AddRange(exportDiagnostics);
-        if (DiagnosticPrinter.HasErrors(diagnostics))
-        {
-            return new IndexedRead(null, diagnostics);
-        }
-
-        var analyzed = Analyzer.Analyze(document, diagnostics, options);
-        return new IndexedRead(analyzed, analyzed.Diagnostics);
+        var result = Postmortems.AnalyzeFileAsync(file).GetAwaiter().GetResult();
+        return new IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
     }
 }
