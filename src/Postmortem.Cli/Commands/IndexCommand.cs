@@ -46,12 +46,15 @@ internal static class IndexCommand
             return ExitCodes.InputError;
         }
 
+        // Errors are printed file by file; warnings are counted (a repository's worth would bury the errors) and kept in the index.
         foreach (var (_, diagnostics) in report.Diagnostics)
         {
-            DiagnosticPrinter.Print(diagnostics, console);
+            DiagnosticPrinter.Print([.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)], console);
         }
 
-        console.Error.WriteLine($"Indexed: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed.");
+        var warned = report.Diagnostics.Where(f => f.Value.Any(d => d.Severity == DiagnosticSeverity.Warning)).ToList();
+        console.Error.WriteLine($"Indexed: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed."
+            + (warned.Count == 0 ? string.Empty : $" {warned.Sum(f => f.Value.Count(d => d.Severity == DiagnosticSeverity.Warning))} warnings in {warned.Count} files: 'postmortem check FILE' shows them."));
         return report.Diagnostics.Any(f => DiagnosticPrinter.HasErrors(f.Value)) ? ExitCodes.Findings : ExitCodes.Ok;
     }
 

@@ -1,6 +1,4 @@
 using Microsoft.Data.Sqlite;
-using Postmortem.Analysis;
-using Postmortem.Ingest.Yaml;
 using Postmortem.Store;
 
 namespace Postmortem.Tests.Store;
@@ -167,14 +165,8 @@ public sealed class PostmortemIndexTests
 
     internal static IndexedRead Read(string file)
     {
-        var read = IncidentFileReader.ReadFile(file);
-        if (read.Document is null)
-        {
-            return new IndexedRead(null, read.Diagnostics);
-        }
-
-        var analyzed = Analyzer.Analyze(read.Document, read.Diagnostics, new AnalysisOptions());
-        return new IndexedRead(analyzed, analyzed.Diagnostics);
+        var result = Postmortems.AnalyzeFileAsync(file).GetAwaiter().GetResult();
+        return new IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
     }
 
     internal static void Write(StoreFixture store, string path, string text)
