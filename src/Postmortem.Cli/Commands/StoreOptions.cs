@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Data.Common;
+using Postmortem.Config;
 using Postmortem.Diagnostics;
 using Postmortem.Store;
 
@@ -31,7 +32,17 @@ internal static class StoreOptions
     /// <summary>Opens the store; null (PM0501 printed) when it cannot be used.</summary>
     public static StoreSession? Open(CliConsole console, string? value, string baseDirectory)
     {
-        var (location, problem) = StoreLocation.Parse(value ?? Environment.GetEnvironmentVariable("POSTMORTEM_STORE"), baseDirectory, Environment.GetEnvironmentVariable);
+        // --store, else the team's .postmortem.yml (a path in it is relative to that file), else $POSTMORTEM_STORE, else the default file.
+        string? configured = null;
+        var configFolder = baseDirectory;
+        if (value is null && ConfigFile.Find(Directory.GetCurrentDirectory()) is { } config)
+        {
+            configured = ConfigFile.ReadFile(config).Value?.Store;
+            configFolder = Path.GetDirectoryName(config)!;
+        }
+
+        var chosen = value ?? configured ?? Environment.GetEnvironmentVariable("POSTMORTEM_STORE");
+        var (location, problem) = StoreLocation.Parse(chosen, value is null && configured is not null ? configFolder : baseDirectory, Environment.GetEnvironmentVariable);
         if (location is null)
         {
             DiagnosticPrinter.Print([DiagnosticCatalog.StoreUnavailable("--store", problem!)], console);

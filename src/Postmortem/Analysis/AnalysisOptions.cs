@@ -26,4 +26,7 @@ public sealed record AnalysisOptions
 
     /// <summary>Retro cadence in days when the incident file sets none.</summary>
     public int? RetroCadenceDays { get; init; }
+
+    /// <summary>The index store the team's <c>.postmortem.yml</c> names (<c>store:</c>, docs/cli.md), as written; null for the default.</summary>
+    public string? Store { get; init; }
 }

@@ -13,7 +13,7 @@ public static class ConfigFile
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".postmortem.yml";
 
-    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn"];
+    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn", "store"];
     private static readonly string[] SeverityNames = ["off", "info", "warning", "error"];
     private static readonly string[] LevelKeys = ["level", "label", "definition", "when"];
     private static readonly string[] ConditionKeys = ["scope", "effect", "dataLoss", "securityBreach", "workaround", "minUsersPercent", "belowUsersPercent"];
@@ -61,6 +61,7 @@ public static class ConfigFile
             SilenceThresholdMinutes = y.Integer(top, "silenceThresholdMinutes", 1, 24 * 60),
             RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
             Lint = ReadLint(y, top, file),
+            Store = y.String(top, "store"),
         };
         return new(options, diagnostics);
     }

@@ -62,6 +62,19 @@ public sealed class IndexCommandTests : IDisposable
         Assert.DoesNotContain("secret", run.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_teams_config_names_the_store_relative_to_itself()
+    {
+        CopyExamples();
+        File.WriteAllText(Path.Combine(folder, ".postmortem.yml"), "store: records/pm.db\n");
+
+        var index = CliRunner.Run("jit", ["index", "examples"]);
+
+        Assert.Equal(0, index.ExitCode);
+        Assert.True(File.Exists(Path.Combine(folder, "records", "pm.db")));
+        Assert.False(File.Exists(Path.Combine(folder, ".postmortem", "index.db")));
+    }
+
     private void CopyExamples()
     {
         var source = Path.Combine(Repo.Root, "examples");
