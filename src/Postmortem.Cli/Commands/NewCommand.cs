@@ -56,7 +56,7 @@ internal static class NewCommand
             }
         }
 
-        var yaml = IncidentFileWriter.Write(answers);
+        var yaml = IncidentFileWriter.Write(answers, Model.PostmortemId.New(NodaTime.SystemClock.Instance.GetCurrentInstant()));
         var check = IncidentFileReader.Read(yaml, output ?? "<new>");
         Diagnostic? failure = check.HasErrors ? null : OutputTarget.Write(output, yaml, console);
         if (check.HasErrors || failure is not null)

@@ -8,6 +8,9 @@ public sealed record PostmortemDocument
     /// <summary>The file this document was read from.</summary>
     public required string SourceFile { get; init; }
 
+    /// <summary>The postmortem's stable id (<c>id:</c>, written by <c>new</c>), by which a store, a tracker or a browser refers to it; null when the file has none.</summary>
+    public string? Id { get; init; }
+
     /// <summary>Incident or project.</summary>
     public required PostmortemType Type { get; init; }
 

@@ -106,11 +106,11 @@ public static class PostmortemIndex
                 """
                 INSERT INTO pm_documents (path, content_hash, inputs, postmortem_id, kind, title, incident_date, severity, impact_start, detection,
                     escalation, mitigation, resolution, communication, duration_minutes, errors, indexed_at)
-                VALUES (@path, @hash, @inputs, NULL, @kind, @title, @date, @severity, @impact, @detection, @escalation, @mitigation, @resolution,
+                VALUES (@path, @hash, @inputs, @id, @kind, @title, @date, @severity, @impact, @detection, @escalation, @mitigation, @resolution,
                     @communication, @duration, @errors, @now)
                 """,
                 transaction,
-                ("path", path), ("hash", hash), ("inputs", inputs), ("kind", d?.Type.ToString().ToLowerInvariant()), ("title", d?.Title),
+                ("path", path), ("hash", hash), ("inputs", inputs), ("id", d?.Id), ("kind", d?.Type.ToString().ToLowerInvariant()), ("title", d?.Title),
                 ("date", IncidentDate(pm)), ("severity", pm?.Severity?.Level ?? d?.Severity),
                 ("impact", Time(k?.ImpactStart)), ("detection", Time(k?.Detection)), ("escalation", Time(k?.Escalation)), ("mitigation", Time(k?.Mitigation)),
                 ("resolution", Time(k?.Resolution)), ("communication", Time(k?.Communication)), ("duration", pm?.DurationMinutes),

@@ -34,6 +34,21 @@ public sealed class PostmortemIndexTests
 
     [Theory]
     [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void The_index_keeps_the_postmortems_id(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", "id: pm-20240301-abcd2345\n" + Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        using var session = store.Open();
+
+        Index(store, session, []);
+
+        using var command = session.Connection.CreateCommand();
+        command.CommandText = "SELECT postmortem_id FROM pm_documents";
+        Assert.Equal("pm-20240301-abcd2345", command.ExecuteScalar());
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
     public void A_changed_notes_file_rereads_the_incident_that_names_it(string kind)
     {
         using var store = new StoreFixture(kind);

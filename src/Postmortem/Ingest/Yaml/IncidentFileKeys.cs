@@ -5,7 +5,7 @@ public static class IncidentFileKeys
 {
     /// <summary>Top-level keys both modes share.</summary>
     public static readonly string[] Common =
-        ["$schema", "type", "title", "author", "postmortemDate", "summary", "team", "wentWell", "actions"];
+        ["$schema", "id", "type", "title", "author", "postmortemDate", "summary", "team", "wentWell", "actions"];
 
     /// <summary>Top-level keys only incident files have.</summary>
     public static readonly string[] IncidentOnly =

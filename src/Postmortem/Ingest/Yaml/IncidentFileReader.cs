@@ -83,6 +83,7 @@ public static class IncidentFileReader
         var document = new PostmortemDocument
         {
             SourceFile = file,
+            Id = ReadId(y, top, file),
             Type = type,
             Title = title?.Trim() ?? string.Empty,
             Date = date,
@@ -571,5 +572,20 @@ public static class IncidentFileReader
     private sealed record ReadContext(YamlNodeReader Reader, string File, LocalDate? Date, DateTimeZone Zone, Func<string, string>? ReadRelative, string[] Lines, InputScope? Scope)
     {
         public NotesOptions Options(string file) => new() { File = file, AnchorDate = Date, DefaultZone = Zone };
+    }
+
+    // docs/format.md: letters, digits, '.', '_' and '-', starting with a letter or digit, at most 64 characters,
+    // so that it can stand in a URL, a tracker label and a file name unchanged.
+    private static string? ReadId(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        var id = y.String(top, "id")?.Trim();
+        if (id is null || PostmortemId.IsValid(id))
+        {
+            return id;
+        }
+
+        var node = top["id"];
+        y.Add(DiagnosticCatalog.InvalidValue(file, YamlNodeReader.Line(node), YamlNodeReader.Column(node), "id", id, PostmortemId.Allowed));
+        return null;
     }
 }

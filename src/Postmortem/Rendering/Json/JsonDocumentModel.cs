@@ -8,6 +8,10 @@ public sealed record PostmortemJson
     /// <summary>Format version of this JSON.</summary>
     public string SchemaVersion { get; init; } = "1";
 
+    /// <summary>The postmortem's stable id; left out when the file has none.</summary>
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public string? Id { get; init; }
+
     public required string Type { get; init; }
 
     public required string Title { get; init; }

@@ -68,6 +68,7 @@ public static class JsonRenderer
         var i = d.Impact;
         return new PostmortemJson
         {
+            Id = d.Id,
             Type = d.Type == PostmortemType.Project ? "project" : "incident",
             Title = d.Title,
             Date = Date(d.Date),

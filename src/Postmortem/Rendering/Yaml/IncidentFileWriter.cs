@@ -6,10 +6,15 @@ namespace Postmortem.Rendering.Yaml;
 /// <summary>Writes interview answers as an incident or project file (docs/format.md).</summary>
 public static class IncidentFileWriter
 {
-    /// <summary>Builds the file from answers keyed by question id; empty answers are left out.</summary>
-    public static string Write(IReadOnlyDictionary<string, string> answers)
+    /// <summary>Builds the file from answers keyed by question id, under the postmortem's <paramref name="postmortemId"/>; empty answers are left out.</summary>
+    public static string Write(IReadOnlyDictionary<string, string> answers, string? postmortemId = null)
     {
         var root = new YamlMappingNode();
+        if (postmortemId is not null)
+        {
+            root.Add("id", postmortemId);
+        }
+
         var project = answers.TryGetValue("type", out var type) && type == "project";
         foreach (var (id, value) in answers)
         {
