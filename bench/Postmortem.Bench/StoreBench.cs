@@ -29,7 +29,13 @@ internal static class StoreBench
             Read(file);
         }
 
-        Measure(StoreKind.Sqlite, folder, files, () => new StoreLocation(StoreKind.Sqlite, Path.Combine(folder, $"index-{Guid.NewGuid():N}.db"), "bench"), static _ => { });
+        Measure(StoreKind.Sqlite, folder, files, () => new StoreLocation(StoreKind.Sqlite, Path.Combine(folder, $"index-{Guid.NewGuid():N}.db"), "bench"), static location =>
+        {
+            foreach (var file in new[] { location.Target, location.Target + "-wal", location.Target + "-shm" }.Where(File.Exists))
+            {
+                File.Delete(file);
+            }
+        });
         if (postgres is { Length: > 0 })
         {
             var schema = $"bench_{DateTime.UtcNow:yyyyMMddHHmmss}";
