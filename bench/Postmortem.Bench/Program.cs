@@ -19,6 +19,15 @@ if (args.Contains("--exports-phases"))
     return;
 }
 
+// Issue 10: the store (index, re-index, stats, actions --overdue) against reading the files, SQLite and PostgreSQL.
+if (args.Contains("--store"))
+{
+    StoreBench.Run(
+        int.TryParse(args.SkipWhile(a => a != "--files").Skip(1).FirstOrDefault(), out var files) ? files : 2_000,
+        Environment.GetEnvironmentVariable("POSTMORTEM_BENCH_POSTGRES"));
+    return;
+}
+
 // Issue 9: the baseline of each scale case, run as a child process by --scale.
 if (args.Contains("--bare-read"))
 {

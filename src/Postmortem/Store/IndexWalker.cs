@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Postmortem.Store;
@@ -5,6 +6,8 @@ namespace Postmortem.Store;
 /// <summary>Finds the postmortems under some folders: incident and project files (YAML with a title and postmortem keys).</summary>
 internal static partial class IndexWalker
 {
+    private const int HeadChars = 64 * 1024;
+
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules"];
 
     /// <summary>Each postmortem file under <paramref name="roots"/> (files or folders), as (path relative to <paramref name="baseDirectory"/> with '/', full path).</summary>
@@ -65,19 +68,28 @@ internal static partial class IndexWalker
     // a compose file does not. Only the first 64 KiB is looked at, where the top-level keys of such files are.
     private static bool LooksLikePostmortem(string file)
     {
-        string head;
+        // One pooled buffer per call (a new 128 KB array per file went to the large object heap) and the patterns run on the span.
+        var chars = ArrayPool<char>.Shared.Rent(HeadChars);
         try
         {
-            using var reader = new StreamReader(file);
-            var chars = new char[64 * 1024];
-            head = new string(chars, 0, reader.ReadBlock(chars, 0, chars.Length));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return true; // the reader reports why it cannot be read
-        }
+            int length;
+            try
+            {
+                using var reader = new StreamReader(file);
+                length = reader.ReadBlock(chars, 0, HeadChars);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return true; // the reader reports why it cannot be read
+            }
 
-        return TitleKey().IsMatch(head) && OtherKey().IsMatch(head);
+            var head = chars.AsSpan(0, length);
+            return TitleKey().IsMatch(head) && OtherKey().IsMatch(head);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     [GeneratedRegex(@"\.answers(-\d+)?\.ya?ml$", RegexOptions.IgnoreCase)]

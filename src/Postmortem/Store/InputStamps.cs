@@ -14,11 +14,15 @@ internal static class InputStamps
     public static string Of(string file, AnalyzedPostmortem pm)
     {
         var folder = Path.GetDirectoryName(file) ?? ".";
+        var self = Path.GetFullPath(file);
+
+        // Distinct before the file-system checks: every event of a notes file names the same input.
         var inputs = pm.Timeline.Select(e => e.Provenance.Input)
             .Concat(pm.Document.Sources.Select(s => s.Path))
-            .Select(p => Path.GetFullPath(p, folder))
-            .Where(p => p != Path.GetFullPath(file) && (File.Exists(p) || Directory.Exists(p)))
             .Distinct(StringComparer.Ordinal)
+            .Select(p => Path.GetFullPath(p, folder))
+            .Distinct(StringComparer.Ordinal)
+            .Where(p => p != self && (File.Exists(p) || Directory.Exists(p)))
             .Order(StringComparer.Ordinal);
         return Stamp(inputs);
     }

@@ -69,28 +69,35 @@ internal static class StoreSchema
                 PRIMARY KEY (path, seq))
             """,
         ],
+
+        // 2: each file's size and modification time, so a re-index reads only files whose stamp changed (issue 10: a
+        // re-index after one change ≥ 100× faster than the full index). Rows of schema 1 get theirs on the next run.
+        [
+            "ALTER TABLE pm_documents ADD COLUMN file_length BIGINT",
+            "ALTER TABLE pm_documents ADD COLUMN file_ticks BIGINT",
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>
     internal static int Current => Migrations.Length;
 
-    /// <summary>Applies the migrations the store lacks, in one transaction under the writer's lock.</summary>
-    internal static void Migrate(StoreSession session)
+    /// <summary>Applies the migrations the store lacks up to <paramref name="target"/>, in one transaction under the writer's lock.</summary>
+    internal static void Migrate(StoreSession session, int target)
     {
         session.Execute("CREATE TABLE IF NOT EXISTS pm_schema (version INTEGER NOT NULL)");
-        if (Version(session, null) == Current)
+        if (Version(session, null) == target)
         {
             return;
         }
 
         using var transaction = session.BeginWrite();
         var version = Version(session, transaction);
-        if (version > Current)
+        if (version > target)
         {
             throw new StoreException($"the index was written by a newer version of postmortem (schema {version}; this one knows {Current})");
         }
 
-        for (var n = version; n < Current; n++)
+        for (var n = version; n < target; n++)
         {
             foreach (var statement in Migrations[n])
             {
@@ -99,7 +106,7 @@ internal static class StoreSchema
         }
 
         session.Execute("DELETE FROM pm_schema", transaction);
-        session.Execute("INSERT INTO pm_schema (version) VALUES (@v)", transaction, ("v", Current));
+        session.Execute("INSERT INTO pm_schema (version) VALUES (@v)", transaction, ("v", target));
         transaction.Commit();
     }
 

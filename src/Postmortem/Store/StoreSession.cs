@@ -23,7 +23,10 @@ public sealed class StoreSession : IDisposable
     internal DbConnection Connection { get; }
 
     /// <summary>Opens the store (creating a SQLite file and its folder on first use) and brings its schema to the current version.</summary>
-    public static StoreSession Open(StoreLocation location)
+    public static StoreSession Open(StoreLocation location) => OpenAt(location, StoreSchema.Current);
+
+    /// <summary>Opens the store and brings its schema to <paramref name="schemaVersion"/> (tests make a store as an older version wrote it).</summary>
+    internal static StoreSession OpenAt(StoreLocation location, int schemaVersion)
     {
         StoreSession session;
         if (location.Kind == StoreKind.Sqlite)
@@ -54,7 +57,7 @@ public sealed class StoreSession : IDisposable
 
         try
         {
-            StoreSchema.Migrate(session);
+            StoreSchema.Migrate(session, schemaVersion);
             return session;
         }
         catch

@@ -157,6 +157,54 @@ public sealed class PostmortemIndexTests
 
     [Theory]
     [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_store_written_by_schema_1_is_migrated_in_place_and_its_rows_kept(string kind)
+    {
+        // Given a store as the first version wrote it, with one indexed file
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        using (var old = StoreSession.OpenAt(store.Location, schemaVersion: 1))
+        {
+            using var insert = old.Connection.CreateCommand();
+            insert.CommandText = "INSERT INTO pm_documents (path, content_hash, inputs, kind, title, errors, indexed_at) VALUES ('pm/a.yml', 'stale', '', 'incident', 'Old title', 0, '2024-01-01T00:00:00Z')";
+            insert.ExecuteNonQuery();
+        }
+
+        // When this version opens it and indexes
+        using var session = store.Open();
+        var version = StoreSchema.Version(session, null);
+        var report = Index(store, session, []);
+
+        // Then the schema is current, the old row was there to update, and the file now has its stamp
+        Assert.Equal(StoreSchema.Current, version);
+        Assert.Equal((0, 1), (report.Added, report.Updated));
+        using var command = session.Connection.CreateCommand();
+        command.CommandText = "SELECT title, file_length FROM pm_documents";
+        using var reader = command.ExecuteReader();
+        Assert.True(reader.Read());
+        Assert.Equal("Checkout errors", reader.GetString(0));
+        Assert.False(reader.IsDBNull(1));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_touched_but_unchanged_file_is_not_read_again(string kind)
+    {
+        using var store = new StoreFixture(kind);
+        Write(store, "pm/a.yml", Incidents.Yaml("Checkout errors", "2024-03-01", 5));
+        using var session = store.Open();
+        Index(store, session, []);
+
+        File.SetLastWriteTimeUtc(Path.Combine(store.Folder, "pm/a.yml"), DateTime.UtcNow.AddMinutes(5));
+        var reads = new List<string>();
+        var second = Index(store, session, reads);
+        var third = Index(store, session, reads);
+
+        Assert.Empty(reads);
+        Assert.Equal((1, 1), (second.Unchanged, third.Unchanged));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
     public void Reopening_a_store_keeps_its_data_and_version(string kind)
     {
         using var store = new StoreFixture(kind);
