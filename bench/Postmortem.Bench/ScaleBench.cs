@@ -206,16 +206,15 @@ internal static class ScaleBench
     {
         void Show(string phase) => Console.WriteLine($"  phases: {phase}: live heap {GC.GetTotalMemory(Environment.GetEnvironmentVariable("BENCH_NO_COLLECT") is null) / 1048576} MB, allocated so far {GC.GetTotalAllocatedBytes() / 1048576} MB, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576} MB, GCs {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, committed {GC.GetGCMemoryInfo().TotalCommittedBytes / 1048576} MB");
         Show("start");
-        var text = File.ReadAllText(path);
-        Show($"text read ({text.Length / 1048576} M chars)");
-        var extracted = NotesExtractor.Extract(text, new NotesOptions { File = path, DefaultZone = DateTimeZone.Utc, AnchorDate = new LocalDate(2024, 3, 12) });
+        var lines = Postmortem.Ingest.TextFile.ReadLines(path).Lines!; // As the facade reads a notes file (issue 9).
+        Show($"lines read ({lines.Count:N0})");
+        var extracted = NotesExtractor.Extract(lines, new NotesOptions { File = path, DefaultZone = DateTimeZone.Utc, AnchorDate = new LocalDate(2024, 3, 12) });
         Show($"extracted {extracted.Events.Count:N0} events");
         var document = new Postmortem.Model.PostmortemDocument { SourceFile = path, Type = Postmortem.Model.PostmortemType.Incident, Title = "t", TimeZone = DateTimeZone.Utc, Events = extracted.Events };
         var analyzed = Postmortem.Analysis.Analyzer.Analyze(document, extracted.Diagnostics, new Postmortem.Analysis.AnalysisOptions { TimelineOnly = true });
         Show($"analysed {analyzed.Timeline.Count:N0} rows");
         Postmortem.Rendering.Json.JsonRenderer.WriteTimeline(analyzed, Stream.Null);
         Show("JSON written to a null stream");
-        GC.KeepAlive(text);
         GC.KeepAlive(analyzed);
     }
 

@@ -47,6 +47,126 @@ public sealed class TextFile
         return Decode(bytes, path);
     }
 
+    /// <summary>
+    /// Reads <paramref name="path"/> as its lines, the way <c>Text</c> split at <c>\r\n</c>, <c>\r</c> and <c>\n</c> would give them
+    /// (a final terminator gives a last empty line), decoding 1 MB at a time: neither the whole file's bytes nor its whole
+    /// text are ever in memory, only the lines (issue 9). Diagnostics are those of <see cref="Read"/>, byte for byte.
+    /// </summary>
+    public static (List<string>? Lines, Diagnostic? Problem) ReadLines(string path)
+    {
+        List<string> lines;
+        try
+        {
+            if (Directory.Exists(path))
+            {
+                return (null, DiagnosticCatalog.FileUnreadable(path, "it is a directory, not a file"));
+            }
+
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
+            lines = SplitLines(stream);
+        }
+        catch (Exception e) when (e is DecoderFallbackException or InvalidDataException)
+        {
+            // Not text: read it whole once more for the same diagnostic, at the same position, as Read gives.
+            var (_, problem) = Read(path);
+            return (null, problem ?? DiagnosticCatalog.FileUnreadable(path, "it changed while it was read"));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return (null, DiagnosticCatalog.FileUnreadable(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message));
+        }
+
+        return (lines, null);
+    }
+
+    // The lines of a stream in its detected encoding (strict). Throws DecoderFallbackException on invalid data and
+    // InvalidDataException on NUL, so the caller can report them as Read does.
+    private static List<string> SplitLines(Stream stream)
+    {
+        var buffer = new byte[1 << 20];
+        var filled = 0;
+        while (filled < 4 && stream.Read(buffer, filled, 4 - filled) is var n and > 0)
+        {
+            filled += n;
+        }
+
+        var (encoding, preamble) = Detect(buffer.AsSpan(0, filled).ToArray());
+        var decoder = encoding.GetDecoder();
+        var chars = new char[encoding.GetMaxCharCount(buffer.Length)];
+        var lines = new List<string>();
+        var pending = new StringBuilder();
+        var afterCr = false;
+        var start = preamble;
+        while (true)
+        {
+            var read = stream.Read(buffer, filled, buffer.Length - filled);
+            filled += read;
+            var count = decoder.GetChars(buffer, start, filled - start, chars, 0, flush: read == 0);
+            var span = chars.AsSpan(0, count);
+            if (span.Contains('\0'))
+            {
+                throw new InvalidDataException("NUL");
+            }
+
+            var from = 0;
+            if (afterCr && span.Length > 0 && span[0] == '\n')
+            {
+                from = 1; // The \n of a \r\n cut by the buffer's end.
+            }
+
+            if (span.Length > 0)
+            {
+                afterCr = false;
+            }
+
+            while (from < span.Length)
+            {
+                var end = span[from..].IndexOfAny('\r', '\n');
+                if (end < 0)
+                {
+                    pending.Append(span[from..]);
+                    break;
+                }
+
+                end += from;
+                if (pending.Length > 0)
+                {
+                    pending.Append(span[from..end]);
+                    lines.Add(pending.ToString());
+                    pending.Clear();
+                }
+                else
+                {
+                    lines.Add(new string(span[from..end]));
+                }
+
+                from = end + 1;
+                if (span[end] == '\r')
+                {
+                    if (from < span.Length)
+                    {
+                        from += span[from] == '\n' ? 1 : 0;
+                    }
+                    else
+                    {
+                        afterCr = true;
+                    }
+                }
+            }
+
+            if (read == 0)
+            {
+                break;
+            }
+
+            filled = 0;
+            start = 0;
+        }
+
+        lines.Add(pending.ToString());
+        return lines;
+    }
+
     /// <summary>Decodes <paramref name="bytes"/> named <paramref name="path"/> in diagnostics.</summary>
     public static (TextFile? File, Diagnostic? Problem) Decode(byte[] bytes, string path)
     {

@@ -49,13 +49,15 @@ internal sealed class ExtractionRun
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    public void Execute(string text)
+    public void Execute(string text) => Execute(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n'));
+
+    /// <summary>Reads the notes as their lines (split at any line end, as <see cref="Execute(string)"/> splits).</summary>
+    public void Execute(IReadOnlyList<string> lines)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         chatPaste = ChatLines.IsChatPaste(lines);
         DeclareFirst(lines);
         var inFence = false;
-        for (var i = 0; i < lines.Length; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             var lineNo = options.FirstLine + i;
@@ -81,7 +83,7 @@ internal sealed class ExtractionRun
     }
 
     /// <summary>A zone declared anywhere ("All times are in UTC.", even after the first times) applies from the start.</summary>
-    private void DeclareFirst(string[] lines)
+    private void DeclareFirst(IReadOnlyList<string> lines)
     {
         foreach (var line in lines)
         {

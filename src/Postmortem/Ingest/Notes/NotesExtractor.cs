@@ -23,6 +23,16 @@ public static partial class NotesExtractor
         return new NotesResult(run.Events, run.Diagnostics);
     }
 
+    /// <summary>Reads notes given as their lines (<see cref="TextFile.ReadLines"/>: split at <c>\r\n</c>, <c>\r</c> and <c>\n</c>) into events, as <see cref="Extract(string, NotesOptions)"/> reads their text.</summary>
+    public static NotesResult Extract(IReadOnlyList<string> lines, NotesOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(options);
+        var run = new ExtractionRun(options);
+        run.Execute(lines);
+        return new NotesResult(run.Events, run.Diagnostics);
+    }
+
     /// <summary>Reads one written time, as a structured event gives it ("07:14", "07:14 ET", ISO 8601).</summary>
     /// <returns>An event holding the instant, zone and provenance (empty text), or null with diagnostics.</returns>
     public static (TimelineEvent? Event, IReadOnlyList<Postmortem.Diagnostics.Diagnostic> Diagnostics) ResolveTime(string written, NotesOptions options, int line, int column)
