@@ -97,6 +97,12 @@ public static partial class KeyTimestampAnalyzer
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
         foreach (var c in candidates)
         {
+            // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after it.
+            if (Regional(c) && core.Any(e => e.Time > c.Time && Regional(e) && (Has(e, EventKind.Resolution) || Renews(e))))
+            {
+                continue;
+            }
+
             var renewed = core.Any(e => e.Time > c.Time && Renews(e));
             if (!renewed)
             {
@@ -144,6 +150,12 @@ public static partial class KeyTimestampAnalyzer
         (e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
+
+    private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
+
+    // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
+    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+)\b")]
+    private static partial Regex RegionPhrase();
 
     private static bool InProgress(TimelineEvent e) =>
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status" && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);

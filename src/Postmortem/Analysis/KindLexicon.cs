@@ -138,6 +138,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
 
+                if (entry.Kind == EventKind.Resolution && Awaited().IsMatch(before))
+                {
+                    continue; // "it will take another 10 minutes for everyone to come back online": not yet.
+                }
+
                 if (entry.Kind == EventKind.Resolution && Partial().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start)))
                 {
                     // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
@@ -235,6 +240,10 @@ public sealed partial class KindLexicon : IKindClassifier
 
     [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|majority|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress)\b")]
     private static partial Regex Partial();
+
+    // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered".
+    [GeneratedRegex(@"(?i)\b(?:will|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b")]
+    private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
     [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|can (?:you|someone|somebody|we)|please)\b")]

@@ -63,6 +63,14 @@ public sealed class KindEvidenceTests
         { "I'll put a banner in the app and update status page", null, "communication", false },
         { "Eliza: can you post a note on the status blog", null, "communication", false },
         { "Banner is up. I updated the status page", null, "communication", true },
+
+        // Status-page copies without labels, escalation and mitigation in chat, recoveries still awaited (2026-12-03).
+        { "Users can't connect to Slack. We're looking into it and will update shortly.", null, "communication", true },
+        { "Service is back. Sorry for the disruption, and thanks for your patience.", null, "communication", true },
+        { "Saw the ping, joining now", null, "escalation", true },
+        { "We started deploying a temporary fix", null, "mitigation", true },
+        { "We're working to get things back to normal and will update soon", null, "resolution", false },
+        { "Users are recovering; it will take another 10 minutes for everyone to come back online", null, "resolution", false },
     };
 
     [Theory]
@@ -79,6 +87,13 @@ public sealed class KindEvidenceTests
         var pm = AnalysisTests.FromNotes("10:00 Alert fired on 5xx errors\n10:20 Rolled back\n10:30 Error rate back to normal\n11:00 Incident closed and status page set to resolved");
         Assert.Equal("10:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
         Assert.NotEmpty(pm.Keys.Resolution.Candidates);
+    }
+
+    [Fact]
+    public void A_region_that_recovers_is_not_the_end_of_impact_while_other_regions_recover_later()
+    {
+        var pm = AnalysisTests.FromNotes("22:08 On-call paged for failing proxy probes\n22:44 Instances rebuilt, partial recovery\n23:17 US West fully recovered.\n23:32 Singapore fully recovered.\n23:34 Europe and US East fully recovered.\n23:40 Incident declared resolved.");
+        Assert.Equal("23:34", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

@@ -145,4 +145,34 @@ public sealed class NotesExtractorTests
         Assert.Equal(Instant.FromUtc(2023, 11, 24, 13, 3), e!.Time);
         Assert.Null(NotesExtractor.ResolveTime("08:03 and 09:00", new NotesOptions { File = "i", DefaultZone = DateTimeZone.Utc, AnchorDate = new LocalDate(2023, 1, 1) }, 1, 1).Event);
     }
+    [Fact]
+    public void A_status_update_without_a_status_word_is_every_paragraph_since_the_previous_posted_line()
+    {
+        var result = Extract(
+            "Elevated latency\nIncident Report for Acme\n\nTraffic and latency are fully restored.\n\nThe cause was a capacity cut on the auth cluster.\nPosted Nov 06, 2023 - 12:00 UTC\n\n" +
+            "Users are coming back online.\nPosted Nov 06, 2023 - 11:45 UTC");
+
+        var latest = result.Events.Single(e => e.Time == Instant.FromUtc(2023, 11, 6, 12, 0));
+        Assert.StartsWith("Traffic and latency are fully restored.", latest.Text, StringComparison.Ordinal);
+        Assert.Contains("capacity cut", latest.Text, StringComparison.Ordinal);
+        Assert.Equal("Users are coming back online", result.Events.Single(e => e.Time == Instant.FromUtc(2023, 11, 6, 11, 45)).Text);
+    }
+
+    [Fact]
+    public void A_date_on_one_stamp_of_a_newest_first_history_is_that_stamps_only()
+    {
+        var result = Extract("Service is fully back.\n\nMay 13, 8:31 AM PDT\n\nUsers can't connect.\n\n5:33 PM PDT\n\nUsers report timeouts.\n\n5:02 PM PDT", anchor: new LocalDate(2020, 5, 12));
+        Assert.Equal(
+            [Instant.FromUtc(2020, 5, 13, 15, 31), Instant.FromUtc(2020, 5, 13, 0, 33), Instant.FromUtc(2020, 5, 13, 0, 2)],
+            result.Events.Select(e => e.Time));
+    }
+
+    [Fact]
+    public void A_flashback_dates_its_own_sentence_only()
+    {
+        var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));
+        Assert.Equal(
+            [Instant.FromUtc(2026, 3, 5, 15, 36), Instant.FromUtc(2026, 3, 3, 10, 24), Instant.FromUtc(2026, 3, 5, 17, 9)],
+            result.Events.Select(e => e.Time));
+    }
 }

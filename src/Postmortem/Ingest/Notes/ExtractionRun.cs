@@ -37,6 +37,10 @@ internal sealed class ExtractionRun
     private int? contextTarget;
     private (string Text, int Line)? lastUntimed;
     private bool? stampAfter;
+    private bool postedHistory;
+    private bool newestFirst;
+    private bool rollover = true;
+    private readonly StringBuilder sincePosted = new();
 
     public ExtractionRun(NotesOptions options)
     {
@@ -56,6 +60,8 @@ internal sealed class ExtractionRun
     {
         chatPaste = ChatLines.IsChatPaste(lines);
         DeclareFirst(lines);
+        postedHistory = lines.Any(l => l.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().IsMatch(l));
+        newestFirst = StampsRunBackwards(lines);
         var inFence = false;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -139,6 +145,19 @@ internal sealed class ExtractionRun
             ReadDeclaration(line);
         }
 
+        if (postedHistory && !line.Contains("Posted", StringComparison.Ordinal))
+        {
+            // A status update without a status word is everything since the previous "Posted …" line, all its paragraphs.
+            if (NotesExtractor.IncidentReportTitle().IsMatch(line))
+            {
+                sincePosted.Clear();
+            }
+            else
+            {
+                sincePosted.Append(sincePosted.Length > 0 ? " " : string.Empty).Append(line.Trim());
+            }
+        }
+
         var heading = line.TrimStart().StartsWith('#') ? NotesExtractor.Heading().Match(line) : System.Text.RegularExpressions.Match.Empty;
         if (heading.Success)
         {
@@ -188,15 +207,30 @@ internal sealed class ExtractionRun
 
             // Some status pages write the time after each update: decided by the first such line, whether text came before it.
             stampAfter ??= lastUntimed is not null;
-            if (stampAfter == true && lastUntimed is { } above && Scan(stamp, lineNo, lead + 1) is { Count: > 0 } stamped)
+
+            // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
+            var dateBefore = currentDate;
+            rollover = !newestFirst;
+            try
             {
-                lastUntimed = null;
-                Add(stamped[0], NotesExtractor.Tidy(above.Text), above.Text + " " + stamp, lineNo, lead + 1 + stamped[0].Index, null, null, null);
+                if (stampAfter == true && lastUntimed is { } above && Scan(stamp, lineNo, lead + 1) is { Count: > 0 } stamped)
+                {
+                    lastUntimed = null;
+                    Add(stamped[0], NotesExtractor.Tidy(above.Text), above.Text + " " + stamp, lineNo, lead + 1 + stamped[0].Index, null, null, null);
+                    return;
+                }
+
+                ReadHeading(stamp, lineNo, lead + 1);
                 return;
             }
-
-            ReadHeading(stamp, lineNo, lead + 1);
-            return;
+            finally
+            {
+                rollover = true;
+                if (newestFirst && dateBefore is not null)
+                {
+                    currentDate = dateBefore;
+                }
+            }
         }
 
         if (TryTimeLed(line, lineNo))
@@ -271,6 +305,7 @@ internal sealed class ExtractionRun
         if (line.Length < 24 && NotesExtractor.StatusWord().Match(line) is { Success: true } word)
         {
             Flush();
+            sincePosted.Clear();
             update = new StatusUpdate(word.Groups["w"].Value, lineNo);
             return true;
         }
@@ -284,7 +319,8 @@ internal sealed class ExtractionRun
                 var times = Scan(when.Value, lineNo, when.Index + 1);
                 if (times.Count > 0)
                 {
-                    var text = NotesExtractor.Tidy(string.Join(' ', paragraph.Select(p => p.Text.Trim())));
+                    var text = NotesExtractor.Tidy(sincePosted.Length > 0 ? sincePosted.ToString() : string.Join(' ', paragraph.Select(p => p.Text.Trim())));
+                    sincePosted.Clear();
                     var first = paragraph[0].Line;
                     paragraph.Clear();
                     return Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null) || first > 0;
@@ -297,6 +333,7 @@ internal sealed class ExtractionRun
         if (line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } posted)
         {
             update = null;
+            sincePosted.Clear();
             var when = posted.Groups["when"];
             var times = Scan(when.Value, lineNo, when.Index + 1);
             if (times.Count > 0)
@@ -320,6 +357,25 @@ internal sealed class ExtractionRun
         open.Segments.Add(new Segment(lineNo, 1, line));
         open.Text.Append(open.Text.Length > 0 ? " " : string.Empty).Append(line.Trim());
         return true;
+    }
+
+    /// <summary>
+    /// A status history written newest first: the stamps on lines of their own that carry no date run backwards
+    /// in time of day (5:33 PM, 5:02 PM, 4:53 PM).
+    /// </summary>
+    private static bool StampsRunBackwards(string[] lines)
+    {
+        var clocks = new List<LocalTime>();
+        foreach (var line in lines)
+        {
+            if (IsTimeOnly(line) && TimeScanner.FindAll(line.Trim().Trim('*', '_').Trim()) is { Count: > 0 } times
+                && times[0] is { Date: null, MonthDay: null, Weekday: null, EndTime: null } t)
+            {
+                clocks.Add(t.Time);
+            }
+        }
+
+        return clocks.Count >= 2 && clocks.Zip(clocks.Skip(1)).All(p => p.Second < p.First);
     }
 
     // A line holding one moment and nothing else ("12:28am PDT / 3:28am EDT / 7:28am GMT" is one moment).
@@ -620,6 +676,26 @@ internal sealed class ExtractionRun
 
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
     {
+        var dateBefore = currentDate;
+        var lookingBack = sentence.AsSpan().ContainsAny(DateHints) && NotesExtractor.LookingBack().IsMatch(sentence);
+        rollover = !lookingBack; // A time on an earlier day named in the sentence is not past midnight.
+        try
+        {
+            ReadSentenceMoments(sentence, offset, position);
+        }
+        finally
+        {
+            rollover = true;
+        }
+
+        if (lookingBack && dateBefore is { } before && currentDate is { } now && now < before)
+        {
+            currentDate = before; // "Two days earlier, on March 3, …": a flashback dates its own sentence only.
+        }
+    }
+
+    private void ReadSentenceMoments(string sentence, int offset, Func<int, (int Line, int Column)> position)
+    {
         if (sentence.Length == 0)
         {
             return;
@@ -805,7 +881,7 @@ internal sealed class ExtractionRun
                 dateWritten = mentionedBefore is null && day != (currentDate ?? day);
             }
         }
-        else if (!dateWritten && mentionedBefore is null && lastInstant is { } last && instant < last - RolloverThreshold)
+        else if (!dateWritten && mentionedBefore is null && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
         {
             day = day.PlusDays(1);
             instant = Map(day + e.Time, zone, e, written, line, column);

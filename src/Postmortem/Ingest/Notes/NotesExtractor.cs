@@ -54,6 +54,14 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"^\s*(?:\*\*)?Posted(?:\*\*)?\s+(?<when>.{4,120})$")]
     internal static partial Regex Posted();
 
+    // The title block of a copied status page ("Incident Report for Discord"): not part of the first update.
+    [GeneratedRegex(@"^\s*Incident Report for\b")]
+    internal static partial Regex IncidentReportTitle();
+
+    // A sentence looking back to an earlier day ("Two days earlier, on March 3", "the day before", "a week ago").
+    [GeneratedRegex(@"(?i)\b(?:earlier|previously|prior|ago|the (?:day|night|week|evening|morning) before)\b")]
+    internal static partial Regex LookingBack();
+
     [GeneratedRegex(@"(?i)\d\s?[ap]\.?m\b|noon|midnight")]
     internal static partial Regex Meridiem();
 
