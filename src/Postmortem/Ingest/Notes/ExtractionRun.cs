@@ -363,7 +363,7 @@ internal sealed class ExtractionRun
     /// A status history written newest first: the stamps on lines of their own that carry no date run backwards
     /// in time of day (5:33 PM, 5:02 PM, 4:53 PM).
     /// </summary>
-    private static bool StampsRunBackwards(string[] lines)
+    private static bool StampsRunBackwards(IReadOnlyList<string> lines)
     {
         var clocks = new List<LocalTime>();
         foreach (var line in lines)
