@@ -10,8 +10,11 @@ internal static partial class IndexWalker
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules"];
 
-    /// <summary>Each postmortem file under <paramref name="roots"/> (files or folders), as (path relative to <paramref name="baseDirectory"/> with '/', full path).</summary>
-    public static SortedDictionary<string, string> Find(string baseDirectory, IEnumerable<string> roots)
+    /// <summary>
+    /// Each postmortem file under <paramref name="roots"/> (files or folders), as (path relative to <paramref name="baseDirectory"/>
+    /// with '/', full path). A file <paramref name="unchanged"/> vouches for (indexed before, stamp as stored) is not opened.
+    /// </summary>
+    public static SortedDictionary<string, string> Find(string baseDirectory, IEnumerable<string> roots, Func<string, string, bool>? unchanged = null)
     {
         var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var root in roots)
@@ -20,9 +23,9 @@ internal static partial class IndexWalker
             var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
             foreach (var file in files)
             {
-                if (IsCandidate(file) && LooksLikePostmortem(file))
+                if (IsCandidate(file) && Relative(baseDirectory, file) is var relative && (unchanged?.Invoke(relative, file) == true || LooksLikePostmortem(file)))
                 {
-                    found[Relative(baseDirectory, file)] = file;
+                    found[relative] = file;
                 }
             }
         }

@@ -17,8 +17,8 @@ public static class PostmortemIndex
     /// <summary>Indexes <paramref name="roots"/> (relative to <paramref name="baseDirectory"/>) with <paramref name="read"/> for each new or changed file.</summary>
     public static IndexReport Update(StoreSession session, string baseDirectory, IReadOnlyList<string> roots, Func<string, IndexedRead> read, TimeProvider clock)
     {
-        var found = IndexWalker.Find(baseDirectory, roots);
         var known = Known(session);
+        var found = IndexWalker.Find(baseDirectory, roots, (path, full) => known.TryGetValue(path, out var stored) && stored.Stamp == FileStamp.Of(full));
         var prefixes = roots.Select(r => IndexWalker.Relative(baseDirectory, Path.GetFullPath(r, baseDirectory))).ToList();
 
         // Each read is reduced to its rows at once: holding every analysed postmortem (timeline, evidence) until the
