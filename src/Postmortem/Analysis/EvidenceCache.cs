@@ -15,6 +15,11 @@ internal sealed class EvidenceCache
     private readonly Dictionary<KindEvidence, KindEvidence> items = [];
     private readonly Dictionary<KindEvidence, string> rules = [];
 
+    // Made once: a lambda at the call would allocate a delegate for every event on this hot path.
+    private readonly Func<IReadOnlyList<KindEvidence>, IReadOnlyList<KindEvidence>> copyList;
+
+    public EvidenceCache() => copyList = Copy;
+
     /// <summary>The shared list equal to <paramref name="evidence"/> (same items in the same order).</summary>
     public IReadOnlyList<KindEvidence> Intern(IReadOnlyList<KindEvidence> evidence)
     {
@@ -23,55 +28,40 @@ internal sealed class EvidenceCache
             return [];
         }
 
-        if (lists.TryGetValue(evidence, out var shared))
-        {
-            return shared;
-        }
+        return Shared(lists, evidence, copyList);
+    }
 
-        var copy = new KindEvidence[evidence.Count];
+    /// <summary>The rule name of <paramref name="evidence"/> (<see cref="KindLexicon.Rule"/>), built once per distinct evidence.</summary>
+    public string Rule(KindEvidence evidence) => Shared(rules, evidence, KindLexicon.Rule);
+
+    // A new list of the shared items, for a list not seen before.
+    private KindEvidence[] Copy(IReadOnlyList<KindEvidence> list)
+    {
+        var copy = new KindEvidence[list.Count];
         for (var i = 0; i < copy.Length; i++)
         {
-            copy[i] = Intern(evidence[i]);
-        }
-
-        if (lists.Count < MaxEntries)
-        {
-            lists[copy] = copy;
+            copy[i] = Shared(items, list[i], item => item);
         }
 
         return copy;
     }
 
-    /// <summary>The rule name of <paramref name="evidence"/> (<see cref="KindLexicon.Rule"/>), built once per distinct evidence.</summary>
-    public string Rule(KindEvidence evidence)
+    // The value already made for an equal key, or a new one, remembered while the cache is below its bound.
+    private static TValue Shared<TKey, TValue>(Dictionary<TKey, TValue> cache, TKey key, Func<TKey, TValue> make)
+        where TKey : notnull
     {
-        if (rules.TryGetValue(evidence, out var rule))
-        {
-            return rule;
-        }
-
-        rule = KindLexicon.Rule(evidence);
-        if (rules.Count < MaxEntries)
-        {
-            rules[evidence] = rule;
-        }
-
-        return rule;
-    }
-
-    private KindEvidence Intern(KindEvidence evidence)
-    {
-        if (items.TryGetValue(evidence, out var shared))
+        if (cache.TryGetValue(key, out var shared))
         {
             return shared;
         }
 
-        if (items.Count < MaxEntries)
+        var made = make(key);
+        if (cache.Count < MaxEntries)
         {
-            items[evidence] = evidence;
+            cache[key] = made;
         }
 
-        return evidence;
+        return made;
     }
 
     private sealed class ListComparer : IEqualityComparer<IReadOnlyList<KindEvidence>>
