@@ -14,6 +14,7 @@ public sealed class ArchitectureTests
     private const string Ingest = "Postmortem.Ingest";
     private const string Analysis = "Postmortem.Analysis";
     private const string Rendering = "Postmortem.Rendering";
+    private const string Editing = "Postmortem.Editing";
     private const string Config = "Postmortem.Config";
     private const string Store = "Postmortem.Store";
 
@@ -23,16 +24,17 @@ public sealed class ArchitectureTests
     // Hosts and what only hosts may use.
     private static readonly string[] Hosts = ["Postmortem.Cli", "System.CommandLine", "System.Console", "Microsoft.AspNetCore"];
 
-    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Config, Store];
+    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store];
 
     public static TheoryData<string, string[]> Rules => new()
     {
-        { Model, [Diagnostics, Ingest, Analysis, Rendering, Config, Store, .. Facade] },
-        { Diagnostics, [Model, Ingest, Analysis, Rendering, Config, Store, .. Facade] },
-        { Ingest, [Analysis, Rendering, Config, Store, .. Facade] },
-        { Analysis, [Rendering, Config, Store, .. Facade] },
-        { Rendering, [Config, Store, .. Facade] },
-        { Config, [Rendering, Store, .. Facade] },
+        { Model, [Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store, .. Facade] },
+        { Diagnostics, [Model, Ingest, Analysis, Rendering, Editing, Config, Store, .. Facade] },
+        { Ingest, [Analysis, Rendering, Editing, Config, Store, .. Facade] },
+        { Analysis, [Rendering, Editing, Config, Store, .. Facade] },
+        { Rendering, [Editing, Config, Store, .. Facade] },
+        { Editing, [Analysis, Rendering, Config, Store, .. Facade] },
+        { Config, [Rendering, Editing, Store, .. Facade] },
         { Store, [.. Facade] },
     };
 

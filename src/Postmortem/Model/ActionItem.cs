@@ -32,6 +32,12 @@ public sealed record ActionItem
     /// <summary>1-based column in the source file (0 when unknown).</summary>
     public int Column { get; init; }
 
+    /// <summary>Why the status is what it is (<c>actions set --note</c>), when given.</summary>
+    public string? Note { get; init; }
+
+    /// <summary>The tracker issue that follows this action (a URL or a key such as <c>OPS-123</c>), when linked.</summary>
+    public string? Tracker { get; init; }
+
     /// <summary>Ids of the contributing factors this action addresses.</summary>
     public IReadOnlyList<string> Factors { get; init; } = [];
 }

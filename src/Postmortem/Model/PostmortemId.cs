@@ -15,6 +15,12 @@ public static class PostmortemId
     /// <summary>A new id: <c>pm-</c>, the day it was minted, and eight random characters (40 bits), e.g. <c>pm-20240201-7k2m9xqa</c>.</summary>
     public static string New(Instant now)
     {
+        return $"pm-{now.InUtc().Date:yyyyMMdd}-{RandomTail()}";
+    }
+
+    /// <summary>Eight random Crockford base-32 characters (40 bits).</summary>
+    internal static string RandomTail()
+    {
         Span<byte> random = stackalloc byte[8];
         RandomNumberGenerator.Fill(random);
         Span<char> tail = stackalloc char[8];
@@ -23,7 +29,7 @@ public static class PostmortemId
             tail[i] = Alphabet[random[i] & 31];
         }
 
-        return $"pm-{now.InUtc().Date:yyyyMMdd}-{tail}";
+        return new string(tail);
     }
 
     /// <summary>True when <paramref name="id"/> has the allowed shape.</summary>

@@ -53,7 +53,7 @@ public static class IncidentFileKeys
     public static readonly string[] AssessmentRow = ["happened", "worked", "didnt"];
 
     /// <summary>Keys of an action item.</summary>
-    public static readonly string[] Action = ["id", "action", "type", "owner", "due", "status", "factors", "effort"];
+    public static readonly string[] Action = ["id", "action", "type", "owner", "due", "status", "note", "tracker", "factors", "effort"];
 
     /// <summary>Keys of 'analysis'.</summary>
     public static readonly string[] Analysis = ["silenceThresholdMinutes"];

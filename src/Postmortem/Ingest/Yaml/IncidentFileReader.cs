@@ -494,6 +494,8 @@ public static class IncidentFileReader
                 Owner = y.String(m, "owner")?.Trim(),
                 Due = y.Date(m, "due"),
                 Status = y.String(m, "status")?.Trim() ?? "Open",
+                Note = y.String(m, "note")?.Trim(),
+                Tracker = y.String(m, "tracker")?.Trim(),
                 Factors = y.Strings(m, "factors"),
                 Effort = y.OneOf(m, "effort", K.Efforts),
                 Line = YamlNodeReader.Line(items[i]),
