@@ -22,6 +22,7 @@ internal static class ActionsCommand
         {
             owner, status, overdue, dueWithin, asOf, format, output, store,
         };
+        command.Subcommands.Add(ActionsSetCommand.Create(console, TimeProvider.System));
         command.SetAction(p =>
         {
             var filter = new ActionFilter

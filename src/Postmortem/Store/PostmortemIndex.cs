@@ -125,7 +125,7 @@ public static class PostmortemIndex
             var actions = new List<object?[]>();
             foreach (var a in d?.Actions ?? [])
             {
-                actions.Add([path, seq++, a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, a.Due is { } due ? LocalDatePattern.Iso.Format(due) : null, a.Status, Model.ActionStatus.Of(a.Status), a.Line]);
+                actions.Add([path, seq++, a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, a.Due is { } due ? LocalDatePattern.Iso.Format(due) : null, a.Status, Model.ActionStatus.Of(a.Status), a.Line, a.Note, a.Tracker]);
             }
 
             seq = 0;
@@ -183,8 +183,8 @@ public static class PostmortemIndex
         private static readonly Statement UpdateStamp = new("UPDATE pm_documents SET file_length = @length, file_ticks = @ticks WHERE path = @path", ["length", "ticks", "path"]);
 
         private static readonly Statement InsertAction = new(
-            "INSERT INTO pm_actions (path, seq, action_id, action, type, owner, due, status, state, line) VALUES (@path, @seq, @id, @action, @type, @owner, @due, @status, @state, @line)",
-            ["path", "seq", "id", "action", "type", "owner", "due", "status", "state", "line"]);
+            "INSERT INTO pm_actions (path, seq, action_id, action, type, owner, due, status, state, line, note, tracker) VALUES (@path, @seq, @id, @action, @type, @owner, @due, @status, @state, @line, @note, @tracker)",
+            ["path", "seq", "id", "action", "type", "owner", "due", "status", "state", "line", "note", "tracker"]);
 
         private static readonly Statement InsertFactor = new(
             "INSERT INTO pm_factors (path, seq, factor_id, category, text) VALUES (@path, @seq, @id, @category, @text)",

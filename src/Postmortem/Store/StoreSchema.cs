@@ -76,6 +76,14 @@ internal static class StoreSchema
             "ALTER TABLE pm_documents ADD COLUMN file_length BIGINT",
             "ALTER TABLE pm_documents ADD COLUMN file_ticks BIGINT",
         ],
+
+        // 3: an action's note and tracker link (actions set --note, sync). Every file is read again on the next run
+        // (its stored hash is cleared), since the rows of schema 2 do not hold what the files say of either.
+        [
+            "ALTER TABLE pm_actions ADD COLUMN note TEXT",
+            "ALTER TABLE pm_actions ADD COLUMN tracker TEXT",
+            "UPDATE pm_documents SET content_hash = '', file_length = NULL, file_ticks = NULL",
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -46,10 +46,10 @@ public static class ActionsReport
 
     private static string Csv(IReadOnlyList<IndexedAction> actions, LocalDate asOf)
     {
-        var b = new StringBuilder("path,line,title,id,action,type,owner,due,status,state\r\n");
+        var b = new StringBuilder("path,line,title,id,action,type,owner,due,status,state,note,tracker\r\n");
         foreach (var a in actions)
         {
-            b.AppendJoin(',', new[] { a.Path, a.Line.ToString(CultureInfo.InvariantCulture), a.Title, a.Id, a.Action, a.Type, a.Owner, Date(a.Due), a.Status, State(a, asOf) }.Select(Field)).Append("\r\n");
+            b.AppendJoin(',', new[] { a.Path, a.Line.ToString(CultureInfo.InvariantCulture), a.Title, a.Id, a.Action, a.Type, a.Owner, Date(a.Due), a.Status, State(a, asOf), a.Note, a.Tracker }.Select(Field)).Append("\r\n");
         }
 
         return b.ToString();
@@ -81,6 +81,8 @@ public static class ActionsReport
             w.WriteNumber("line", a.Line);
             w.WriteString("title", a.Title);
             w.WriteString("id", a.Id);
+            w.WriteString("reference", a.Reference);
+            w.WriteString("postmortemId", a.PostmortemId);
             w.WriteString("action", a.Action);
             w.WriteString("type", a.Type);
             w.WriteString("owner", a.Owner);
@@ -88,6 +90,8 @@ public static class ActionsReport
             w.WriteString("status", a.Status);
             w.WriteString("state", a.State);
             w.WriteBoolean("overdue", a.IsOverdue(asOf));
+            w.WriteString("note", a.Note);
+            w.WriteString("tracker", a.Tracker);
             w.WriteEndObject();
         }
 
