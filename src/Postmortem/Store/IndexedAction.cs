@@ -16,8 +16,11 @@ namespace Postmortem.Store;
 /// <param name="Note">Why the status is what it is, when given.</param>
 /// <param name="Tracker">The tracker issue (URL or key) that follows it, when linked.</param>
 /// <param name="PostmortemId">The postmortem's id, when it has one.</param>
+/// <param name="Severity">The postmortem's severity level, when known.</param>
+/// <param name="IncidentDate">The incident's date, when known.</param>
+/// <param name="StateSince">When the index saw the state become what it is; null when it has been so since the file was first indexed.</param>
 public sealed record IndexedAction(string Path, string? Title, string Id, string Action, string? Type, string? Owner, LocalDate? Due, string Status, string State, int Line,
-    string? Note = null, string? Tracker = null, string? PostmortemId = null)
+    string? Note = null, string? Tracker = null, string? PostmortemId = null, string? Severity = null, LocalDate? IncidentDate = null, Instant? StateSince = null)
 {
     /// <summary>How <c>actions set</c> names this action: its id when minted (unique on its own), else the file and the id (<c>path#id</c>).</summary>
     public string Reference => Model.ActionId.IsMinted(Id) ? Id : $"{Path}#{Id}";

@@ -5,25 +5,16 @@ namespace Postmortem.Tests.Store;
 
 /// <summary><c>actions set</c> from a user's seat: the file changes by one line (its encoding, endings and mode kept), the index follows.</summary>
 [Collection(nameof(CurrentDirectory))]
-public sealed class ActionsSetCommandTests : IDisposable
+public sealed class ActionsSetCommandTests : InTempFolder
 {
     private const string Incident =
         "type: incident\r\ntitle: Checkout outage\r\ndate: 2023-11-24\r\ntimeZone: UTC\r\nnotes: |\r\n  07:14 deploy went out\r\n  08:19 rolled back\r\n"
         + "actions:\r\n  - action: Add a pool alert\r\n    owner: Platform Team\r\n    due: 2023-12-01\r\n    status: Open\r\n  - action: Freeze deploys on peak days\r\n    due: 2023-12-08\r\n";
 
-    private readonly string folder = Directory.CreateTempSubdirectory("pm-actions-set-").FullName;
-    private readonly string before = Directory.GetCurrentDirectory();
-
     public ActionsSetCommandTests()
+        : base("pm-actions-set-")
     {
-        Directory.SetCurrentDirectory(folder);
-        Directory.CreateDirectory(Path.Combine(folder, "pm"));
-    }
-
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(before);
-        Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(Path.Combine(Folder, "pm"));
     }
 
     [Fact]
@@ -31,7 +22,7 @@ public sealed class ActionsSetCommandTests : IDisposable
     public void Set_changes_one_line_of_the_file_keeps_its_bytes_and_the_index_follows()
     {
         Assert.SkipWhen(OperatingSystem.IsWindows(), "Unix permissions");
-        var file = Path.Combine(folder, "pm", "checkout.yml");
+        var file = Path.Combine(Folder, "pm", "checkout.yml");
         var bom = new UTF8Encoding(true);
         File.WriteAllBytes(file, [.. bom.GetPreamble(), .. bom.GetBytes(Incident)]);
         File.SetUnixFileMode(file, UnixFileMode.UserRead | UnixFileMode.UserWrite);
@@ -52,7 +43,7 @@ public sealed class ActionsSetCommandTests : IDisposable
     [Fact]
     public void An_action_without_a_status_gets_one_line_in_the_files_style_and_a_second_set_changes_nothing()
     {
-        var file = Path.Combine(folder, "pm", "checkout.yml");
+        var file = Path.Combine(Folder, "pm", "checkout.yml");
         File.WriteAllText(file, Incident.Replace("\r\n", "\n", StringComparison.Ordinal));
         CliRunner.Run("jit", ["index", "pm"]);
 
@@ -70,8 +61,8 @@ public sealed class ActionsSetCommandTests : IDisposable
     [Fact]
     public void An_id_that_two_postmortems_share_or_none_holds_is_an_input_error_and_nothing_is_written()
     {
-        File.WriteAllText(Path.Combine(folder, "pm", "a.yml"), Incident);
-        File.WriteAllText(Path.Combine(folder, "pm", "b.yml"), Incident);
+        File.WriteAllText(Path.Combine(Folder, "pm", "a.yml"), Incident);
+        File.WriteAllText(Path.Combine(Folder, "pm", "b.yml"), Incident);
         CliRunner.Run("jit", ["index", "pm"]);
 
         var twice = CliRunner.Run("jit", ["actions", "set", "1", "--status", "done"]);
@@ -82,7 +73,7 @@ public sealed class ActionsSetCommandTests : IDisposable
         Assert.Contains("PM0805", twice.Stderr, StringComparison.Ordinal);
         Assert.Contains("pm/a.yml#1, pm/b.yml#1", twice.Stderr, StringComparison.Ordinal);
         Assert.Contains("PM0805", none.Stderr, StringComparison.Ordinal);
-        Assert.Equal(Incident, File.ReadAllText(Path.Combine(folder, "pm", "a.yml")));
-        Assert.Equal(Incident, File.ReadAllText(Path.Combine(folder, "pm", "b.yml")));
+        Assert.Equal(Incident, File.ReadAllText(Path.Combine(Folder, "pm", "a.yml")));
+        Assert.Equal(Incident, File.ReadAllText(Path.Combine(Folder, "pm", "b.yml")));
     }
 }
