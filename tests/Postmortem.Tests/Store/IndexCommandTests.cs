@@ -17,6 +17,7 @@ public sealed class IndexCommandTests() : InTempFolder("pm-index-cli-")
 
         Assert.Equal(0, index.ExitCode);
         Assert.True(File.Exists(Path.Combine(Folder, ".postmortem", "index.db")));
+        Assert.Contains("\n*\n", File.ReadAllText(Path.Combine(Folder, ".postmortem", ".gitignore")), StringComparison.Ordinal);
         Assert.Contains("Indexed: 3 added", index.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, overdue.ExitCode);
         Assert.Contains("| examples/meridian/incident.yml:72 | 1 | Implement deployment freeze window", overdue.Stdout, StringComparison.Ordinal);
