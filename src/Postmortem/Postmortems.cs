@@ -57,6 +57,13 @@ public static class Postmortems
         return new(analyzed, analyzed.Diagnostics);
     }
 
+    /// <summary>A file as the index reads it: the same pipeline as <c>draft</c> (read, team config, exports, analysis), its diagnostics kept.</summary>
+    public static Store.IndexedRead IndexRead(string file)
+    {
+        var result = AnalyzeFileAsync(file).GetAwaiter().GetResult();
+        return new Store.IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
+    }
+
     /// <summary>Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed for its timeline only.</summary>
     public static async Task<Result<AnalyzedPostmortem>> AnalyzeTimelineAsync(TimelineInput input, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Postmortem.Diagnostics;
-using Postmortem.Editing;
 using Postmortem.Store;
 
 namespace Postmortem.Cli.Commands;
@@ -36,64 +35,27 @@ internal static class ActionsSetCommand
             return ExitCodes.InputError;
         }
 
-        var found = ActionQuery.Find(session, new ActionFilter { AsOf = NodaTime.LocalDate.MinIsoValue, Reference = reference });
-        if (found.Count != 1)
-        {
-            DiagnosticPrinter.Print([DiagnosticCatalog.IndexedActionNotFound(reference, [.. found.Select(a => $"{a.Path}#{a.Id}")])], console);
-            return ExitCodes.InputError;
-        }
-
-        var action = found[0];
-        List<(ActionField, string)> changes = [(ActionField.Status, Word(state, action.Status))];
-        if (note is not null)
-        {
-            changes.Add((ActionField.Note, note));
-        }
-
-        var file = Path.Combine(baseDirectory, action.Path);
-        var edit = SourceEdits.SetAction(file, action.Id, changes);
-        if (!edit.Success)
-        {
-            DiagnosticPrinter.Print(edit.Diagnostics, console);
-            return ExitCodes.InputError;
-        }
-
-        if (edit.Value.ChangedLines == 0)
-        {
-            console.Error.WriteLine($"{action.Path}:{edit.Value.Action.Line}: action {action.Id} is already '{edit.Value.Action.Status}'; nothing changed.");
-            return ExitCodes.Ok;
-        }
-
-        if (OutputTarget.WriteBytes(file, edit.Value.Bytes) is { } failure)
-        {
-            DiagnosticPrinter.Print([failure], console);
-            return ExitCodes.InputError;
-        }
-
-        console.Error.WriteLine($"{action.Path}:{edit.Value.Action.Line}: action {action.Id}: '{action.Status}' -> '{edit.Value.Action.Status}' ({edit.Value.ChangedLines} line{(edit.Value.ChangedLines == 1 ? string.Empty : "s")} changed)");
+        Result<ActionChange> result;
         try
         {
-            PostmortemIndex.Update(session, baseDirectory, [action.Path], IndexCommand.Read, clock);
+            result = ActionUpdate.SetStatus(session, baseDirectory, reference, state, note, Postmortems.IndexRead, clock);
         }
         catch (Exception e) when (StoreOptions.IsStoreFailure(e))
         {
-            // The file is the record and is written; the index catches up on the next 'postmortem index'.
             DiagnosticPrinter.Print([DiagnosticCatalog.StoreUnavailable(storeValue ?? StoreLocation.DefaultFile, e.Message)], console);
             return ExitCodes.InputError;
         }
 
-        return ExitCodes.Ok;
-    }
-
-    // The state in the file's own style: "Done" beside a capitalised "Open", "done" beside "open".
-    private static string Word(string state, string current)
-    {
-        var capital = current.Length > 0 && char.IsUpper(current[0]);
-        return (state, capital) switch
+        if (!result.Success)
         {
-            (Model.ActionStatus.NotDoing, true) => "Not doing",
-            (_, true) => char.ToUpperInvariant(state[0]) + state[1..],
-            _ => state,
-        };
+            DiagnosticPrinter.Print(result.Diagnostics, console);
+            return ExitCodes.InputError;
+        }
+
+        var (before, after, changed) = result.Value;
+        console.Error.WriteLine(changed == 0
+            ? $"{before.Path}:{after.Line}: action {before.Id} is already '{after.Status}'; nothing changed."
+            : $"{before.Path}:{after.Line}: action {before.Id}: '{before.Status}' -> '{after.Status}' ({changed} line{(changed == 1 ? string.Empty : "s")} changed)");
+        return ExitCodes.Ok;
     }
 }
