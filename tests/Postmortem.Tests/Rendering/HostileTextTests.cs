@@ -11,7 +11,7 @@ namespace Postmortem.Tests.Rendering;
 /// starts with <c>#</c> or a code fence, and terminal escape sequences in any field of an incident file come out of
 /// every Markdown command as the text that was written, and the document keeps exactly its own headings.
 /// </summary>
-public sealed class HostileTextTests : IDisposable
+public sealed partial class HostileTextTests : IDisposable
 {
     private const string Esc = "\u001b";
 
@@ -62,6 +62,43 @@ public sealed class HostileTextTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void The_html_pages_keep_the_payload_as_text(string payload)
+    {
+        // Given: the payload in every field of an incident file, and as a line of raw notes
+        var incident = WriteIncident("hostile", payload);
+        var notes = Path.Combine(folder, "notes.md");
+        File.WriteAllText(notes, "10:00 " + payload + "\n10:30 Error rate back to normal " + payload + "\n");
+
+        // When
+        var pages = new[]
+        {
+            CliRunner.Run("jit", ["draft", incident, "--format", "html"]),
+            CliRunner.Run("jit", ["timeline", notes, "--date", "2024-03-05", "--format", "html"]),
+        };
+
+        // Then: every tag on the page is one the renderer writes, none with an event handler, a script or a link
+        foreach (var run in pages)
+        {
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            var html = run.Stdout;
+            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(Esc, html, StringComparison.Ordinal);
+            foreach (System.Text.RegularExpressions.Match tag in TagPattern().Matches(html))
+            {
+                Assert.Contains(tag.Groups["name"].Value.ToLowerInvariant(), PageTags);
+                Assert.DoesNotMatch(@"(?i)\son\w+\s*=", tag.Groups["attributes"].Value);
+                Assert.DoesNotMatch(@"(?i)\b(href|src|action|formaction|xlink:href)\s*=|javascript:", tag.Groups["attributes"].Value);
+            }
+
+            if (payload.Contains('<', StringComparison.Ordinal))
+            {
+                Assert.Contains("&lt;", html, StringComparison.Ordinal);
+            }
+        }
+    }
+
     [Fact]
     public void Links_to_web_addresses_and_ordinary_markup_are_left_alone()
     {
@@ -88,6 +125,16 @@ public sealed class HostileTextTests : IDisposable
         filter.Append(builder, "1mafter");
         Assert.Equal("beforeafter", builder.ToString());
     }
+
+    /// <summary>Every element the HTML renderer writes; an input that made any other would have broken out of its text.</summary>
+    private static readonly HashSet<string> PageTags =
+    [
+        "html", "head", "meta", "title", "style", "body", "main", "footer", "h1", "h2", "h3", "p", "br", "dl", "dt", "dd", "ul", "li", "span",
+        "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "rect", "line", "circle", "text",
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(?<name>[a-zA-Z][a-zA-Z0-9:-]*)(?<attributes>[^>]*)>")]
+    private static partial System.Text.RegularExpressions.Regex TagPattern();
 
     private string WriteIncident(string name, string payload)
     {
