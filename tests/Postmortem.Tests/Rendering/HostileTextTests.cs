@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Syntax;
 using Postmortem.Rendering;
 using Postmortem.Rendering.Markdown;
+using Postmortem.Store;
+using Postmortem.Store.Reports;
 using Postmortem.Tests.Support;
 
 namespace Postmortem.Tests.Rendering;
@@ -78,24 +80,49 @@ public sealed partial class HostileTextTests : IDisposable
             CliRunner.Run("jit", ["timeline", notes, "--date", "2024-03-05", "--format", "html"]),
         };
 
-        // Then: every tag on the page is one the renderer writes, none with an event handler, a script or a link
+        // Then
         foreach (var run in pages)
         {
             Assert.True(run.ExitCode == 0, run.Stderr);
-            var html = run.Stdout;
-            Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-            Assert.DoesNotContain(Esc, html, StringComparison.Ordinal);
-            foreach (System.Text.RegularExpressions.Match tag in TagPattern().Matches(html))
-            {
-                Assert.Contains(tag.Groups["name"].Value.ToLowerInvariant(), PageTags);
-                Assert.DoesNotMatch(@"(?i)\son\w+\s*=", tag.Groups["attributes"].Value);
-                Assert.DoesNotMatch(@"(?i)\b(href|src|action|formaction|xlink:href)\s*=|javascript:", tag.Groups["attributes"].Value);
-            }
+            AssertOnlyOwnMarkup(run.Stdout, payload);
+        }
+    }
 
-            if (payload.Contains('<', StringComparison.Ordinal))
-            {
-                Assert.Contains("&lt;", html, StringComparison.Ordinal);
-            }
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void The_stats_page_keeps_group_and_owner_names_as_text(string payload)
+    {
+        // Given: a severity, a month key and an owner as the index holds them, each the payload
+        MetricSummary Summary(Metric m) => new(m.Name, 6, 6, 10, 20) { Values = [1, 5, 10, 10, 15, 20] };
+        var group = new StatsGroup(payload, 6, [.. Metrics.All.Select(Summary)]);
+        var report = new StatsReport(Metrics.Version, null, "severity", new NodaTime.LocalDate(2024, 3, 1), [group], new ActionHealth(1, 0, 0, 1, 1, [KeyValuePair.Create(payload, 1)]))
+        {
+            Monthly = [group with { Key = "2024-02" }, group],
+        };
+        using var stream = new MemoryStream();
+
+        // When
+        StatsReportWriter.Write(report, "html", stream);
+
+        // Then
+        AssertOnlyOwnMarkup(System.Text.Encoding.UTF8.GetString(stream.ToArray()), payload);
+    }
+
+    /// <summary>Every tag on the page is one the renderers write, none with an event handler, a script or a link; the payload's <c>&lt;</c> is text.</summary>
+    private static void AssertOnlyOwnMarkup(string html, string payload)
+    {
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Esc, html, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match tag in TagPattern().Matches(html))
+        {
+            Assert.Contains(tag.Groups["name"].Value.ToLowerInvariant(), PageTags);
+            Assert.DoesNotMatch(@"(?i)\son\w+\s*=", tag.Groups["attributes"].Value);
+            Assert.DoesNotMatch(@"(?i)\b(href|src|action|formaction|xlink:href)\s*=|javascript:", tag.Groups["attributes"].Value);
+        }
+
+        if (payload.Contains('<', StringComparison.Ordinal))
+        {
+            Assert.Contains("&lt;", html, StringComparison.Ordinal);
         }
     }
 
