@@ -22,7 +22,7 @@ namespace Postmortem;
 /// value means an input error stopped the pipeline; a host prints the diagnostics either way.</remarks>
 public static class Postmortems
 {
-    /// <summary>The postmortem formats (<c>markdown</c>, <c>json</c>) that <see cref="Render"/> accepts.</summary>
+    /// <summary>The postmortem formats (<c>markdown</c>, <c>json</c>, <c>html</c>) that <see cref="Render"/> accepts.</summary>
     public static RendererRegistry<IPostmortemRenderer> Formats => Renderers.Postmortem;
 
     /// <summary>The team settings: <paramref name="configFile"/> when given, else the nearest <c>.postmortem.yml</c> at or above <paramref name="inputDirectory"/>, else the defaults.</summary>
