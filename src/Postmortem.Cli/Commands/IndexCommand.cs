@@ -59,7 +59,7 @@ internal static class IndexCommand
     }
 
     // The same pipeline as draft (read, team config, exports, analysis) through the facade, without printing: the index keeps the diagnostics.
-    private static IndexedRead Read(string file)
+    internal static IndexedRead Read(string file)
     {
         var result = Postmortems.AnalyzeFileAsync(file).GetAwaiter().GetResult();
         return new IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);

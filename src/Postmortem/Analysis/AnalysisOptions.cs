@@ -29,4 +29,7 @@ public sealed record AnalysisOptions
 
     /// <summary>The index store the team's <c>.postmortem.yml</c> names (<c>store:</c>, docs/cli.md), as written; null for the default.</summary>
     public string? Store { get; init; }
+
+    /// <summary>The <c>tracker:</c> section (<c>sync</c>, docs/trackers.md); null when the file has none.</summary>
+    public Model.TrackerSettings? Tracker { get; init; }
 }

@@ -76,6 +76,29 @@ internal static class StoreSchema
             "ALTER TABLE pm_documents ADD COLUMN file_length BIGINT",
             "ALTER TABLE pm_documents ADD COLUMN file_ticks BIGINT",
         ],
+
+        // 3 and 4 are taken on main (v4: note and tracker on pm_actions); these placeholders keep this branch's numbering
+        // and are replaced by main's migrations when the branches meet. Never ship a store written with them.
+        [],
+        [],
+
+        // 5: sync state (issue 11), one row per action and tracker: the issue that follows it and both sides' state as
+        // last synced, so a conflict (both changed since) is seen. Keyed by the action's minted id, which is unique on
+        // its own, not by path: a postmortem moved or re-indexed keeps its links. issue_key NULL = a create was started
+        // (the journal a rerun reconciles against the tracker's listing before creating again).
+        [
+            """
+            CREATE TABLE pm_sync (
+                tracker TEXT NOT NULL,
+                action_id TEXT NOT NULL,
+                issue_key TEXT,
+                issue_url TEXT,
+                local_state TEXT NOT NULL,
+                remote_state TEXT NOT NULL,
+                synced_at TEXT NOT NULL,
+                PRIMARY KEY (tracker, action_id))
+            """,
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>
