@@ -51,7 +51,7 @@ internal static class SyncCommand
             return ExitCodes.InputError;
         }
 
-        using var disposeTracker = chosen as IDisposable;
+        using var disposeTracker = chosen;
         var baseDirectory = StoreOptions.BaseDirectory();
         using var session = StoreOptions.Open(console, storeValue, baseDirectory);
         if (session is null)

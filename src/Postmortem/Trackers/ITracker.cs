@@ -7,7 +7,7 @@ namespace Postmortem.Trackers;
 /// implement it; Linear or GitLab would be one more class and one more case in <see cref="TrackerFactory"/>, with the
 /// sync (<see cref="SyncEngine"/>) unchanged. Failures are diagnostics (PM0704–PM0710), never exceptions.
 /// </summary>
-public interface ITracker
+public interface ITracker : IDisposable
 {
     /// <summary>The name used in the sync state and in messages: <c>github</c>, <c>jira</c>.</summary>
     string Name { get; }
