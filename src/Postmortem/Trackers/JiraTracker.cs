@@ -156,7 +156,7 @@ public sealed class JiraTracker : ITracker
         for (var page = 0; page < MaxPages; page++)
         {
             var body = JsonSerializer.Serialize(new JiraSearch(jql, SearchFields, 100) { NextPageToken = token }, JiraJson.Default.JiraSearch);
-            var response = await http.SendAsync(HttpMethod.Post, path, body, cancellation).ConfigureAwait(false);
+            var response = await http.SendAsync(HttpMethod.Post, path, body, cancellation, read: true).ConfigureAwait(false);
             if (!response.TryGetValue(out var ok))
             {
                 return new(null, response.Diagnostics);

@@ -104,13 +104,19 @@ public static class SyncEngine
 
             var state = minted ? states.GetValueOrDefault(action.Id) : null;
             var issue = minted ? remote.GetValueOrDefault(action.Id) : null;
-            if (issue is null && state is { IssueKey: null } && tracker.ListingLag > TimeSpan.Zero && !request.DryRun)
+            if (issue is null && state is not null && tracker.ListingLag > TimeSpan.Zero)
             {
-                // A create was started and the listing does not show it: it may be the search's lag, not a failed create.
+                // A create was started (or made) and the listing does not show it: it may be the search's lag, not a failed
+                // create or a deleted issue; asked again over the lag before it is created again or reported missing.
                 issue = await FindLateAsync(tracker, action.Id, diagnostics, cancellation).ConfigureAwait(false);
                 if (diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error))
                 {
                     return new SyncReport(plan, [], diagnostics, Stopped: true);
+                }
+
+                if (issue is not null)
+                {
+                    remote[action.Id] = issue;
                 }
             }
 

@@ -92,7 +92,8 @@ internal sealed class TrackerHttp : IDisposable
     /// <param name="target">A path under <see cref="BaseAddress"/>, or an absolute URL on its host (a pagination link).</param>
     /// <param name="json">The JSON body, when any.</param>
     /// <param name="cancellation">Stops waiting.</param>
-    public async Task<Result<TrackerResponse>> SendAsync(HttpMethod method, string target, string? json, CancellationToken cancellation)
+    /// <param name="read">True for a POST that only reads (Jira's search): retried like a GET, not paced.</param>
+    public async Task<Result<TrackerResponse>> SendAsync(HttpMethod method, string target, string? json, CancellationToken cancellation, bool read = false)
     {
         var uri = Resolve(target);
         var request = $"{method} {uri.AbsolutePath}";
@@ -101,7 +102,7 @@ internal sealed class TrackerHttp : IDisposable
             return Fail(DiagnosticCatalog.TrackerBadResponse(tracker, request, "a link to another host was not followed"));
         }
 
-        var idempotent = method == HttpMethod.Get;
+        var idempotent = read || method == HttpMethod.Get;
         if (!idempotent)
         {
             await PaceAsync(cancellation).ConfigureAwait(false);
@@ -282,7 +283,7 @@ internal sealed class TrackerHttp : IDisposable
             401 => DiagnosticCatalog.TrackerUnauthorized(tracker, request),
             403 => DiagnosticCatalog.TrackerForbidden(tracker, request, detail),
             404 or 410 => DiagnosticCatalog.TrackerNotFound(tracker, request, status),
-            >= 500 => DiagnosticCatalog.TrackerUnavailable(tracker, request, $"{status} {response.ReasonPhrase}".TrimEnd() + (request.StartsWith("GET", StringComparison.Ordinal) ? $" after {options.MaxRetries + 1} attempts" : string.Empty)),
+            >= 500 => DiagnosticCatalog.TrackerUnavailable(tracker, request, $"{status} {response.ReasonPhrase}".TrimEnd() + (request.StartsWith("GET", StringComparison.Ordinal) || request.EndsWith("/search/jql", StringComparison.Ordinal) ? $" after {options.MaxRetries + 1} attempts" : string.Empty)),
             _ => DiagnosticCatalog.TrackerRejected(tracker, request, status, detail),
         };
     }
