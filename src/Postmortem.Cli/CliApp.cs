@@ -22,6 +22,7 @@ internal static class CliApp
             IndexCommand.Create(console, TimeProvider.System),
             ActionsCommand.Create(console, NodaTime.SystemClock.Instance),
             StatsCommand.Create(console, NodaTime.SystemClock.Instance),
+            SyncCommand.Create(console, NodaTime.SystemClock.Instance),
         };
 
         var parse = root.Parse(args);

@@ -17,6 +17,7 @@ public sealed class ArchitectureTests
     private const string Editing = "Postmortem.Editing";
     private const string Config = "Postmortem.Config";
     private const string Store = "Postmortem.Store";
+    private const string Trackers = "Postmortem.Trackers";
 
     // The facade's types, in the root namespace (a prefix of every other, so named one by one).
     private static readonly string[] Facade = [typeof(Postmortems).FullName!, typeof(PipelineOptions).FullName!, typeof(TimelineInput).FullName!, typeof(LintedFile).FullName!];
@@ -24,18 +25,21 @@ public sealed class ArchitectureTests
     // Hosts and what only hosts may use.
     private static readonly string[] Hosts = ["Postmortem.Cli", "System.CommandLine", "System.Console", "Microsoft.AspNetCore"];
 
-    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store];
+    private static readonly string[] Layers = [Model, Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store, Trackers];
 
     public static TheoryData<string, string[]> Rules => new()
     {
-        { Model, [Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store, .. Facade] },
-        { Diagnostics, [Model, Ingest, Analysis, Rendering, Editing, Config, Store, .. Facade] },
-        { Ingest, [Analysis, Rendering, Editing, Config, Store, .. Facade] },
-        { Analysis, [Rendering, Editing, Config, Store, .. Facade] },
-        { Rendering, [Editing, Config, Store, .. Facade] },
-        { Editing, [Analysis, Rendering, Config, Store, .. Facade] },
-        { Config, [Rendering, Editing, Store, .. Facade] },
-        { Store, [.. Facade] },
+        { Model, [Diagnostics, Ingest, Analysis, Rendering, Editing, Config, Store, Trackers, .. Facade] },
+        { Diagnostics, [Model, Ingest, Analysis, Rendering, Editing, Config, Store, Trackers, .. Facade] },
+        { Ingest, [Analysis, Rendering, Editing, Config, Store, Trackers, .. Facade] },
+        { Analysis, [Rendering, Editing, Config, Store, Trackers, .. Facade] },
+        { Rendering, [Editing, Config, Store, Trackers, .. Facade] },
+        { Editing, [Analysis, Rendering, Config, Store, Trackers, .. Facade] },
+        { Config, [Rendering, Editing, Store, Trackers, .. Facade] },
+        { Store, [Trackers, .. Facade] },
+
+        // Trackers use Model, Diagnostics, Ingest (to read a file byte-exactly), Editing and Store: the settings come in as Model.TrackerSettings.
+        { Trackers, [Analysis, Rendering, Config, .. Facade] },
     };
 
     [Theory]

@@ -32,4 +32,6 @@ public sealed record AnalysisOptions
 
     /// <summary>The team's rules for action items (<c>actionPolicies</c>), checked by <c>check</c> and <c>actions</c>.</summary>
     public IReadOnlyList<Model.ActionPolicy> ActionPolicies { get; init; } = [];
+    /// <summary>The <c>tracker:</c> section (<c>sync</c>, docs/trackers.md); null when the file has none.</summary>
+    public Model.TrackerSettings? Tracker { get; init; }
 }

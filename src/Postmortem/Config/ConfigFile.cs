@@ -13,8 +13,12 @@ public static class ConfigFile
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".postmortem.yml";
 
-    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn", "store", "actionPolicies"];
+    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn", "store", "actionPolicies", "tracker"];
     private static readonly string[] PolicyKeys = ["name", "severity", "type", "dueWithinDays", "requireOwner", "requireDue"];
+    private static readonly string[] TrackerKeys = ["kind", "webBaseUrl", "labels", "assignees", "credentials", "github", "jira"];
+    private static readonly string[] GitHubKeys = ["repo", "apiUrl"];
+    private static readonly string[] JiraKeys = ["site", "project", "issueType", "components", "transitions", "notDoingResolutions"];
+    private static readonly string[] TransitionKeys = ["done", "notDoing", "reopen"];
     private static readonly string[] SeverityNames = ["off", "info", "warning", "error"];
     private static readonly string[] LevelKeys = ["level", "label", "definition", "when"];
     private static readonly string[] ConditionKeys = ["scope", "effect", "dataLoss", "securityBreach", "workaround", "minUsersPercent", "belowUsersPercent"];
@@ -64,6 +68,7 @@ public static class ConfigFile
             Lint = ReadLint(y, top, file),
             Store = y.String(top, "store"),
             ActionPolicies = ReadPolicies(y, top, file),
+            Tracker = ReadTracker(y, top, file),
         };
         return new(options, diagnostics);
     }
@@ -110,6 +115,82 @@ public static class ConfigFile
         }
 
         return policies;
+    }
+
+    private static TrackerSettings? ReadTracker(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        var m = y.Mapping(top.GetValueOrDefault("tracker"), "tracker", "'tracker'", TrackerKeys);
+        if (m is null)
+        {
+            return null;
+        }
+
+        GitHubTrackerSettings? github = null;
+        if (y.Mapping(m.GetValueOrDefault("github"), "github", "'tracker.github'", GitHubKeys) is { } g)
+        {
+            var repo = y.String(g, "repo")?.Trim();
+            var slash = repo?.IndexOf('/') ?? -1;
+            if (repo is null || slash <= 0 || slash == repo.Length - 1 || repo.IndexOf('/', slash + 1) >= 0)
+            {
+                var node = g.GetValueOrDefault("repo") ?? m["github"];
+                y.Add(DiagnosticCatalog.InvalidValue(file, YamlNodeReader.Line(node), YamlNodeReader.Column(node), "tracker.github.repo", repo ?? string.Empty, "OWNER/NAME"));
+            }
+            else
+            {
+                github = new GitHubTrackerSettings(repo[..slash], repo[(slash + 1)..], y.String(g, "apiUrl")?.Trim().TrimEnd('/') ?? GitHubTrackerSettings.DefaultApiUrl);
+            }
+        }
+
+        JiraTrackerSettings? jira = null;
+        if (y.Mapping(m.GetValueOrDefault("jira"), "jira", "'tracker.jira'", JiraKeys) is { } j)
+        {
+            var site = y.String(j, "site")?.Trim().TrimEnd('/');
+            var project = y.String(j, "project")?.Trim();
+            if (site is null || project is null)
+            {
+                y.Add(DiagnosticCatalog.MissingKey(file, YamlNodeReader.Line(m["jira"]), YamlNodeReader.Column(m["jira"]), "site and project", "'tracker.jira'"));
+            }
+            else
+            {
+                var t = y.Mapping(j.GetValueOrDefault("transitions"), "transitions", "'tracker.jira.transitions'", TransitionKeys);
+                var defaults = new JiraTrackerSettings(site, project, "Task");
+                jira = defaults with
+                {
+                    IssueType = y.String(j, "issueType")?.Trim() ?? defaults.IssueType,
+                    Components = y.Strings(j, "components"),
+                    DoneTransition = y.String(t, "done")?.Trim() ?? defaults.DoneTransition,
+                    NotDoingTransition = y.String(t, "notDoing")?.Trim() ?? defaults.NotDoingTransition,
+                    ReopenTransition = y.String(t, "reopen")?.Trim() ?? defaults.ReopenTransition,
+                    NotDoingResolutions = j.ContainsKey("notDoingResolutions") ? y.Strings(j, "notDoingResolutions") : defaults.NotDoingResolutions,
+                };
+            }
+        }
+
+        var assignees = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // The keys are the team's own (owners as written in 'owner:'), so every key the mapping has is allowed.
+        var assigneesNode = m.GetValueOrDefault("assignees");
+        string[] owners = assigneesNode is YamlMappingNode given ? [.. given.Children.Keys.OfType<YamlScalarNode>().Select(k => k.Value ?? string.Empty)] : [];
+        var map = y.Mapping(assigneesNode, "assignees", "'tracker.assignees'", owners);
+        foreach (var (owner, _) in map ?? [])
+        {
+            if (y.String(map, owner) is { } user)
+            {
+                assignees[owner.Trim()] = user.Trim();
+            }
+        }
+
+        return new TrackerSettings
+        {
+            Kind = y.OneOf(m, "kind", ["github", "jira"])?.ToLowerInvariant(),
+            WebBaseUrl = y.String(m, "webBaseUrl")?.Trim().TrimEnd('/'),
+            Labels = y.Strings(m, "labels"),
+            Assignees = assignees,
+            CredentialsFile = y.String(m, "credentials")?.Trim(),
+            GitHub = github,
+            Jira = jira,
+            ConfigFolder = Path.GetDirectoryName(Path.GetFullPath(file)),
+            ConfigFile = file,
+        };
     }
 
     private static SeverityScale? ReadScale(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)

@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store.
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM07xx trackers (sync).
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static class DiagnosticCatalog
 {
@@ -268,4 +268,64 @@ public static class DiagnosticCatalog
         new("PM0805", DiagnosticSeverity.Error, candidates.Count == 0
             ? $"the index holds no action '{reference}': 'postmortem actions' lists them (run 'postmortem index' after adding one)"
             : $"'{reference}' names {candidates.Count} actions; name one as PATH#ID: {string.Join(", ", candidates)}", "actions set", 0, 0);
+    /// <summary><c>sync</c> has no usable tracker: no <c>tracker:</c> section, the one asked for is not configured, or a key is wrong.</summary>
+    public static Diagnostic TrackerNotConfigured(string file, string reason) =>
+        new("PM0701", DiagnosticSeverity.Error, $"no tracker to sync with: {reason} (docs/trackers.md)", file, 0, 0);
+
+    /// <summary>The tracker's token is not in the environment or the credentials file; names the variables, never a value.</summary>
+    public static Diagnostic TrackerCredentialsMissing(string tracker, string variables) =>
+        new("PM0702", DiagnosticSeverity.Error, $"no credentials for {tracker}: set {variables} in the environment or in the credentials file that .postmortem.yml names (tracker.credentials)", tracker, 0, 0);
+
+    /// <summary>A tracker URL that is not HTTPS (plain HTTP is allowed to loopback only) or not an absolute URL.</summary>
+    public static Diagnostic TrackerInsecureUrl(string file, string url) =>
+        new("PM0703", DiagnosticSeverity.Error, $"'{url}' is not an https:// URL: tokens are sent only over HTTPS (plain http only to localhost)", file, 0, 0);
+
+    /// <summary>401: the token was refused.</summary>
+    public static Diagnostic TrackerUnauthorized(string tracker, string request) =>
+        new("PM0704", DiagnosticSeverity.Error, $"{tracker} refused the credentials (401) at {request}: check the token and, for Jira, JIRA_EMAIL; see docs/trackers.md for the scopes", tracker, 0, 0);
+
+    /// <summary>403 that is not a rate limit: the token lacks a permission.</summary>
+    public static Diagnostic TrackerForbidden(string tracker, string request, string detail) =>
+        new("PM0705", DiagnosticSeverity.Error, $"{tracker} forbade {request} (403){detail}: the token lacks a scope or the user a permission (docs/trackers.md)", tracker, 0, 0);
+
+    /// <summary>404 or 410: the repository, project or issue is not there (or not visible to the token).</summary>
+    public static Diagnostic TrackerNotFound(string tracker, string request, int status) =>
+        new("PM0706", DiagnosticSeverity.Error, $"{tracker} has nothing at {request} ({status}{(status == 410 ? ", gone" : string.Empty)}): check the repository or project in .postmortem.yml, and that the token can see it", tracker, 0, 0);
+
+    /// <summary>400 or 422: the tracker refused the request's content (a label, an assignee, a field).</summary>
+    public static Diagnostic TrackerRejected(string tracker, string request, int status, string detail) =>
+        new("PM0707", DiagnosticSeverity.Error, $"{tracker} refused {request} ({status}){detail}", tracker, 0, 0);
+
+    /// <summary>Rate limited past the retries, or asked to wait longer than the sync waits.</summary>
+    public static Diagnostic TrackerRateLimited(string tracker, string request, string until) =>
+        new("PM0708", DiagnosticSeverity.Error, $"{tracker} rate-limited {request}: try again {until}; what was done so far is kept, and a rerun continues", tracker, 0, 0);
+
+    /// <summary>5xx after the retries, a refused connection, or no answer within the time-out.</summary>
+    public static Diagnostic TrackerUnavailable(string tracker, string request, string reason) =>
+        new("PM0709", DiagnosticSeverity.Error, $"{tracker} did not answer {request}: {reason}; what was done so far is kept, and a rerun continues", tracker, 0, 0);
+
+    /// <summary>An answer that is not the documented JSON shape.</summary>
+    public static Diagnostic TrackerBadResponse(string tracker, string request, string reason) =>
+        new("PM0710", DiagnosticSeverity.Error, $"{tracker} answered {request} with something other than the documented JSON: {reason}", tracker, 0, 0);
+
+    /// <summary>The action and its issue both changed since the last sync; neither was overwritten.</summary>
+    public static Diagnostic SyncConflict(string file, int line, string actionId, string issue, string local, string remote, string settle) =>
+        new("PM0711", DiagnosticSeverity.Warning,
+            $"conflict on action {actionId}: the postmortem says '{local}', {issue} says '{remote}', and both changed since the last sync; neither was changed. To settle it, {settle}",
+            file, line, 1);
+
+    /// <summary>The postmortem file could not be changed (no editor for its format, an unknown id, a write that failed): nothing of it was written.</summary>
+    public static Diagnostic SyncEditFailed(string file, int line, string reason) =>
+        new("PM0712", DiagnosticSeverity.Error, $"cannot write the tracker link or status into the postmortem: {reason}; the file is unchanged", file, line, line > 0 ? 1 : 0);
+
+    /// <summary>An action linked to an issue that the tracker no longer lists (deleted, moved, or its marker label removed).</summary>
+    public static Diagnostic SyncIssueMissing(string file, int line, string actionId, string issue) =>
+        new("PM0713", DiagnosticSeverity.Warning,
+            $"action {actionId} was linked to {issue}, which the tracker no longer lists with the 'postmortem' label: not recreated; put the label back, or remove the tracker line and its sync state to create a new one",
+            file, line, 1);
+
+    /// <summary>The Jira workflow has no transition of the configured name from the issue's status.</summary>
+    public static Diagnostic JiraTransitionMissing(string issue, string wanted, string available) =>
+        new("PM0714", DiagnosticSeverity.Error,
+            $"{issue} has no transition named '{wanted}' from its status (available: {available}); set tracker.jira.transitions in .postmortem.yml", issue, 0, 0);
 }

@@ -187,10 +187,14 @@ public sealed class YamlSourceEditor : ISourceEditor
     /// <summary>The value as a YAML scalar: plain when that reads back as the same string, double-quoted (JSON escapes, which YAML reads) otherwise.</summary>
     internal static string Scalar(string value)
     {
+        // YAML 1.2 plain scalars: no indicator first, no ": " or " #" inside, nothing a flow mapping would split on
+        // ({…} actions), no trailing colon, not a word or number YAML would type.
         var plain = value.Length > 0
             && value.Trim() == value
-            && value.All(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '.' or '/' or '(' or ')' or '+' or ',')
-            && !char.IsDigit(value[0]) && value[0] is not ('-' or '.')
+            && !value.Any(c => char.IsControl(c) || c is ',' or '[' or ']' or '{' or '}' or '\u2028' or '\u2029' or '\uFEFF')
+            && "-?:#&*!|>'\"%@`".IndexOf(value[0], StringComparison.Ordinal) < 0
+            && !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal) && value[^1] != ':'
+            && !char.IsDigit(value[0]) && value[0] is not ('.' or '+')
             && !IsYamlWord(value);
         return plain ? value : DoubleQuoted(value);
     }

@@ -86,6 +86,27 @@ internal static class StoreSchema
             "ALTER TABLE pm_actions ADD COLUMN state_since TEXT",
             "UPDATE pm_documents SET content_hash = '', file_length = NULL, file_ticks = NULL",
         ],
+
+        // 4: reserved for the recurring-factors migration of the trends branch (services, team), merged next.
+        [],
+
+        // 5: sync state (issue 11), one row per action and tracker: the issue that follows it and both sides' state as
+        // last synced, so a conflict (both changed since) is seen. Keyed by the action's minted id, which is unique on
+        // its own, not by path: a postmortem moved or re-indexed keeps its links. issue_key NULL = a create was started
+        // (the journal a rerun reconciles against the tracker's listing before creating again).
+        [
+            """
+            CREATE TABLE pm_sync (
+                tracker TEXT NOT NULL,
+                action_id TEXT NOT NULL,
+                issue_key TEXT,
+                issue_url TEXT,
+                local_state TEXT NOT NULL,
+                remote_state TEXT NOT NULL,
+                synced_at TEXT NOT NULL,
+                PRIMARY KEY (tracker, action_id))
+            """,
+        ],
     ];
 
     /// <summary>The schema version this build writes.</summary>

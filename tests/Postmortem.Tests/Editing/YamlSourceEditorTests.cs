@@ -56,7 +56,7 @@ public sealed class YamlSourceEditorTests
         var edited = Editor.SetActionField(Incident, "i.yml", "3", ActionField.Tracker, "https://github.com/acme/shop/issues/42");
 
         Assert.True(edited.Success, string.Join("\n", edited.Diagnostics.Select(d => d.Message)));
-        Assert.Contains("- {action: Write the runbook, owner: SRE, tracker: \"https://github.com/acme/shop/issues/42\"}", edited.Value.Text, StringComparison.Ordinal);
+        Assert.Contains("- {action: Write the runbook, owner: SRE, tracker: https://github.com/acme/shop/issues/42}", edited.Value.Text, StringComparison.Ordinal);
         Assert.Equal("https://github.com/acme/shop/issues/42", Read(edited.Value.Text).Actions[2].Tracker);
     }
 
@@ -70,6 +70,9 @@ public sealed class YamlSourceEditorTests
     [InlineData("quote \" and backslash \\ and \t tab")]
     [InlineData("line\u2028separator and \u0007 bell")]
     [InlineData("naïve café — 東京")]
+    [InlineData("https://acme.atlassian.net/browse/OPS-12?focus=1#c")]
+    [InlineData("a, b {c} [d]")]
+    [InlineData("ends with a colon:")]
     [InlineData("&anchor *alias !tag %directive @at `tick`")]
     public void Any_value_reads_back_as_written(string value)
     {
