@@ -7,23 +7,34 @@ namespace Postmortem.Store;
 public static class StatsQuery
 {
     /// <summary>The groupings <c>--by</c> takes.</summary>
-    public static IReadOnlyList<string> Groupings { get; } = ["severity", "month"];
+    public static IReadOnlyList<string> Groupings { get; } = ["severity", "month", "service", "team"];
 
     /// <summary>Computes the report over the incidents on or after <paramref name="since"/>, grouped by <paramref name="by"/>.</summary>
     public static StatsReport Compute(StoreSession session, LocalDate? since, string? by, LocalDate asOf)
     {
         var rows = Incidents(session, since);
+        var services = StatsTrends.Services(session, since);
+
+        // An incident of two services counts in each service's group (docs/metrics.md); one of none is in "unknown".
         var groups = rows
-            .GroupBy(r => by switch
+            .SelectMany(r => (by switch
             {
-                "severity" => r.Severity ?? "unknown",
-                "month" => r.Date is { Length: >= 7 } date ? date[..7] : "unknown",
-                _ => "all",
-            })
+                "severity" => [r.Severity ?? "unknown"],
+                "month" => [r.Date is { Length: >= 7 } date ? date[..7] : "unknown"],
+                "service" => services.TryGetValue(r.Incident.Path, out var names) ? names : ["unknown"],
+                "team" => [r.Team ?? "unknown"],
+                _ => (IReadOnlyList<string>)["all"],
+            }).Select(key => (Key: key, Row: r)))
+            .GroupBy(x => x.Key, x => x.Row)
             .OrderBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new StatsGroup(g.Key, g.Count(), [.. Metrics.All.Select((m, i) => Summarise(m, i, [.. g]))]))
             .ToList();
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf));
+        var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf))
+        {
+            RecurringFactors = recurring,
+            Repeats = StatsTrends.Repeats(session, since, [.. rows.Select(r => r.Incident)], services, recurring),
+        };
     }
 
     private static MetricSummary Summarise(Metric metric, int index, IReadOnlyList<IncidentRow> rows)
@@ -38,7 +49,7 @@ public static class StatsQuery
     {
         var columns = string.Join(", ", Metrics.All.SelectMany(m => new[] { m.From, m.To }));
         using var command = session.Command(
-            $"SELECT incident_date, severity, {columns} FROM pm_documents WHERE kind = 'incident'" + (since is null ? string.Empty : " AND incident_date >= @since"),
+            $"SELECT incident_date, severity, path, postmortem_id, title, team, {columns} FROM pm_documents WHERE kind = 'incident'" + (since is null ? string.Empty : " AND incident_date >= @since"),
             null,
             since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
         using var reader = command.ExecuteReader();
@@ -49,10 +60,10 @@ public static class StatsQuery
             var minutes = new long?[Metrics.All.Count];
             for (var m = 0; m < minutes.Length; m++)
             {
-                minutes[m] = Instant(Text(2 + (2 * m))) is { } from && Instant(Text(3 + (2 * m))) is { } to && to >= from ? (long)(to - from).TotalMinutes : null;
+                minutes[m] = Instant(Text(6 + (2 * m))) is { } from && Instant(Text(7 + (2 * m))) is { } to && to >= from ? (long)(to - from).TotalMinutes : null;
             }
 
-            rows.Add(new IncidentRow(Text(0), Text(1), minutes));
+            rows.Add(new IncidentRow(Text(0), Text(1), minutes) { Incident = new IncidentRef(reader.GetString(2), Text(3), Text(4), Text(0)), Team = Text(5) });
         }
 
         return rows;
@@ -97,5 +108,10 @@ public static class StatsQuery
 
     private static Instant? Instant(string? text) => text is not null && InstantPattern.General.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 
-    private sealed record IncidentRow(string? Date, string? Severity, long?[] Minutes);
+    private sealed record IncidentRow(string? Date, string? Severity, long?[] Minutes)
+    {
+        public required IncidentRef Incident { get; init; }
+
+        public string? Team { get; init; }
+    }
 }

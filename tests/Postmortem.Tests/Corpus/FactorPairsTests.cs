@@ -59,7 +59,7 @@ public sealed class FactorPairsTests(ITestOutputHelper output)
         var groups = FactorGrouping.Group(texts, FactorMethod.Current);
 
         Assert.Equal([[0, 2], [3, 4]], groups.Select(g => g.Members.ToArray()).ToArray());
-        Assert.Equal(["connect", "databas", "exhaust"], groups[0].Terms);
+        Assert.Equal(["connect", "databas", "exhaust", "pool"], groups[0].Terms);
     }
 
     [Fact]

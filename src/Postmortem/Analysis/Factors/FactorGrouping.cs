@@ -7,8 +7,11 @@ namespace Postmortem.Analysis.Factors;
 /// </summary>
 public static class FactorGrouping
 {
-    /// <summary>A stem in more texts than this does not propose pairs by itself (its IDF is near the floor), so the work stays near linear.</summary>
+    /// <summary>A stem in more texts than this proposes each text's next <see cref="Window"/> texts only, so the work stays near linear.</summary>
     public const int MaxPosting = 2000;
+
+    /// <summary>How many following texts of a long posting list each text is compared with.</summary>
+    public const int Window = 64;
 
     /// <summary>The groups of two or more texts among <paramref name="texts"/>, ordered by their first member.</summary>
     public static IReadOnlyList<FactorCluster> Group(IReadOnlyList<string> texts, FactorMethod method)
@@ -16,7 +19,8 @@ public static class FactorGrouping
         var vectors = FactorVectors.Of(texts, method);
         var parent = Enumerable.Range(0, texts.Count).ToArray();
 
-        // Candidates share a stem; each pair is scored once, from its lower index.
+        // Candidates share a stem. A stem of a few texts proposes every pair of them; a stem of very many proposes each
+        // text's next few in input order: a cause that recurs in hundreds of incidents is still joined, link by link.
         var postings = new Dictionary<int, List<int>>();
         for (var i = 0; i < texts.Count; i++)
         {
@@ -31,23 +35,17 @@ public static class FactorGrouping
             }
         }
 
-        var seen = new HashSet<int>();
-        for (var i = 0; i < texts.Count; i++)
+        foreach (var list in postings.OrderBy(p => p.Key).Select(p => p.Value))
         {
-            seen.Clear();
-            foreach (var feature in vectors.WordFeatures(i))
+            var window = list.Count > MaxPosting ? Window : list.Count;
+            for (var p = 0; p < list.Count; p++)
             {
-                var list = postings[feature];
-                if (list.Count > MaxPosting)
+                for (var q = p + 1; q < list.Count && q <= p + window; q++)
                 {
-                    continue;
-                }
-
-                foreach (var j in list)
-                {
-                    if (j > i && seen.Add(j) && Find(parent, i) != Find(parent, j) && vectors.Similarity(i, j) >= method.Threshold)
+                    int a = Find(parent, list[p]), b = Find(parent, list[q]);
+                    if (a != b && vectors.Similarity(list[p], list[q]) >= method.Threshold)
                     {
-                        parent[Math.Max(Find(parent, i), Find(parent, j))] = Math.Min(Find(parent, i), Find(parent, j));
+                        parent[Math.Max(a, b)] = Math.Min(a, b);
                     }
                 }
             }
@@ -70,7 +68,7 @@ public static class FactorGrouping
             .GroupBy(s => s, StringComparer.Ordinal)
             .Where(g => g.Count() > 1)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(3)
+            .Take(5)
             .Select(g => g.Key)
             .ToList();
         return new FactorCluster(members, medoid, terms);
