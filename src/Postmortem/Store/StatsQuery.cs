@@ -30,10 +30,11 @@ public static class StatsQuery
             .Select(g => new StatsGroup(g.Key, g.Count(), [.. Metrics.All.Select((m, i) => Summarise(m, i, [.. g]))]))
             .ToList();
         var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf))
+        var byIncident = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf, byIncident))
         {
             RecurringFactors = recurring,
-            Repeats = StatsTrends.Repeats(session, since, [.. rows.Select(r => r.Incident)], services, recurring),
+            Repeats = StatsTrends.Repeats([.. rows.Select(r => r.Incident)], byIncident, services, recurring),
         };
     }
 
@@ -69,10 +70,11 @@ public static class StatsQuery
         return rows;
     }
 
-    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf)
+    /// <summary>Action health, and each incident's action counts into <paramref name="byIncident"/> (for repeat incidents) from the same read.</summary>
+    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
     {
         using var command = session.Command(
-            "SELECT a.state, a.due, a.owner FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
+            "SELECT a.state, a.due, a.owner, a.path FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
             null,
             since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
         using var reader = command.ExecuteReader();
@@ -82,7 +84,10 @@ public static class StatsQuery
         while (reader.Read())
         {
             total++;
-            switch (reader.GetString(0))
+            var state = reader.GetString(0);
+            var (incidentTotal, incidentDone, incidentOpen) = byIncident.GetValueOrDefault(reader.GetString(3));
+            byIncident[reader.GetString(3)] = (incidentTotal + 1, incidentDone + (state == Model.ActionStatus.Done ? 1 : 0), incidentOpen + (state == Model.ActionStatus.Open ? 1 : 0));
+            switch (state)
             {
                 case Model.ActionStatus.Done:
                     done++;

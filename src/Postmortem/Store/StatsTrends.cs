@@ -55,20 +55,8 @@ internal static class StatsTrends
     /// For each incident, the latest earlier incident (by date) that shares a service or a recurring-factor group with
     /// it and whose actions were all closed, at least one of them done; newest later incident first.
     /// </summary>
-    public static IReadOnlyList<RepeatIncident> Repeats(StoreSession session, LocalDate? since, IReadOnlyList<IncidentRef> incidents, IReadOnlyDictionary<string, IReadOnlyList<string>> services, IReadOnlyList<RecurringFactor> recurring)
+    public static IReadOnlyList<RepeatIncident> Repeats(IReadOnlyList<IncidentRef> incidents, IReadOnlyDictionary<string, (int Total, int Done, int Open)> actions, IReadOnlyDictionary<string, IReadOnlyList<string>> services, IReadOnlyList<RecurringFactor> recurring)
     {
-        var actions = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
-        using (var command = Incidents(session, "SELECT a.path, a.state FROM pm_actions a JOIN pm_documents d ON d.path = a.path", since, string.Empty))
-        using (var reader = command.ExecuteReader())
-        {
-            while (reader.Read())
-            {
-                var (total, done, open) = actions.GetValueOrDefault(reader.GetString(0));
-                var state = reader.GetString(1);
-                actions[reader.GetString(0)] = (total + 1, done + (state == Model.ActionStatus.Done ? 1 : 0), open + (state == Model.ActionStatus.Open ? 1 : 0));
-            }
-        }
-
         var groups = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
         foreach (var group in recurring)
         {

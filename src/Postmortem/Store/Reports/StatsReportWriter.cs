@@ -9,6 +9,9 @@ namespace Postmortem.Store.Reports;
 /// <summary>The report of <c>postmortem stats</c> as Markdown or JSON: medians and p90s with their coverage, never a bare mean.</summary>
 public static class StatsReportWriter
 {
+    /// <summary>The version of the JSON shape (docs/metrics.md, "The JSON shape"): 2 added recurring factors and repeat incidents.</summary>
+    public const int FormatVersion = 2;
+
     /// <summary>The formats <c>--format</c> takes.</summary>
     public static IReadOnlyList<string> Formats { get; } = ["markdown", "json"];
 
@@ -103,8 +106,8 @@ public static class StatsReportWriter
         foreach (var x in r.Repeats)
         {
             var why = x.Services.Select(s => "service " + s).Concat(x.FactorGroups.Select(g => "factor group " + g.ToString(CultureInfo.InvariantCulture)));
-            b.Append("- ").Append(Incident(x.Later)).Append(" came back after ").Append(Incident(x.Earlier)).Append(" (").Append(x.EarlierDone).Append(" of ").Append(x.EarlierActions)
-                .Append(" actions done, the rest not doing): ").Append(MarkdownText.Inline(string.Join(", ", why))).Append('\n');
+            b.Append("- ").Append(Incident(x.Later)).Append(" came back after ").Append(Incident(x.Earlier)).Append(" (its actions closed: ").Append(x.EarlierDone).Append(" done")
+                .Append(x.EarlierActions > x.EarlierDone ? $", {x.EarlierActions - x.EarlierDone} not doing" : string.Empty).Append("): ").Append(MarkdownText.Inline(string.Join(", ", why))).Append('\n');
         }
     }
 
@@ -117,6 +120,7 @@ public static class StatsReportWriter
     {
         using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
+        w.WriteNumber("formatVersion", FormatVersion);
         w.WriteString("metricsVersion", r.MetricsVersion);
         w.WriteNumber("minimumSample", Metrics.MinimumSample);
         w.WriteString("since", r.Since is { } since ? LocalDatePattern.Iso.Format(since) : null);
