@@ -78,6 +78,12 @@ public static class FactorText
         var stem = word;
         foreach (var (suffix, replacement) in Suffixes)
         {
+            // As Porter2: a final s after u or i is part of the word (status, redis, analysis), not a plural.
+            if (suffix == "s" && (word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal)))
+            {
+                break;
+            }
+
             if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Length - suffix.Length + replacement.Length >= 3)
             {
                 stem = word[..^suffix.Length] + replacement;
