@@ -1,29 +1,63 @@
 namespace Postmortem.Analysis.Factors;
 
 /// <summary>
-/// Groups factor texts that name the same cause: two texts are linked when their similarity (<see cref="FactorVectors"/>)
-/// reaches the method's threshold, and a group is everything linked directly or through others (single linkage).
-/// Deterministic: the same texts in the same order give the same groups.
+/// Groups factor texts that name the same cause, leader first: in input order, each text joins the group whose
+/// first text (its leader) it is most like, when that similarity (<see cref="FactorVectors"/>) reaches the
+/// method's threshold, and otherwise starts a group of its own. Every member is thus like its group's leader
+/// itself; similarity is never chained through other members (single linkage merged whole indexes into one group
+/// through a few cross-cause links, bench --factors). Deterministic: the same texts in the same order give the
+/// same groups.
 /// </summary>
 public static class FactorGrouping
 {
-    /// <summary>A stem in more texts than this proposes each text's next <see cref="Window"/> texts only, so the work stays near linear.</summary>
+    /// <summary>A stem of more leaders than this proposes only its latest <see cref="MaxPosting"/> leaders, so the work stays near linear.</summary>
     public const int MaxPosting = 2000;
 
-    /// <summary>How many following texts of a long posting list each text is compared with.</summary>
-    public const int Window = 64;
-
-    /// <summary>The groups of two or more texts among <paramref name="texts"/>, ordered by their first member.</summary>
+    /// <summary>The groups of two or more texts among <paramref name="texts"/>, ordered by their leader (first member).</summary>
     public static IReadOnlyList<FactorCluster> Group(IReadOnlyList<string> texts, FactorMethod method)
     {
         var vectors = FactorVectors.Of(texts, method);
-        var parent = Enumerable.Range(0, texts.Count).ToArray();
-
-        // Candidates share a stem. A stem of a few texts proposes every pair of them; a stem of very many proposes each
-        // text's next few in input order: a cause that recurs in hundreds of incidents is still joined, link by link.
+        var leaders = new List<int>();
+        var members = new List<List<int>>();
         var postings = new Dictionary<int, List<int>>();
+        var seen = new HashSet<int>();
         for (var i = 0; i < texts.Count; i++)
         {
+            // Candidates are the leaders that share a stem with the text; the most similar wins, the earliest on a tie.
+            seen.Clear();
+            int best = -1;
+            var bestSimilarity = 0.0;
+            foreach (var feature in vectors.WordFeatures(i))
+            {
+                if (!postings.TryGetValue(feature, out var list))
+                {
+                    continue;
+                }
+
+                for (var p = Math.Max(0, list.Count - MaxPosting); p < list.Count; p++)
+                {
+                    var group = list[p];
+                    if (!seen.Add(group))
+                    {
+                        continue;
+                    }
+
+                    var similarity = vectors.Similarity(leaders[group], i);
+                    if (similarity >= method.Threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
+                    {
+                        (best, bestSimilarity) = (group, similarity);
+                    }
+                }
+            }
+
+            if (best >= 0)
+            {
+                members[best].Add(i);
+                continue;
+            }
+
+            leaders.Add(i);
+            members.Add([i]);
             foreach (var feature in vectors.WordFeatures(i))
             {
                 if (!postings.TryGetValue(feature, out var list))
@@ -31,31 +65,11 @@ public static class FactorGrouping
                     postings[feature] = list = [];
                 }
 
-                list.Add(i);
+                list.Add(leaders.Count - 1);
             }
         }
 
-        foreach (var list in postings.OrderBy(p => p.Key).Select(p => p.Value))
-        {
-            var window = list.Count > MaxPosting ? Window : list.Count;
-            for (var p = 0; p < list.Count; p++)
-            {
-                for (var q = p + 1; q < list.Count && q <= p + window; q++)
-                {
-                    int a = Find(parent, list[p]), b = Find(parent, list[q]);
-                    if (a != b && vectors.Similarity(list[p], list[q]) >= method.Threshold)
-                    {
-                        parent[Math.Max(a, b)] = Math.Min(a, b);
-                    }
-                }
-            }
-        }
-
-        return [.. Enumerable.Range(0, texts.Count)
-            .GroupBy(i => Find(parent, i))
-            .Where(g => g.Count() > 1)
-            .OrderBy(g => g.Key)
-            .Select(g => Describe([.. g], vectors))];
+        return [.. members.Where(m => m.Count > 1).Select(m => Describe(m, vectors))];
     }
 
     private static FactorCluster Describe(List<int> members, FactorVectors vectors)
@@ -72,16 +86,5 @@ public static class FactorGrouping
             .Select(g => g.Key)
             .ToList();
         return new FactorCluster(members, medoid, terms);
-    }
-
-    private static int Find(int[] parent, int i)
-    {
-        while (parent[i] != i)
-        {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-
-        return i;
     }
 }
