@@ -28,6 +28,13 @@ if (args.Contains("--store"))
     return;
 }
 
+// Issue 10: grouping the contributing factors of a large index (stats' recurring factors).
+if (args.Contains("--factors"))
+{
+    FactorBench.Run(root, int.TryParse(args.SkipWhile(a => a != "--factors").Skip(1).FirstOrDefault(), out var n) ? n : 100_000, args.Contains("--boilerplate"));
+    return;
+}
+
 // Issue 9: the baseline of each scale case, run as a child process by --scale.
 if (args.Contains("--bare-read"))
 {

@@ -11,12 +11,12 @@ internal static class StatsCommand
     public static Command Create(CliConsole console, IClock clock)
     {
         var since = OptionValues.Date("--since", "Only incidents on or after this date (YYYY-MM-DD)", "2024-01-01");
-        var by = new Option<string?>("--by") { Description = "Group by severity or month" }.AcceptingOnly([.. StatsQuery.Groupings]);
+        var by = new Option<string?>("--by") { Description = "Group by severity, month, service (an incident of two services counts in both) or team (team.name); unknown when not given" }.AcceptingOnly([.. StatsQuery.Groupings]);
         var asOf = OptionValues.Date("--as-of", "The day overdue actions are counted on (YYYY-MM-DD); default today", "2024-01-15");
         var format = new Option<string>("--format", "-f") { Description = "Output format: " + string.Join(", ", StatsReportWriter.Formats) + " (html: one page with distribution and trend charts)", DefaultValueFactory = _ => StatsReportWriter.Formats[0] }.AcceptingOnly([.. StatsReportWriter.Formats]);
         var output = CommonOptions.Output();
         var store = StoreOptions.Store();
-        var command = new Command("stats", "Time to detect, escalate, mitigate, resolve and communicate (median, p90, coverage) and action health, from the index")
+        var command = new Command("stats", "Time to detect, escalate, mitigate, resolve and communicate (median, p90, coverage), action health, recurring contributing factors and repeat incidents, from the index")
         {
             since, by, asOf, format, output, store,
         };

@@ -38,6 +38,9 @@ public sealed record PostmortemDocument
     /// <summary>2–3 sentence summary, when written.</summary>
     public string? Summary { get; init; }
 
+    /// <summary>The services the incident affected (<c>services:</c>), as the team names them; empty when not given. Stats groups and finds repeats by them.</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+
     /// <summary>Impact facts.</summary>
     public Impact Impact { get; init; } = new();
 

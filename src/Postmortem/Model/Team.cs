@@ -5,6 +5,9 @@ namespace Postmortem.Model;
 /// <summary>Team context from the seed's step 1.</summary>
 public sealed record Team
 {
+    /// <summary>The team that owns the postmortem (<c>team.name</c>), e.g. "Platform"; stats groups by it.</summary>
+    public string? Name { get; init; }
+
     /// <summary>Free-text context: who the team is, on-call arrangements.</summary>
     public string? Context { get; init; }
 

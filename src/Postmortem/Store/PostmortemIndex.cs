@@ -137,6 +137,12 @@ public static class PostmortemIndex
     /// <summary>What one file puts in the store: the document's row and its actions, factors and diagnostics (parameter values in column order).</summary>
     private sealed record DocumentRows(string Path, FileStamp Stamp, object?[] Document, List<object?[]> Actions, List<object?[]> Factors, List<object?[]> Diagnostics)
     {
+        /// <summary>The owning team (schema 3).</summary>
+        public string? Team { get; init; }
+
+        /// <summary>The services affected, one row each (schema 3).</summary>
+        public List<object?[]> Services { get; init; } = [];
+
         public static DocumentRows Of(string path, FileStamp stamp, string hash, string inputs, IndexedRead result)
         {
             var pm = result.Postmortem;
@@ -170,7 +176,14 @@ public static class PostmortemIndex
                 diagnostics.Add([path, seq++, x.Code, Diagnostic.SeverityWord(x.Severity), x.Line, x.Column, x.Message]);
             }
 
-            return new DocumentRows(path, stamp, document, actions, factors, diagnostics);
+            seq = 0;
+            var services = new List<object?[]>();
+            foreach (var service in d?.Services ?? [])
+            {
+                services.Add([path, seq++, service]);
+            }
+
+            return new DocumentRows(path, stamp, document, actions, factors, diagnostics) { Team = d?.Team.Name, Services = services };
         }
 
         private static string? Time(KeyTimestamp? key) => key is null ? null : InstantPattern.General.Format(key.Time);
@@ -188,16 +201,16 @@ public static class PostmortemIndex
 
         // Children first: SQLite enforces ON DELETE CASCADE only with foreign_keys on, and a store may be opened without it.
         private static readonly Statement[] Deletes =
-            [.. new[] { "pm_actions", "pm_factors", "pm_diagnostics", "pm_documents" }.Select(table => new Statement($"DELETE FROM {table} WHERE path = @path", ["path"]))];
+            [.. new[] { "pm_actions", "pm_factors", "pm_diagnostics", "pm_services", "pm_documents" }.Select(table => new Statement($"DELETE FROM {table} WHERE path = @path", ["path"]))];
 
         private static readonly Statement InsertDocument = new(
             """
             INSERT INTO pm_documents (path, content_hash, inputs, postmortem_id, kind, title, incident_date, severity, impact_start, detection,
-                escalation, mitigation, resolution, communication, duration_minutes, errors, indexed_at, file_length, file_ticks)
+                escalation, mitigation, resolution, communication, duration_minutes, errors, indexed_at, file_length, file_ticks, team)
             VALUES (@path, @hash, @inputs, @id, @kind, @title, @date, @severity, @impact, @detection, @escalation, @mitigation, @resolution,
-                @communication, @duration, @errors, @now, @length, @ticks)
+                @communication, @duration, @errors, @now, @length, @ticks, @team)
             """,
-            ["path", "hash", "inputs", "id", "kind", "title", "date", "severity", "impact", "detection", "escalation", "mitigation", "resolution", "communication", "duration", "errors", "now", "length", "ticks"]);
+            ["path", "hash", "inputs", "id", "kind", "title", "date", "severity", "impact", "detection", "escalation", "mitigation", "resolution", "communication", "duration", "errors", "now", "length", "ticks", "team"]);
 
         private static readonly Statement UpdateStamp = new("UPDATE pm_documents SET file_length = @length, file_ticks = @ticks WHERE path = @path", ["length", "ticks", "path"]);
 
@@ -208,6 +221,10 @@ public static class PostmortemIndex
         private static readonly Statement InsertFactor = new(
             "INSERT INTO pm_factors (path, seq, factor_id, category, text) VALUES (@path, @seq, @id, @category, @text)",
             ["path", "seq", "id", "category", "text"]);
+
+        private static readonly Statement InsertService = new(
+            "INSERT INTO pm_services (path, seq, service) VALUES (@path, @seq, @service)",
+            ["path", "seq", "service"]);
 
         private static readonly Statement InsertDiagnostic = new(
             "INSERT INTO pm_diagnostics (path, seq, code, severity, line, col, message) VALUES (@path, @seq, @code, @severity, @line, @col, @message)",
@@ -228,7 +245,7 @@ public static class PostmortemIndex
 
         public void Insert(DocumentRows rows, string now)
         {
-            Run(InsertDocument, [.. rows.Document, now, rows.Stamp.Length, rows.Stamp.Ticks]);
+            Run(InsertDocument, [.. rows.Document, now, rows.Stamp.Length, rows.Stamp.Ticks, rows.Team]);
             foreach (var row in rows.Actions)
             {
                 Run(InsertAction, row);
@@ -242,6 +259,11 @@ public static class PostmortemIndex
             foreach (var row in rows.Diagnostics)
             {
                 Run(InsertDiagnostic, row);
+            }
+
+            foreach (var row in rows.Services)
+            {
+                Run(InsertService, row);
             }
         }
 

@@ -7,24 +7,36 @@ namespace Postmortem.Store;
 public static class StatsQuery
 {
     /// <summary>The groupings <c>--by</c> takes.</summary>
-    public static IReadOnlyList<string> Groupings { get; } = ["severity", "month"];
+    public static IReadOnlyList<string> Groupings { get; } = ["severity", "month", "service", "team"];
 
     /// <summary>Computes the report over the incidents on or after <paramref name="since"/>, grouped by <paramref name="by"/>.</summary>
     public static StatsReport Compute(StoreSession session, LocalDate? since, string? by, LocalDate asOf)
     {
         var rows = Incidents(session, since);
-        var groups = Group(rows, by);
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf)) { Monthly = by == "month" ? groups : Group(rows, "month") };
+        var services = StatsTrends.Services(session, since);
+        var groups = Group(rows, by, services);
+        var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
+        var byIncident = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf, byIncident))
+        {
+            Monthly = by == "month" ? groups : Group(rows, "month", services),
+            RecurringFactors = recurring,
+            Repeats = StatsTrends.Repeats([.. rows.Select(r => r.Incident)], byIncident, services, recurring),
+        };
     }
 
-    private static List<StatsGroup> Group(List<IncidentRow> rows, string? by) =>
+    // An incident of two services counts in each service's group (docs/metrics.md); one of none is in "unknown".
+    private static List<StatsGroup> Group(List<IncidentRow> rows, string? by, IReadOnlyDictionary<string, IReadOnlyList<string>> services) =>
         rows
-            .GroupBy(r => by switch
+            .SelectMany(r => (by switch
             {
-                "severity" => r.Severity ?? "unknown",
-                "month" => r.Date is { Length: >= 7 } date ? date[..7] : "unknown",
-                _ => "all",
-            })
+                "severity" => [r.Severity ?? "unknown"],
+                "month" => [r.Date is { Length: >= 7 } date ? date[..7] : "unknown"],
+                "service" => services.TryGetValue(r.Incident.Path, out var names) ? names : ["unknown"],
+                "team" => [r.Team ?? "unknown"],
+                _ => (IReadOnlyList<string>)["all"],
+            }).Select(key => (Key: key, Row: r)))
+            .GroupBy(x => x.Key, x => x.Row)
             .OrderBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new StatsGroup(g.Key, g.Count(), [.. Metrics.All.Select((m, i) => Summarise(m, i, [.. g]))]))
             .ToList();
@@ -41,7 +53,7 @@ public static class StatsQuery
     {
         var columns = string.Join(", ", Metrics.All.SelectMany(m => new[] { m.From, m.To }));
         using var command = session.Command(
-            $"SELECT incident_date, severity, {columns} FROM pm_documents WHERE kind = 'incident'" + (since is null ? string.Empty : " AND incident_date >= @since"),
+            $"SELECT incident_date, severity, path, postmortem_id, title, team, {columns} FROM pm_documents WHERE kind = 'incident'" + (since is null ? string.Empty : " AND incident_date >= @since"),
             null,
             since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
         using var reader = command.ExecuteReader();
@@ -52,19 +64,20 @@ public static class StatsQuery
             var minutes = new long?[Metrics.All.Count];
             for (var m = 0; m < minutes.Length; m++)
             {
-                minutes[m] = Instant(Text(2 + (2 * m))) is { } from && Instant(Text(3 + (2 * m))) is { } to && to >= from ? (long)(to - from).TotalMinutes : null;
+                minutes[m] = Instant(Text(6 + (2 * m))) is { } from && Instant(Text(7 + (2 * m))) is { } to && to >= from ? (long)(to - from).TotalMinutes : null;
             }
 
-            rows.Add(new IncidentRow(Text(0), Text(1), minutes));
+            rows.Add(new IncidentRow(Text(0), Text(1), minutes) { Incident = new IncidentRef(reader.GetString(2), Text(3), Text(4), Text(0)), Team = Text(5) });
         }
 
         return rows;
     }
 
-    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf)
+    /// <summary>Action health, and each incident's action counts into <paramref name="byIncident"/> (for repeat incidents) from the same read.</summary>
+    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
     {
         using var command = session.Command(
-            "SELECT a.state, a.due, a.owner FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
+            "SELECT a.state, a.due, a.owner, a.path FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
             null,
             since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
         using var reader = command.ExecuteReader();
@@ -74,7 +87,10 @@ public static class StatsQuery
         while (reader.Read())
         {
             total++;
-            switch (reader.GetString(0))
+            var state = reader.GetString(0);
+            var (incidentTotal, incidentDone, incidentOpen) = byIncident.GetValueOrDefault(reader.GetString(3));
+            byIncident[reader.GetString(3)] = (incidentTotal + 1, incidentDone + (state == Model.ActionStatus.Done ? 1 : 0), incidentOpen + (state == Model.ActionStatus.Open ? 1 : 0));
+            switch (state)
             {
                 case Model.ActionStatus.Done:
                     done++;
@@ -100,5 +116,10 @@ public static class StatsQuery
 
     private static Instant? Instant(string? text) => text is not null && InstantPattern.General.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 
-    private sealed record IncidentRow(string? Date, string? Severity, long?[] Minutes);
+    private sealed record IncidentRow(string? Date, string? Severity, long?[] Minutes)
+    {
+        public required IncidentRef Incident { get; init; }
+
+        public string? Team { get; init; }
+    }
 }

@@ -5,7 +5,7 @@ namespace Postmortem.Store;
 /// <summary>What <c>postmortem stats</c> reports.</summary>
 /// <param name="MetricsVersion">The version of the definitions (docs/metrics.md).</param>
 /// <param name="Since">Only incidents on or after this date, when given.</param>
-/// <param name="By">The grouping: null (all), "severity" or "month".</param>
+/// <param name="By">The grouping: null (all), "severity", "month", "service" or "team".</param>
 /// <param name="AsOf">The day overdue actions are counted on.</param>
 /// <param name="Groups">The metrics per group.</param>
 /// <param name="Actions">Action health over the same incidents.</param>
@@ -13,4 +13,13 @@ public sealed record StatsReport(string MetricsVersion, LocalDate? Since, string
 {
     /// <summary>The same incidents grouped by month (yyyy-MM, "unknown" last), whatever <see cref="By"/> is: the monthly trend.</summary>
     public IReadOnlyList<StatsGroup> Monthly { get; init; } = [];
+
+    /// <summary>The version of the factor-grouping method (docs/metrics.md), named beside the groups.</summary>
+    public string FactorMethodVersion { get; init; } = Analysis.Factors.FactorMethod.Current.Version;
+
+    /// <summary>Contributing factors that recur across incidents, most incidents first.</summary>
+    public IReadOnlyList<RecurringFactor> RecurringFactors { get; init; } = [];
+
+    /// <summary>Incidents that came back after the earlier one's actions were closed, newest first.</summary>
+    public IReadOnlyList<RepeatIncident> Repeats { get; init; } = [];
 }

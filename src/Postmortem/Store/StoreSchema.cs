@@ -87,8 +87,21 @@ internal static class StoreSchema
             "UPDATE pm_documents SET content_hash = '', file_length = NULL, file_ticks = NULL",
         ],
 
-        // 4: reserved for the recurring-factors migration of the trends branch (services, team), merged next.
-        [],
+        // 4: what stats groups by and finds repeats with (issue 10, part 5): the services an incident affected and the
+        // team that owns it. Rows of schema 2 lack both, so every file's hash and stamp are cleared: the next run
+        // re-reads each file once instead of taking it as unchanged.
+        [
+            """
+            CREATE TABLE pm_services (
+                path TEXT NOT NULL REFERENCES pm_documents(path) ON DELETE CASCADE,
+                seq INTEGER NOT NULL,
+                service TEXT NOT NULL,
+                PRIMARY KEY (path, seq))
+            """,
+            "CREATE INDEX pm_services_service ON pm_services (service)",
+            "ALTER TABLE pm_documents ADD COLUMN team TEXT",
+            "UPDATE pm_documents SET content_hash = '', file_length = NULL, file_ticks = NULL",
+        ],
 
         // 5: sync state (issue 11), one row per action and tracker: the issue that follows it and both sides' state as
         // last synced, so a conflict (both changed since) is seen. Keyed by the action's minted id, which is unique on

@@ -63,7 +63,7 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
         var findings = Checker.CheckFile(file, File.ReadAllText(file), options).Value!;
 
         var broken = Assert.Single(findings, f => f.Rule.Id == "PM1109");
-        Assert.Equal(72, broken.Line);
+        Assert.Equal(74, broken.Line);
         Assert.Contains("SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", broken.Message, StringComparison.Ordinal);
     }
 
@@ -83,7 +83,7 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
 
         Assert.Equal(1, listed.ExitCode);
         Assert.Contains("1 action breaks the team's policies (.postmortem.yml):", listed.Stdout, StringComparison.Ordinal);
-        Assert.Contains("- pm/meridian.yml:72 action 1: SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", listed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- pm/meridian.yml:74 action 1: SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", listed.Stdout, StringComparison.Ordinal);
         Assert.Equal(0, set.ExitCode);
         Assert.Equal(0, digest.ExitCode);
         Assert.Contains("1 overdue, 0 due in the next 7 days, 1 done in the last 7 days.", digest.Stdout, StringComparison.Ordinal);

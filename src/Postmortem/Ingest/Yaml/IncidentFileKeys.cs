@@ -9,7 +9,7 @@ public static class IncidentFileKeys
 
     /// <summary>Top-level keys only incident files have.</summary>
     public static readonly string[] IncidentOnly =
-        ["date", "timeZone", "severity", "impact", "resolution", "notes", "notesFiles", "events", "sources", "window", "factors", "assessment", "analysis"];
+        ["date", "timeZone", "severity", "services", "impact", "resolution", "notes", "notesFiles", "events", "sources", "window", "factors", "assessment", "analysis"];
 
     /// <summary>Top-level keys only project files have.</summary>
     public static readonly string[] ProjectOnly =
@@ -20,7 +20,7 @@ public static class IncidentFileKeys
         ["usersAffected", "usersAffectedPercent", "revenue", "sla", "data", "scope", "effect", "dataLoss", "securityBreach", "workaround"];
 
     /// <summary>Keys of 'team'.</summary>
-    public static readonly string[] Team = ["context", "experience", "onCall", "roster", "retro"];
+    public static readonly string[] Team = ["name", "context", "experience", "onCall", "roster", "retro"];
 
     /// <summary>Keys of a roster entry.</summary>
     public static readonly string[] RosterEntry = ["name", "role", "handles"];

@@ -93,6 +93,7 @@ public static class IncidentFileReader
             Severity = severity,
             SeverityPosition = top.TryGetValue("severity", out var sevNode) ? (YamlNodeReader.Line(sevNode), YamlNodeReader.Column(sevNode)) : (0, 0),
             Summary = y.String(top, "summary")?.Trim(),
+            Services = [.. y.Strings(top, "services").Select(s => s.Trim()).Where(s => s.Length > 0).Distinct(StringComparer.Ordinal)],
             Impact = ReadImpact(y, top),
             Resolution = y.String(top, "resolution")?.Trim(),
             Team = team,
@@ -261,6 +262,7 @@ public static class IncidentFileReader
         var retro = y.Mapping(Get(m, "retro"), "team.retro", "'team.retro'", K.Retro);
         return new Team
         {
+            Name = y.String(m, "name")?.Trim() is { Length: > 0 } teamName ? teamName : null,
             Context = y.String(m, "context")?.Trim(),
             Experience = y.String(m, "experience")?.Trim(),
             OnCall = y.String(m, "onCall")?.Trim(),

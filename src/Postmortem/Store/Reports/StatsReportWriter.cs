@@ -10,6 +10,9 @@ namespace Postmortem.Store.Reports;
 /// <summary>The report of <c>postmortem stats</c> as Markdown, JSON or HTML (<see cref="StatsHtmlWriter"/>): medians and p90s with their coverage, never a bare mean.</summary>
 public static class StatsReportWriter
 {
+    /// <summary>The version of the JSON shape (docs/metrics.md, "The JSON shape"): 2 added recurring factors and repeat incidents.</summary>
+    public const int FormatVersion = 2;
+
     /// <summary>The writers by name: <c>markdown</c> (the default), <c>json</c> and <c>html</c>.</summary>
     public static RendererRegistry<IStatsReportWriter> Writers { get; } =
         new([new Writer("markdown", (r, o) => ActionsReport.Text(o, Markdown(r))), new Writer("json", Json), new StatsHtmlWriter()], w => w.Name);
@@ -53,8 +56,53 @@ public static class StatsReportWriter
             b.Append("  - ").Append(MarkdownText.Inline(owner)).Append(": ").Append(count).Append('\n');
         }
 
+        RecurringMarkdown(b, r);
+        RepeatsMarkdown(b, r);
         return b.ToString();
     }
+
+    private static void RecurringMarkdown(StringBuilder b, StatsReport r)
+    {
+        b.Append("\n### Recurring contributing factors\n\n");
+        b.Append("Factors of two or more incidents grouped as one cause (method v").Append(r.FactorMethodVersion).Append(", docs/metrics.md); the label is the member most like the others.\n\n");
+        if (r.RecurringFactors.Count == 0)
+        {
+            b.Append("None: no factor text of one incident is like one of another.\n");
+            return;
+        }
+
+        foreach (var g in r.RecurringFactors)
+        {
+            b.Append(g.Number).Append(". ").Append(MarkdownText.Inline(g.Label)).Append(" — ").Append(g.Incidents).Append(" incidents, ").Append(g.Occurrences.Count)
+                .Append(" factors (shared: ").Append(MarkdownText.Inline(string.Join(", ", g.Terms))).Append(")\n");
+            foreach (var o in g.Occurrences)
+            {
+                b.Append("   - ").Append(Incident(o.Incident)).Append(": ").Append(MarkdownText.Inline(o.Text)).Append('\n');
+            }
+        }
+    }
+
+    private static void RepeatsMarkdown(StringBuilder b, StatsReport r)
+    {
+        b.Append("\n### Repeat incidents: fixed, and it came back\n\n");
+        b.Append("A later incident that shares a service or a recurring-factor group with an earlier one whose actions were all closed (one done at least).\n\n");
+        if (r.Repeats.Count == 0)
+        {
+            b.Append("None.\n");
+            return;
+        }
+
+        foreach (var x in r.Repeats)
+        {
+            var why = x.Services.Select(s => "service " + s).Concat(x.FactorGroups.Select(g => "factor group " + g.ToString(CultureInfo.InvariantCulture)));
+            b.Append("- ").Append(Incident(x.Later)).Append(" came back after ").Append(Incident(x.Earlier)).Append(" (its actions closed: ").Append(x.EarlierDone).Append(" done")
+                .Append(x.EarlierActions > x.EarlierDone ? $", {x.EarlierActions - x.EarlierDone} not doing" : string.Empty).Append("): ").Append(MarkdownText.Inline(string.Join(", ", why))).Append('\n');
+        }
+    }
+
+    private static string Incident(IncidentRef i) =>
+        MarkdownText.Inline($"{i.Date ?? "no date"} {i.Title ?? i.Id ?? i.Path}") + " (`" + MarkdownText.Inline(i.Path).Replace("`", "'", StringComparison.Ordinal) + "`)";
+
 
     /// <summary>"12 min".</summary>
     internal static string Minutes(long minutes) => minutes.ToString(CultureInfo.InvariantCulture) + " min";
@@ -68,6 +116,7 @@ public static class StatsReportWriter
     {
         using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true });
         w.WriteStartObject();
+        w.WriteNumber("formatVersion", FormatVersion);
         w.WriteString("metricsVersion", r.MetricsVersion);
         w.WriteNumber("minimumSample", Metrics.MinimumSample);
         w.WriteString("since", r.Since is { } since ? LocalDatePattern.Iso.Format(since) : null);
@@ -120,9 +169,86 @@ public static class StatsReportWriter
 
         w.WriteEndObject();
         w.WriteEndObject();
+        RecurringJson(w, r);
+        RepeatsJson(w, r);
         w.WriteEndObject();
         w.Flush();
         output.WriteByte((byte)'\n');
+    }
+
+    private static void RecurringJson(Utf8JsonWriter w, StatsReport r)
+    {
+        w.WriteStartObject("recurringFactors");
+        w.WriteString("methodVersion", r.FactorMethodVersion);
+        w.WriteStartArray("groups");
+        foreach (var g in r.RecurringFactors)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("number", g.Number);
+            w.WriteString("label", g.Label);
+            Strings(w, "terms", g.Terms);
+            w.WriteNumber("incidents", g.Incidents);
+            w.WriteStartArray("factors");
+            foreach (var o in g.Occurrences)
+            {
+                w.WriteStartObject();
+                IncidentJson(w, "incident", o.Incident);
+                w.WriteString("category", o.Category);
+                w.WriteString("text", o.Text);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void RepeatsJson(Utf8JsonWriter w, StatsReport r)
+    {
+        w.WriteStartArray("repeats");
+        foreach (var x in r.Repeats)
+        {
+            w.WriteStartObject();
+            IncidentJson(w, "earlier", x.Earlier);
+            IncidentJson(w, "later", x.Later);
+            Strings(w, "services", x.Services);
+            w.WriteStartArray("factorGroups");
+            foreach (var g in x.FactorGroups)
+            {
+                w.WriteNumberValue(g);
+            }
+
+            w.WriteEndArray();
+            w.WriteNumber("earlierActions", x.EarlierActions);
+            w.WriteNumber("earlierDone", x.EarlierDone);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Strings(Utf8JsonWriter w, string name, IEnumerable<string> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStringValue(value);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void IncidentJson(Utf8JsonWriter w, string name, IncidentRef i)
+    {
+        w.WriteStartObject(name);
+        w.WriteString("path", i.Path);
+        w.WriteString("id", i.Id);
+        w.WriteString("title", i.Title);
+        w.WriteString("date", i.Date);
+        w.WriteEndObject();
     }
 
     private static void Number(Utf8JsonWriter w, string name, long? value)

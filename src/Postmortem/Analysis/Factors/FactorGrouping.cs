@@ -1,0 +1,90 @@
+namespace Postmortem.Analysis.Factors;
+
+/// <summary>
+/// Groups factor texts that name the same cause, leader first: in input order, each text joins the group whose
+/// first text (its leader) it is most like, when that similarity (<see cref="FactorVectors"/>) reaches the
+/// method's threshold, and otherwise starts a group of its own. Every member is thus like its group's leader
+/// itself; similarity is never chained through other members (single linkage merged whole indexes into one group
+/// through a few cross-cause links, bench --factors). Deterministic: the same texts in the same order give the
+/// same groups.
+/// </summary>
+public static class FactorGrouping
+{
+    /// <summary>A stem of more leaders than this proposes only its latest <see cref="MaxPosting"/> leaders, so the work stays near linear.</summary>
+    public const int MaxPosting = 2000;
+
+    /// <summary>The groups of two or more texts among <paramref name="texts"/>, ordered by their leader (first member).</summary>
+    public static IReadOnlyList<FactorCluster> Group(IReadOnlyList<string> texts, FactorMethod method)
+    {
+        var vectors = FactorVectors.Of(texts, method);
+        var leaders = new List<int>();
+        var members = new List<List<int>>();
+        var postings = new Dictionary<int, List<int>>();
+        var seen = new HashSet<int>();
+        for (var i = 0; i < texts.Count; i++)
+        {
+            // Candidates are the leaders that share a stem with the text; the most similar wins, the earliest on a tie.
+            seen.Clear();
+            int best = -1;
+            var bestSimilarity = 0.0;
+            foreach (var feature in vectors.WordFeatures(i))
+            {
+                if (!postings.TryGetValue(feature, out var list))
+                {
+                    continue;
+                }
+
+                for (var p = Math.Max(0, list.Count - MaxPosting); p < list.Count; p++)
+                {
+                    var group = list[p];
+                    if (!seen.Add(group))
+                    {
+                        continue;
+                    }
+
+                    var similarity = vectors.Similarity(leaders[group], i);
+                    if (similarity >= method.Threshold && (similarity > bestSimilarity || (similarity == bestSimilarity && group < best)))
+                    {
+                        (best, bestSimilarity) = (group, similarity);
+                    }
+                }
+            }
+
+            if (best >= 0)
+            {
+                members[best].Add(i);
+                continue;
+            }
+
+            leaders.Add(i);
+            members.Add([i]);
+            foreach (var feature in vectors.WordFeatures(i))
+            {
+                if (!postings.TryGetValue(feature, out var list))
+                {
+                    postings[feature] = list = [];
+                }
+
+                list.Add(leaders.Count - 1);
+            }
+        }
+
+        return [.. members.Where(m => m.Count > 1).Select(m => Describe(m, vectors))];
+    }
+
+    private static FactorCluster Describe(List<int> members, FactorVectors vectors)
+    {
+        // Mean similarity is quadratic in the group's size; past 200 members the first 200 stand for it.
+        var sample = members.Take(200).ToList();
+        var medoid = sample.Select(m => (m, Score: sample.Where(o => o != m).Sum(o => vectors.Similarity(m, o)))).OrderByDescending(x => x.Score).ThenBy(x => x.m).First().m;
+        var terms = members
+            .SelectMany(m => vectors.StemsOf(m).Distinct())
+            .GroupBy(s => s, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Take(5)
+            .Select(g => g.Key)
+            .ToList();
+        return new FactorCluster(members, medoid, terms);
+    }
+}

@@ -1,0 +1,130 @@
+using System.Data.Common;
+using NodaTime;
+using NodaTime.Text;
+using Postmortem.Analysis.Factors;
+
+namespace Postmortem.Store;
+
+/// <summary>What recurs across incidents (docs/metrics.md): contributing factors that name one cause, and incidents that came back after their actions were closed.</summary>
+internal static class StatsTrends
+{
+    /// <summary>The services of each incident on or after <paramref name="since"/>, by path, in the order the file gives them.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> Services(StoreSession session, LocalDate? since)
+    {
+        var services = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var command = Incidents(session, "SELECT s.path, s.service FROM pm_services s JOIN pm_documents d ON d.path = s.path", since, " ORDER BY s.path, s.seq");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var path = reader.GetString(0);
+            if (!services.TryGetValue(path, out var list))
+            {
+                services[path] = list = [];
+            }
+
+            list.Add(reader.GetString(1));
+        }
+
+        return services.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>Groups the factors of <paramref name="incidents"/> by <see cref="FactorMethod.Current"/>; a group counts when it spans two incidents or more.</summary>
+    public static IReadOnlyList<RecurringFactor> RecurringFactors(StoreSession session, LocalDate? since, IReadOnlyDictionary<string, IncidentRef> incidents)
+    {
+        var factors = new List<(string Path, string Category, string Text)>();
+        using (var command = Incidents(session, "SELECT f.path, f.category, f.text FROM pm_factors f JOIN pm_documents d ON d.path = f.path", since, " ORDER BY d.incident_date, f.path, f.seq"))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                factors.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        var recurring = FactorGrouping.Group([.. factors.Select(f => f.Text)], FactorMethod.Current)
+            .Select(g => (Cluster: g, Occurrences: g.Members.Where(m => incidents.ContainsKey(factors[m].Path))
+                .Select(m => new FactorOccurrence(incidents[factors[m].Path], factors[m].Category, factors[m].Text)).ToList()))
+            .Where(g => g.Occurrences.Select(o => o.Incident.Path).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => (g.Cluster, g.Occurrences, Incidents: g.Occurrences.Select(o => o.Incident.Path).Distinct(StringComparer.Ordinal).Count()))
+            .OrderByDescending(g => g.Incidents).ThenBy(g => g.Cluster.Members[0])
+            .ToList();
+        return [.. recurring.Select((g, i) => new RecurringFactor(i + 1, factors[g.Cluster.Medoid].Text, g.Cluster.Terms, g.Occurrences))];
+    }
+
+    /// <summary>
+    /// For each incident, the latest earlier incident (by date) that shares a service or a recurring-factor group with
+    /// it and whose actions were all closed, at least one of them done; newest later incident first.
+    /// </summary>
+    public static IReadOnlyList<RepeatIncident> Repeats(IReadOnlyList<IncidentRef> incidents, IReadOnlyDictionary<string, (int Total, int Done, int Open)> actions, IReadOnlyDictionary<string, IReadOnlyList<string>> services, IReadOnlyList<RecurringFactor> recurring)
+    {
+        var groups = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var group in recurring)
+        {
+            foreach (var o in group.Occurrences)
+            {
+                if (!groups.TryGetValue(o.Incident.Path, out var set))
+                {
+                    groups[o.Incident.Path] = set = [];
+                }
+
+                set.Add(group.Number);
+            }
+        }
+
+        IReadOnlyList<string> ServicesOf(IncidentRef i) => services.GetValueOrDefault(i.Path) ?? [];
+        IReadOnlyCollection<int> GroupsOf(IncidentRef i) => groups.GetValueOrDefault(i.Path) ?? [];
+        static IEnumerable<string> Keys(IReadOnlyList<string> services, IReadOnlyCollection<int> groups) =>
+            services.Select(s => "service:" + s).Concat(groups.Select(g => "group:" + g.ToString(System.Globalization.CultureInfo.InvariantCulture))).Distinct(StringComparer.OrdinalIgnoreCase);
+
+        // Only incidents with a date can be ordered; "fixed" = every action closed (done or not doing), one done at least.
+
+        var dated = incidents.Where(i => i.Date is not null).OrderBy(i => i.Date, StringComparer.Ordinal).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
+
+        // The fixed incidents under each service and each group, in date order: a later incident looks only under its own keys.
+        var byKey = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (e, n) in dated.Select((e, n) => (e, n)).Where(x => actions.TryGetValue(x.e.Path, out var a) && a.Open == 0 && a.Done > 0))
+        {
+            foreach (var key in Keys(ServicesOf(e), GroupsOf(e)))
+            {
+                if (!byKey.TryGetValue(key, out var list))
+                {
+                    byKey[key] = list = [];
+                }
+
+                list.Add(n);
+            }
+        }
+
+        var repeats = new List<RepeatIncident>();
+        foreach (var later in dated)
+        {
+            var best = -1;
+            foreach (var key in Keys(ServicesOf(later), GroupsOf(later)))
+            {
+                if (byKey.TryGetValue(key, out var list))
+                {
+                    // The last fixed incident of this key dated strictly before the later one.
+                    var at = list.FindLastIndex(n => string.CompareOrdinal(dated[n].Date, later.Date) < 0);
+                    best = at >= 0 ? Math.Max(best, list[at]) : best;
+                }
+            }
+
+            if (best >= 0)
+            {
+                var earlier = dated[best];
+                var (total, done, _) = actions[earlier.Path];
+                repeats.Add(new RepeatIncident(earlier, later, [.. ServicesOf(earlier).Intersect(ServicesOf(later), StringComparer.OrdinalIgnoreCase)], [.. GroupsOf(earlier).Intersect(GroupsOf(later)).Order()], total, done));
+            }
+        }
+
+        repeats.Reverse();
+        return repeats;
+    }
+
+    /// <summary>A query over the incidents' child rows (alias <c>d</c> for pm_documents), kept to incidents on or after <paramref name="since"/>.</summary>
+    private static DbCommand Incidents(StoreSession session, string select, LocalDate? since, string orderBy) =>
+        session.Command(
+            select + " WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since") + orderBy,
+            null,
+            since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
+}
