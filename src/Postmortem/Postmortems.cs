@@ -66,6 +66,9 @@ public static class Postmortems
             ? Ingest.Documents.MarkdownRecordReader.ReadFile(file)
             : IncidentFileReader.ReadFile(file, InputScope.For(file, allowOutside));
 
+    /// <summary>The editor of Markdown postmortems, writing cells with the renderers' own escaping (<see cref="Rendering.Markdown.MarkdownText.Cell"/>).</summary>
+    public static Editing.ISourceEditor MarkdownEditor { get; } = new Editing.MarkdownSourceEditor(Rendering.Markdown.MarkdownText.Cell);
+
     /// <summary>Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed for its timeline only.</summary>
     public static async Task<Result<AnalyzedPostmortem>> AnalyzeTimelineAsync(TimelineInput input, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
