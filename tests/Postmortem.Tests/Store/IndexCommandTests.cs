@@ -31,7 +31,7 @@ public sealed class IndexCommandTests : IDisposable
 
         Assert.Equal(0, index.ExitCode);
         Assert.True(File.Exists(Path.Combine(folder, ".postmortem", "index.db")));
-        Assert.Contains("Indexed: 3 added", index.Stderr, StringComparison.Ordinal);
+        Assert.Contains("Indexed: 4 added", index.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, overdue.ExitCode);
         Assert.Contains("| examples/meridian/incident.yml:72 | 1 | Implement deployment freeze window", overdue.Stdout, StringComparison.Ordinal);
         Assert.Contains("2 actions, 2 overdue as of 2024-01-15.", overdue.Stdout, StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class IndexCommandTests : IDisposable
         var again = CliRunner.Run("jit", ["index", "examples"]);
         var after = CliRunner.Run("jit", ["actions", "--overdue", "--as-of", "2024-01-15", "--format", "json"]);
 
-        Assert.Contains("0 added, 1 updated, 2 unchanged, 0 removed", again.Stderr, StringComparison.Ordinal);
+        Assert.Contains("0 added, 1 updated, 3 unchanged, 0 removed", again.Stderr, StringComparison.Ordinal);
         Assert.Contains("\"action\": \"Implement deployment freeze window", after.Stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("Redis connection pool", after.Stdout, StringComparison.Ordinal);
     }
