@@ -6,7 +6,7 @@ namespace Postmortem.Rendering.Markdown;
 
 /// <summary>
 /// A small YAML writer for a Markdown record's front matter: block mappings and sequences, two spaces per level, every
-/// text double-quoted with <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and control characters escaped, so that the front
+/// text double-quoted with <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c>, brackets and control characters escaped, so that the front
 /// matter stays one harmless block whatever a renderer that does not know front matter makes of it.
 /// </summary>
 internal sealed partial class FrontMatterWriter
@@ -125,7 +125,7 @@ internal sealed partial class FrontMatterWriter
                 case '\t':
                     q.Append("\\t");
                     break;
-                case '<' or '>' or '&':
+                case '<' or '>' or '&' or '[' or ']':
                     q.Append("\\x").Append(((int)c).ToString("X2", CultureInfo.InvariantCulture));
                     break;
                 default:
