@@ -36,7 +36,7 @@ public static class Postmortems
     public static async Task<Result<AnalyzedPostmortem>> AnalyzeFileAsync(string file, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PipelineOptions();
-        var read = IncidentFileReader.ReadFile(file, InputScope.For(file, options.AllowOutside));
+        var read = ReadDocument(file, options.AllowOutside);
         var settings = Settings(options, Path.GetDirectoryName(Path.GetFullPath(file)) ?? ".");
         var diagnostics = read.Diagnostics.Concat(settings.Diagnostics).ToList();
         if (read.Value is null || HasErrors(diagnostics))
@@ -63,6 +63,18 @@ public static class Postmortems
         var result = AnalyzeFileAsync(file).GetAwaiter().GetResult();
         return new Store.IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
     }
+
+    /// <summary>
+    /// Reads a postmortem document whatever its format: a Markdown record or hand-written postmortem (<c>.md</c>,
+    /// <c>.markdown</c>; docs/format.md, "The Markdown record") or an incident or project file (YAML), before analysis.
+    /// </summary>
+    public static Result<PostmortemDocument> ReadDocument(string file, IReadOnlyList<string>? allowOutside = null) =>
+        Ingest.Documents.MarkdownRecordReader.IsMarkdown(file)
+            ? Ingest.Documents.MarkdownRecordReader.ReadFile(file)
+            : IncidentFileReader.ReadFile(file, InputScope.For(file, allowOutside));
+
+    /// <summary>The editor of Markdown postmortems, writing cells with the renderers' own escaping (<see cref="Rendering.Markdown.MarkdownText.Cell"/>).</summary>
+    public static Editing.ISourceEditor MarkdownEditor { get; } = new Editing.MarkdownSourceEditor(Rendering.Markdown.MarkdownText.Cell);
 
     /// <summary>Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed for its timeline only.</summary>
     public static async Task<Result<AnalyzedPostmortem>> AnalyzeTimelineAsync(TimelineInput input, PipelineOptions? options = null, CancellationToken cancellationToken = default)

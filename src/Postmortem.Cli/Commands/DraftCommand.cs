@@ -7,12 +7,12 @@ internal static class DraftCommand
 {
     public static Command Create(CliConsole console)
     {
-        var file = new Argument<string>("FILE") { Description = "Incident or project file (YAML; see docs/format.md)" };
+        var file = new Argument<string>("FILE") { Description = "Incident or project file (YAML), or a Markdown postmortem (.md: a record draft wrote, or one written by hand); see docs/format.md" };
         var output = CommonOptions.Output();
         var format = CommonOptions.Format();
         var config = CommonOptions.Config();
         var allow = CommonOptions.AllowOutside();
-        var command = new Command("draft", "Draft the complete postmortem (seed step 5 template) from an incident or project file")
+        var command = new Command("draft", "Draft the complete postmortem (seed step 5 template, with a front matter that makes the Markdown read back as the record) from an incident or project file or a Markdown postmortem")
         {
             file, output, format, config, allow,
         };

@@ -14,7 +14,8 @@ public static class Analyzer
         var all = diagnostics.ToList();
         var (timeline, mergeDiagnostics) = TimelineMerger.Merge(EventEnricher.Enrich(document.Events, options.Lexicon, document.Team.Roster), options.MergeTolerance, document.TimeZone);
         all.AddRange(mergeDiagnostics);
-        var keys = KeyTimestampAnalyzer.Find(timeline);
+        var (keys, recordedDiagnostics) = RecordedKeyTimestamps.Apply(KeyTimestampAnalyzer.Find(timeline), document.RecordedKeys, timeline, document.SourceFile);
+        all.AddRange(recordedDiagnostics);
         SeverityAssessment? severity = null;
         if (document.Type == PostmortemType.Incident && !options.TimelineOnly)
         {

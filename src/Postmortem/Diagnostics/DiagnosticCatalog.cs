@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM07xx trackers (sync).
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static class DiagnosticCatalog
 {
@@ -246,6 +246,26 @@ public static class DiagnosticCatalog
     /// <summary>A folder or file given to <c>index</c> does not exist.</summary>
     public static Diagnostic IndexRootMissing(string root) =>
         new("PM0502", DiagnosticSeverity.Error, $"'{root}' does not exist: give folders or files that hold postmortems", root, 0, 0);
+
+    /// <summary>A key timestamp the front matter records at an instant no timeline row has any more.</summary>
+    public static Diagnostic RecordedKeyNotInTimeline(string file, int line, int column, string key, string time) =>
+        new("PM0601", DiagnosticSeverity.Warning, $"the key timestamp '{key}' is recorded at {time}, but no timeline row is at that time any more; computed from the timeline instead (edit or remove 'keys.{key}')", file, line, column);
+
+    /// <summary>A Markdown record's front matter is not closed by a '---' line.</summary>
+    public static Diagnostic FrontMatterUnclosed(string file, int line) =>
+        new("PM0602", DiagnosticSeverity.Error, "the front matter that starts here is not closed by a '---' line", file, line, 1);
+
+    /// <summary>A value in a Markdown postmortem's body that cannot be read (a time, a date, a type); the row or value is left out.</summary>
+    public static Diagnostic RecordValueUnreadable(string file, int line, int column, string what, string value, string expected) =>
+        new("PM0603", DiagnosticSeverity.Warning, $"{what} '{value}' cannot be read (expected {expected}); left out", file, line, column);
+
+    /// <summary>A section, table or list of a Markdown postmortem that maps to nothing in the model.</summary>
+    public static Diagnostic RecordNotMapped(string file, int line, int column, string what) =>
+        new("PM0604", DiagnosticSeverity.Info, $"{what} did not map into the postmortem model; kept in the document only", file, line, column);
+
+    /// <summary>An edit of a Markdown record that cannot be made: no such action, two with the id, no column for the field.</summary>
+    public static Diagnostic RecordEditRefused(string file, int line, int column, string reason) =>
+        new("PM0605", DiagnosticSeverity.Error, reason, file, line, column);
 
     /// <summary>No action in the document has the id an edit names.</summary>
     public static Diagnostic ActionNotFound(string file, string id, IEnumerable<string> known) =>

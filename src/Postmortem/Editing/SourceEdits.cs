@@ -65,7 +65,8 @@ public static class SourceEdits
     }
 
     /// <summary>The document <paramref name="text"/> as its reader sees it (without reading the files it names).</summary>
-    public static Result<PostmortemDocument> Read(string text, string file) => IncidentFileReader.Read(text, file);
+    public static Result<PostmortemDocument> Read(string text, string file) =>
+        Ingest.Documents.MarkdownRecordReader.IsMarkdown(file) ? Ingest.Documents.MarkdownRecordReader.Read(text, file) : IncidentFileReader.Read(text, file);
 
     private static string? Field(ActionItem action, ActionField field) => field switch
     {

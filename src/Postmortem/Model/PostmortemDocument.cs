@@ -74,6 +74,9 @@ public sealed record PostmortemDocument
     /// <summary>Silent stretches longer than this are flagged (minutes); null takes the team's or the default.</summary>
     public int? SilenceThresholdMinutes { get; init; }
 
+    /// <summary>Key timestamps a Markdown record states in its front matter (they win over the computed ones); null: all computed.</summary>
+    public RecordedKeys? RecordedKeys { get; init; }
+
     /// <summary>Project-mode parts; null for incidents.</summary>
     public ProjectDetails? Project { get; init; }
 }

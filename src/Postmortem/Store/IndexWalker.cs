@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Postmortem.Store;
 
-/// <summary>Finds the postmortems under some folders: incident and project files (YAML with a title and postmortem keys).</summary>
+/// <summary>Finds the postmortems under some folders: incident and project files (YAML with a title and postmortem keys) and Markdown postmortems (a record's front matter, or a postmortem's headings).</summary>
 internal static partial class IndexWalker
 {
     private const int HeadChars = 64 * 1024;
@@ -63,7 +63,7 @@ internal static partial class IndexWalker
     private static bool IsCandidate(string file)
     {
         var name = Path.GetFileName(file);
-        return (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        return Ingest.Documents.MarkdownRecordReader.IsMarkdown(name) || (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
             && !name.Equals(Config.ConfigFile.FileName, StringComparison.OrdinalIgnoreCase) && !AnswersFile().IsMatch(name);
     }
 
@@ -87,6 +87,12 @@ internal static partial class IndexWalker
             }
 
             var head = chars.AsSpan(0, length);
+            if (Ingest.Documents.MarkdownRecordReader.IsMarkdown(file))
+            {
+                // A record draft wrote ("type: incident" in its front matter), or the seed's or the SRE layout's headings.
+                return (head.StartsWith("---") && RecordType().IsMatch(head)) || PostmortemHeading().IsMatch(head) || (SummaryHeading().IsMatch(head) && ActionsHeading().IsMatch(head));
+            }
+
             return TitleKey().IsMatch(head) && OtherKey().IsMatch(head);
         }
         finally
@@ -94,6 +100,18 @@ internal static partial class IndexWalker
             ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    [GeneratedRegex(@"^type:[ \t]*(incident|project)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex RecordType();
+
+    [GeneratedRegex(@"^#{1,2}[ \t]+(Project[ \t]+)?Postmortem\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex PostmortemHeading();
+
+    [GeneratedRegex(@"^#{1,3}[ \t]+Summary[ \t]*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryHeading();
+
+    [GeneratedRegex(@"^#{1,3}[ \t]+Action[ \t]+items\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex ActionsHeading();
 
     [GeneratedRegex(@"\.answers(-\d+)?\.ya?ml$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswersFile();

@@ -17,7 +17,8 @@ public sealed class CliBehaviourTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.Equal(string.Empty, run.Stdout);
-        Assert.StartsWith("## Postmortem: Checkout Outage", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.StartsWith("---\ntype: incident\n", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.Contains("\n## Postmortem: Checkout Outage", File.ReadAllText(output), StringComparison.Ordinal);
         Assert.Equal(["pm.md"], Directory.GetFiles(temp).Select(Path.GetFileName));
     }
 

@@ -34,7 +34,7 @@ public sealed class FileSafetyTests : IDisposable
 
         Assert.Equal(0, run.ExitCode);
         Assert.NotNull(new FileInfo(link).LinkTarget);
-        Assert.StartsWith("## Postmortem", File.ReadAllText(target), StringComparison.Ordinal);
+        Assert.Contains("---\n\n## Postmortem", File.ReadAllText(target), StringComparison.Ordinal);
         Assert.Equal(["link.md", "real.md"], Directory.GetFiles(temp).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 

@@ -1,11 +1,9 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Markdig;
 using Markdig.Extensions.Tables;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using NodaTime;
-using NodaTime.Text;
 using Postmortem.Model;
 
 namespace Postmortem.Ingest.Documents;
@@ -13,9 +11,7 @@ namespace Postmortem.Ingest.Documents;
 /// <summary>Reads the parts of a Markdown postmortem that <c>check</c> needs, with Markdig. Never throws on input.</summary>
 public static partial class MarkdownPostmortemReader
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UsePipeTables().UsePreciseSourceLocation().Build();
-    private static readonly LocalDatePattern LongDate = LocalDatePattern.Create("MMMM d, uuuu", CultureInfo.InvariantCulture);
-    private static readonly LocalDatePattern ShortDate = LocalDatePattern.Create("MMM d, uuuu", CultureInfo.InvariantCulture);
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
 
     private static MarkdownPostmortem Empty(Diagnostics.Diagnostic why) => new()
     {
@@ -165,20 +161,7 @@ public static partial class MarkdownPostmortemReader
         && header.Select(c => Plain((TableCell)c).Trim()).Contains("Action", StringComparer.OrdinalIgnoreCase)
         && header.Select(c => Plain((TableCell)c).Trim()).Contains("Owner", StringComparer.OrdinalIgnoreCase);
 
-    private static LocalDate? ParseDate(string text)
-    {
-        var t = text.Trim();
-        foreach (var pattern in new[] { LocalDatePattern.Iso, LongDate, ShortDate })
-        {
-            // A date past Model.DateRange is read as no date: the follow-up schedule adds up to 90 days to it.
-            if (pattern.Parse(t) is { Success: true } r && Model.DateRange.Contains(r.Value))
-            {
-                return r.Value;
-            }
-        }
-
-        return null;
-    }
+    private static LocalDate? ParseDate(string text) => MarkdownRecordReader.ParseDate(text);
 
     private static bool IsPlaceholder(string body)
     {

@@ -59,6 +59,37 @@ public static class IncidentFileReader
             return new Result<PostmortemDocument>(null, diagnostics);
         }
 
+        var document = ReadTop(y, root, top, text, file, readRelative, scope, diagnostics, frontMatter: false);
+        return new Result<PostmortemDocument>(diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : document, diagnostics);
+    }
+
+    /// <summary>
+    /// Reads the front matter of a Markdown record (docs/format.md, "The Markdown record"): the incident file's keys for
+    /// the facts the body cannot hold, under the same reading limits, plus <paramref name="extraKeys"/>, which the caller
+    /// reads from the returned mapping. <paramref name="yaml"/> starts with the opening '---' line, so lines are the file's.
+    /// </summary>
+    internal static (PostmortemDocument? Document, IReadOnlyDictionary<string, YamlNode>? Top, YamlNodeReader Reader) ReadFrontMatter(
+        string yaml, string file, List<Diagnostic> diagnostics, IReadOnlyCollection<string> extraKeys)
+    {
+        var y = new YamlNodeReader(file, diagnostics);
+        var root = y.Load(yaml);
+        if (root is null)
+        {
+            return (null, null, y);
+        }
+
+        var top = y.Mapping(root, "(front matter)", "the front matter", [.. FrontMatterKeys, .. extraKeys]);
+        return top is null ? (null, null, y) : (ReadTop(y, root, top, yaml, file, null, null, diagnostics, frontMatter: true), top, y);
+    }
+
+    /// <summary>The incident file's keys a Markdown record's front matter may hold (the rest is its body).</summary>
+    internal static readonly string[] FrontMatterKeys =
+        ["id", "type", "date", "timeZone", "severity", "impact", "resolution", "team", "analysis", .. K.ProjectOnly];
+
+    private static PostmortemDocument ReadTop(YamlNodeReader y, YamlNode root, Dictionary<string, YamlNode> top, string text, string file,
+        Func<string, string>? readRelative, InputScope? scope, List<Diagnostic> diagnostics, bool frontMatter)
+    {
+
         var typeName = y.OneOf(top, "type", ["incident", "project"]) ?? "incident";
         var type = typeName == "project" ? PostmortemType.Project : PostmortemType.Incident;
         var foreign = type == PostmortemType.Project ? K.IncidentOnly : K.ProjectOnly;
@@ -70,7 +101,7 @@ public static class IncidentFileReader
         }
 
         var title = y.String(top, "title");
-        if (string.IsNullOrWhiteSpace(title))
+        if (string.IsNullOrWhiteSpace(title) && !frontMatter)
         {
             y.Add(DiagnosticCatalog.MissingKey(file, 1, 1, "title", "the incident file"));
         }
@@ -80,7 +111,7 @@ public static class IncidentFileReader
         var team = ReadTeam(y, top);
         var context = new ReadContext(y, file, date, zone, readRelative, text.Split('\n'), scope);
         var severity = y.String(top, "severity");
-        var document = new PostmortemDocument
+        return new PostmortemDocument
         {
             SourceFile = file,
             Id = ReadId(y, top, file),
@@ -107,8 +138,6 @@ public static class IncidentFileReader
             SilenceThresholdMinutes = y.Integer(y.Mapping(Get(top, "analysis"), "analysis", "'analysis'", K.Analysis), "silenceThresholdMinutes", 1, 24 * 60),
             Project = type == PostmortemType.Project ? ReadProject(y, top) : null,
         };
-
-        return new Result<PostmortemDocument>(diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? null : document, diagnostics);
     }
 
     private static YamlNode? Get(IReadOnlyDictionary<string, YamlNode>? map, string key) =>

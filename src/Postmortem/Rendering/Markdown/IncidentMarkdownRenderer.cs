@@ -27,6 +27,15 @@ public static class IncidentMarkdownRenderer
         var k = pm.Keys;
         var f = new TimeFormat(d.TimeZone, pm.Timeline.Select(e => e.Time));
         var b = new StringBuilder();
+
+        // What the tool wrote into the assessment's "What happened" cells, by its fingerprint, so that a read tells it from a person's text.
+        var observed = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var phase in Ingest.Yaml.IncidentFileKeys.AssessmentPhases.Where(p => p != "triage" && d.Assessment.FirstOrDefault(r => r.Phase == p)?.WhatHappened is null))
+        {
+            observed[phase] = Ingest.Documents.RecordHash.Of(MarkdownText.Cell(IncidentProse.Observed(phase, pm, f)));
+        }
+
+        b.Append(RecordFrontMatter.Write(pm, observed));
         b.Append("## Postmortem: ").Append(MarkdownText.Inline(d.Title)).Append("\n\n");
         var incidentDate = k.ImpactStart is { } start ? f.LocalDate(start.Time) : d.Date;
         b.Append("**Date of incident:** ").Append(incidentDate is { } date ? TimeFormat.LongDate(date) : "unknown").Append("  \n");
@@ -51,7 +60,7 @@ public static class IncidentMarkdownRenderer
         foreach (var category in Ingest.Yaml.IncidentFileKeys.FactorCategories)
         {
             b.Append("**").Append(char.ToUpperInvariant(category[0])).Append(category[1..]).Append(" factors:**\n");
-            MarkdownText.Bullets(b, d.Factors.Where(x => x.Category == category).Select(x => x.Text), ToDiscuss);
+            FactorBullets(b, d.Factors.Where(x => x.Category == category).ToList(), category);
             b.Append('\n');
         }
 
@@ -67,10 +76,10 @@ public static class IncidentMarkdownRenderer
         MarkdownText.Bullets(b, d.WentWell, ToDiscuss);
 
         b.Append("\n### Action items\n\n");
-        MarkdownText.Header(b, "ID", "Action", "Type", "Owner", "Due date", "Status");
+        MarkdownText.Header(b, "ID", "Action", "Type", "Owner", "Due date", "Status", "Tracker", "Note");
         foreach (var a in d.Actions)
         {
-            MarkdownText.Row(b, a.Id, a.Action, a.Type?.ToString(), a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status);
+            MarkdownText.Row(b, a.Id, a.Action, a.Type?.ToString(), a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status, a.Tracker, a.Note);
         }
 
         b.Append('\n');
@@ -110,6 +119,32 @@ public static class IncidentMarkdownRenderer
 
         b.Append('\n');
         KeyTimestampSection(b, pm, f);
+    }
+
+    /// <summary>
+    /// A category's factors as bullets; a factor whose id is not the one its place would give (<c>process-2</c>), or
+    /// that is an accepted risk, carries them in a comment after its text (<c>&lt;!-- factor: no-freeze --&gt;</c>).
+    /// </summary>
+    private static void FactorBullets(StringBuilder b, IReadOnlyList<Model.ContributingFactor> factors, string category)
+    {
+        if (factors.Count == 0)
+        {
+            b.Append("- ").Append(ToDiscuss).Append('\n');
+            return;
+        }
+
+        for (var i = 0; i < factors.Count; i++)
+        {
+            var factor = factors[i];
+            b.Append("- ").Append(MarkdownText.Inline(factor.Text));
+            var named = factor.Id != $"{category}-{i + 1}" && Model.PostmortemId.IsValid(factor.Id);
+            if (named || factor.AcceptedRisk)
+            {
+                b.Append(" <!-- factor: ").Append(named ? factor.Id : $"{category}-{i + 1}").Append(factor.AcceptedRisk ? ", accepted-risk" : string.Empty).Append(" -->");
+            }
+
+            b.Append('\n');
+        }
     }
 
     /// <summary>The follow-up schedule section, shared with the project template.</summary>

@@ -14,6 +14,7 @@ public static class ProjectMarkdownRenderer
         var d = pm.Document;
         var p = d.Project ?? new Model.ProjectDetails();
         var b = new StringBuilder();
+        b.Append(RecordFrontMatter.Write(pm, new Dictionary<string, string>()));
         b.Append("## Project Postmortem: ").Append(MarkdownText.Inline(d.Title)).Append("\n\n");
         b.Append("**Engagement period:** ").Append(p.Start is { } s ? TimeFormat.LongDate(s) : "unknown")
             .Append(" -- ").Append(p.End is { } e ? TimeFormat.LongDate(e) : "unknown").Append("  \n");
@@ -78,10 +79,10 @@ public static class ProjectMarkdownRenderer
         b.Append("### Recommendations for future engagements\n\n");
         MarkdownText.Bullets(b, p.Recommendations, ToDiscuss);
         b.Append("\n### Action items\n\n");
-        MarkdownText.Header(b, "ID", "Action", "Owner", "Due date", "Status");
+        MarkdownText.Header(b, "ID", "Action", "Owner", "Due date", "Status", "Tracker", "Note");
         foreach (var a in d.Actions)
         {
-            MarkdownText.Row(b, a.Id, a.Action, a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status);
+            MarkdownText.Row(b, a.Id, a.Action, a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status, a.Tracker, a.Note);
         }
 
         b.Append('\n');
