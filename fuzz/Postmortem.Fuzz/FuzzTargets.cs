@@ -10,6 +10,7 @@ using Postmortem.Ingest.Exports.Formats;
 using Postmortem.Ingest.Exports.Json;
 using Postmortem.Ingest.Notes;
 using Postmortem.Ingest.Yaml;
+using Postmortem.Rendering.Html;
 using Postmortem.Rendering.Json;
 using Postmortem.Rendering.Markdown;
 
@@ -66,6 +67,7 @@ public static class FuzzTargets
                     var analyzed = Analyzer.Analyze(document, read.Diagnostics);
                     IncidentMarkdownRenderer.Render(analyzed);
                     JsonRenderer.Render(analyzed);
+                    new HtmlPostmortemRenderer().Write(analyzed, Stream.Null);
                 }
 
                 break;

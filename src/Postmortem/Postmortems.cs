@@ -22,7 +22,7 @@ namespace Postmortem;
 /// value means an input error stopped the pipeline; a host prints the diagnostics either way.</remarks>
 public static class Postmortems
 {
-    /// <summary>The postmortem formats (<c>markdown</c>, <c>json</c>) that <see cref="Render"/> accepts.</summary>
+    /// <summary>The postmortem formats (<c>markdown</c>, <c>json</c>, <c>html</c>) that <see cref="Render"/> accepts.</summary>
     public static RendererRegistry<IPostmortemRenderer> Formats => Renderers.Postmortem;
 
     /// <summary>The team settings: <paramref name="configFile"/> when given, else the nearest <c>.postmortem.yml</c> at or above <paramref name="inputDirectory"/>, else the defaults.</summary>
@@ -55,6 +55,13 @@ public static class Postmortems
 
         var analyzed = Analyzer.Analyze(document!, diagnostics, analysis);
         return new(analyzed, analyzed.Diagnostics);
+    }
+
+    /// <summary>A file as the index reads it: the same pipeline as <c>draft</c> (read, team config, exports, analysis), its diagnostics kept.</summary>
+    public static Store.IndexedRead IndexRead(string file)
+    {
+        var result = AnalyzeFileAsync(file).GetAwaiter().GetResult();
+        return new Store.IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
     }
 
     /// <summary>Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed for its timeline only.</summary>

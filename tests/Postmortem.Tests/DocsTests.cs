@@ -53,7 +53,10 @@ public sealed partial class DocsTests
     private static IEnumerable<Diagnostic> AllCatalogDiagnostics() =>
         typeof(DiagnosticCatalog).GetMethods(BindingFlags.Public | BindingFlags.Static)
             .Where(m => m.ReturnType == typeof(Diagnostic))
-            .Select(m => (Diagnostic)m.Invoke(null, m.GetParameters().Select(p => p.ParameterType == typeof(int) ? (object)1 : "x").ToArray())!);
+            .Select(m => (Diagnostic)m.Invoke(null, m.GetParameters().Select(Sample).ToArray())!);
+
+    private static object Sample(System.Reflection.ParameterInfo p) =>
+        p.ParameterType == typeof(int) ? 1 : p.ParameterType == typeof(string) ? "x" : new[] { "x" };
 
     [GeneratedRegex(@"\| (PM\d{4}) \|")]
     private static partial Regex DocumentedCode();

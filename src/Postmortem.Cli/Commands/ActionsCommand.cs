@@ -16,12 +16,14 @@ internal static class ActionsCommand
         var dueWithin = OptionValues.Days("--due-within", "Only open actions due within this many days of --as-of (7d, 2w)");
         var asOf = OptionValues.Date("--as-of", "The day to count from (YYYY-MM-DD); default today", "2024-01-15");
         var format = new Option<string>("--format", "-f") { Description = "table, json or csv", DefaultValueFactory = _ => "table" }.AcceptingOnly([.. ActionsReport.Formats]);
+        var digest = new Option<bool>("--digest") { Description = "A short Markdown digest instead: overdue, due in the next 7 days, done in the last 7 days" };
         var output = CommonOptions.Output();
         var store = StoreOptions.Store();
-        var command = new Command("actions", "Action items across the index: owner, state, overdue, due soon (run 'postmortem index' first)")
+        var command = new Command("actions", "Action items across the index: owner, state, overdue, due soon, the team's policies (run 'postmortem index' first)")
         {
-            owner, status, overdue, dueWithin, asOf, format, output, store,
+            owner, status, overdue, dueWithin, asOf, format, digest, output, store,
         };
+        command.Subcommands.Add(ActionsSetCommand.Create(console, TimeProvider.System));
         command.SetAction(p =>
         {
             var filter = new ActionFilter
@@ -38,13 +40,29 @@ internal static class ActionsCommand
                 return ExitCodes.InputError;
             }
 
+            // The team's policies come from the .postmortem.yml that governs the current folder, as for every command.
+            var settings = Postmortems.LoadOptions(null, Directory.GetCurrentDirectory());
+            if (DiagnosticPrinter.HasErrors(settings.Diagnostics))
+            {
+                DiagnosticPrinter.Print(settings.Diagnostics, console);
+                return ExitCodes.InputError;
+            }
+
             var actions = ActionQuery.Find(session, filter);
-            if (!CommonOptions.Emit(console, p.GetValue(output), stream => ActionsReport.Write(actions, filter.AsOf, p.GetValue(format)!, stream)))
+            if (p.GetValue(digest))
+            {
+                return CommonOptions.Emit(console, p.GetValue(output), stream => ActionDigest.Write(actions, filter.AsOf, DateTimeZoneProviders.Tzdb.GetSystemDefault(), stream))
+                    ? ExitCodes.Ok
+                    : ExitCodes.InputError;
+            }
+
+            var broken = ActionsReport.Policies(actions, settings.Value?.ActionPolicies ?? []);
+            if (!CommonOptions.Emit(console, p.GetValue(output), stream => ActionsReport.Write(actions, filter.AsOf, p.GetValue(format)!, stream, broken)))
             {
                 return ExitCodes.InputError;
             }
 
-            return filter.Overdue && actions.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
+            return (filter.Overdue && actions.Count > 0) || broken.Count > 0 ? ExitCodes.Findings : ExitCodes.Ok;
         });
         return command;
     }

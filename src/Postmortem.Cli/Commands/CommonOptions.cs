@@ -13,7 +13,7 @@ internal static class CommonOptions
     /// <summary>The <c>--format</c> option of the postmortem commands: a name from <see cref="Postmortems.Formats"/>, the first by default.</summary>
     public static Option<string> Format() => new Option<string>("--format", "-f")
     {
-        Description = "Output format: " + string.Join(" or ", Postmortems.Formats.Names),
+        Description = $"Output format: {string.Join(", ", Postmortems.Formats.Names.SkipLast(1))} or {Postmortems.Formats.Names[^1]} (html: one printable page with an SVG timeline)",
         DefaultValueFactory = _ => Postmortems.Formats.Names[0],
     }.AcceptingOnly([.. Postmortems.Formats.Names]);
 

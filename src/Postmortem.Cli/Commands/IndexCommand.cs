@@ -38,7 +38,7 @@ internal static class IndexCommand
         IndexReport report;
         try
         {
-            report = PostmortemIndex.Update(session, baseDirectory, roots, Read, clock);
+            report = PostmortemIndex.Update(session, baseDirectory, roots, Postmortems.IndexRead, clock);
         }
         catch (Exception e) when (StoreOptions.IsStoreFailure(e))
         {
@@ -56,12 +56,5 @@ internal static class IndexCommand
         console.Error.WriteLine($"Indexed: {report.Added} added, {report.Updated} updated, {report.Unchanged} unchanged, {report.Removed} removed."
             + (warned.Count == 0 ? string.Empty : $" {warned.Sum(f => f.Value.Count(d => d.Severity == DiagnosticSeverity.Warning))} warnings in {warned.Count} files: 'postmortem check FILE' shows them."));
         return report.Diagnostics.Any(f => DiagnosticPrinter.HasErrors(f.Value)) ? ExitCodes.Findings : ExitCodes.Ok;
-    }
-
-    // The same pipeline as draft (read, team config, exports, analysis) through the facade, without printing: the index keeps the diagnostics.
-    internal static IndexedRead Read(string file)
-    {
-        var result = Postmortems.AnalyzeFileAsync(file).GetAwaiter().GetResult();
-        return new IndexedRead(result.HasErrors ? null : result.Value, result.Diagnostics);
     }
 }

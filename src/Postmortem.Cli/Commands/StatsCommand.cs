@@ -13,7 +13,7 @@ internal static class StatsCommand
         var since = OptionValues.Date("--since", "Only incidents on or after this date (YYYY-MM-DD)", "2024-01-01");
         var by = new Option<string?>("--by") { Description = "Group by severity or month" }.AcceptingOnly([.. StatsQuery.Groupings]);
         var asOf = OptionValues.Date("--as-of", "The day overdue actions are counted on (YYYY-MM-DD); default today", "2024-01-15");
-        var format = new Option<string>("--format", "-f") { Description = "markdown or json", DefaultValueFactory = _ => "markdown" }.AcceptingOnly([.. StatsReportWriter.Formats]);
+        var format = new Option<string>("--format", "-f") { Description = "Output format: " + string.Join(", ", StatsReportWriter.Formats) + " (html: one page with distribution and trend charts)", DefaultValueFactory = _ => StatsReportWriter.Formats[0] }.AcceptingOnly([.. StatsReportWriter.Formats]);
         var output = CommonOptions.Output();
         var store = StoreOptions.Store();
         var command = new Command("stats", "Time to detect, escalate, mitigate, resolve and communicate (median, p90, coverage) and action health, from the index")

@@ -11,9 +11,8 @@ namespace Postmortem.Cli.Commands;
 /// <summary><c>postmortem sync</c>: action items to and from GitHub Issues or Jira, over the index (docs/trackers.md).</summary>
 internal static class SyncCommand
 {
-    /// <summary>The editor of a postmortem file by path and text. Until the source editors land from main this finds none
-    /// (sync then reports PM0712 instead of writing); tests put their own here.</summary>
-    internal static Func<string, string, ISourceEditor?> FindEditor { get; set; } = (_, _) => null;
+    /// <summary>The editor of a postmortem file by path and text: the library's, one per source format.</summary>
+    internal static Func<string, string, ISourceEditor?> FindEditor { get; set; } = SourceEditors.For;
 
     /// <summary>Retries, time-outs and pacing (tests shorten them).</summary>
     internal static TrackerHttpOptions HttpOptions { get; set; } = new();
@@ -109,7 +108,7 @@ internal static class SyncCommand
             return [];
         }
 
-        var report = PostmortemIndex.Update(session, baseDirectory, files, IndexCommand.Read, TimeProvider.System);
+        var report = PostmortemIndex.Update(session, baseDirectory, files, Postmortems.IndexRead, TimeProvider.System);
         return [.. report.Diagnostics.SelectMany(f => f.Value).Where(d => d.Severity == DiagnosticSeverity.Error)];
     }
 }

@@ -30,6 +30,8 @@ public sealed record AnalysisOptions
     /// <summary>The index store the team's <c>.postmortem.yml</c> names (<c>store:</c>, docs/cli.md), as written; null for the default.</summary>
     public string? Store { get; init; }
 
+    /// <summary>The team's rules for action items (<c>actionPolicies</c>), checked by <c>check</c> and <c>actions</c>.</summary>
+    public IReadOnlyList<Model.ActionPolicy> ActionPolicies { get; init; } = [];
     /// <summary>The <c>tracker:</c> section (<c>sync</c>, docs/trackers.md); null when the file has none.</summary>
     public Model.TrackerSettings? Tracker { get; init; }
 }

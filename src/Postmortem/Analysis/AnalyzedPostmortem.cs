@@ -35,4 +35,7 @@ public sealed record AnalyzedPostmortem
 
     /// <summary>True when any diagnostic is an error.</summary>
     public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The incident's day in its own zone: impact start's date, else the date the file gives.</summary>
+    public NodaTime.LocalDate? IncidentDate => Keys.ImpactStart is { } start ? start.Time.InZone(Document.TimeZone).Date : Document.Date;
 }

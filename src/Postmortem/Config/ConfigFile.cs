@@ -13,7 +13,8 @@ public static class ConfigFile
     /// <summary>The file name looked for.</summary>
     public const string FileName = ".postmortem.yml";
 
-    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn", "store", "tracker"];
+    private static readonly string[] TopKeys = ["severityScale", "lexicon", "silenceThresholdMinutes", "retroCadenceDays", "rules", "allow", "roster", "failOn", "store", "actionPolicies", "tracker"];
+    private static readonly string[] PolicyKeys = ["name", "severity", "type", "dueWithinDays", "requireOwner", "requireDue"];
     private static readonly string[] TrackerKeys = ["kind", "webBaseUrl", "labels", "assignees", "credentials", "github", "jira"];
     private static readonly string[] GitHubKeys = ["repo", "apiUrl"];
     private static readonly string[] JiraKeys = ["site", "project", "issueType", "components", "transitions", "notDoingResolutions"];
@@ -66,9 +67,54 @@ public static class ConfigFile
             RetroCadenceDays = y.Integer(top, "retroCadenceDays", 1, 366),
             Lint = ReadLint(y, top, file),
             Store = y.String(top, "store"),
+            ActionPolicies = ReadPolicies(y, top, file),
             Tracker = ReadTracker(y, top, file),
         };
         return new(options, diagnostics);
+    }
+
+    private static List<ActionPolicy> ReadPolicies(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)
+    {
+        var policies = new List<ActionPolicy>();
+        foreach (var node in y.Sequence(top.GetValueOrDefault("actionPolicies"), "actionPolicies"))
+        {
+            if (y.Mapping(node, "actionPolicies[]", "an action policy", PolicyKeys) is not { } m)
+            {
+                continue;
+            }
+
+            var types = new List<ActionType>();
+            foreach (var type in y.Strings(m, "type"))
+            {
+                if (Enum.TryParse<ActionType>(type.Trim(), ignoreCase: true, out var parsed) && !int.TryParse(type, out _))
+                {
+                    types.Add(parsed);
+                }
+                else
+                {
+                    y.Add(DiagnosticCatalog.InvalidValue(file, YamlNodeReader.Line(m["type"]), YamlNodeReader.Column(m["type"]), "type", type, "prevent, detect, mitigate or process"));
+                }
+            }
+
+            var policy = new ActionPolicy
+            {
+                Name = y.String(m, "name")?.Trim() ?? $"policy {policies.Count + 1}",
+                Severities = [.. y.Strings(m, "severity").Select(s => s.Trim())],
+                Types = types,
+                DueWithinDays = y.Integer(m, "dueWithinDays", 1, 3660),
+                RequireOwner = y.Bool(m, "requireOwner") ?? false,
+                RequireDue = y.Bool(m, "requireDue") ?? false,
+            };
+            if (policy.DueWithinDays is null && !policy.RequireOwner && !policy.RequireDue)
+            {
+                y.Add(DiagnosticCatalog.MissingKey(file, YamlNodeReader.Line(node), YamlNodeReader.Column(node), "dueWithinDays, requireOwner or requireDue", "an action policy"));
+                continue;
+            }
+
+            policies.Add(policy);
+        }
+
+        return policies;
     }
 
     private static TrackerSettings? ReadTracker(YamlNodeReader y, Dictionary<string, YamlNode> top, string file)

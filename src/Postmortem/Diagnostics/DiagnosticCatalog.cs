@@ -247,6 +247,27 @@ public static class DiagnosticCatalog
     public static Diagnostic IndexRootMissing(string root) =>
         new("PM0502", DiagnosticSeverity.Error, $"'{root}' does not exist: give folders or files that hold postmortems", root, 0, 0);
 
+    /// <summary>No action in the document has the id an edit names.</summary>
+    public static Diagnostic ActionNotFound(string file, string id, IEnumerable<string> known) =>
+        new("PM0801", DiagnosticSeverity.Error, $"no action has the id '{id}'" + (known.Any() ? $"; the actions here are {string.Join(", ", known)}" : "; the document has no action items"), file, 0, 0);
+
+    /// <summary>Two actions in one document share the id an edit names.</summary>
+    public static Diagnostic ActionIdAmbiguous(string file, int line, int column, string id, int firstLine) =>
+        new("PM0802", DiagnosticSeverity.Error, $"a second action has the id '{id}' (the first is on line {firstLine}): give each action its own id, then run the command again", file, line, column);
+
+    /// <summary>An edit cannot be made as a one-line change (the layout is one the editor does not rewrite).</summary>
+    public static Diagnostic EditNotPossible(string file, int line, int column, string why) =>
+        new("PM0803", DiagnosticSeverity.Error, $"cannot change this by one line: {why}; edit the file by hand", file, line, column);
+
+    /// <summary>The document, once edited, would not read back as it should; nothing is written.</summary>
+    public static Diagnostic EditWouldBreak(string file, string why) =>
+        new("PM0804", DiagnosticSeverity.Error, $"the edit was not written: read back, the file {why}", file, 0, 0);
+
+    /// <summary><c>actions set</c> names an action the index does not hold, or more than one.</summary>
+    public static Diagnostic IndexedActionNotFound(string reference, IReadOnlyList<string> candidates) =>
+        new("PM0805", DiagnosticSeverity.Error, candidates.Count == 0
+            ? $"the index holds no action '{reference}': 'postmortem actions' lists them (run 'postmortem index' after adding one)"
+            : $"'{reference}' names {candidates.Count} actions; name one as PATH#ID: {string.Join(", ", candidates)}", "actions set", 0, 0);
     /// <summary><c>sync</c> has no usable tracker: no <c>tracker:</c> section, the one asked for is not configured, or a key is wrong.</summary>
     public static Diagnostic TrackerNotConfigured(string file, string reason) =>
         new("PM0701", DiagnosticSeverity.Error, $"no tracker to sync with: {reason} (docs/trackers.md)", file, 0, 0);

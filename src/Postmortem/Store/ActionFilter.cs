@@ -8,6 +8,9 @@ public sealed record ActionFilter
     /// <summary>The day "overdue" and "due within" are counted from.</summary>
     public required LocalDate AsOf { get; init; }
 
+    /// <summary>Only the action this names: its id, or <c>path#id</c> (<see cref="IndexedAction.Reference"/>).</summary>
+    public string? Reference { get; init; }
+
     /// <summary>Only this owner (compared without case), or everyone.</summary>
     public string? Owner { get; init; }
 

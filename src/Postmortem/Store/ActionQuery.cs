@@ -12,7 +12,7 @@ public static class ActionQuery
     {
         var sql = new StringBuilder(
             """
-            SELECT a.path, d.title, a.action_id, a.action, a.type, a.owner, a.due, a.status, a.state, a.line
+            SELECT a.path, d.title, a.action_id, a.action, a.type, a.owner, a.due, a.status, a.state, a.line, a.note, a.tracker, d.postmortem_id, d.severity, d.incident_date, a.state_since
             FROM pm_actions a JOIN pm_documents d ON d.path = a.path
             WHERE 1 = 1
             """);
@@ -22,6 +22,18 @@ public static class ActionQuery
         {
             sql.Append(" AND LOWER(a.owner) = LOWER(@owner)");
             parameters.Add(("owner", owner));
+        }
+
+        if (filter.Reference is { } reference)
+        {
+            // An id (minted ids are unique on their own) or path#id.
+            var hash = reference.LastIndexOf('#');
+            sql.Append(hash > 0 ? " AND a.path = @path AND a.action_id = @id" : " AND a.action_id = @id");
+            parameters.Add(("id", hash > 0 ? reference[(hash + 1)..] : reference));
+            if (hash > 0)
+            {
+                parameters.Add(("path", reference[..hash]));
+            }
         }
 
         if (filter.State is { } state)
@@ -50,9 +62,10 @@ public static class ActionQuery
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            LocalDate? due = Text(6) is { } d && LocalDatePattern.Iso.Parse(d) is { Success: true } parsed ? parsed.Value : null;
+            LocalDate? Date(int i) => Text(i) is { } d && LocalDatePattern.Iso.Parse(d) is { Success: true } parsed ? parsed.Value : null;
+            var due = Date(6);
             actions.Add(new IndexedAction(reader.GetString(0), Text(1), reader.GetString(2), reader.GetString(3), Text(4), Text(5), due, reader.GetString(7), reader.GetString(8),
-                Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture)));
+                Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture), Text(10), Text(11), Text(12), Text(13), Date(14), Text(15) is { } since && InstantPattern.General.Parse(since) is { Success: true } at ? at.Value : null));
         }
 
         // Overdue first (the SQL orders by due date, which puts undated actions first in SQLite and last in PostgreSQL).

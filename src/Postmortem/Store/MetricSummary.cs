@@ -6,4 +6,8 @@ namespace Postmortem.Store;
 /// <param name="Total">Incidents in the group.</param>
 /// <param name="MedianMinutes">The nearest-rank median, or null below <see cref="Metrics.MinimumSample"/>.</param>
 /// <param name="P90Minutes">The nearest-rank 90th percentile, or null below <see cref="Metrics.MinimumSample"/>.</param>
-public sealed record MetricSummary(string Name, int Known, int Total, long? MedianMinutes, long? P90Minutes);
+public sealed record MetricSummary(string Name, int Known, int Total, long? MedianMinutes, long? P90Minutes)
+{
+    /// <summary>The known values in minutes, sorted: the incidents a distribution plot draws one by one.</summary>
+    public IReadOnlyList<long> Values { get; init; } = [];
+}

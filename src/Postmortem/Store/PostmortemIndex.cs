@@ -51,6 +51,18 @@ public static class PostmortemIndex
 
         var removed = known.Keys.Where(path => !found.ContainsKey(path) && prefixes.Any(prefix => Under(path, prefix))).ToList();
         var now = InstantPattern.General.Format(Instant.FromDateTimeOffset(clock.GetUtcNow()));
+        var states = PreviousStates(session, [.. changed.Where(c => !c.New).Select(c => c.Rows.Path)]);
+        foreach (var (rows, _, isNew) in changed)
+        {
+            // An action keeps the time its state was first seen; a change seen now is dated now; the actions of a file
+            // indexed for the first time have no such time (the index did not see them change).
+            foreach (var row in rows.Actions)
+            {
+                var key = (rows.Path, (string)row[2]!);
+                row[^1] = isNew ? null : states.TryGetValue(key, out var was) && was.State == (string)row[8]! ? was.Since : now;
+            }
+        }
+
         using (var transaction = session.BeginWrite())
         {
             using var writer = new DocumentWriter(session, transaction);
@@ -80,6 +92,22 @@ public static class PostmortemIndex
             unchanged,
             removed.Count,
             [.. changed.Select(c => KeyValuePair.Create(c.Rows.Path, c.Diagnostics))]);
+    }
+
+    private static Dictionary<(string Path, string Id), (string State, string? Since)> PreviousStates(StoreSession session, IReadOnlyList<string> paths)
+    {
+        var states = new Dictionary<(string, string), (string, string?)>();
+        foreach (var path in paths)
+        {
+            using var command = session.Command("SELECT action_id, state, state_since FROM pm_actions WHERE path = @path", null, ("path", path));
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+                states[(path, reader.GetString(0))] = (reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
+            }
+        }
+
+        return states;
     }
 
     private static bool Under(string path, string prefix) =>
@@ -125,7 +153,7 @@ public static class PostmortemIndex
             var actions = new List<object?[]>();
             foreach (var a in d?.Actions ?? [])
             {
-                actions.Add([path, seq++, a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, a.Due is { } due ? LocalDatePattern.Iso.Format(due) : null, a.Status, Model.ActionStatus.Of(a.Status), a.Line]);
+                actions.Add([path, seq++, a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, a.Due is { } due ? LocalDatePattern.Iso.Format(due) : null, a.Status, Model.ActionStatus.Of(a.Status), a.Line, a.Note, a.Tracker, null]);
             }
 
             seq = 0;
@@ -147,16 +175,7 @@ public static class PostmortemIndex
 
         private static string? Time(KeyTimestamp? key) => key is null ? null : InstantPattern.General.Format(key.Time);
 
-        private static string? IncidentDate(AnalyzedPostmortem? pm)
-        {
-            if (pm is null)
-            {
-                return null;
-            }
-
-            var date = pm.Keys.ImpactStart is { } start ? start.Time.InZone(pm.Document.TimeZone).Date : pm.Document.Date;
-            return date is { } value ? LocalDatePattern.Iso.Format(value) : null;
-        }
+        private static string? IncidentDate(AnalyzedPostmortem? pm) => pm?.IncidentDate is { } value ? LocalDatePattern.Iso.Format(value) : null;
     }
 
     /// <summary>
@@ -183,8 +202,8 @@ public static class PostmortemIndex
         private static readonly Statement UpdateStamp = new("UPDATE pm_documents SET file_length = @length, file_ticks = @ticks WHERE path = @path", ["length", "ticks", "path"]);
 
         private static readonly Statement InsertAction = new(
-            "INSERT INTO pm_actions (path, seq, action_id, action, type, owner, due, status, state, line) VALUES (@path, @seq, @id, @action, @type, @owner, @due, @status, @state, @line)",
-            ["path", "seq", "id", "action", "type", "owner", "due", "status", "state", "line"]);
+            "INSERT INTO pm_actions (path, seq, action_id, action, type, owner, due, status, state, line, note, tracker, state_since) VALUES (@path, @seq, @id, @action, @type, @owner, @due, @status, @state, @line, @note, @tracker, @since)",
+            ["path", "seq", "id", "action", "type", "owner", "due", "status", "state", "line", "note", "tracker", "since"]);
 
         private static readonly Statement InsertFactor = new(
             "INSERT INTO pm_factors (path, seq, factor_id, category, text) VALUES (@path, @seq, @id, @category, @text)",

@@ -13,7 +13,12 @@ public static class StatsQuery
     public static StatsReport Compute(StoreSession session, LocalDate? since, string? by, LocalDate asOf)
     {
         var rows = Incidents(session, since);
-        var groups = rows
+        var groups = Group(rows, by);
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf)) { Monthly = by == "month" ? groups : Group(rows, "month") };
+    }
+
+    private static List<StatsGroup> Group(List<IncidentRow> rows, string? by) =>
+        rows
             .GroupBy(r => by switch
             {
                 "severity" => r.Severity ?? "unknown",
@@ -23,15 +28,13 @@ public static class StatsQuery
             .OrderBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new StatsGroup(g.Key, g.Count(), [.. Metrics.All.Select((m, i) => Summarise(m, i, [.. g]))]))
             .ToList();
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf));
-    }
 
     private static MetricSummary Summarise(Metric metric, int index, IReadOnlyList<IncidentRow> rows)
     {
         var values = rows.Select(r => r.Minutes[index]).OfType<long>().Order().ToList();
         return values.Count < Metrics.MinimumSample
-            ? new MetricSummary(metric.Name, values.Count, rows.Count, null, null)
-            : new MetricSummary(metric.Name, values.Count, rows.Count, Metrics.NearestRank(values, 50), Metrics.NearestRank(values, 90));
+            ? new MetricSummary(metric.Name, values.Count, rows.Count, null, null) { Values = values }
+            : new MetricSummary(metric.Name, values.Count, rows.Count, Metrics.NearestRank(values, 50), Metrics.NearestRank(values, 90)) { Values = values };
     }
 
     private static List<IncidentRow> Incidents(StoreSession session, LocalDate? since)

@@ -9,4 +9,8 @@ namespace Postmortem.Store;
 /// <param name="AsOf">The day overdue actions are counted on.</param>
 /// <param name="Groups">The metrics per group.</param>
 /// <param name="Actions">Action health over the same incidents.</param>
-public sealed record StatsReport(string MetricsVersion, LocalDate? Since, string? By, LocalDate AsOf, IReadOnlyList<StatsGroup> Groups, ActionHealth Actions);
+public sealed record StatsReport(string MetricsVersion, LocalDate? Since, string? By, LocalDate AsOf, IReadOnlyList<StatsGroup> Groups, ActionHealth Actions)
+{
+    /// <summary>The same incidents grouped by month (yyyy-MM, "unknown" last), whatever <see cref="By"/> is: the monthly trend.</summary>
+    public IReadOnlyList<StatsGroup> Monthly { get; init; } = [];
+}

@@ -77,9 +77,17 @@ internal static class StoreSchema
             "ALTER TABLE pm_documents ADD COLUMN file_ticks BIGINT",
         ],
 
-        // 3 and 4 are taken on main (v4: note and tracker on pm_actions); these placeholders keep this branch's numbering
-        // and are replaced by main's migrations when the branches meet. Never ship a store written with them.
-        [],
+        // 3: an action's note and tracker link (actions set --note, sync), and since when its state is what it is (as
+        // the index saw it change: the digest's "done this week"). Every file is read again on the next run (its stored
+        // hash is cleared), since the rows of schema 2 do not hold what the files say of the first two.
+        [
+            "ALTER TABLE pm_actions ADD COLUMN note TEXT",
+            "ALTER TABLE pm_actions ADD COLUMN tracker TEXT",
+            "ALTER TABLE pm_actions ADD COLUMN state_since TEXT",
+            "UPDATE pm_documents SET content_hash = '', file_length = NULL, file_ticks = NULL",
+        ],
+
+        // 4: reserved for the recurring-factors migration of the trends branch (services, team), merged next.
         [],
 
         // 5: sync state (issue 11), one row per action and tracker: the issue that follows it and both sides' state as

@@ -31,7 +31,15 @@ public sealed class StoreSession : IDisposable
         StoreSession session;
         if (location.Kind == StoreKind.Sqlite)
         {
-            Directory.CreateDirectory(Path.GetDirectoryName(location.Target)!);
+            var folder = Path.GetDirectoryName(location.Target)!;
+            if (!Directory.Exists(folder) && Path.GetFileName(folder) == Path.GetDirectoryName(StoreLocation.DefaultFile))
+            {
+                // The default folder is made here, so it says itself that the index is not part of the record: git ignores it.
+                Directory.CreateDirectory(folder);
+                File.WriteAllText(Path.Combine(folder, ".gitignore"), "# The postmortem index (postmortem index): made from the files, never committed.\n*\n");
+            }
+
+            Directory.CreateDirectory(folder);
             var builder = new SqliteConnectionStringBuilder { DataSource = location.Target, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false, DefaultTimeout = 60 };
             var connection = new SqliteConnection(builder.ToString());
             connection.Open();

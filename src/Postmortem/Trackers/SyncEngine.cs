@@ -304,10 +304,10 @@ public static class SyncEngine
     private static bool Edit(SyncRequest request, string path, int line, Func<ISourceEditor, string, string, Result<EditedText>> edit, List<Diagnostic> diagnostics)
     {
         var full = Full(request, path);
-        var (source, problem) = SourceText.Read(full);
+        var (source, problem) = Ingest.TextFile.Read(full);
         if (source is null)
         {
-            diagnostics.Add(DiagnosticCatalog.SyncEditFailed(path, line, problem!));
+            diagnostics.Add(DiagnosticCatalog.SyncEditFailed(path, line, problem!.Message));
             return false;
         }
 
@@ -325,9 +325,9 @@ public static class SyncEngine
             return false;
         }
 
-        if (edited.ChangedLines > 0 && source.Write(full, edited.Text) is { } failed)
+        if (edited.ChangedLines > 0 && SafeFile.WriteBytes(full, source.Encode(edited.Text)) is { } failed)
         {
-            diagnostics.Add(DiagnosticCatalog.SyncEditFailed(path, line, failed));
+            diagnostics.Add(DiagnosticCatalog.SyncEditFailed(path, line, failed.Message));
             return false;
         }
 

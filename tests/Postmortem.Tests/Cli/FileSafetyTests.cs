@@ -1,5 +1,5 @@
 using System.Text;
-using Postmortem.Cli;
+using Postmortem.Editing;
 using Postmortem.Tests.Support;
 
 namespace Postmortem.Tests.Cli;

@@ -2,6 +2,8 @@ using Markdig;
 using Markdig.Syntax;
 using Postmortem.Rendering;
 using Postmortem.Rendering.Markdown;
+using Postmortem.Store;
+using Postmortem.Store.Reports;
 using Postmortem.Tests.Support;
 
 namespace Postmortem.Tests.Rendering;
@@ -11,7 +13,7 @@ namespace Postmortem.Tests.Rendering;
 /// starts with <c>#</c> or a code fence, and terminal escape sequences in any field of an incident file come out of
 /// every Markdown command as the text that was written, and the document keeps exactly its own headings.
 /// </summary>
-public sealed class HostileTextTests : IDisposable
+public sealed partial class HostileTextTests : IDisposable
 {
     private const string Esc = "\u001b";
 
@@ -62,6 +64,68 @@ public sealed class HostileTextTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void The_html_pages_keep_the_payload_as_text(string payload)
+    {
+        // Given: the payload in every field of an incident file, and as a line of raw notes
+        var incident = WriteIncident("hostile", payload);
+        var notes = Path.Combine(folder, "notes.md");
+        File.WriteAllText(notes, "10:00 " + payload + "\n10:30 Error rate back to normal " + payload + "\n");
+
+        // When
+        var pages = new[]
+        {
+            CliRunner.Run("jit", ["draft", incident, "--format", "html"]),
+            CliRunner.Run("jit", ["timeline", notes, "--date", "2024-03-05", "--format", "html"]),
+        };
+
+        // Then
+        foreach (var run in pages)
+        {
+            Assert.True(run.ExitCode == 0, run.Stderr);
+            AssertOnlyOwnMarkup(run.Stdout, payload);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Payloads))]
+    public void The_stats_page_keeps_group_and_owner_names_as_text(string payload)
+    {
+        // Given: a severity, a month key and an owner as the index holds them, each the payload
+        MetricSummary Summary(Metric m) => new(m.Name, 6, 6, 10, 20) { Values = [1, 5, 10, 10, 15, 20] };
+        var group = new StatsGroup(payload, 6, [.. Metrics.All.Select(Summary)]);
+        var report = new StatsReport(Metrics.Version, null, "severity", new NodaTime.LocalDate(2024, 3, 1), [group], new ActionHealth(1, 0, 0, 1, 1, [KeyValuePair.Create(payload, 1)]))
+        {
+            Monthly = [group with { Key = "2024-02" }, group],
+        };
+        using var stream = new MemoryStream();
+
+        // When
+        StatsReportWriter.Write(report, "html", stream);
+
+        // Then
+        AssertOnlyOwnMarkup(System.Text.Encoding.UTF8.GetString(stream.ToArray()), payload);
+    }
+
+    /// <summary>Every tag on the page is one the renderers write, none with an event handler, a script or a link; the payload's <c>&lt;</c> is text.</summary>
+    private static void AssertOnlyOwnMarkup(string html, string payload)
+    {
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(Esc, html, StringComparison.Ordinal);
+        foreach (System.Text.RegularExpressions.Match tag in TagPattern().Matches(html))
+        {
+            Assert.Contains(tag.Groups["name"].Value.ToLowerInvariant(), PageTags);
+            Assert.DoesNotMatch(@"(?i)\son\w+\s*=", tag.Groups["attributes"].Value);
+            Assert.DoesNotMatch(@"(?i)\b(href|src|action|formaction|xlink:href)\s*=|javascript:", tag.Groups["attributes"].Value);
+        }
+
+        if (payload.Contains('<', StringComparison.Ordinal))
+        {
+            Assert.Contains("&lt;", html, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Links_to_web_addresses_and_ordinary_markup_are_left_alone()
     {
@@ -88,6 +152,16 @@ public sealed class HostileTextTests : IDisposable
         filter.Append(builder, "1mafter");
         Assert.Equal("beforeafter", builder.ToString());
     }
+
+    /// <summary>Every element the HTML renderer writes; an input that made any other would have broken out of its text.</summary>
+    private static readonly HashSet<string> PageTags =
+    [
+        "html", "head", "meta", "title", "style", "body", "main", "footer", "h1", "h2", "h3", "p", "br", "dl", "dt", "dd", "ul", "li", "span",
+        "table", "colgroup", "col", "thead", "tbody", "tr", "th", "td", "figure", "figcaption", "svg", "rect", "line", "circle", "text",
+    ];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<(?<name>[a-zA-Z][a-zA-Z0-9:-]*)(?<attributes>[^>]*)>")]
+    private static partial System.Text.RegularExpressions.Regex TagPattern();
 
     private string WriteIncident(string name, string payload)
     {

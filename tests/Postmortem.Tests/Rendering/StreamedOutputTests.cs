@@ -4,6 +4,7 @@ using Postmortem.Analysis;
 using Postmortem.Cli;
 using Postmortem.Ingest.Notes;
 using Postmortem.Model;
+using Postmortem.Rendering.Html;
 using Postmortem.Rendering.Json;
 using Postmortem.Rendering.Markdown;
 
@@ -52,6 +53,23 @@ public sealed class StreamedOutputTests
         IncidentMarkdownRenderer.RenderTimeline(pm, writer);
         Assert.True(writer.Writes > 10, $"{writer.Writes} writes");
         Assert.Equal(IncidentMarkdownRenderer.RenderTimeline(pm), writer.ToString());
+    }
+
+    [Fact]
+    public void The_html_of_a_long_timeline_reaches_the_stream_in_pieces_and_its_figure_stays_small()
+    {
+        // Given a timeline of 20,000 rows
+        var pm = Long(20_000);
+        var output = new RecordingStream();
+
+        // When its page is written to a stream
+        new HtmlPostmortemRenderer().WriteTimeline(pm, output);
+
+        // Then the table arrived in many writes, and the figure draws one dot per pixel column, not one per event
+        Assert.True(output.Writes > 20, $"{output.Writes} writes");
+        Assert.InRange(output.Largest, 1, 512 * 1024);
+        var dots = System.Text.RegularExpressions.Regex.Count(TimelineSvg.Svg(pm), "<circle");
+        Assert.InRange(dots, 100, 1000);
     }
 
     [Fact]

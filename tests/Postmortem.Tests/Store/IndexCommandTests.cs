@@ -4,22 +4,8 @@ namespace Postmortem.Tests.Store;
 
 /// <summary>The living record from a user's seat: <c>index</c>, then <c>actions</c> and <c>stats</c>, on the embedded store with nothing installed.</summary>
 [Collection(nameof(CurrentDirectory))]
-public sealed class IndexCommandTests : IDisposable
+public sealed class IndexCommandTests() : InTempFolder("pm-index-cli-")
 {
-    private readonly string folder = Directory.CreateTempSubdirectory("pm-index-cli-").FullName;
-    private readonly string before = Directory.GetCurrentDirectory();
-
-    public IndexCommandTests()
-    {
-        Directory.SetCurrentDirectory(folder);
-    }
-
-    public void Dispose()
-    {
-        Directory.SetCurrentDirectory(before);
-        Directory.Delete(folder, recursive: true);
-    }
-
     [Fact]
     public void Index_then_actions_and_stats_work_on_the_bundled_examples_and_a_hand_edit_shows_up()
     {
@@ -30,7 +16,8 @@ public sealed class IndexCommandTests : IDisposable
         var stats = CliRunner.Run("jit", ["stats", "--as-of", "2024-01-15", "--format", "json"]);
 
         Assert.Equal(0, index.ExitCode);
-        Assert.True(File.Exists(Path.Combine(folder, ".postmortem", "index.db")));
+        Assert.True(File.Exists(Path.Combine(Folder, ".postmortem", "index.db")));
+        Assert.Contains("\n*\n", File.ReadAllText(Path.Combine(Folder, ".postmortem", ".gitignore")), StringComparison.Ordinal);
         Assert.Contains("Indexed: 3 added", index.Stderr, StringComparison.Ordinal);
         Assert.Equal(1, overdue.ExitCode);
         Assert.Contains("| examples/meridian/incident.yml:72 | 1 | Implement deployment freeze window", overdue.Stdout, StringComparison.Ordinal);
@@ -38,7 +25,7 @@ public sealed class IndexCommandTests : IDisposable
         Assert.Contains("\"overdue\": 2", stats.Stdout, StringComparison.Ordinal);
 
         // A person marks an action done by hand; the next index run picks it up.
-        var meridian = Path.Combine(folder, "examples", "meridian", "incident.yml");
+        var meridian = Path.Combine(Folder, "examples", "meridian", "incident.yml");
         File.WriteAllText(meridian, File.ReadAllText(meridian).Replace("    factors: [no-pool-alert]", "    factors: [no-pool-alert]\n    status: done", StringComparison.Ordinal));
         var again = CliRunner.Run("jit", ["index", "examples"]);
         var after = CliRunner.Run("jit", ["actions", "--overdue", "--as-of", "2024-01-15", "--format", "json"]);
@@ -66,13 +53,13 @@ public sealed class IndexCommandTests : IDisposable
     public void The_teams_config_names_the_store_relative_to_itself()
     {
         CopyExamples();
-        File.WriteAllText(Path.Combine(folder, ".postmortem.yml"), "store: records/pm.db\n");
+        File.WriteAllText(Path.Combine(Folder, ".postmortem.yml"), "store: records/pm.db\n");
 
         var index = CliRunner.Run("jit", ["index", "examples"]);
 
         Assert.Equal(0, index.ExitCode);
-        Assert.True(File.Exists(Path.Combine(folder, "records", "pm.db")));
-        Assert.False(File.Exists(Path.Combine(folder, ".postmortem", "index.db")));
+        Assert.True(File.Exists(Path.Combine(Folder, "records", "pm.db")));
+        Assert.False(File.Exists(Path.Combine(Folder, ".postmortem", "index.db")));
     }
 
     private void CopyExamples()
@@ -80,7 +67,7 @@ public sealed class IndexCommandTests : IDisposable
         var source = Path.Combine(Repo.Root, "examples");
         foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(folder, "examples", Path.GetRelativePath(source, file));
+            var target = Path.Combine(Folder, "examples", Path.GetRelativePath(source, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -41,7 +41,7 @@ public sealed class QueryTests
         ActionsReport.Write([action], AsOf, "csv", stream);
 
         var line = System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split("\r\n")[1];
-        Assert.Equal("pm/a.yml,9,T,1,\"'=HYPERLINK(\"\"http://x\"\")\",prevent,\"Ops, east\",2024-03-01,Open,overdue", line);
+        Assert.Equal("pm/a.yml,9,T,1,\"'=HYPERLINK(\"\"http://x\"\")\",prevent,\"Ops, east\",2024-03-01,Open,overdue,,,", line);
     }
 
     [Theory]

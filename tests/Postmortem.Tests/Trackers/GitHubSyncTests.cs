@@ -46,7 +46,8 @@ public sealed class GitHubSyncTests : IDisposable
         Assert.Contains("| Severity | SEV-2 |", body, StringComparison.Ordinal);
         Assert.EndsWith($"<!-- postmortem-action: {action.Action.Id} -->\n", body, StringComparison.Ordinal);
         var text = File.ReadAllText(Path.Combine(bed.Folder, action.Action.Path));
-        Assert.Contains($"    id: {action.Action.Id}\n    tracker: https://github.com/acme/ops/issues/", text, StringComparison.Ordinal);
+        Assert.Contains($"\n    id: {action.Action.Id}\n", text, StringComparison.Ordinal);
+        Assert.Contains("\n    tracker: https://github.com/acme/ops/issues/", text, StringComparison.Ordinal);
     }
 
     [Fact]

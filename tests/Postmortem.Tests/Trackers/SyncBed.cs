@@ -1,9 +1,9 @@
 using System.Globalization;
-using Postmortem.Cli.Commands;
 using Postmortem.Model;
 using Postmortem.Store;
 using Postmortem.Tests.Store;
 using Postmortem.Trackers;
+using Postmortem.Editing;
 
 namespace Postmortem.Tests.Trackers;
 
@@ -52,7 +52,7 @@ internal sealed class SyncBed : IDisposable
         File.WriteAllText(path, text);
     }
 
-    public void Index() => PostmortemIndex.Update(Session, Folder, [Folder], IndexCommand.Read, TimeProvider.System);
+    public void Index() => PostmortemIndex.Update(Session, Folder, [Folder], global::Postmortem.Postmortems.IndexRead, TimeProvider.System);
 
     public string[] Files() => [.. Directory.GetFiles(Path.Combine(Folder, "incidents"), "*.yml").Order(StringComparer.Ordinal)];
 
@@ -98,10 +98,10 @@ internal sealed class SyncBed : IDisposable
             BaseDirectory = Folder,
             Tracker = tracker,
             Settings = tracker.Name == "github" ? GitHubSettings("https://unused.example") : JiraSettings("https://unused.example"),
-            FindEditor = (_, _) => new TestYamlEditor(),
+            FindEditor = SourceEditors.For,
             Reindex = files =>
             {
-                PostmortemIndex.Update(Session, Folder, files, IndexCommand.Read, TimeProvider.System);
+                PostmortemIndex.Update(Session, Folder, files, global::Postmortem.Postmortems.IndexRead, TimeProvider.System);
                 return [];
             },
             DryRun = dryRun,
@@ -114,7 +114,7 @@ internal sealed class SyncBed : IDisposable
     {
         var action = Actions().Single(a => a.Action.Id == actionId).Action;
         var path = Path.Combine(Folder, action.Path);
-        var edited = new TestYamlEditor().SetActionField(File.ReadAllText(path), path, actionId, Editing.ActionField.Status, status);
+        var edited = new YamlSourceEditor().SetActionField(File.ReadAllText(path), path, actionId, Postmortem.Editing.ActionField.Status, status);
         File.WriteAllText(path, edited.Value!.Text);
         Index();
     }

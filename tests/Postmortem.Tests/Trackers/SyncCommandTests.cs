@@ -17,7 +17,6 @@ public sealed class SyncCommandTests : IDisposable
     {
         Directory.CreateDirectory(Path.Combine(folder, ".git"));
         Directory.SetCurrentDirectory(folder);
-        SyncCommand.FindEditor = (_, _) => new TestYamlEditor();
         SyncCommand.HttpOptions = SyncBed.FastHttp;
         File.WriteAllText(Path.Combine(folder, "incident.yml"), Incidents.Yaml("Checkout outage", "2024-01-15", 5, actions: Incidents.Actions(
             ("Add a pool-saturation alert", "SRE", "2024-02-01", "open"), ("Write the runbook", "SRE", "2024-02-01", "open"))));
@@ -25,7 +24,6 @@ public sealed class SyncCommandTests : IDisposable
 
     public void Dispose()
     {
-        SyncCommand.FindEditor = (_, _) => null;
         SyncCommand.HttpOptions = new();
         Environment.SetEnvironmentVariable("GITHUB_TOKEN", null);
         Directory.SetCurrentDirectory(before);

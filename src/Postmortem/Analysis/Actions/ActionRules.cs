@@ -41,6 +41,10 @@ public static class ActionRules
     public static readonly LintRule FactorCovered = new("PM1108", "factor-uncovered", DiagnosticSeverity.Warning,
         "contributing factor {0} has no action{1}", "Link an action to it ('factors: [id]') or accept the risk ('acceptedRisk: true')", Actions);
 
+    /// <summary>An open action breaks one of the team's <c>actionPolicies</c>.</summary>
+    public static readonly LintRule Policy = new("PM1109", "action-policy", DiagnosticSeverity.Warning,
+        "action {0} breaks a team policy: {1}", "Meet the policy (.postmortem.yml, actionPolicies), or settle with the team why this action is the exception", Actions);
+
     /// <summary>All action rules.</summary>
-    public static IReadOnlyList<LintRule> All { get; } = [Owner, Due, Type, DueAfterPostmortem, Vague, Compound, Duplicate, FactorCovered];
+    public static IReadOnlyList<LintRule> All { get; } = [Owner, Due, Type, DueAfterPostmortem, Vague, Compound, Duplicate, FactorCovered, Policy];
 }

@@ -35,7 +35,7 @@ public static class Checker
             }
 
             var analyzed = Analyzer.Analyze(read.Value, read.Diagnostics, options);
-            return new([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)))], analyzed.Diagnostics);
+            return new([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)).Concat(CheckPolicies(analyzed, options)))], analyzed.Diagnostics);
         }
 
         var markdown = MarkdownPostmortemReader.Read(text, file);
@@ -45,6 +45,22 @@ public static class Checker
         }
 
         return new([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
+    }
+
+    // The team's action policies, for an incident whose severity and date are known from the analysis.
+    private static List<LintFinding> CheckPolicies(AnalyzedPostmortem pm, AnalysisOptions options)
+    {
+        var findings = new List<LintFinding>();
+        foreach (var a in pm.Document.Actions)
+        {
+            var broken = Actions.PolicyCheck.Broken(options.ActionPolicies, pm.Severity?.Level ?? pm.Document.Severity, pm.IncidentDate, a.Type?.ToString(), a.Owner, a.Due, ActionStatus.Of(a.Status));
+            foreach (var why in broken)
+            {
+                LintFinding.AddTo(findings, options.Lint, Actions.ActionRules.Policy, pm.Document.SourceFile, a.Line, a.Column, a.Id, why);
+            }
+        }
+
+        return findings;
     }
 
     private static IEnumerable<LintFinding> CheckDocument(AnalyzedPostmortem pm, LintOptions options)

@@ -31,7 +31,7 @@ public static class IncidentMarkdownRenderer
         var incidentDate = k.ImpactStart is { } start ? f.LocalDate(start.Time) : d.Date;
         b.Append("**Date of incident:** ").Append(incidentDate is { } date ? TimeFormat.LongDate(date) : "unknown").Append("  \n");
         b.Append("**Severity:** ").Append(pm.Severity is { } s ? Severity(s) : "unknown").Append("  \n");
-        b.Append("**Duration:** ").Append(Duration(pm, f, "user-facing")).Append("  \n");
+        b.Append("**Duration:** ").Append(IncidentProse.Duration(pm, f, "user-facing")).Append("  \n");
         b.Append("**Author:** ").Append(d.Author is null ? "unknown" : MarkdownText.Inline(d.Author)).Append("  \n");
         b.Append("**Postmortem date:** ").Append(d.PostmortemDate is { } held ? TimeFormat.LongDate(held) : "unknown").Append("\n\n");
 
@@ -39,7 +39,7 @@ public static class IncidentMarkdownRenderer
 
         b.Append("### Impact\n\n");
         b.Append("- **Users affected:** ").Append(Field(d.Impact.UsersAffected)).Append('\n');
-        b.Append("- **Duration of impact:** ").Append(Duration(pm, f, null)).Append('\n');
+        b.Append("- **Duration of impact:** ").Append(IncidentProse.Duration(pm, f, null)).Append('\n');
         b.Append("- **Revenue impact:** ").Append(Field(d.Impact.Revenue)).Append('\n');
         b.Append("- **SLA impact:** ").Append(Field(d.Impact.Sla)).Append('\n');
         b.Append("- **Data impact:** ").Append(Field(d.Impact.Data)).Append('\n');
@@ -60,7 +60,7 @@ public static class IncidentMarkdownRenderer
         foreach (var phase in Ingest.Yaml.IncidentFileKeys.AssessmentPhases)
         {
             var row = d.Assessment.FirstOrDefault(r => r.Phase == phase);
-            MarkdownText.Row(b, char.ToUpperInvariant(phase[0]) + phase[1..], row?.WhatHappened ?? Observed(phase, pm, f), row?.WhatWorked ?? "to discuss", row?.WhatDidNot ?? "to discuss");
+            MarkdownText.Row(b, char.ToUpperInvariant(phase[0]) + phase[1..], row?.WhatHappened ?? IncidentProse.Observed(phase, pm, f), row?.WhatWorked ?? "to discuss", row?.WhatDidNot ?? "to discuss");
         }
 
         b.Append("\n### What went well\n\n");
@@ -100,7 +100,7 @@ public static class IncidentMarkdownRenderer
         MarkdownText.Header(b, "Time (UTC)", "Event", "Source", "Actor");
         foreach (var e in pm.Timeline)
         {
-            MarkdownText.Row(b, f.Cell(e.Time, e.EndTime), e.Text, Sources(e), e.Actor);
+            MarkdownText.Row(b, f.Cell(e.Time, e.EndTime), e.Text, IncidentProse.Sources(e), e.Actor);
             if (b.Length > FlushChars)
             {
                 output.Write(b);
@@ -116,112 +116,39 @@ public static class IncidentMarkdownRenderer
     internal static void FollowUp(StringBuilder b, FollowUpSchedule followUp)
     {
         b.Append("### Follow-up schedule\n\n");
-        b.Append("- **Action item review:** ")
-            .Append(followUp.ActionReview is { } review ? $"{TimeFormat.LongDate(review)} (postmortem date + {FollowUpSchedule.ReviewAfterDays} days)" : "unknown (postmortem date not given)")
-            .Append('\n');
-        b.Append("- **Retro check-in:** ")
-            .Append(followUp.RetroCheckIn is { } retro ? $"{TimeFormat.LongDate(retro)} ({followUp.RetroRule})" : followUp.RetroRule)
-            .Append('\n');
-    }
-
-    private static string Duration(AnalyzedPostmortem pm, TimeFormat f, string? note)
-    {
-        if (pm.DurationMinutes is not { } minutes || pm.Keys.ImpactStart is not { } start || pm.Keys.Resolution is not { } end)
+        foreach (var (name, text) in IncidentProse.FollowUp(followUp))
         {
-            return "unknown (" + (pm.Keys.ImpactStart is null ? "impact start" : "resolution") + " not in the timeline)";
+            b.Append("- **").Append(name).Append(":** ").Append(text).Append('\n');
         }
-
-        var span = $"{f.Local(start.Time)} — {f.Local(end.Time)}";
-        return $"{Minutes(minutes)} ({span}{(note is null ? string.Empty : ", " + note)})";
     }
 
     private static void KeyTimestampSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f)
     {
-        var k = pm.Keys;
         b.Append("**Key timestamps:**\n");
-        var detection = "unknown — no alert, page, internal observation or customer report in the timeline";
-        if (k.Detection is { } det)
+        foreach (var (name, text) in IncidentProse.KeyTimestamps(pm, f, MarkdownText.Inline))
         {
-            detection = $"{f.Key(det.Time)} ({k.DetectionMethod}: {MarkdownText.Inline(det.Event.Text)})";
-            if (k.FirstCustomerReport is { } report && report.Time < det.Time)
-            {
-                detection += $" — {Minutes(KeyTimestampAnalyzer.Minutes(report, det)!.Value)} after the first customer report at {f.Key(report.Time)}";
-            }
+            b.Append("- **").Append(name).Append(":** ").Append(text).Append('\n');
         }
 
-        b.Append("- **Detection:** ").Append(detection).Append('\n');
-        b.Append("- **Escalation:** ").Append(Key(k.Escalation, f, k.Detection, "detection", "no escalation in the timeline")).Append('\n');
-        b.Append("- **Mitigation:** ").Append(Key(k.Mitigation, f, null, null, "no mitigation in the timeline")).Append('\n');
-        b.Append("- **Resolution:** ").Append(Key(k.Resolution, f, null, null, "no resolution in the timeline")).Append('\n');
-        b.Append("- **Communication:** ").Append(Key(k.Communication, f, k.FirstCustomerReport ?? k.Detection,
-            k.FirstCustomerReport is null ? "detection" : "the first customer report", "no customer or stakeholder update in the timeline")).Append("\n\n");
-
-        b.Append("**Time gaps to investigate:**\n");
-        foreach (var gap in pm.Gaps.Where(g => g.Name is "detection-to-escalation" or "escalation-to-mitigation" or "detection-to-communication" or "first-report-to-communication"))
+        b.Append("\n**Time gaps to investigate:**\n");
+        foreach (var (label, text) in IncidentProse.Gaps(pm))
         {
-            if (gap.Name == "first-report-to-communication" && gap.From is null)
-            {
-                continue;
-            }
-
-            b.Append("- ").Append(gap.Label).Append(": ").Append(gap.Minutes is { } m ? Minutes(m) : "unknown").Append('\n');
+            b.Append("- ").Append(label).Append(": ").Append(text).Append('\n');
         }
 
         foreach (var silence in pm.Silences)
         {
-            var end = silence.Before.EndTime is { } e && e > silence.Before.Time ? e : silence.Before.Time;
-            b.Append("- We don't know what happened here: ").Append(f.Cell(end, silence.After.Time))
-                .Append($", {Minutes(silence.Minutes)} with no recorded event between \"{MarkdownText.Inline(silence.Before.Text)}\" and \"{MarkdownText.Inline(silence.After.Text)}\"\n");
+            b.Append("- We don't know what happened here: ").Append(IncidentProse.Silence(silence, f, MarkdownText.Inline)).Append('\n');
         }
 
         b.Append('\n');
     }
 
-    private static string Key(KeyTimestamp? key, TimeFormat f, KeyTimestamp? since, string? sinceName, string unknown)
-    {
-        if (key is null)
-        {
-            return "unknown — " + unknown;
-        }
-
-        var text = $"{f.Key(key.Time)} ({MarkdownText.Inline(key.Event.Text)})";
-        if (since is not null && sinceName is not null && KeyTimestampAnalyzer.Minutes(since, key) is { } m)
-        {
-            text += $" — {Minutes(m)} after {sinceName}";
-        }
-
-        return text;
-    }
-
-    private static string Observed(string phase, AnalyzedPostmortem pm, TimeFormat f)
-    {
-        var k = pm.Keys;
-        KeyTimestamp? key = phase switch
-        {
-            "detection" => k.Detection,
-            "communication" => k.Communication,
-            "mitigation" => k.Mitigation,
-            "resolution" => k.Resolution,
-            _ => null,
-        };
-        if (phase == "triage")
-        {
-            return "to discuss";
-        }
-
-        return key is null ? $"No {phase} event in the timeline" : $"{f.Local(key.Time)}: {key.Event.Text}";
-    }
-
     /// <summary>"SEV-1 — Critical": the level and the label the team's scale gives it.</summary>
-    internal static string Severity(SeverityAssessment s) => s.Label.Length > 0 ? $"{s.Level} — {MarkdownText.Inline(s.Label)}" : s.Level.ToString();
+    internal static string Severity(SeverityAssessment s) => IncidentProse.Severity(s, MarkdownText.Inline);
 
     private static string Field(string? text) => text is null ? "unknown" : MarkdownText.Inline(text);
 
     /// <summary>"1 minute", "85 minutes".</summary>
-    public static string Minutes(long minutes) =>
-        minutes.ToString(CultureInfo.InvariantCulture) + (Math.Abs(minutes) == 1 ? " minute" : " minutes");
-
-    /// <summary>The event's source, and the sources of the records merged into it: "Notes + PagerDuty".</summary>
-    private static string? Sources(Model.TimelineEvent e) =>
-        e.AlsoSeenBy.Count == 0 ? e.Source : string.Join(" + ", e.AlsoSeenBy.Prepend(e.Source ?? "Notes").Distinct(StringComparer.Ordinal));
+    public static string Minutes(long minutes) => IncidentProse.Minutes(minutes);
 }

@@ -53,15 +53,7 @@ public static class ProjectMarkdownRenderer
             MarkdownText.Header(b, "Milestone", "Planned", "Actual", "Slip");
             foreach (var m in p.Milestones)
             {
-                var slip = m.Planned is { } planned && m.Actual is { } actual
-                    ? NodaTime.Period.Between(planned, actual, NodaTime.PeriodUnits.Days).Days switch
-                    {
-                        0 => "on time",
-                        > 0 and var days => $"{days} days late",
-                        var days => $"{-days} days early",
-                    }
-                    : "unknown";
-                MarkdownText.Row(b, m.Name, m.Planned is { } pl ? TimeFormat.ShortDate(pl) : null, m.Actual is { } ac ? TimeFormat.ShortDate(ac) : "not reached", slip);
+                MarkdownText.Row(b, m.Name, m.Planned is { } pl ? TimeFormat.ShortDate(pl) : null, m.Actual is { } ac ? TimeFormat.ShortDate(ac) : "not reached", Slip(m));
             }
 
             b.Append('\n');
@@ -97,7 +89,19 @@ public static class ProjectMarkdownRenderer
         return b.ToString();
     }
 
-    private static string? Assessment(string? value) => value switch
+    /// <summary>How late or early a milestone was reached: "on time", "3 days late", "unknown".</summary>
+    internal static string Slip(Model.Milestone m) =>
+        m.Planned is { } planned && m.Actual is { } actual
+            ? NodaTime.Period.Between(planned, actual, NodaTime.PeriodUnits.Days).Days switch
+            {
+                0 => "on time",
+                > 0 and var days => $"{days} days late",
+                var days => $"{-days} days early",
+            }
+            : "unknown";
+
+    /// <summary>A goal's assessment in words: "Met", "Partially met", "Not met".</summary>
+    internal static string? Assessment(string? value) => value switch
     {
         "met" => "Met",
         "partially-met" => "Partially met",

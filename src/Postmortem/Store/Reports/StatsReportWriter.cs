@@ -2,40 +2,29 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using NodaTime.Text;
+using Postmortem.Rendering;
 using Postmortem.Rendering.Markdown;
 
 namespace Postmortem.Store.Reports;
 
-/// <summary>The report of <c>postmortem stats</c> as Markdown or JSON: medians and p90s with their coverage, never a bare mean.</summary>
+/// <summary>The report of <c>postmortem stats</c> as Markdown, JSON or HTML (<see cref="StatsHtmlWriter"/>): medians and p90s with their coverage, never a bare mean.</summary>
 public static class StatsReportWriter
 {
+    /// <summary>The writers by name: <c>markdown</c> (the default), <c>json</c> and <c>html</c>.</summary>
+    public static RendererRegistry<IStatsReportWriter> Writers { get; } =
+        new([new Writer("markdown", (r, o) => ActionsReport.Text(o, Markdown(r))), new Writer("json", Json), new StatsHtmlWriter()], w => w.Name);
+
     /// <summary>The formats <c>--format</c> takes.</summary>
-    public static IReadOnlyList<string> Formats { get; } = ["markdown", "json"];
+    public static IReadOnlyList<string> Formats => Writers.Names;
 
     /// <summary>Writes <paramref name="report"/> in <paramref name="format"/>.</summary>
-    public static void Write(StatsReport report, string format, Stream output)
-    {
-        if (format == "json")
-        {
-            Json(report, output);
-        }
-        else
-        {
-            ActionsReport.Text(output, Markdown(report));
-        }
-    }
+    /// <exception cref="ArgumentException">No format has that name.</exception>
+    public static void Write(StatsReport report, string format, Stream output) => Writers.Get(format).Write(report, output);
 
     private static string Markdown(StatsReport r)
     {
         var b = new StringBuilder("## Postmortem stats\n\n");
-        b.Append("Metrics v").Append(r.MetricsVersion).Append(" (docs/metrics.md): nearest-rank median and p90 in minutes, with how many incidents each is known for; fewer than ")
-            .Append(Metrics.MinimumSample).Append(" known values give no figure.");
-        if (r.Since is { } since)
-        {
-            b.Append(" Incidents since ").Append(LocalDatePattern.Iso.Format(since)).Append('.');
-        }
-
-        b.Append("\n\n");
+        b.Append(Preamble(r)).Append("\n\n");
         if (r.Groups.Count == 0)
         {
             b.Append("No incidents in the index").Append(r.Since is null ? string.Empty : " for this period").Append(": run `postmortem index` first.\n\n");
@@ -67,7 +56,13 @@ public static class StatsReportWriter
         return b.ToString();
     }
 
-    private static string Minutes(long minutes) => minutes.ToString(CultureInfo.InvariantCulture) + " min";
+    /// <summary>"12 min".</summary>
+    internal static string Minutes(long minutes) => minutes.ToString(CultureInfo.InvariantCulture) + " min";
+
+    /// <summary>The opening sentence of every readable format: the metrics version, the method, the minimum sample and the period.</summary>
+    internal static string Preamble(StatsReport r) =>
+        $"Metrics v{r.MetricsVersion} (docs/metrics.md): nearest-rank median and p90 in minutes, with how many incidents each is known for; fewer than {Metrics.MinimumSample} known values give no figure."
+        + (r.Since is { } since ? $" Incidents since {LocalDatePattern.Iso.Format(since)}." : string.Empty);
 
     private static void Json(StatsReport r, Stream output)
     {
@@ -140,5 +135,13 @@ public static class StatsReportWriter
         {
             w.WriteNull(name);
         }
+    }
+
+    /// <summary>A format written by one of the methods above.</summary>
+    private sealed class Writer(string name, Action<StatsReport, Stream> write) : IStatsReportWriter
+    {
+        public string Name => name;
+
+        public void Write(StatsReport report, Stream output) => write(report, output);
     }
 }

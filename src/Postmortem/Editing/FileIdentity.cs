@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Postmortem.Cli;
+namespace Postmortem.Editing;
 
 /// <summary>What a path names, from <c>statx(2)</c>: the kind of file, its device and inode, its owner and mode.</summary>
 /// <remarks>.NET tells a character device or a FIFO from a regular file nowhere in its public API, and the

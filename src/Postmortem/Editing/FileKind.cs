@@ -1,4 +1,4 @@
-namespace Postmortem.Cli;
+namespace Postmortem.Editing;
 
 /// <summary>The kinds of file the output writer tells apart.</summary>
 internal enum FileKind

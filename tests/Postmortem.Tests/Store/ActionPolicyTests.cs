@@ -1,0 +1,106 @@
+using NodaTime;
+using Postmortem.Analysis.Actions;
+using Postmortem.Analysis.Check;
+using Postmortem.Config;
+using Postmortem.Model;
+using Postmortem.Tests.Support;
+
+namespace Postmortem.Tests.Store;
+
+/// <summary>The team's action policies (<c>actionPolicies</c>): read from the config, the same verdict in <c>check</c> and <c>actions</c>; and the digest.</summary>
+[Collection(nameof(CurrentDirectory))]
+public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
+{
+    private const string Config =
+        """
+        actionPolicies:
+          - name: SEV-1/2 prevent and detect within 7 days
+            severity: [SEV-1, SEV-2]
+            type: [prevent, detect]
+            dueWithinDays: 7
+          - name: owner
+            requireOwner: true
+        """;
+
+    private static readonly ActionPolicy Quick = new() { Name = "quick", Severities = ["SEV-1"], Types = [ActionType.Prevent], DueWithinDays = 7 };
+
+    [Theory]
+    [InlineData("SEV-1", "prevent", "2024-01-08", "open", "")]
+    [InlineData("SEV-1", "prevent", "2024-01-09", "open", "quick: due 2024-01-09, after 2024-01-08 (7 days after the incident)")]
+    [InlineData("SEV-1", "prevent", null, "open", "quick: no due date (due by 2024-01-08, 7 days after the incident)")]
+    [InlineData("SEV-1", "prevent", "2024-03-01", "done", "")]
+    [InlineData("SEV-2", "prevent", "2024-03-01", "open", "")]
+    [InlineData("SEV-1", "process", "2024-03-01", "open", "")]
+    [InlineData(null, "prevent", "2024-03-01", "open", "")]
+    public void A_policy_holds_open_actions_of_its_severities_and_types_to_its_date(string? severity, string type, string? due, string state, string expected)
+    {
+        LocalDate? dueDate = due is null ? null : NodaTime.Text.LocalDatePattern.Iso.Parse(due).Value;
+
+        var broken = PolicyCheck.Broken([Quick], severity, new LocalDate(2024, 1, 1), type, "Ops", dueDate, state);
+
+        Assert.Equal(expected, string.Join(" | ", broken));
+    }
+
+    [Fact]
+    public void The_config_reads_policies_and_refuses_a_wrong_type_or_a_policy_that_requires_nothing()
+    {
+        var good = ConfigFile.Read(Config, ".postmortem.yml");
+        var bad = ConfigFile.Read("actionPolicies:\n  - type: [prevent, fix]\n    requireDue: true\n  - name: nothing\n    severity: SEV-1\n", ".postmortem.yml");
+
+        Assert.Empty(good.Diagnostics);
+        Assert.Equal(["SEV-1", "SEV-2"], good.Value!.ActionPolicies[0].Severities);
+        Assert.Equal([ActionType.Prevent, ActionType.Detect], good.Value.ActionPolicies[0].Types);
+        Assert.True(good.Value.ActionPolicies[1].RequireOwner);
+        Assert.Equal([("PM0006", 2), ("PM0007", 4)], bad.Diagnostics.Select(d => (d.Code, d.Line)));
+    }
+
+    [Fact]
+    public void Check_reports_the_action_that_breaks_a_policy_at_its_line()
+    {
+        var options = ConfigFile.Read(Config, ".postmortem.yml").Value!;
+        var file = Path.Combine(Repo.Root, "examples", "meridian", "incident.yml");
+
+        var findings = Checker.CheckFile(file, File.ReadAllText(file), options).Value!;
+
+        var broken = Assert.Single(findings, f => f.Rule.Id == "PM1109");
+        Assert.Equal(72, broken.Line);
+        Assert.Contains("SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Actions_lists_policy_breaks_and_exits_1_and_the_digest_counts_what_was_done_this_week()
+    {
+        Directory.CreateDirectory("pm");
+        File.Copy(Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"), Path.Combine("pm", "meridian.yml"));
+        File.WriteAllText(".postmortem.yml", Config);
+        CliRunner.Run("jit", ["index", "pm"]);
+
+        var listed = CliRunner.Run("jit", ["actions", "--as-of", "2023-11-30"]);
+        var set = CliRunner.Run("jit", ["actions", "set", "pm/meridian.yml#2", "--status", "done", "--note", "alert live"]);
+        var today = DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var digest = CliRunner.Run("jit", ["actions", "--digest", "--as-of", today]);
+        var weekLater = CliRunner.Run("jit", ["actions", "--digest", "--as-of", DateTime.Now.AddDays(8).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+
+        Assert.Equal(1, listed.ExitCode);
+        Assert.Contains("1 action breaks the team's policies (.postmortem.yml):", listed.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- pm/meridian.yml:72 action 1: SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", listed.Stdout, StringComparison.Ordinal);
+        Assert.Equal(0, set.ExitCode);
+        Assert.Equal(0, digest.ExitCode);
+        Assert.Contains("1 overdue, 0 due in the next 7 days, 1 done in the last 7 days.", digest.Stdout, StringComparison.Ordinal);
+        Assert.Contains($"- Add Redis connection pool utilization alert (threshold: >75% pool usage) in Datadog; route to same SEV-1 channel — Platform Team, done {today}: alert live", digest.Stdout, StringComparison.Ordinal);
+        Assert.Contains("0 done in the last 7 days.", weekLater.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_action_already_done_when_first_indexed_is_not_counted_as_done_this_week()
+    {
+        Directory.CreateDirectory("pm");
+        var text = File.ReadAllText(Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"));
+        File.WriteAllText(Path.Combine("pm", "meridian.yml"), text.Replace("    factors: [no-freeze]", "    factors: [no-freeze]\n    status: done", StringComparison.Ordinal));
+        CliRunner.Run("jit", ["index", "pm"]);
+
+        var digest = CliRunner.Run("jit", ["actions", "--digest", "--as-of", DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
+
+        Assert.Contains("0 done in the last 7 days.", digest.Stdout, StringComparison.Ordinal);
+    }
+}
