@@ -1,7 +1,10 @@
 using System.Reflection;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.WebEncoders;
 using Postmortem.Store;
 using Postmortem.Web.Accounts;
 
@@ -26,6 +29,9 @@ internal static class WebApp
         services.AddSingleton(sp => WebSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserStore>();
+
+        // Titles and names in any script read as written (an em dash stays a dash): only what HTML gives meaning to is encoded.
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");
