@@ -32,7 +32,7 @@ public static class DocumentQuery
 
         if (filter.Month is { Length: > 0 } month)
         {
-            sql.Append(" AND d.incident_date LIKE @month");
+            sql.Append(" AND d.incident_date LIKE @month ESCAPE '\\'");
             parameters.Add(("month", Escape(month) + "-%"));
         }
 
@@ -42,7 +42,8 @@ public static class DocumentQuery
             parameters.Add(("state", state));
         }
 
-        sql.Append(" ORDER BY d.incident_date DESC, d.path");
+        // Undated postmortems (projects) last on both stores: SQLite and PostgreSQL put NULL at opposite ends.
+        sql.Append(" ORDER BY d.incident_date IS NULL, d.incident_date DESC, d.path");
         return Read(session, sql.ToString(), parameters);
     }
 
