@@ -266,4 +266,11 @@ public sealed class WebAppTests : IClassFixture<WebAppTests.Host>
     [Fact]
     public void The_policy_allows_no_script_and_styles_only_from_the_server() =>
         Assert.Contains("style-src 'self'", WebApp.ContentSecurityPolicy, StringComparison.Ordinal);
+
+    [Fact]
+    public void The_accounts_live_in_the_index_file_that_git_ignores()
+    {
+        Assert.True(File.Exists(Path.Combine(host.Folder, ".postmortem", "index.db")));
+        Assert.True(File.Exists(Path.Combine(host.Folder, ".postmortem", ".gitignore")));
+    }
 }

@@ -104,6 +104,12 @@ internal static class WebApp
     {
         var settings = app.Services.GetRequiredService<WebSettings>();
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Postmortem.Web");
+
+        // The store first: it makes its default folder with the .gitignore that keeps the index (and so the accounts) out of the record.
+        using (settings.Open())
+        {
+        }
+
         app.Services.GetRequiredService<UserStore>().EnsureAdmin(settings.AdminPassword, log);
         var roots = settings.Roots.Where(r => Path.Exists(Path.Combine(settings.BaseDirectory, r))).ToList();
         if (roots.Count > 0)
