@@ -15,19 +15,7 @@ internal static class StoreOptions
     };
 
     /// <summary>The folder the index keys paths by: the enclosing git repository's root, else the current folder.</summary>
-    public static string BaseDirectory()
-    {
-        var current = Directory.GetCurrentDirectory();
-        for (var dir = new DirectoryInfo(current); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return current;
-    }
+    public static string BaseDirectory() => StoreLocation.RepositoryRoot(Directory.GetCurrentDirectory());
 
     /// <summary>Opens the store; null (PM0501 printed) when it cannot be used.</summary>
     public static StoreSession? Open(CliConsole console, string? value, string baseDirectory)

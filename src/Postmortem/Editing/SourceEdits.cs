@@ -61,6 +61,13 @@ public static class SourceEdits
             return new(null, [DiagnosticCatalog.EditWouldBreak(file, why)]);
         }
 
+        // Two fields of one table row are one changed line, as git's diff shows it.
+        var (old, now) = (source.Text.Split('\n'), text.Split('\n'));
+        if (changed > 0 && old.Length == now.Length)
+        {
+            changed = old.Where((line, i) => line != now[i]).Count();
+        }
+
         return new(new EditedFile(changed == 0 ? [] : source.Encode(text), changed, action), []);
     }
 

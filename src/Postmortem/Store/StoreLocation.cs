@@ -42,5 +42,19 @@ public sealed record StoreLocation(StoreKind Kind, string Target, string Display
         return path.Length == 0 ? (null, "'sqlite:' needs a file path") : (Sqlite(Path.GetFullPath(path, baseDirectory)), null);
     }
 
+    /// <summary>The folder the index keys paths by: the git repository that encloses <paramref name="folder"/>, else <paramref name="folder"/> itself.</summary>
+    public static string RepositoryRoot(string folder)
+    {
+        for (var dir = new DirectoryInfo(folder); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        return folder;
+    }
+
     private static StoreLocation Sqlite(string path) => new(StoreKind.Sqlite, Path.GetFullPath(path), path);
 }

@@ -76,4 +76,25 @@ public sealed class ActionsSetCommandTests : InTempFolder
         Assert.Equal(Incident, File.ReadAllText(Path.Combine(Folder, "pm", "a.yml")));
         Assert.Equal(Incident, File.ReadAllText(Path.Combine(Folder, "pm", "b.yml")));
     }
+
+    [Fact]
+    public void In_a_Markdown_record_set_changes_the_actions_table_row_and_nothing_else()
+    {
+        var record = Path.Combine(Folder, "pm", "meridian.md");
+        Assert.Equal(0, CliRunner.Run("jit", ["draft", Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"), "-o", record]).ExitCode);
+        var before = File.ReadAllLines(record);
+        CliRunner.Run("jit", ["index", "pm"]);
+
+        var set = CliRunner.Run("jit", ["actions", "set", "pm/meridian.md#1", "--status", "done", "--note", "freeze policy merged"]);
+        var after = File.ReadAllLines(record);
+        var done = CliRunner.Run("jit", ["actions", "--status", "done", "--format", "csv"]);
+
+        Assert.Equal(0, set.ExitCode);
+        Assert.Contains("(1 line changed)", set.Stderr, StringComparison.Ordinal);
+        var changed = Assert.Single(Enumerable.Range(0, before.Length), i => before[i] != after[i]);
+        Assert.Contains("| Done | — | freeze policy merged |", after[changed], StringComparison.Ordinal);
+        Assert.Equal(before.Length, after.Length);
+        Assert.Contains("pm/meridian.md,", done.Stdout, StringComparison.Ordinal);
+        Assert.Contains(",Done,done,freeze policy merged,", done.Stdout, StringComparison.Ordinal);
+    }
 }

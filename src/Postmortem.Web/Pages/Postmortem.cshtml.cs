@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Mvc;
+using Postmortem.Diagnostics;
+using Postmortem.Store;
+using Postmortem.Web.Content;
+using Postmortem.Web.Hosting;
+
+namespace Postmortem.Web.Pages;
+
+/// <summary>One postmortem, read from its file and rendered by the library; only a path the index holds can be asked for.</summary>
+public sealed class PostmortemModel : WebPage
+{
+    public PostmortemModel(WebSettings settings, TimeProvider clock)
+        : base(settings, clock)
+    {
+    }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Path { get; set; }
+
+    public IndexedDocument? Document { get; private set; }
+
+    /// <summary>The rendered postmortem (encoded by the renderer or by <see cref="SafeHtml"/>), or null when the file has errors.</summary>
+    public string? Html { get; private set; }
+
+    public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(Path))
+        {
+            return Refuse("path is required: the postmortem's file as the index lists it");
+        }
+
+        // The index keys paths relative to the base folder with forward slashes; nothing else names a postmortem.
+        if (Path.Length > 1000 || Path.Contains('\\', StringComparison.Ordinal) || Path.Contains('\0', StringComparison.Ordinal) || Path.StartsWith('/')
+            || Path.Split('/').Any(part => part is ".." or "."))
+        {
+            return Refuse("path must be a file as the index lists it, relative to the repository, without '..'");
+        }
+
+        using (var session = Settings.Open())
+        {
+            Document = DocumentQuery.Get(session, Path);
+        }
+
+        if (Document is null || Settings.FullPath(Path) is not { } file || !System.IO.File.Exists(file))
+        {
+            return NotFound("no postmortem with that path is in the index");
+        }
+
+        var result = await Postmortems.AnalyzeFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Diagnostics = result.Diagnostics;
+        Html = result.HasErrors || result.Value is null ? null : SafeHtml.Postmortem(result.Value);
+        return Page();
+    }
+}
