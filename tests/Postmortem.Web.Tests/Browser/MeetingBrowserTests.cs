@@ -36,9 +36,9 @@ public sealed class MeetingBrowserTests
         await Visit(facilitator, url + "/Stats", "stats");
         await Visit(facilitator, url + "/Postmortem?path=" + Meridian, "postmortem");
 
-        // When the facilitator starts a 10-minute meeting and the participant joins
+        // When the facilitator starts a 20-minute meeting (setting the tone gets 1 minute) and the participant joins
         await facilitator.ClickAsync("#review-meeting");
-        await facilitator.FillAsync("#minutes", "10");
+        await facilitator.FillAsync("#minutes", "20");
         await facilitator.ClickAsync("#start");
         await facilitator.WaitForURLAsync("**/Meetings/Room?id=*");
         await Expect(facilitator.Locator("#connection")).ToHaveTextAsync("live");

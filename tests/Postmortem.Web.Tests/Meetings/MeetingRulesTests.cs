@@ -61,13 +61,13 @@ public sealed class MeetingRulesTests
         Assert.Null(MeetingRules.AddAction(meeting, "Freeze deploys 48 hours around peak events", "prevent", "large", "b"));
         var (runbook, alert, freeze) = (meeting.Actions[0].Id, meeting.Actions[1].Id, meeting.Actions[2].Id);
 
-        Assert.Equal([freeze, alert, runbook], MeetingRules.Ranked(meeting).Select(a => a.Id));
+        Assert.Equal(new[] { freeze, alert, runbook }, MeetingRules.Ranked(meeting).Select(a => a.Id));
 
         Assert.Null(MeetingRules.Vote(meeting, runbook, "a"));
         Assert.Null(MeetingRules.Vote(meeting, runbook, "b"));
         Assert.Null(MeetingRules.Vote(meeting, alert, "b"));
 
-        Assert.Equal([runbook, alert, freeze], MeetingRules.Ranked(meeting).Select(a => a.Id));
+        Assert.Equal(new[] { runbook, alert, freeze }, MeetingRules.Ranked(meeting).Select(a => a.Id));
     }
 
     [Fact]
@@ -86,8 +86,8 @@ public sealed class MeetingRulesTests
 
         Assert.Null(MeetingRules.Vote(meeting, meeting.Actions[0].Id, "v"));
         Assert.Null(MeetingRules.Vote(meeting, meeting.Actions[3].Id, "v"));
-        Assert.Equal(0, meeting.Actions[0].Voters.Count);
-        Assert.Equal(["v"], meeting.Actions[3].Voters);
+        Assert.Empty(meeting.Actions[0].Voters);
+        Assert.Equal(new[] { "v" }, meeting.Actions[3].Voters);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class MeetingRulesTests
         Assert.Null(MeetingRules.AddAction(meeting, "Add a pool alert at 75%", "detect", null, "a"));
         var id = meeting.Actions[0].Id;
 
-        Assert.Equal(["\"Add a pool alert at 75%\" has no owner", "\"Add a pool alert at 75%\" has no due date"], MeetingRules.CloseProblems(meeting, today));
+        Assert.Equal(new[] { "\"Add a pool alert at 75%\" has no owner", "\"Add a pool alert at 75%\" has no due date" }, MeetingRules.CloseProblems(meeting, today));
 
         Assert.Null(MeetingRules.Assign(meeting, id, "Platform Team", "2024-03-06"));
         Assert.Contains("not after today", Assert.Single(MeetingRules.CloseProblems(meeting, today)), StringComparison.Ordinal);

@@ -110,9 +110,10 @@
       return item;
     }));
 
-    // Rows being edited keep what is typed in them; the others are drawn again in the new order.
+    // A row whose owner or date is being typed keeps what is typed; the others are drawn again in the new order.
     const body = $('#actions tbody');
-    const editing = body.contains(document.activeElement) ? document.activeElement.closest('tr') : null;
+    const focused = document.activeElement;
+    const editing = body.contains(focused) && focused.tagName === 'INPUT' ? focused.closest('tr') : null;
     body.replaceChildren(...view.actions.map((a) => (editing && editing.dataset.id === a.id ? editing : actionRow(a))));
     if (view.closed) {
       document.querySelectorAll('form.live button, #actions button, #next-part').forEach((b) => { b.disabled = true; });
