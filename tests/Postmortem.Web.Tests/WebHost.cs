@@ -17,7 +17,9 @@ public sealed partial class WebHost : IDisposable
 
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebHost(int signInPermitsPerMinute = 1000)
+    /// <param name="signInPermitsPerMinute">The sign-in rate limit.</param>
+    /// <param name="kestrel">Serve on a real loopback port (for a browser), not the in-memory test server.</param>
+    public WebHost(int signInPermitsPerMinute = 1000, bool kestrel = false)
     {
         Folder = Directory.CreateTempSubdirectory("postmortem-web-").FullName;
         var repository = RepositoryRoot();
@@ -31,12 +33,28 @@ public sealed partial class WebHost : IDisposable
             .UseSetting("Postmortem:Index", "pm")
             .UseSetting("Postmortem:AdminPassword", AdminPassword)
             .UseSetting("Postmortem:SignInPermitsPerMinute", signInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        if (kestrel)
+        {
+            factory.UseKestrel(0);
+            factory.StartServer();
+        }
+
         var users = factory.Services.GetRequiredService<UserStore>();
         users.Create("viewer", Password, Roles.Viewer);
         users.Create("editor", Password, Roles.Editor);
     }
 
     public string Folder { get; }
+
+    /// <summary>The app's services (the meeting registry, the settings).</summary>
+    public IServiceProvider Services => factory.Services;
+
+    /// <summary>The loopback address Kestrel listens on (only when started with <c>kestrel: true</c>).</summary>
+    public Uri Address => new(factory.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>()
+        .Features.Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.First());
+
+    /// <summary>A handler into the in-memory test server (for the SignalR client).</summary>
+    public HttpMessageHandler Handler() => factory.Server.CreateHandler();
 
     public const string Hostile =
         """
@@ -98,7 +116,7 @@ public sealed partial class WebHost : IDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

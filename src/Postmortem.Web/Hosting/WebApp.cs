@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.WebEncoders;
 using Postmortem.Store;
 using Postmortem.Web.Accounts;
+using Postmortem.Web.Meetings;
 
 namespace Postmortem.Web.Hosting;
 
@@ -16,9 +17,9 @@ internal static class WebApp
     /// <summary>The rate-limiting policy of the sign-in page.</summary>
     public const string SignInLimit = "signin";
 
-    // No script at all, styles only from this server's own stylesheet, nothing framed, forms post only here.
+    // Scripts and styles only from this server's own files (no inline), connections only back here, nothing framed, forms post only here.
     public const string ContentSecurityPolicy =
-        "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+        "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
     public static WebApplication Build(string[] args)
     {
@@ -29,6 +30,7 @@ internal static class WebApp
         services.AddSingleton(sp => WebSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserStore>();
+        services.AddMeetings();
 
         // Titles and names in any script read as written (an em dash stays a dash): only what HTML gives meaning to is encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -89,6 +91,7 @@ internal static class WebApp
         app.UseAuthorization();
         app.MapGet("/site.css", () => Results.Text(Stylesheet.Value, "text/css")).AllowAnonymous();
         app.MapRazorPages();
+        app.MapMeetings();
         return app;
     }
 

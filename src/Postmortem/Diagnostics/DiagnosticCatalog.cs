@@ -5,7 +5,7 @@ namespace Postmortem.Diagnostics;
 /// </summary>
 /// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
-public static class DiagnosticCatalog
+public static partial class DiagnosticCatalog
 {
     /// <summary>Info notes the CLI prints although it hides other info: what an export left out.</summary>
     public static IReadOnlySet<string> AlwaysShown { get; } = new HashSet<string>(StringComparer.Ordinal) { "PM0404", "PM0405" };

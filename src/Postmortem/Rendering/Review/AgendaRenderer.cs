@@ -69,7 +69,7 @@ public static class AgendaRenderer
         }
 
         timeline.Append('\n');
-        foreach (var gap in pm.Gaps.Where(g => g.Minutes is not null && g.Name is "detection-to-escalation" or "escalation-to-mitigation" or "detection-to-communication"))
+        foreach (var gap in TimelinePrompts.Gaps(pm))
         {
             timeline.Append("- ").Append(gap.Label).Append(": ").Append(IncidentMarkdownRenderer.Minutes(gap.Minutes!.Value)).Append(" — acceptable? what slowed it down?\n");
         }
@@ -125,9 +125,9 @@ public static class AgendaRenderer
         Segment(close.ToString());
 
         b.Append("### Facilitation tips\n\n");
-        b.Append("- If someone starts blaming, redirect: \"Let's focus on what made that outcome likely, not who did what.\"\n");
-        b.Append("- If the group fixates on a single root cause, ask: \"What else had to be true for this to happen?\"\n");
-        b.Append("- If action items are vague, push for specificity: \"What does 'improve monitoring' mean concretely? What metric, what threshold, what alert?\"\n");
+        b.Append("- If someone starts blaming, redirect: \"").Append(FacilitationTips.Redirect).Append("\"\n");
+        b.Append("- If the group fixates on a single root cause, ask: \"").Append(FacilitationTips.WhatElse).Append("\"\n");
+        b.Append("- If action items are vague, push for specificity: \"").Append(FacilitationTips.Specific).Append("\"\n");
         return b.ToString();
     }
 

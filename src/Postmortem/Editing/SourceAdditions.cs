@@ -1,0 +1,88 @@
+using Postmortem.Diagnostics;
+using Postmortem.Ingest;
+using Postmortem.Model;
+
+namespace Postmortem.Editing;
+
+/// <summary>The whole file after additions, as bytes in its own encoding, and how many lines were added.</summary>
+/// <param name="Bytes">The file to write in place of the old one.</param>
+/// <param name="AddedLines">Lines added (nothing else changes).</param>
+/// <param name="Document">The document as the edited file reads back.</param>
+public sealed record AddedItems(byte[] Bytes, int AddedLines, PostmortemDocument Document);
+
+/// <summary>
+/// Adds contributing factors and action items to a source document, the way a person would by hand: each under its
+/// list, after its last item, with that item's indentation; every other byte is kept. The result is read back to prove
+/// that every addition is there as written (and that no new error appeared) before it is handed back. Nothing is
+/// written here; the host writes with <see cref="SafeFile"/>.
+/// </summary>
+public static class SourceAdditions
+{
+    /// <summary>Adds <paramref name="factors"/> and <paramref name="actions"/> to <paramref name="file"/>.</summary>
+    public static Result<AddedItems> Add(string file, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions)
+    {
+        var (source, problem) = TextFile.Read(file);
+        if (source is null)
+        {
+            return new(null, [problem!]);
+        }
+
+        if (!file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        {
+            return new(null, [DiagnosticCatalog.AdditionNotPossible(file, 0, 0, "only incident and project files (YAML) take additions yet, not Markdown records")]);
+        }
+
+        var before = SourceEdits.Read(source.Text, file);
+        if (before.Value is null)
+        {
+            return new(null, before.Diagnostics);
+        }
+
+        var added = YamlAdditions.Add(source.Text, file, factors, actions);
+        if (!added.Success)
+        {
+            return new(null, added.Diagnostics);
+        }
+
+        var text = added.Value.Text;
+        var after = SourceEdits.Read(text, file);
+        var errors = static (IReadOnlyList<Diagnostic> d) => d.Count(x => x.Severity == DiagnosticSeverity.Error);
+        var why = after.Value is not { } read ? "cannot be read"
+            : errors(after.Diagnostics) > errors(before.Diagnostics) ? $"has an error it did not have: {after.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).Message}"
+            : Missing(read, before.Value, factors, actions);
+        if (why is not null)
+        {
+            return new(null, [DiagnosticCatalog.AdditionWouldBreak(file, why)]);
+        }
+
+        return new(new AddedItems(source.Encode(text), added.Value.ChangedLines, after.Value!), []);
+    }
+
+    // What of the additions the edited document does not say, or null when it says all of them and lost nothing.
+    private static string? Missing(PostmortemDocument after, PostmortemDocument before, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions)
+    {
+        if (after.Factors.Count != before.Factors.Count + factors.Count || after.Actions.Count != before.Actions.Count + actions.Count)
+        {
+            return $"has {after.Factors.Count} factors and {after.Actions.Count} actions, not {before.Factors.Count + factors.Count} and {before.Actions.Count + actions.Count}";
+        }
+
+        foreach (var f in factors)
+        {
+            if (!after.Factors.Any(x => x.Category == f.Category && x.Text == f.Text))
+            {
+                return $"has no {f.Category} factor '{f.Text}'";
+            }
+        }
+
+        foreach (var a in actions)
+        {
+            if (after.Actions.FirstOrDefault(x => x.Id == a.Id) is not { } read
+                || read.Action != a.Text || read.Type != a.Type || read.Owner != a.Owner || read.Due != a.Due || read.Effort != a.Effort)
+            {
+                return $"does not give action '{a.Id}' as it was added";
+            }
+        }
+
+        return null;
+    }
+}
