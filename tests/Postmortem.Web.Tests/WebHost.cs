@@ -17,7 +17,9 @@ public sealed partial class WebHost : IDisposable
 
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebHost(int signInPermitsPerMinute = 1000)
+    /// <param name="signInPermitsPerMinute">The sign-in rate limit.</param>
+    /// <param name="prepare">Adds files to the folder (its path is given) before the server starts and indexes it.</param>
+    public WebHost(int signInPermitsPerMinute = 1000, Action<string>? prepare = null)
     {
         Folder = Directory.CreateTempSubdirectory("postmortem-web-").FullName;
         var repository = RepositoryRoot();
@@ -26,6 +28,7 @@ public sealed partial class WebHost : IDisposable
         Directory.CreateDirectory(Path.Combine(Folder, "pm", "hostile"));
         File.WriteAllText(Path.Combine(Folder, "pm", "hostile", "incident.yml"), Hostile);
         File.WriteAllText(Path.Combine(Folder, "secret.yml"), "type: incident\ntitle: Outside the index\n");
+        prepare?.Invoke(Folder);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Postmortem:Base", Folder)
             .UseSetting("Postmortem:Index", "pm")
@@ -37,6 +40,12 @@ public sealed partial class WebHost : IDisposable
     }
 
     public string Folder { get; }
+
+    /// <summary>The server's services (the stores, the settings).</summary>
+    public IServiceProvider Services => factory.Services;
+
+    /// <summary>The repository's file at <paramref name="relative"/> (examples are copied from there, never changed).</summary>
+    public static string Example(string relative) => Path.Combine(RepositoryRoot(), relative);
 
     public const string Hostile =
         """
