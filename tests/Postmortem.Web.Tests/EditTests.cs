@@ -85,6 +85,21 @@ public sealed partial class EditTests : IClassFixture<EditTests.Host>
     }
 
     [Fact]
+    public async Task A_save_that_names_no_version_is_refused_not_written_over()
+    {
+        var editor = await host.SignedIn("editor");
+        var before = File.ReadAllBytes(Path.Combine(host.Folder, Yaml));
+        var (fields, _) = await Open(editor, Yaml, "impact.data");
+        fields.Remove("Version");
+        fields["Text"] = "Some data was lost";
+
+        var response = await editor.Post($"/Edit?path={Yaml}&section=impact.data", Form(fields));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(host.Folder, Yaml)));
+    }
+
+    [Fact]
     public async Task The_page_lists_every_section_of_both_templates_and_sends_its_version_as_etag()
     {
         var editor = await host.SignedIn("editor");

@@ -44,6 +44,9 @@ public sealed class EditModel(WebSettings settings, TimeProvider clock) : WebPag
 
     public IReadOnlyList<SourceSection> Sections { get; private set; } = [];
 
+    /// <summary>The file's version as read for this request (the ETag).</summary>
+    public string? CurrentVersion { get; private set; }
+
     public SourceSection? Current { get; private set; }
 
     public IReadOnlyList<SectionFinding> Findings { get; private set; } = [];
@@ -61,6 +64,7 @@ public sealed class EditModel(WebSettings settings, TimeProvider clock) : WebPag
             return refused;
         }
 
+        Version = CurrentVersion;
         if (Current is not null)
         {
             Original = Text = Current.Text;
@@ -143,7 +147,7 @@ public sealed class EditModel(WebSettings settings, TimeProvider clock) : WebPag
         }
 
         Sections = read.Value.Sections;
-        Version ??= read.Value.Version;
+        CurrentVersion = read.Value.Version;
         Response.Headers.ETag = Tag(read.Value.Version);
         if (!string.IsNullOrEmpty(Section))
         {
