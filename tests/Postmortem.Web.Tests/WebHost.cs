@@ -19,7 +19,8 @@ public sealed partial class WebHost : IDisposable
 
     /// <param name="signInPermitsPerMinute">The sign-in rate limit.</param>
     /// <param name="kestrel">Serve on a real loopback port (for a browser), not the in-memory test server.</param>
-    public WebHost(int signInPermitsPerMinute = 1000, bool kestrel = false)
+    /// <param name="prepare">Adds files to the folder (its path is given) before the server starts and indexes it.</param>
+    public WebHost(int signInPermitsPerMinute = 1000, bool kestrel = false, Action<string>? prepare = null)
     {
         Folder = Directory.CreateTempSubdirectory("postmortem-web-").FullName;
         var repository = RepositoryRoot();
@@ -28,6 +29,7 @@ public sealed partial class WebHost : IDisposable
         Directory.CreateDirectory(Path.Combine(Folder, "pm", "hostile"));
         File.WriteAllText(Path.Combine(Folder, "pm", "hostile", "incident.yml"), Hostile);
         File.WriteAllText(Path.Combine(Folder, "secret.yml"), "type: incident\ntitle: Outside the index\n");
+        prepare?.Invoke(Folder);
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
             .UseSetting("Postmortem:Base", Folder)
             .UseSetting("Postmortem:Index", "pm")
@@ -55,6 +57,9 @@ public sealed partial class WebHost : IDisposable
 
     /// <summary>A handler into the in-memory test server (for the SignalR client).</summary>
     public HttpMessageHandler Handler() => factory.Server.CreateHandler();
+
+    /// <summary>The repository's file at <paramref name="relative"/> (examples are copied from there, never changed).</summary>
+    public static string Example(string relative) => Path.Combine(RepositoryRoot(), relative);
 
     public const string Hostile =
         """

@@ -82,25 +82,9 @@ public sealed class UserStore(WebSettings settings, TimeProvider clock)
         }
     }
 
-    private SqliteConnection Open()
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(settings.UsersFile)!);
-        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = settings.UsersFile, Pooling = false, DefaultTimeout = 60 }.ToString());
-        connection.Open();
-        using var create = Command(connection, "CREATE TABLE IF NOT EXISTS web_users (name TEXT PRIMARY KEY COLLATE NOCASE, password_hash TEXT NOT NULL, role TEXT NOT NULL, created_at TEXT NOT NULL)");
-        create.ExecuteNonQuery();
-        return connection;
-    }
+    private SqliteConnection Open() =>
+        AccountDatabase.Open(settings.UsersFile, "CREATE TABLE IF NOT EXISTS web_users (name TEXT PRIMARY KEY COLLATE NOCASE, password_hash TEXT NOT NULL, role TEXT NOT NULL, created_at TEXT NOT NULL)");
 
-    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object Value)[] parameters)
-    {
-        var command = connection.CreateCommand();
-        command.CommandText = sql;
-        foreach (var (name, value) in parameters)
-        {
-            command.Parameters.AddWithValue(name, value);
-        }
-
-        return command;
-    }
+    private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
+        AccountDatabase.Command(connection, sql, parameters);
 }

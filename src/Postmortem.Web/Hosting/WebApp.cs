@@ -17,7 +17,7 @@ internal static class WebApp
     /// <summary>The rate-limiting policy of the sign-in page.</summary>
     public const string SignInLimit = "signin";
 
-    // Scripts and styles only from this server's own files (no inline), connections only back here, nothing framed, forms post only here.
+    // Scripts and styles only from this server's own files (no inline code), connections only back here, nothing framed, forms post only here.
     public const string ContentSecurityPolicy =
         "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -31,6 +31,7 @@ internal static class WebApp
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<UserStore>();
         services.AddMeetings();
+        services.AddApiTokens();
 
         // Titles and names in any script read as written (an em dash stays a dash): only what HTML gives meaning to is encoded.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -90,17 +91,23 @@ internal static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/site.css", () => Results.Text(Stylesheet.Value, "text/css")).AllowAnonymous();
+        app.MapGet("/edit.js", () => Results.Text(EditScript.Value, "text/javascript")).AllowAnonymous();
+        app.MapApi();
         app.MapRazorPages();
         app.MapMeetings();
         return app;
     }
 
-    private static readonly Lazy<string> Stylesheet = new(() =>
+    private static readonly Lazy<string> Stylesheet = new(() => Resource("site.css"));
+
+    private static readonly Lazy<string> EditScript = new(() => Resource("edit.js"));
+
+    private static string Resource(string name)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("site.css")!;
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
-    });
+    }
 
     // First run: an admin account; every start: the configured folders indexed, so the pages show something at once.
     private static void Prepare(WebApplication app)

@@ -29,21 +29,16 @@ public sealed class ActionsModel(WebSettings settings, TimeProvider clock) : Web
 
     public IActionResult OnGet()
     {
-        var (asOf, problem) = Date("as-of", AsOfText);
-        problem ??= OneOf("status", Status, IndexModel.ActionStates);
-        problem ??= DueWithin is < 0 or > 3650 ? "due-within must be a number of days from 0 to 3650" : null;
+        var (filter, problem) = QueryFilters.Actions(Owner, Status, Overdue, DueWithin, AsOfText, Today);
         problem ??= !ModelState.IsValid ? "overdue must be true or false and due-within a number of days" : null;
-        if (problem is not null)
+        if (filter is null || problem is not null)
         {
-            return Refuse(problem);
+            return Refuse(problem!);
         }
 
-        AsOf = asOf ?? Today;
+        AsOf = filter.AsOf;
         using var session = Settings.Open();
-        Actions = ActionQuery.Find(session, new ActionFilter
-        {
-            AsOf = AsOf, Owner = string.IsNullOrEmpty(Owner) ? null : Owner, State = string.IsNullOrEmpty(Status) ? null : Status, Overdue = Overdue, DueWithinDays = DueWithin,
-        });
+        Actions = ActionQuery.Find(session, filter);
         return Page();
     }
 

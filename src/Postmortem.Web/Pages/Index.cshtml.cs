@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc;
 using Postmortem.Store;
 using Postmortem.Web.Hosting;
@@ -6,7 +5,7 @@ using Postmortem.Web.Hosting;
 namespace Postmortem.Web.Pages;
 
 /// <summary>The postmortems in the index, with search and filters by severity, month and the state of their actions.</summary>
-public sealed partial class IndexModel : WebPage
+public sealed class IndexModel : WebPage
 {
     public IndexModel(WebSettings settings, TimeProvider clock)
         : base(settings, clock)
@@ -31,31 +30,19 @@ public sealed partial class IndexModel : WebPage
 
     public IReadOnlyList<string> Months { get; private set; } = [];
 
-    public static IReadOnlyList<string> ActionStates { get; } = [Model.ActionStatus.Open, Model.ActionStatus.Done, Model.ActionStatus.NotDoing];
+    public static IReadOnlyList<string> ActionStates => QueryFilters.ActionStates;
 
     public IActionResult OnGet()
     {
-        if (!string.IsNullOrEmpty(Month) && !MonthPattern().IsMatch(Month))
+        var (filter, problem) = QueryFilters.Documents(Text, Severity, Month, ActionState);
+        if (filter is null)
         {
-            return Refuse($"month must be YYYY-MM, not '{Month}'");
-        }
-
-        if (OneOf("actions", ActionState, ActionStates) is { } problem)
-        {
-            return Refuse(problem);
-        }
-
-        if (Text?.Length > 200 || Severity?.Length > 50)
-        {
-            return Refuse("the search text is limited to 200 characters and the severity to 50");
+            return Refuse(problem!);
         }
 
         using var session = Settings.Open();
-        Documents = DocumentQuery.Find(session, new DocumentFilter { Text = Text, Severity = Severity, Month = Month, ActionState = ActionState });
+        Documents = DocumentQuery.Find(session, filter);
         (Severities, Months) = DocumentQuery.Choices(session);
         return Page();
     }
-
-    [GeneratedRegex(@"^\d{4}-\d{2}$")]
-    private static partial Regex MonthPattern();
 }

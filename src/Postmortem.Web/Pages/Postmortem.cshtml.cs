@@ -26,29 +26,14 @@ public sealed class PostmortemModel : WebPage
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (string.IsNullOrEmpty(Path))
+        var (file, document, refused) = Locate(Path);
+        Document = document;
+        if (refused is not null)
         {
-            return Refuse("path is required: the postmortem's file as the index lists it");
+            return refused;
         }
 
-        // The index keys paths relative to the base folder with forward slashes; nothing else names a postmortem.
-        if (Path.Length > 1000 || Path.Contains('\\', StringComparison.Ordinal) || Path.Contains('\0', StringComparison.Ordinal) || Path.StartsWith('/')
-            || Path.Split('/').Any(part => part is ".." or "."))
-        {
-            return Refuse("path must be a file as the index lists it, relative to the repository, without '..'");
-        }
-
-        using (var session = Settings.Open())
-        {
-            Document = DocumentQuery.Get(session, Path);
-        }
-
-        if (Document is null || Settings.FullPath(Path) is not { } file || !System.IO.File.Exists(file))
-        {
-            return NotFound("no postmortem with that path is in the index");
-        }
-
-        var result = await Postmortems.AnalyzeFileAsync(file, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var result = await Postmortems.AnalyzeFileAsync(file!, cancellationToken: cancellationToken).ConfigureAwait(false);
         Diagnostics = result.Diagnostics;
         Html = result.HasErrors || result.Value is null ? null : SafeHtml.Postmortem(result.Value);
         return Page();

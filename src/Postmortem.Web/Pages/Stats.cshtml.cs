@@ -23,9 +23,9 @@ public sealed class StatsModel(WebSettings settings, TimeProvider clock) : WebPa
 
     public IActionResult OnGet()
     {
-        var (since, problem) = Date("since", Since);
-        var (asOf, asOfProblem) = Date("as-of", AsOf);
-        if ((problem ?? asOfProblem ?? OneOf("by", By, StatsQuery.Groupings)) is { } refused)
+        var (since, problem) = QueryFilters.Date("since", Since);
+        var (asOf, asOfProblem) = QueryFilters.Date("as-of", AsOf);
+        if ((problem ?? asOfProblem ?? QueryFilters.OneOf("by", By, StatsQuery.Groupings)) is { } refused)
         {
             return Refuse(refused);
         }

@@ -1,8 +1,6 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NodaTime;
-using NodaTime.Text;
 using Postmortem.Web.Hosting;
 
 namespace Postmortem.Web.Pages;
@@ -33,19 +31,29 @@ public abstract class WebPage : PageModel
         return BadRequest(problem);
     }
 
-    /// <summary>A YYYY-MM-DD query value; null and a problem when it is not one.</summary>
-    protected static (LocalDate? Date, string? Problem) Date(string name, string? value)
+    /// <summary>The file of an indexed postmortem named by <paramref name="path"/> as the index lists it; else the 400 or 404 that says why.</summary>
+    protected (string? File, Postmortem.Store.IndexedDocument? Document, IActionResult? Refused) Locate(string? path)
     {
-        if (string.IsNullOrEmpty(value))
+        if (string.IsNullOrEmpty(path))
         {
-            return (null, null);
+            return (null, null, Refuse("path is required: the postmortem's file as the index lists it"));
         }
 
-        var parsed = LocalDatePattern.Iso.Parse(value);
-        return parsed.Success ? (parsed.Value, null) : (null, string.Create(CultureInfo.InvariantCulture, $"{name} must be a date YYYY-MM-DD, not '{value}'"));
-    }
+        // The index keys paths relative to the base folder with forward slashes; nothing else names a postmortem.
+        if (path.Length > 1000 || path.Contains('\\', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal) || path.StartsWith('/')
+            || path.Split('/').Any(part => part is ".." or "."))
+        {
+            return (null, null, Refuse("path must be a file as the index lists it, relative to the repository, without '..'"));
+        }
 
-    /// <summary>Whether <paramref name="value"/> is empty or one of <paramref name="allowed"/>.</summary>
-    protected static string? OneOf(string name, string? value, IReadOnlyList<string> allowed) =>
-        string.IsNullOrEmpty(value) || allowed.Contains(value) ? null : $"{name} must be one of {string.Join(", ", allowed)}";
+        Postmortem.Store.IndexedDocument? document;
+        using (var session = Settings.Open())
+        {
+            document = Postmortem.Store.DocumentQuery.Get(session, path);
+        }
+
+        return document is null || Settings.FullPath(path) is not { } file || !System.IO.File.Exists(file)
+            ? (null, document, NotFound("no postmortem with that path is in the index"))
+            : (file, document, null);
+    }
 }

@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document.
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document, PM09xx section edits from the web app.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static partial class DiagnosticCatalog
 {
@@ -348,4 +348,16 @@ public static partial class DiagnosticCatalog
     public static Diagnostic JiraTransitionMissing(string issue, string wanted, string available) =>
         new("PM0714", DiagnosticSeverity.Error,
             $"{issue} has no transition named '{wanted}' from its status (available: {available}); set tracker.jira.transitions in .postmortem.yml", issue, 0, 0);
+
+    /// <summary>A section edit names a part the document does not have (a heading renamed, a value removed since the page was read).</summary>
+    public static Diagnostic SectionNotFound(string file, string key, IEnumerable<string> known) =>
+        new("PM0901", DiagnosticSeverity.Error, $"no section '{key}' in the document" + (known.Any() ? $"; its sections are {string.Join(", ", known)}" : "; it has no editable sections"), file, 0, 0);
+
+    /// <summary>The new text of a section would not read back as that section; nothing is written.</summary>
+    public static Diagnostic SectionEditRefused(string file, int line, string why) =>
+        new("PM0902", DiagnosticSeverity.Error, $"the section was not saved: {why}", file, line, line > 0 ? 1 : 0);
+
+    /// <summary>The file changed since the edit started (another save, a commit, a pull): nothing is written over it.</summary>
+    public static Diagnostic SectionVersionStale(string file, string startedFrom, string now) =>
+        new("PM0903", DiagnosticSeverity.Error, $"the file changed since this edit started (version {startedFrom}, now {now}); nothing was written: compare, then save again", file, 0, 0);
 }

@@ -200,7 +200,7 @@ public sealed class YamlSourceEditor : ISourceEditor
     }
 
     // YAML's double-quoted style: backslash escapes for '"', '\\' and everything YAML would read as a break or control.
-    private static string DoubleQuoted(string value)
+    internal static string DoubleQuoted(string value)
     {
         var quoted = new System.Text.StringBuilder(value.Length + 2).Append('"');
         foreach (var c in value)
