@@ -73,7 +73,7 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
         var options = ConfigFile.Read(Config, ".postmortem.yml").Value!;
         var markdown = Drafted(Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"));
         File.WriteAllText("meridian.md", markdown);
-        var line = Array.FindIndex(markdown.Split('\n'), l => l.StartsWith('|') && l.Contains("2023-12-08", StringComparison.Ordinal)) + 1;
+        var line = Array.FindIndex(markdown.Split('\n'), l => l.StartsWith('|') && l.Contains("Dec 8, 2023", StringComparison.Ordinal)) + 1;
 
         var record = Checker.CheckFile("meridian.md", markdown, options);
         var without = Checker.CheckFile("meridian.md", markdown, new Postmortem.Analysis.AnalysisOptions { Lint = options.Lint });
@@ -96,7 +96,7 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
 
         // The same document without its front matter: what a person writes to the seed's template.
         var body = markdown[(markdown.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..].TrimStart('\n');
-        var line = Array.FindIndex(body.Split('\n'), l => l.StartsWith('|') && l.Contains("2023-12-08", StringComparison.Ordinal)) + 1;
+        var line = Array.FindIndex(body.Split('\n'), l => l.StartsWith('|') && l.Contains("Dec 8, 2023", StringComparison.Ordinal)) + 1;
 
         var findings = Checker.CheckFile("hand.md", body, options).Value!;
 
