@@ -23,8 +23,18 @@ if (args.Contains("--exports-phases"))
 if (args.Contains("--store"))
 {
     StoreBench.Run(
+        root,
         int.TryParse(args.SkipWhile(a => a != "--files").Skip(1).FirstOrDefault(), out var files) ? files : 2_000,
+        int.TryParse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault(), out var rounds) ? rounds : 2,
         Environment.GetEnvironmentVariable("POSTMORTEM_BENCH_POSTGRES"));
+    return;
+}
+
+// Issue 10: stats from a store in a process of its own (run by --store for its peak memory).
+if (args.Contains("--store-stats"))
+{
+    var at = Array.IndexOf(args, "--store-stats");
+    StoreBench.StatsChild(args[at + 1], args[at + 2]);
     return;
 }
 

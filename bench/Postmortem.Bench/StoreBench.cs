@@ -17,11 +17,15 @@ internal static class StoreBench
 {
     private static readonly LocalDate AsOf = new(2025, 1, 1);
 
-    public static void Run(int count, string? postgres)
+    /// <summary>
+    /// Runs every case on <paramref name="count"/> generated files; <paramref name="rounds"/> full indexes and baselines are
+    /// alternated (2 by default; 1 for the 100,000-file run, where one pass takes minutes).
+    /// </summary>
+    public static void Run(string root, int count, int rounds, string? postgres)
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"pm-storebench-{count}");
-        var files = StoreGenerator.Ensure(folder, count);
-        Console.WriteLine($"store: {files.Count} incident files under {folder}/pm ({files.Sum(f => new FileInfo(f).Length) / 1048576.0:F1} MB; a third each events:, notes:, notesFiles:)");
+        var folder = Path.Combine(Path.GetTempPath(), $"pm-storebench-v2-{count}");
+        var files = StoreGenerator.Ensure(root, folder, count);
+        Console.WriteLine($"store: {files.Count} postmortems under {folder}/pm ({files.Sum(f => new FileInfo(f).Length) / 1048576.0:F1} MB; YAML with events:, notes:, notesFiles:, and Markdown records)");
 
         // Warm-up: tiered compilation and the analysis' caches, on a few files.
         foreach (var file in files.Take(200))
@@ -29,7 +33,7 @@ internal static class StoreBench
             Read(file);
         }
 
-        Measure(StoreKind.Sqlite, folder, files, () => new StoreLocation(StoreKind.Sqlite, Path.Combine(folder, $"index-{Guid.NewGuid():N}.db"), "bench"), static location =>
+        Measure(StoreKind.Sqlite, folder, files, rounds, () => new StoreLocation(StoreKind.Sqlite, Path.Combine(folder, $"index-{Guid.NewGuid():N}.db"), "bench"), static location =>
         {
             foreach (var file in new[] { location.Target, location.Target + "-wal", location.Target + "-shm" }.Where(File.Exists))
             {
@@ -43,7 +47,7 @@ internal static class StoreBench
             try
             {
                 var fresh = 0;
-                Measure(StoreKind.Postgres, folder, files, () =>
+                Measure(StoreKind.Postgres, folder, files, rounds, () =>
                 {
                     var name = $"{schema}_{fresh++}";
                     Sql(postgres, $"CREATE SCHEMA {name}");
@@ -64,17 +68,28 @@ internal static class StoreBench
         Console.WriteLine($"store: process peak working set {self.PeakWorkingSet64 / 1048576.0:F0} MB (whole bench run)");
     }
 
-    private static void Measure(StoreKind kind, string folder, IReadOnlyList<string> files, Func<StoreLocation> fresh, Action<StoreLocation> drop)
+    /// <summary>
+    /// <c>--store-stats KIND TARGET</c>: what <c>postmortem stats --by severity</c> computes (recurring factors and repeats
+    /// included), in a process of its own, so the parent can read its peak resident set.
+    /// </summary>
+    public static void StatsChild(string kind, string target)
+    {
+        using var session = StoreSession.Open(new StoreLocation(kind == "postgres" ? StoreKind.Postgres : StoreKind.Sqlite, target, "bench"));
+        var report = StatsQuery.Compute(session, null, "severity", AsOf);
+        Console.WriteLine($"{report.Groups.Sum(g => g.Incidents)} incidents, {report.RecurringFactors.Count} recurring factor groups, {report.Repeats.Count} repeats");
+    }
+
+    private static void Measure(StoreKind kind, string folder, IReadOnlyList<string> files, int rounds, Func<StoreLocation> fresh, Action<StoreLocation> drop)
     {
         var name = kind == StoreKind.Sqlite ? "sqlite" : "postgres";
 
-        // 1. Index throughput against read+analyse of the same files, alternated twice (the VM is shared: the best of each counts).
+        // 1. Index throughput against read+analyse of the same files, alternated (the VM is shared: the best of each counts).
         var baselines = new List<TimeSpan>();
         var indexes = new List<TimeSpan>();
         StoreLocation location = null!;
         StoreSession session = null!;
         IndexReport? report = null;
-        for (var round = 0; round < 2; round++)
+        for (var round = 0; round < rounds; round++)
         {
             baselines.Add(Time(() => files.Sum(f => Read(f).Diagnostics.Count)));
             if (round > 0)
@@ -95,15 +110,15 @@ internal static class StoreBench
             $"({string.Join(" / ", baselines.Select(t => t.TotalSeconds.ToString("F2", CultureInfo.InvariantCulture)))}) = {files.Count / baseline.TotalSeconds:F0} files/s; " +
             $"ratio {baseline.TotalSeconds / index.TotalSeconds:F2} (target >= 0.7)");
 
-        // What any re-index must do at least: open, read and hash every file (the index compares SHA-256s).
+        // What a hash-based re-index would do at least: open, read and hash every file.
         var floor = Time(() => files.Sum(f => System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f)).Length));
 
-        // 2. Re-index after one file changed, against the full index.
+        // 2. Re-index after one file changed, against the full index; then one with nothing changed.
         var reindex = new List<TimeSpan>();
         for (var i = 0; i < 5; i++)
         {
             var file = files[(i * 7919) % files.Count];
-            File.WriteAllText(file, File.ReadAllText(file) + $"# touched {i} {Guid.NewGuid():N}\n");
+            File.WriteAllText(file, File.ReadAllText(file) + (file.EndsWith(".md", StringComparison.Ordinal) ? $"\n<!-- touched {i} {Guid.NewGuid():N} -->\n" : $"# touched {i} {Guid.NewGuid():N}\n"));
             IndexReport? again = null;
             reindex.Add(Time(() => (again = PostmortemIndex.Update(session, folder, ["pm"], Read, TimeProvider.System)).Updated));
             if (again!.Updated != 1 || again.Unchanged != files.Count - 1)
@@ -112,27 +127,30 @@ internal static class StoreBench
             }
         }
 
+        var nothing = Time(() => PostmortemIndex.Update(session, folder, ["pm"], Read, TimeProvider.System).Unchanged);
         reindex.Sort();
         var one = reindex[reindex.Count / 2];
         Console.WriteLine($"store ({name}): re-index after one change median {one.TotalMilliseconds:F0} ms ({reindex[0].TotalMilliseconds:F0}–{reindex[^1].TotalMilliseconds:F0}, 5 runs); " +
-            $"full index {index.TotalSeconds:F2} s; speed-up {index / one:F0}x (best {index / reindex[0]:F0}x; target >= 100x); bare read+SHA-256 of every file {floor.TotalMilliseconds:F0} ms");
+            $"full index {index.TotalSeconds:F2} s; speed-up {index / one:F0}x (best {index / reindex[0]:F0}x; target >= 100x); nothing changed {nothing.TotalMilliseconds:F0} ms; bare read+SHA-256 of every file {floor.TotalMilliseconds:F0} ms");
 
         // 3 and 4. Stats and overdue actions from the index, against one read+analyse scan of the files that computes both.
-        var stats = Median(5, () => StatsQuery.Compute(session, null, "severity", AsOf));
-        var overdue = Median(5, () => ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Overdue = true }));
+        var runs = files.Count > 20_000 ? 3 : 5;
+        var stats = Median(runs, () => StatsQuery.Compute(session, null, "severity", AsOf));
+        var overdue = Median(runs, () => ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Overdue = true }));
         var sw = Stopwatch.StartNew();
-        var scanned = files.Select(f => (Path: IndexedPath(folder, f), Read(f).Postmortem)).ToList();
-        var statsFromFiles = FromFiles.Stats(scanned.Select(s => s.Postmortem), "severity", AsOf);
+        var scanned = files.Select(f => FromFiles.Reduce(IndexedPath(folder, f), Read(f).Postmortem)).ToList();
+        var readTime = sw.Elapsed;
+        var statsFromFiles = FromFiles.Stats(scanned, "severity", AsOf);
         var statsScan = sw.Elapsed;
         sw.Restart();
         var overdueFromFiles = FromFiles.Overdue(scanned, AsOf);
-        var overdueScan = statsScan + sw.Elapsed; // the same read+analyse of every file, then the filter
+        var overdueScan = readTime + sw.Elapsed; // the same read+analyse of every file, then the filter
         scanned.Clear();
 
         var statsEqual = Describe(stats.Result) == Describe(statsFromFiles);
         var indexed = overdue.Result.Select(a => $"{a.Path}#{a.Id}").Order(StringComparer.Ordinal).ToList();
         var overdueEqual = indexed.SequenceEqual(overdueFromFiles.Order(StringComparer.Ordinal));
-        Console.WriteLine($"store ({name}): stats --by severity median {stats.Time.TotalMilliseconds:F1} ms ({stats.Result.Groups.Sum(g => g.Incidents)} incidents, {stats.Result.Actions.Total} actions); " +
+        Console.WriteLine($"store ({name}): stats --by severity (recurring factors included: {stats.Result.RecurringFactors.Count} groups) median {stats.Time.TotalMilliseconds:F1} ms ({stats.Result.Groups.Sum(g => g.Incidents)} incidents, {stats.Result.Actions.Total} actions); " +
             $"from the files {statsScan.TotalSeconds:F2} s; speed-up {statsScan / stats.Time:F0}x (target >= 20x); results equal: {(statsEqual ? "yes" : "NO")}");
         Console.WriteLine($"store ({name}): actions --overdue median {overdue.Time.TotalMilliseconds:F1} ms ({overdue.Result.Count} of {stats.Result.Actions.Total} actions); " +
             $"full scan of the files {overdueScan.TotalSeconds:F2} s; speed-up {overdueScan / overdue.Time:F0}x (target >= 50x); same actions: {(overdueEqual ? "yes" : "NO")}");
@@ -141,6 +159,11 @@ internal static class StoreBench
             Console.WriteLine("index: " + Describe(stats.Result));
             Console.WriteLine("files: " + Describe(statsFromFiles));
         }
+
+        // 5. The peak of stats alone: a child process (this bench, --store-stats) on the same store.
+        var assembly = typeof(StoreBench).Assembly.Location;
+        var child = ExportBench.Process(Environment.ProcessPath!, [.. assembly.Length == 0 ? Array.Empty<string>() : [assembly], "--store-stats", name, location.Target]);
+        Console.WriteLine($"store ({name}): stats in its own process {child.Time.TotalSeconds:F2} s (start-up included), peak resident set {child.Peak / 1048576.0:F0} MB (target <= 256 MB{(child.Peak <= 256L * 1048576 ? ", met" : ", NOT MET")}), exit {child.Exit}");
 
         session.Dispose();
         drop(location);
@@ -169,7 +192,12 @@ internal static class StoreBench
         }
 
         var a = report.Actions;
-        text.Append($"actions {a.Total} done {a.Done} not-doing {a.NotDoing} open {a.Open} overdue {a.Overdue} by owner {string.Join(",", a.OverdueByOwner.Select(p => $"{p.Key}={p.Value}"))}");
+        text.Append($"actions {a.Total} done {a.Done} not-doing {a.NotDoing} open {a.Open} overdue {a.Overdue} by owner {string.Join(",", a.OverdueByOwner.Select(p => $"{p.Key}={p.Value}"))}\n");
+        foreach (var f in report.RecurringFactors)
+        {
+            text.Append($"factors {f.Number} \"{f.Label}\" [{string.Join(' ', f.Terms)}] {f.Incidents} incidents: {string.Join(',', f.Occurrences.Select(o => o.Incident.Path))}\n");
+        }
+
         return text.ToString();
     }
 
@@ -206,23 +234,39 @@ internal static class StoreBench
     /// <summary>The same figures as <see cref="StatsQuery"/> and <see cref="ActionQuery"/>, computed from analysed files (docs/metrics.md).</summary>
     private static class FromFiles
     {
-        public static StatsReport Stats(IEnumerable<AnalyzedPostmortem?> postmortems, string by, LocalDate asOf)
+        /// <summary>What the figures need of one analysed file (the scan keeps this, not 100,000 analysed postmortems).</summary>
+        public sealed record Reduced(string Path, string? Date, string Severity, long?[] Minutes, List<(string Id, string State, LocalDate? Due, string? Owner)> Actions, List<(string Category, string Text)> Factors)
         {
-            var incidents = postmortems.OfType<AnalyzedPostmortem>().Where(p => p.Document.Type == Model.PostmortemType.Incident).ToList();
-            var rows = incidents.Select(pm =>
+            public bool IsIncident { get; init; } = true;
+        }
+
+        public static Reduced? Reduce(string path, AnalyzedPostmortem? pm)
+        {
+            if (pm is null || pm.Document.Type != Model.PostmortemType.Incident)
             {
-                var k = pm.Keys;
-                var times = new Dictionary<string, Instant?>
-                {
-                    ["impact_start"] = k.ImpactStart?.Time, ["detection"] = k.Detection?.Time, ["escalation"] = k.Escalation?.Time,
-                    ["mitigation"] = k.Mitigation?.Time, ["resolution"] = k.Resolution?.Time, ["communication"] = k.Communication?.Time,
-                };
-                var date = k.ImpactStart is { } start ? start.Time.InZone(pm.Document.TimeZone).Date : pm.Document.Date;
-                var minutes = Metrics.All.Select(m => times[m.From] is { } from && times[m.To] is { } to && to >= from ? (long?)(long)(Truncate(to) - Truncate(from)).TotalMinutes : null).ToArray();
-                var key = by == "severity" ? pm.Severity?.Level ?? pm.Document.Severity ?? "unknown" : date is { } d ? LocalDatePattern.Iso.Format(d)[..7] : "unknown";
-                return (Key: key, Minutes: minutes);
-            }).ToList();
-            var groups = rows.GroupBy(r => r.Key).OrderBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
+                return pm is null ? null : new Reduced(path, null, string.Empty, [], [.. pm.Document.Actions.Select(a => (a.Id, Model.ActionStatus.Of(a.Status), a.Due, a.Owner))], []) { IsIncident = false };
+            }
+
+            var k = pm.Keys;
+            var times = new Dictionary<string, Instant?>
+            {
+                ["impact_start"] = k.ImpactStart?.Time, ["detection"] = k.Detection?.Time, ["escalation"] = k.Escalation?.Time,
+                ["mitigation"] = k.Mitigation?.Time, ["resolution"] = k.Resolution?.Time, ["communication"] = k.Communication?.Time,
+            };
+            var minutes = Metrics.All.Select(m => times[m.From] is { } from && times[m.To] is { } to && to >= from ? (long?)(long)(Truncate(to) - Truncate(from)).TotalMinutes : null).ToArray();
+            return new Reduced(
+                path,
+                pm.IncidentDate is { } date ? LocalDatePattern.Iso.Format(date) : null,
+                pm.Severity?.Level ?? pm.Document.Severity ?? "unknown",
+                minutes,
+                [.. pm.Document.Actions.Select(a => (a.Id, Model.ActionStatus.Of(a.Status), a.Due, a.Owner))],
+                [.. pm.Document.Factors.Select(f => (f.Category, f.Text))]);
+        }
+
+        public static StatsReport Stats(IReadOnlyList<Reduced?> scanned, string by, LocalDate asOf)
+        {
+            var incidents = scanned.OfType<Reduced>().Where(r => r.IsIncident).ToList();
+            var groups = incidents.GroupBy(r => r.Severity).OrderBy(g => g.Key == "unknown" ? 1 : 0).ThenBy(g => g.Key, StringComparer.Ordinal)
                 .Select(g => new StatsGroup(g.Key, g.Count(), [.. Metrics.All.Select((m, i) =>
                 {
                     var values = g.Select(r => r.Minutes[i]).OfType<long>().Order().ToList();
@@ -233,10 +277,10 @@ internal static class StoreBench
 
             int total = 0, done = 0, notDoing = 0, open = 0, overdue = 0;
             var byOwner = new Dictionary<string, int>(StringComparer.Ordinal);
-            foreach (var a in incidents.SelectMany(p => p.Document.Actions))
+            foreach (var a in incidents.SelectMany(p => p.Actions))
             {
                 total++;
-                switch (Model.ActionStatus.Of(a.Status))
+                switch (a.State)
                 {
                     case Model.ActionStatus.Done: done++; break;
                     case Model.ActionStatus.NotDoing: notDoing++; break;
@@ -252,20 +296,38 @@ internal static class StoreBench
                 }
             }
 
+            // Recurring factors as the index orders them (incident date, path, position), grouped by the same method.
+            var ordered = incidents.OrderBy(r => r.Date ?? string.Empty, StringComparer.Ordinal).ThenBy(r => r.Path, StringComparer.Ordinal).ToList();
+            var factors = ordered.SelectMany(r => r.Factors.Select(f => (Incident: new IncidentRef(r.Path, null, null, r.Date), f.Category, f.Text))).ToList();
+            var recurring = Postmortem.Analysis.Factors.FactorGrouping.Group([.. factors.Select(f => f.Text)], Postmortem.Analysis.Factors.FactorMethod.Current)
+                .Select(g => (Cluster: g, Occurrences: g.Members.Select(m => new FactorOccurrence(factors[m].Incident, factors[m].Category, factors[m].Text)).ToList()))
+                .Select(g => (g.Cluster, g.Occurrences, Incidents: g.Occurrences.Select(o => o.Incident.Path).Distinct(StringComparer.Ordinal).Count()))
+                .Where(g => g.Incidents > 1)
+                .OrderByDescending(g => g.Incidents).ThenBy(g => g.Cluster.Members[0])
+                .Select((g, i) => new RecurringFactor(i + 1, factors[g.Cluster.Medoid].Text, g.Cluster.Terms, g.Occurrences))
+                .ToList();
+
             return new StatsReport(Metrics.Version, null, by, asOf, groups,
-                new ActionHealth(total, done, notDoing, open, overdue, [.. byOwner.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)]));
+                new ActionHealth(total, done, notDoing, open, overdue, [.. byOwner.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)]))
+            {
+                RecurringFactors = recurring,
+            };
         }
 
         // The index stores instants to the second (InstantPattern.General).
         private static Instant Truncate(Instant i) => Instant.FromUnixTimeSeconds(i.ToUnixTimeSeconds());
 
-        public static List<string> Overdue(IEnumerable<(string Path, AnalyzedPostmortem? Postmortem)> scanned, LocalDate asOf) =>
-            [.. scanned.Where(s => s.Postmortem is not null).SelectMany(s => s.Postmortem!.Document.Actions
-                .Where(a => Model.ActionStatus.Of(a.Status) == Model.ActionStatus.Open && a.Due is { } due && due < asOf).Select(a => $"{s.Path}#{a.Id}"))];
+        public static List<string> Overdue(IEnumerable<Reduced?> scanned, LocalDate asOf) =>
+            [.. scanned.OfType<Reduced>().SelectMany(s => s.Actions
+                .Where(a => a.State == Model.ActionStatus.Open && a.Due is { } due && due < asOf).Select(a => $"{s.Path}#{a.Id}"))];
     }
 }
 
-/// <summary>Generated incident files: a third with <c>events:</c>, a third with a <c>notes:</c> block, a third with a Markdown notes file; each ~50 events and 3–5 actions.</summary>
+/// <summary>
+/// Generated postmortems, each ~50 events, 4–6 actions and 1–2 contributing factors (wordings of the labelled factor
+/// pairs): by four, an incident file with <c>events:</c>, one with a <c>notes:</c> block, one with a Markdown notes
+/// file, and a Markdown record (the incident file drafted as Markdown by the library's renderer, then the file removed).
+/// </summary>
 internal static class StoreGenerator
 {
     private static readonly string[] Filler =
@@ -278,8 +340,12 @@ internal static class StoreGenerator
     private static readonly string[] Owners = ["Priya", "Sam", "Dana", "Marco", "Lee", "Ana"];
     private static readonly string[] Statuses = ["Open", "Done", "In progress", "Done", "Not doing", "Open"];
 
-    public static List<string> Ensure(string folder, int count)
+    private static string[] wordings = [];
+
+    public static List<string> Ensure(string root, string folder, int count)
     {
+        wordings = [.. File.ReadAllLines(Path.Combine(root, "tests", "Postmortem.Tests", "Corpus", "factor-pairs", "factors.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[3])];
         var pm = Path.Combine(folder, "pm");
         var marker = Path.Combine(folder, "complete");
         if (!File.Exists(marker))
@@ -299,7 +365,7 @@ internal static class StoreGenerator
             File.WriteAllText(marker, string.Empty);
         }
 
-        return [.. Directory.EnumerateFiles(pm, "*.yml", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
+        return [.. Directory.EnumerateFiles(pm, "*.yml", SearchOption.AllDirectories).Concat(Directory.EnumerateFiles(pm, "record-*.md", SearchOption.AllDirectories)).Order(StringComparer.Ordinal)];
     }
 
     private static void Write(string dir, int i)
@@ -337,7 +403,7 @@ internal static class StoreGenerator
         text.Append(CultureInfo.InvariantCulture, $"type: incident\ntitle: {char.ToUpperInvariant(service[0])}{service[1..]} errors, incident {i}\ndate: {date:yyyy-MM-dd}\ntimeZone: {zone}\nseverity: {severity}\n");
         text.Append(CultureInfo.InvariantCulture, $"summary: The {service} service returned errors for about {resolve} minutes after a deploy.\n");
         var name = $"incident-{i:D6}";
-        switch (i % 3)
+        switch (i % 4)
         {
             case 0:
                 text.Append("events:\n");
@@ -348,6 +414,7 @@ internal static class StoreGenerator
 
                 break;
             case 1:
+            case 3:
                 text.Append("notes: |\n");
                 foreach (var (minute, line, _) in events)
                 {
@@ -355,7 +422,7 @@ internal static class StoreGenerator
                 }
 
                 break;
-            default:
+            case 2:
                 var notes = new StringBuilder($"# {service} incident {i}: raw notes\n\n");
                 foreach (var (minute, line, _) in events)
                 {
@@ -368,7 +435,7 @@ internal static class StoreGenerator
         }
 
         text.Append("actions:\n");
-        var actions = 3 + random.Next(3);
+        var actions = 4 + random.Next(3);
         for (var a = 0; a < actions; a++)
         {
             text.Append(CultureInfo.InvariantCulture, $"  - action: Add an alert on {service} saturation ({a})\n    type: {(a % 2 == 0 ? "detect" : "prevent")}\n    owner: {Owners[random.Next(Owners.Length)]}\n");
@@ -380,6 +447,29 @@ internal static class StoreGenerator
             text.Append(CultureInfo.InvariantCulture, $"    status: {Statuses[random.Next(Statuses.Length)]}\n");
         }
 
-        File.WriteAllText(Path.Combine(dir, name + ".yml"), text.ToString());
+        text.Append("factors:\n  technical:\n");
+        for (var f = 0; f < 1 + (i % 2); f++)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"    - \"{wordings[random.Next(wordings.Length)].Replace("\"", "'", StringComparison.Ordinal)}\"\n");
+        }
+
+        var yml = Path.Combine(dir, name + ".yml");
+        File.WriteAllText(yml, text.ToString());
+        if (i % 4 == 3)
+        {
+            // A Markdown record: what `postmortem draft` writes for the same incident, which the index reads back.
+            var drafted = Postmortems.AnalyzeFileAsync(yml).GetAwaiter().GetResult();
+            if (drafted.HasErrors)
+            {
+                throw new InvalidOperationException(string.Join("\n", drafted.Diagnostics));
+            }
+
+            using (var output = File.Create(Path.Combine(dir, $"record-{i:D6}.md")))
+            {
+                new Postmortem.Rendering.Markdown.MarkdownPostmortemRenderer().Write(drafted.Value!, output);
+            }
+
+            File.Delete(yml);
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.IO.Enumeration;
 using System.Text.RegularExpressions;
 
 namespace Postmortem.Store;
@@ -11,21 +12,22 @@ internal static partial class IndexWalker
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules"];
 
     /// <summary>
-    /// Each postmortem file under <paramref name="roots"/> (files or folders), as (path relative to <paramref name="baseDirectory"/>
-    /// with '/', full path). A file <paramref name="unchanged"/> vouches for (indexed before, stamp as stored) is not opened.
+    /// Each postmortem file under <paramref name="roots"/> (files or folders), keyed by its path relative to <paramref name="baseDirectory"/>
+    /// with '/', with its full path and stamp. A file <paramref name="unchanged"/> vouches for (indexed before, stamp as stored) is not opened.
+    /// The stamp comes from the folder walk itself: one <c>stat</c> per file, none more.
     /// </summary>
-    public static SortedDictionary<string, string> Find(string baseDirectory, IEnumerable<string> roots, Func<string, string, bool>? unchanged = null)
+    public static SortedDictionary<string, (string Full, FileStamp Stamp)> Find(string baseDirectory, IEnumerable<string> roots, Func<string, FileStamp, bool>? unchanged = null)
     {
-        var found = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var found = new SortedDictionary<string, (string, FileStamp)>(StringComparer.Ordinal);
         foreach (var root in roots)
         {
             var full = Path.GetFullPath(root, baseDirectory);
-            var files = File.Exists(full) ? [full] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
-            foreach (var file in files)
+            var files = File.Exists(full) ? [(full, FileStamp.Of(full))] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
+            foreach (var (file, stamp) in files)
             {
-                if (IsCandidate(file) && Relative(baseDirectory, file) is var relative && (unchanged?.Invoke(relative, file) == true || LooksLikePostmortem(file)))
+                if (IsCandidate(file) && Relative(baseDirectory, file) is var relative && (unchanged?.Invoke(relative, stamp) == true || LooksLikePostmortem(file)))
                 {
-                    found[relative] = file;
+                    found[relative] = (file, stamp);
                 }
             }
         }
@@ -37,10 +39,14 @@ internal static partial class IndexWalker
     public static string Relative(string baseDirectory, string fullPath) =>
         Path.GetRelativePath(baseDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
 
-    private static IEnumerable<string> Walk(string folder)
+    private static IEnumerable<(string Path, FileStamp Stamp)> Walk(string folder)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.ReparsePoint };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        var files = new FileSystemEnumerable<(string, FileStamp)>(folder, static (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory,
+        };
+        foreach (var file in files)
         {
             yield return file;
         }
@@ -90,7 +96,7 @@ internal static partial class IndexWalker
             if (Ingest.Documents.MarkdownRecordReader.IsMarkdown(file))
             {
                 // A record draft wrote ("type: incident" in its front matter), or the seed's or the SRE layout's headings.
-                return (head.StartsWith("---") && RecordType().IsMatch(head)) || PostmortemHeading().IsMatch(head) || (SummaryHeading().IsMatch(head) && ActionsHeading().IsMatch(head));
+                return Ingest.Documents.MarkdownRecordReader.IsRecord(head) || PostmortemHeading().IsMatch(head) || (SummaryHeading().IsMatch(head) && ActionsHeading().IsMatch(head));
             }
 
             return TitleKey().IsMatch(head) && OtherKey().IsMatch(head);
@@ -100,9 +106,6 @@ internal static partial class IndexWalker
             ArrayPool<char>.Shared.Return(chars);
         }
     }
-
-    [GeneratedRegex(@"^type:[ \t]*(incident|project)[ \t]*$", RegexOptions.Multiline)]
-    private static partial Regex RecordType();
 
     [GeneratedRegex(@"^#{1,2}[ \t]+(Project[ \t]+)?Postmortem\b", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
     private static partial Regex PostmortemHeading();

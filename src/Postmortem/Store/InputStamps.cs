@@ -46,10 +46,11 @@ internal static class InputStamps
     // A folder (a Slack export) counts the files in it: its own time does not change when a file inside does.
     private static (long Length, long Ticks) Measure(string path)
     {
-        if (File.Exists(path))
+        // One stat: FileInfo caches what Exists read.
+        var file = new FileInfo(path);
+        if (file.Exists)
         {
-            var info = new FileInfo(path);
-            return (info.Length, info.LastWriteTimeUtc.Ticks);
+            return (file.Length, file.LastWriteTimeUtc.Ticks);
         }
 
         if (!Directory.Exists(path))

@@ -1,8 +1,6 @@
-using System.Data.Common;
 using System.Security.Cryptography;
 using NodaTime;
 using NodaTime.Text;
-using Postmortem.Analysis;
 using Postmortem.Diagnostics;
 
 namespace Postmortem.Store;
@@ -18,7 +16,7 @@ public static class PostmortemIndex
     public static IndexReport Update(StoreSession session, string baseDirectory, IReadOnlyList<string> roots, Func<string, IndexedRead> read, TimeProvider clock)
     {
         var known = Known(session);
-        var found = IndexWalker.Find(baseDirectory, roots, (path, full) => known.TryGetValue(path, out var stored) && stored.Stamp == FileStamp.Of(full));
+        var found = IndexWalker.Find(baseDirectory, roots, (path, stamp) => known.TryGetValue(path, out var stored) && stored.Stamp == stamp);
         var prefixes = roots.Select(r => IndexWalker.Relative(baseDirectory, Path.GetFullPath(r, baseDirectory))).ToList();
 
         // Each read is reduced to its rows at once: holding every analysed postmortem (timeline, evidence) until the
@@ -26,11 +24,10 @@ public static class PostmortemIndex
         var changed = new List<(DocumentRows Rows, IReadOnlyList<Diagnostic> Diagnostics, bool New)>();
         var unchanged = 0;
         var restamped = new List<(string Path, FileStamp Stamp)>();
-        foreach (var (path, full) in found)
+        foreach (var (path, (full, stamp)) in found)
         {
             // As git's index does: a file whose size and modification time are as stored is not read again; otherwise its
             // SHA-256 decides (a touched but unchanged file is not re-analysed). Either way its inputs must be as stored too.
-            var stamp = FileStamp.Of(full);
             var isKnown = known.TryGetValue(path, out var before);
             var hash = isKnown && stamp == before.Stamp ? before.Hash : Hash(full);
             if (isKnown && before.Hash == hash && InputStamps.Current(before.Inputs) == before.Inputs)
@@ -50,6 +47,12 @@ public static class PostmortemIndex
         }
 
         var removed = known.Keys.Where(path => !found.ContainsKey(path) && prefixes.Any(prefix => Under(path, prefix))).ToList();
+        if (changed.Count == 0 && removed.Count == 0 && restamped.Count == 0)
+        {
+            // Nothing to write: no transaction, no commit (a re-index of an unchanged repository only walks and compares).
+            return new IndexReport(0, 0, unchanged, 0, []);
+        }
+
         var now = InstantPattern.General.Format(Instant.FromDateTimeOffset(clock.GetUtcNow()));
         var states = PreviousStates(session, [.. changed.Where(c => !c.New).Select(c => c.Rows.Path)]);
         foreach (var (rows, _, isNew) in changed)
@@ -71,9 +74,13 @@ public static class PostmortemIndex
                 writer.Delete(path);
             }
 
-            foreach (var (rows, _, _) in changed)
+            foreach (var (rows, _, isNew) in changed)
             {
-                writer.Delete(rows.Path);
+                if (!isNew)
+                {
+                    writer.Delete(rows.Path);
+                }
+
                 writer.Insert(rows, now);
             }
 
@@ -133,205 +140,4 @@ public static class PostmortemIndex
         using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.SequentialScan);
         return Convert.ToHexStringLower(SHA256.HashData(stream));
     }
-
-    /// <summary>What one file puts in the store: the document's row and its actions, factors and diagnostics (parameter values in column order).</summary>
-    private sealed record DocumentRows(string Path, FileStamp Stamp, object?[] Document, List<object?[]> Actions, List<object?[]> Factors, List<object?[]> Diagnostics)
-    {
-        /// <summary>The owning team (schema 3).</summary>
-        public string? Team { get; init; }
-
-        /// <summary>The services affected, one row each (schema 3).</summary>
-        public List<object?[]> Services { get; init; } = [];
-
-        public static DocumentRows Of(string path, FileStamp stamp, string hash, string inputs, IndexedRead result)
-        {
-            var pm = result.Postmortem;
-            var d = pm?.Document;
-            var k = pm?.Keys;
-            object?[] document =
-            [
-                path, hash, inputs, d?.Id, d?.Type.ToString().ToLowerInvariant(), d?.Title, IncidentDate(pm), pm?.Severity?.Level ?? d?.Severity,
-                Time(k?.ImpactStart), Time(k?.Detection), Time(k?.Escalation), Time(k?.Mitigation), Time(k?.Resolution), Time(k?.Communication),
-                pm?.DurationMinutes, result.Diagnostics.Count(x => x.Severity == DiagnosticSeverity.Error),
-            ];
-
-            var seq = 0;
-            var actions = new List<object?[]>();
-            foreach (var a in d?.Actions ?? [])
-            {
-                actions.Add([path, seq++, a.Id, a.Action, a.Type?.ToString().ToLowerInvariant(), a.Owner, a.Due is { } due ? LocalDatePattern.Iso.Format(due) : null, a.Status, Model.ActionStatus.Of(a.Status), a.Line, a.Note, a.Tracker, null]);
-            }
-
-            seq = 0;
-            var factors = new List<object?[]>();
-            foreach (var f in d?.Factors ?? [])
-            {
-                factors.Add([path, seq++, f.Id, f.Category, f.Text]);
-            }
-
-            seq = 0;
-            var diagnostics = new List<object?[]>();
-            foreach (var x in result.Diagnostics)
-            {
-                diagnostics.Add([path, seq++, x.Code, Diagnostic.SeverityWord(x.Severity), x.Line, x.Column, x.Message]);
-            }
-
-            seq = 0;
-            var services = new List<object?[]>();
-            foreach (var service in d?.Services ?? [])
-            {
-                services.Add([path, seq++, service]);
-            }
-
-            return new DocumentRows(path, stamp, document, actions, factors, diagnostics) { Team = d?.Team.Name, Services = services };
-        }
-
-        private static string? Time(KeyTimestamp? key) => key is null ? null : InstantPattern.General.Format(key.Time);
-
-        private static string? IncidentDate(AnalyzedPostmortem? pm) => pm?.IncidentDate is { } value ? LocalDatePattern.Iso.Format(value) : null;
-    }
-
-    /// <summary>
-    /// The statements of one run's transaction, each prepared once and reused with new values (SQLite, in process); on
-    /// PostgreSQL the statements go in batches, so a run costs a few round trips per hundred documents instead of several per document.
-    /// </summary>
-    private sealed class DocumentWriter(StoreSession session, DbTransaction transaction) : IDisposable
-    {
-        private const int BatchSize = 1000;
-
-        // Children first: SQLite enforces ON DELETE CASCADE only with foreign_keys on, and a store may be opened without it.
-        private static readonly Statement[] Deletes =
-            [.. new[] { "pm_actions", "pm_factors", "pm_diagnostics", "pm_services", "pm_documents" }.Select(table => new Statement($"DELETE FROM {table} WHERE path = @path", ["path"]))];
-
-        private static readonly Statement InsertDocument = new(
-            """
-            INSERT INTO pm_documents (path, content_hash, inputs, postmortem_id, kind, title, incident_date, severity, impact_start, detection,
-                escalation, mitigation, resolution, communication, duration_minutes, errors, indexed_at, file_length, file_ticks, team)
-            VALUES (@path, @hash, @inputs, @id, @kind, @title, @date, @severity, @impact, @detection, @escalation, @mitigation, @resolution,
-                @communication, @duration, @errors, @now, @length, @ticks, @team)
-            """,
-            ["path", "hash", "inputs", "id", "kind", "title", "date", "severity", "impact", "detection", "escalation", "mitigation", "resolution", "communication", "duration", "errors", "now", "length", "ticks", "team"]);
-
-        private static readonly Statement UpdateStamp = new("UPDATE pm_documents SET file_length = @length, file_ticks = @ticks WHERE path = @path", ["length", "ticks", "path"]);
-
-        private static readonly Statement InsertAction = new(
-            "INSERT INTO pm_actions (path, seq, action_id, action, type, owner, due, status, state, line, note, tracker, state_since) VALUES (@path, @seq, @id, @action, @type, @owner, @due, @status, @state, @line, @note, @tracker, @since)",
-            ["path", "seq", "id", "action", "type", "owner", "due", "status", "state", "line", "note", "tracker", "since"]);
-
-        private static readonly Statement InsertFactor = new(
-            "INSERT INTO pm_factors (path, seq, factor_id, category, text) VALUES (@path, @seq, @id, @category, @text)",
-            ["path", "seq", "id", "category", "text"]);
-
-        private static readonly Statement InsertService = new(
-            "INSERT INTO pm_services (path, seq, service) VALUES (@path, @seq, @service)",
-            ["path", "seq", "service"]);
-
-        private static readonly Statement InsertDiagnostic = new(
-            "INSERT INTO pm_diagnostics (path, seq, code, severity, line, col, message) VALUES (@path, @seq, @code, @severity, @line, @col, @message)",
-            ["path", "seq", "code", "severity", "line", "col", "message"]);
-
-        private readonly Dictionary<Statement, DbCommand> prepared = [];
-        private DbBatch? batch;
-
-        public void Restamp(string path, FileStamp stamp) => Run(UpdateStamp, [stamp.Length, stamp.Ticks, path]);
-
-        public void Delete(string path)
-        {
-            foreach (var statement in Deletes)
-            {
-                Run(statement, [path]);
-            }
-        }
-
-        public void Insert(DocumentRows rows, string now)
-        {
-            Run(InsertDocument, [.. rows.Document, now, rows.Stamp.Length, rows.Stamp.Ticks, rows.Team]);
-            foreach (var row in rows.Actions)
-            {
-                Run(InsertAction, row);
-            }
-
-            foreach (var row in rows.Factors)
-            {
-                Run(InsertFactor, row);
-            }
-
-            foreach (var row in rows.Diagnostics)
-            {
-                Run(InsertDiagnostic, row);
-            }
-
-            foreach (var row in rows.Services)
-            {
-                Run(InsertService, row);
-            }
-        }
-
-        /// <summary>Sends what is still batched.</summary>
-        public void Flush()
-        {
-            if (batch is { BatchCommands.Count: > 0 })
-            {
-                batch.ExecuteNonQuery();
-                batch.BatchCommands.Clear();
-            }
-        }
-
-        public void Dispose()
-        {
-            batch?.Dispose();
-            foreach (var command in prepared.Values)
-            {
-                command.Dispose();
-            }
-        }
-
-        private void Run(Statement statement, object?[] values)
-        {
-            if (session.Kind == StoreKind.Postgres)
-            {
-                batch ??= NewBatch();
-                var command = batch.CreateBatchCommand();
-                command.CommandText = statement.Sql;
-                for (var i = 0; i < values.Length; i++)
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = statement.Parameters[i];
-                    parameter.Value = values[i] ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
-
-                batch.BatchCommands.Add(command);
-                if (batch.BatchCommands.Count >= BatchSize)
-                {
-                    Flush();
-                }
-
-                return;
-            }
-
-            if (!prepared.TryGetValue(statement, out var reused))
-            {
-                reused = session.Command(statement.Sql, transaction, [.. statement.Parameters.Select(name => (name, (object?)null))]);
-                reused.Prepare();
-                prepared[statement] = reused;
-            }
-
-            for (var i = 0; i < values.Length; i++)
-            {
-                reused.Parameters[i].Value = values[i] ?? DBNull.Value;
-            }
-
-            reused.ExecuteNonQuery();
-        }
-
-        private DbBatch NewBatch()
-        {
-            var created = session.Connection.CreateBatch();
-            created.Transaction = transaction;
-            return created;
-        }
-    }
-
-    private sealed record Statement(string Sql, string[] Parameters);
 }

@@ -68,6 +68,44 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
     }
 
     [Fact]
+    public void Check_reads_a_Markdown_record_as_the_incident_it_is_and_holds_its_actions_to_the_policies()
+    {
+        var options = ConfigFile.Read(Config, ".postmortem.yml").Value!;
+        var markdown = Drafted(Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"));
+        File.WriteAllText("meridian.md", markdown);
+        var line = Array.FindIndex(markdown.Split('\n'), l => l.StartsWith('|') && l.Contains("Dec 8, 2023", StringComparison.Ordinal)) + 1;
+
+        var record = Checker.CheckFile("meridian.md", markdown, options);
+        var without = Checker.CheckFile("meridian.md", markdown, new Postmortem.Analysis.AnalysisOptions { Lint = options.Lint });
+
+        var broken = Assert.Single(record.Value!, f => f.Rule.Id == "PM1109");
+        Assert.True(line > 0, "the drafted record has the action's table row");
+        Assert.Equal(("meridian.md", line), (broken.File, broken.Line));
+        Assert.Contains("SEV-1/2 prevent and detect within 7 days: due 2023-12-08, after 2023-12-01", broken.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(without.Value!, f => f.Rule.Id == "PM1109");
+
+        // Read as the record it is: the template checks of an incident file (no PM1201 for a section the record has).
+        Assert.DoesNotContain(record.Value!, f => f.Rule.Id == "PM1201");
+    }
+
+    [Fact]
+    public void Check_holds_a_hand_written_Markdown_postmortems_actions_to_the_policies()
+    {
+        var options = ConfigFile.Read(Config, ".postmortem.yml").Value!;
+        var markdown = Drafted(Path.Combine(Repo.Root, "examples", "meridian", "incident.yml"));
+
+        // The same document without its front matter: what a person writes to the seed's template.
+        var body = markdown[(markdown.IndexOf("\n---", 3, StringComparison.Ordinal) + 4)..].TrimStart('\n');
+        var line = Array.FindIndex(body.Split('\n'), l => l.StartsWith('|') && l.Contains("Dec 8, 2023", StringComparison.Ordinal)) + 1;
+
+        var findings = Checker.CheckFile("hand.md", body, options).Value!;
+
+        var broken = Assert.Single(findings, f => f.Rule.Id == "PM1109");
+        Assert.Equal(line, broken.Line);
+        Assert.Contains("due 2023-12-08, after 2023-12-01", broken.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Actions_lists_policy_breaks_and_exits_1_and_the_digest_counts_what_was_done_this_week()
     {
         Directory.CreateDirectory("pm");
@@ -102,5 +140,13 @@ public sealed class ActionPolicyTests() : InTempFolder("pm-policy-")
         var digest = CliRunner.Run("jit", ["actions", "--digest", "--as-of", DateTime.Now.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)]);
 
         Assert.Contains("0 done in the last 7 days.", digest.Stdout, StringComparison.Ordinal);
+    }
+
+    private static string Drafted(string incident)
+    {
+        var read = Postmortem.Postmortems.AnalyzeFileAsync(incident).GetAwaiter().GetResult();
+        using var output = new MemoryStream();
+        new Postmortem.Rendering.Markdown.MarkdownPostmortemRenderer().Write(read.Value!, output);
+        return System.Text.Encoding.UTF8.GetString(output.ToArray());
     }
 }

@@ -205,6 +205,32 @@ public sealed class PostmortemIndexTests
 
     [Theory]
     [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void More_documents_than_one_batch_are_written_whole_and_rewritten_in_place(string kind)
+    {
+        // PostgreSQL sends deletes and COPYs every 1,000 documents: 1,005 files cross a batch, and every row must land once.
+        using var store = new StoreFixture(kind);
+        var actions = Incidents.Actions(("Add an alert", "Priya", "2024-04-01", "Open"), ("Fix the pool", "Sam", "2024-04-02", "Done"));
+        for (var i = 0; i < 1005; i++)
+        {
+            Write(store, $"pm/{i / 500}/i{i:D4}.yml", Incidents.Yaml($"Errors {i}", "2024-03-01", 5 + (i % 40), actions: actions));
+        }
+
+        using var session = store.Open();
+        var first = Index(store, session, []);
+        File.AppendAllText(Path.Combine(store.Folder, "pm/1/i0700.yml"), "  - action: Write the runbook\n    owner: Dana\n    status: Open\n");
+        File.Delete(Path.Combine(store.Folder, "pm/2/i1004.yml"));
+        var second = Index(store, session, []);
+
+        Assert.Equal((1005, 0), (first.Added, first.Diagnostics.Sum(d => d.Value.Count(x => x.Severity == Postmortem.Diagnostics.DiagnosticSeverity.Error))));
+        Assert.Equal((0, 1, 1003, 1), (second.Added, second.Updated, second.Unchanged, second.Removed));
+        Assert.Equal(1004L, Scalar(session, "SELECT COUNT(*) FROM pm_documents"));
+        Assert.Equal((1004L * 2) + 1, Scalar(session, "SELECT COUNT(*) FROM pm_actions"));
+        Assert.Equal(3L, Scalar(session, "SELECT COUNT(*) FROM pm_actions WHERE path = 'pm/1/i0700.yml'"));
+        Assert.Equal(1004L, Scalar(session, "SELECT COUNT(*) FROM pm_documents WHERE file_length IS NOT NULL AND file_ticks IS NOT NULL AND errors = 0"));
+    }
+
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
     public void Reopening_a_store_keeps_its_data_and_version(string kind)
     {
         using var store = new StoreFixture(kind);
@@ -237,6 +263,13 @@ public sealed class PostmortemIndexTests
         var full = Path.Combine(store.Folder, path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
+    }
+
+    private static long Scalar(StoreSession session, string sql)
+    {
+        using var command = session.Connection.CreateCommand();
+        command.CommandText = sql;
+        return Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static List<string> Paths(StoreSession session)

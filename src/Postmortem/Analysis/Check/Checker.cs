@@ -38,13 +38,38 @@ public static class Checker
             return new([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)).Concat(CheckPolicies(analyzed, options)))], analyzed.Diagnostics);
         }
 
+        if (MarkdownRecordReader.IsRecord(text))
+        {
+            // A record draft wrote (front matter and the template): the same document as an incident file, checked the same way.
+            var record = MarkdownRecordReader.Read(text, file);
+            if (record.Value is null || unread.Count > 0)
+            {
+                return new([], [.. unread, .. record.Diagnostics]);
+            }
+
+            var analyzed = Analyzer.Analyze(record.Value, record.Diagnostics, options);
+            return new([.. Sort(lint.Concat(CheckDocument(analyzed, options.Lint)).Concat(CheckPolicies(analyzed, options)))], analyzed.Diagnostics);
+        }
+
         var markdown = MarkdownPostmortemReader.Read(text, file);
         if (unread.Count > 0 || markdown.Diagnostics.Count > 0)
         {
             return new([], [.. unread, .. markdown.Diagnostics]);
         }
 
-        return new([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)))], []);
+        return new([.. Sort(lint.Concat(CheckMarkdown(file, markdown, options.Lint)).Concat(MarkdownPolicies(file, text, options)))], []);
+    }
+
+    // A hand-written Markdown postmortem (the seed's or the SRE layout): the template checks read its sections as written,
+    // and the action policies need its severity, date and actions as the model has them, which the record reader gives.
+    private static List<LintFinding> MarkdownPolicies(string file, string text, AnalysisOptions options)
+    {
+        if (options.ActionPolicies.Count == 0 || MarkdownRecordReader.Read(text, file) is not { Value: { } document } read)
+        {
+            return [];
+        }
+
+        return CheckPolicies(Analyzer.Analyze(document, read.Diagnostics, options), options);
     }
 
     // The team's action policies, for an incident whose severity and date are known from the analysis.

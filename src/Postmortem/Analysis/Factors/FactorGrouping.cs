@@ -21,13 +21,23 @@ public static class FactorGrouping
         var members = new List<List<int>>();
         var postings = new Dictionary<int, List<int>>();
         var seen = new HashSet<int>();
+
+        // A text seen before has the same vector, so its similarity to every leader it was compared with is known: only
+        // leaders made since then are compared (exact as long as no posting list was cut to its latest MaxPosting leaders).
+        var earlier = new Dictionary<string, (int Best, double Similarity, int Leaders)>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
             // Candidates are the leaders that share a stem with the text; the most similar wins, the earliest on a tie.
             seen.Clear();
-            int best = -1;
+            int best = -1, from = 0;
             var bestSimilarity = 0.0;
-            foreach (var feature in vectors.WordFeatures(i))
+            var features = vectors.WordFeatures(i);
+            if (earlier.TryGetValue(texts[i], out var known) && !features.Any(f => postings.TryGetValue(f, out var l) && l.Count > MaxPosting))
+            {
+                (best, bestSimilarity, from) = known;
+            }
+
+            foreach (var feature in features)
             {
                 if (!postings.TryGetValue(feature, out var list))
                 {
@@ -37,7 +47,7 @@ public static class FactorGrouping
                 for (var p = Math.Max(0, list.Count - MaxPosting); p < list.Count; p++)
                 {
                     var group = list[p];
-                    if (!seen.Add(group))
+                    if (group < from || !seen.Add(group))
                     {
                         continue;
                     }
@@ -53,12 +63,13 @@ public static class FactorGrouping
             if (best >= 0)
             {
                 members[best].Add(i);
+                earlier[texts[i]] = (best, bestSimilarity, leaders.Count);
                 continue;
             }
 
             leaders.Add(i);
             members.Add([i]);
-            foreach (var feature in vectors.WordFeatures(i))
+            foreach (var feature in features)
             {
                 if (!postings.TryGetValue(feature, out var list))
                 {
@@ -67,6 +78,10 @@ public static class FactorGrouping
 
                 list.Add(leaders.Count - 1);
             }
+
+            // The same text again would be compared with this leader first: its own similarity.
+            var self = vectors.Similarity(i, i);
+            earlier[texts[i]] = self >= method.Threshold ? (leaders.Count - 1, self, leaders.Count) : (-1, 0.0, leaders.Count);
         }
 
         return [.. members.Where(m => m.Count > 1).Select(m => Describe(m, vectors))];

@@ -4,117 +4,111 @@ namespace Postmortem.Analysis.Factors;
 /// TF-IDF vectors of a set of factor texts, two per text (stems, and character n-grams of the stems), each of unit
 /// length, with the IDF taken over the set itself: a word most factors share says little about which cause it is.
 /// </summary>
+/// <remarks>
+/// Held flat (issue 10: 100,000 factors within <c>stats</c>' 256 MB): each kind of vector is one array of feature ids
+/// and one of weights with an offset per text, a stem is an id into one vocabulary, and n-grams are looked up from a
+/// span of the joined stems without a string per n-gram. Ids are given in order of first appearance and each text's
+/// ids are sorted, exactly as before, so every weight and similarity is the same double.
+/// </remarks>
 public sealed class FactorVectors
 {
-    private readonly Sparse[] words;
-    private readonly Sparse[] grams;
-    private readonly IReadOnlyList<string>[] stems;
+    private readonly Flat words;
+    private readonly Flat grams;
+    private readonly string[] vocabulary;
     private readonly FactorMethod method;
 
-    private FactorVectors(IReadOnlyList<string>[] stems, Sparse[] words, Sparse[] grams, FactorMethod method)
+    private FactorVectors(string[] vocabulary, Flat words, Flat grams, FactorMethod method)
     {
-        this.stems = stems;
+        this.vocabulary = vocabulary;
         this.words = words;
         this.grams = grams;
         this.method = method;
     }
 
     /// <summary>How many texts.</summary>
-    public int Count => stems.Length;
+    public int Count => words.Starts.Length - 1;
 
     /// <summary>Builds the vectors of <paramref name="texts"/>.</summary>
     public static FactorVectors Of(IReadOnlyList<string> texts, FactorMethod method)
     {
-        var stems = texts.Select(FactorText.Stems).ToArray();
-        var words = Weigh([.. stems.Select(s => (IEnumerable<string>)s)]);
-        var grams = Weigh([.. stems.Select(s => Grams(s, method.GramLength))]);
-        return new FactorVectors(stems, words, grams, method);
+        var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gramIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var gramLookup = gramIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new Counter(texts.Count);
+        var grams = new Counter(texts.Count);
+        var joined = new List<char>();
+        var n = method.GramLength;
+        foreach (var text in texts)
+        {
+            var stems = FactorText.Stems(text);
+            joined.Clear();
+            joined.Add(' ');
+            foreach (var stem in stems)
+            {
+                if (!stemIds.TryGetValue(stem, out var id))
+                {
+                    stemIds[stem] = id = stemIds.Count;
+                }
+
+                words.Add(id);
+                joined.AddRange(stem.AsSpan());
+                joined.Add(' ');
+            }
+
+            // The stems joined by single spaces with one before and after, cut into every n characters.
+            if (stems.Count > 0)
+            {
+                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(joined);
+                for (var i = 0; i + n <= span.Length; i++)
+                {
+                    var gram = span.Slice(i, n);
+                    if (!gramLookup.TryGetValue(gram, out var id))
+                    {
+                        id = gramIds.Count;
+                        gramLookup[gram] = id;
+                    }
+
+                    grams.Add(id);
+                }
+            }
+
+            words.EndText();
+            grams.EndText();
+        }
+
+        var vocabulary = new string[stemIds.Count];
+        foreach (var (stem, id) in stemIds)
+        {
+            vocabulary[id] = stem;
+        }
+
+        return new FactorVectors(vocabulary, words.Weigh(), grams.Weigh(), method);
     }
 
-    /// <summary>The stems of text <paramref name="i"/>.</summary>
-    public IReadOnlyList<string> StemsOf(int i) => stems[i];
+    /// <summary>The distinct stems of text <paramref name="i"/> (in order of first appearance across the set).</summary>
+    public IReadOnlyList<string> StemsOf(int i) => [.. words.KeysOf(i).ToArray().Select(id => vocabulary[id])];
 
     /// <summary>The stem ids of text <paramref name="i"/> (for finding candidates that share a stem).</summary>
-    public IReadOnlyList<int> WordFeatures(int i) => words[i].Keys;
+    public IReadOnlyList<int> WordFeatures(int i) => new ArraySegment<int>(words.Keys, words.Starts[i], words.Starts[i + 1] - words.Starts[i]);
 
     /// <summary>The similarity of texts <paramref name="a"/> and <paramref name="b"/>, from 0 to 1.</summary>
     public double Similarity(int a, int b) =>
-        (method.WordWeight * Cosine(words[a], words[b])) + ((1 - method.WordWeight) * Cosine(grams[a], grams[b]));
+        (method.WordWeight * Cosine(words, a, b)) + ((1 - method.WordWeight) * Cosine(grams, a, b));
 
-    private static IEnumerable<string> Grams(IReadOnlyList<string> stems, int n)
+    private static double Cosine(Flat flat, int a, int b)
     {
-        if (stems.Count == 0)
-        {
-            yield break;
-        }
-
-        var joined = " " + string.Join(' ', stems) + " ";
-        for (var i = 0; i + n <= joined.Length; i++)
-        {
-            yield return joined.Substring(i, n);
-        }
-    }
-
-    private static Sparse[] Weigh(IEnumerable<string>[] features)
-    {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var counts = new List<Dictionary<int, int>>();
-        var df = new List<int>();
-        foreach (var text in features)
-        {
-            var count = new Dictionary<int, int>();
-            foreach (var feature in text)
-            {
-                if (!ids.TryGetValue(feature, out var id))
-                {
-                    id = ids.Count;
-                    ids[feature] = id;
-                    df.Add(0);
-                }
-
-                if (count.TryGetValue(id, out var c))
-                {
-                    count[id] = c + 1;
-                }
-                else
-                {
-                    count[id] = 1;
-                    df[id]++;
-                }
-            }
-
-            counts.Add(count);
-        }
-
-        var n = counts.Count;
-        var vectors = new Sparse[n];
-        for (var t = 0; t < n; t++)
-        {
-            // Sub-linear term frequency and smoothed IDF, as scikit-learn's TfidfVectorizer(smooth_idf, sublinear_tf).
-            var keys = counts[t].Keys.Order().ToArray();
-            var values = keys.Select(k => (1 + Math.Log(counts[t][k])) * (Math.Log((1.0 + n) / (1.0 + df[k])) + 1)).ToArray();
-            var norm = Math.Sqrt(values.Sum(v => v * v));
-            for (var i = 0; i < values.Length && norm > 0; i++)
-            {
-                values[i] /= norm;
-            }
-
-            vectors[t] = new Sparse(keys, values);
-        }
-
-        return vectors;
-    }
-
-    private static double Cosine(Sparse a, Sparse b)
-    {
+        var ak = flat.KeysOf(a);
+        var bk = flat.KeysOf(b);
+        var av = flat.ValuesOf(a);
+        var bv = flat.ValuesOf(b);
         double sum = 0;
         int i = 0, j = 0;
-        while (i < a.Keys.Length && j < b.Keys.Length)
+        while (i < ak.Length && j < bk.Length)
         {
-            var c = a.Keys[i].CompareTo(b.Keys[j]);
+            var c = ak[i].CompareTo(bk[j]);
             if (c == 0)
             {
-                sum += a.Values[i++] * b.Values[j++];
+                sum += av[i++] * bv[j++];
             }
             else if (c < 0)
             {
@@ -129,5 +123,78 @@ public sealed class FactorVectors
         return Math.Clamp(sum, 0, 1);
     }
 
-    private sealed record Sparse(int[] Keys, double[] Values);
+    /// <summary>Sparse vectors of many texts: text t's feature ids (sorted) and weights are at [Starts[t], Starts[t + 1]).</summary>
+    private sealed record Flat(int[] Starts, int[] Keys, double[] Values)
+    {
+        public ReadOnlySpan<int> KeysOf(int t) => Keys.AsSpan(Starts[t], Starts[t + 1] - Starts[t]);
+
+        public ReadOnlySpan<double> ValuesOf(int t) => Values.AsSpan(Starts[t], Starts[t + 1] - Starts[t]);
+    }
+
+    /// <summary>Counts each text's features (term frequency) and each feature's texts (document frequency), one text at a time.</summary>
+    private sealed class Counter(int texts)
+    {
+        private readonly Dictionary<int, int> current = [];
+        private readonly List<int> df = [];
+        private readonly List<int> keys = [];
+        private readonly List<int> counts = [];
+        private readonly int[] starts = new int[texts + 1];
+        private int text;
+
+        public void Add(int id)
+        {
+            if (current.TryGetValue(id, out var c))
+            {
+                current[id] = c + 1;
+                return;
+            }
+
+            current[id] = 1;
+            while (df.Count <= id)
+            {
+                df.Add(0);
+            }
+
+            df[id]++;
+        }
+
+        public void EndText()
+        {
+            var start = keys.Count;
+            keys.AddRange(current.Keys);
+            keys.Sort(start, keys.Count - start, null);
+            for (var k = start; k < keys.Count; k++)
+            {
+                counts.Add(current[keys[k]]);
+            }
+
+            current.Clear();
+            starts[++text] = keys.Count;
+        }
+
+        public Flat Weigh()
+        {
+            var n = text;
+            var values = new double[keys.Count];
+            for (var t = 0; t < n; t++)
+            {
+                // Sub-linear term frequency and smoothed IDF, as scikit-learn's TfidfVectorizer(smooth_idf, sublinear_tf).
+                var (from, to) = (starts[t], starts[t + 1]);
+                double squares = 0;
+                for (var k = from; k < to; k++)
+                {
+                    values[k] = (1 + Math.Log(counts[k])) * (Math.Log((1.0 + n) / (1.0 + df[keys[k]])) + 1);
+                    squares += values[k] * values[k];
+                }
+
+                var norm = Math.Sqrt(squares);
+                for (var k = from; k < to && norm > 0; k++)
+                {
+                    values[k] /= norm;
+                }
+            }
+
+            return new Flat(starts, [.. keys], values);
+        }
+    }
 }

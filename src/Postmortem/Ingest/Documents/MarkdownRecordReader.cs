@@ -41,6 +41,20 @@ public static partial class MarkdownRecordReader
     public static bool IsMarkdown(string file) =>
         file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when <paramref name="text"/> is a record as <c>draft</c> writes it: front matter first, naming its <c>type</c> (incident or project).</summary>
+    internal static bool IsRecord(ReadOnlySpan<char> text)
+    {
+        if (!text.StartsWith("---\n") && !text.StartsWith("---\r\n"))
+        {
+            return false;
+        }
+
+        // Only the front matter counts: up to its closing line (or all that was given, when the caller read only a head).
+        var body = text[3..];
+        var end = body.IndexOf("\n---", StringComparison.Ordinal);
+        return RecordType().IsMatch(end < 0 ? body : body[..end]);
+    }
+
     /// <summary>Reads the file at <paramref name="path"/>.</summary>
     public static Result<PostmortemDocument> ReadFile(string path)
     {
@@ -922,4 +936,7 @@ public static partial class MarkdownRecordReader
 
     [GeneratedRegex(@"^(?:Project )?Postmortem:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex TitlePrefix();
+
+    [GeneratedRegex(@"^type:[ \t]*(incident|project)[ \t]*$", RegexOptions.Multiline)]
+    private static partial Regex RecordType();
 }
