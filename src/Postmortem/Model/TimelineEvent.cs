@@ -29,7 +29,7 @@ public sealed record TimelineEvent
     public required string WrittenTime
     {
         get => writtenTime.ToString();
-        init => writtenTime = TextSlice.Within(provenance?.RawText, TextSlice.Of(value));
+        init => writtenTime = TextSlice.Within(provenance?.Raw ?? default, TextSlice.Of(value));
     }
 
     /// <summary>The zone used to read the time: an IANA id, a fixed offset such as <c>UTC-05</c>, or <c>UTC</c>.</summary>
@@ -42,7 +42,7 @@ public sealed record TimelineEvent
     public required string Text
     {
         get => text.ToString();
-        init => text = TextSlice.Within(provenance?.RawText, TextSlice.Of(value));
+        init => text = TextSlice.Within(provenance?.Raw ?? default, TextSlice.Of(value));
     }
 
     /// <summary>The classified kind.</summary>
@@ -84,8 +84,8 @@ public sealed record TimelineEvent
         init
         {
             provenance = value;
-            text = TextSlice.Within(value?.RawText, text);
-            writtenTime = TextSlice.Within(value?.RawText, writtenTime);
+            text = TextSlice.Within(value?.Raw ?? default, text);
+            writtenTime = TextSlice.Within(value?.Raw ?? default, writtenTime);
         }
     }
 
