@@ -76,7 +76,11 @@ public static class Postmortems
     /// <summary>The editor of Markdown postmortems, writing cells with the renderers' own escaping (<see cref="Rendering.Markdown.MarkdownText.Cell"/>).</summary>
     public static Editing.ISourceEditor MarkdownEditor { get; } = new Editing.MarkdownSourceEditor(Rendering.Markdown.MarkdownText.Cell);
 
-    /// <summary>Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed for its timeline only.</summary>
+    /// <summary>
+    /// Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed
+    /// for its timeline only. The events are in <see cref="AnalyzedPostmortem.Timeline"/>; the stand-in document's own
+    /// <see cref="PostmortemDocument.Events"/> is empty, so that a long timeline is held once.
+    /// </summary>
     public static async Task<Result<AnalyzedPostmortem>> AnalyzeTimelineAsync(TimelineInput input, PipelineOptions? options = null, CancellationToken cancellationToken = default)
     {
         options ??= new PipelineOptions();
@@ -115,7 +119,13 @@ public static class Postmortems
             return new(null, diagnostics);
         }
 
-        var analyzed = Analyzer.Analyze(merged!, diagnostics, analysis with { TimelineOnly = true });
+        // The events are handed to the analysis, which enriches them in their list; the timeline is what a timeline-only
+        // analysis shows, so its document keeps no second list of the events as read (issue 9, scale).
+        var events = merged!.Events as List<TimelineEvent> ?? [.. merged.Events];
+        merged = merged with { Events = [] };
+        document = null!;
+        extracted = null!;
+        var analyzed = Analyzer.AnalyzeOwned(merged, events, diagnostics, analysis with { TimelineOnly = true });
         return new(analyzed, analyzed.Diagnostics);
     }
 

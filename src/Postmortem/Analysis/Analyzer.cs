@@ -11,8 +11,20 @@ public static class Analyzer
     public static AnalyzedPostmortem Analyze(PostmortemDocument document, IEnumerable<Diagnostic> diagnostics, AnalysisOptions? options = null)
     {
         options ??= new AnalysisOptions();
+        return Analyze(document, EventEnricher.Enrich(document.Events, options.Lexicon, document.Team.Roster), diagnostics, options);
+    }
+
+    /// <summary>
+    /// Analyses a document whose events are handed over in <paramref name="events"/> (its own <see cref="PostmortemDocument.Events"/>
+    /// left empty): they are enriched in that list, never beside a copy (issue 9, scale: a million-row timeline).
+    /// </summary>
+    internal static AnalyzedPostmortem AnalyzeOwned(PostmortemDocument document, List<TimelineEvent> events, IEnumerable<Diagnostic> diagnostics, AnalysisOptions options) =>
+        Analyze(document, EventEnricher.EnrichInPlace(events, options.Lexicon, document.Team.Roster), diagnostics, options);
+
+    private static AnalyzedPostmortem Analyze(PostmortemDocument document, IReadOnlyList<TimelineEvent> enriched, IEnumerable<Diagnostic> diagnostics, AnalysisOptions options)
+    {
         var all = diagnostics.ToList();
-        var (timeline, mergeDiagnostics) = TimelineMerger.Merge(EventEnricher.Enrich(document.Events, options.Lexicon, document.Team.Roster), options.MergeTolerance, document.TimeZone);
+        var (timeline, mergeDiagnostics) = TimelineMerger.Merge(enriched, options.MergeTolerance, document.TimeZone);
         all.AddRange(mergeDiagnostics);
         var (keys, recordedDiagnostics) = RecordedKeyTimestamps.Apply(KeyTimestampAnalyzer.Find(timeline), document.RecordedKeys, timeline, document.SourceFile);
         all.AddRange(recordedDiagnostics);

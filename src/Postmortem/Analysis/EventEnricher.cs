@@ -7,29 +7,43 @@ namespace Postmortem.Analysis;
 public static partial class EventEnricher
 {
     /// <summary>Classifies and attributes every event; returns them sorted by time (stable for equal times).</summary>
-    public static IReadOnlyList<TimelineEvent> Enrich(IEnumerable<TimelineEvent> events, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
+    public static IReadOnlyList<TimelineEvent> Enrich(IEnumerable<TimelineEvent> events, KindLexicon lexicon, IReadOnlyList<TeamMember> roster) =>
+        EnrichInPlace([.. events], lexicon, roster);
+
+    /// <summary>
+    /// <see cref="Enrich(IEnumerable{TimelineEvent}, KindLexicon, IReadOnlyList{TeamMember})"/> into <paramref name="events"/> itself: each event is replaced by its enriched copy, so the
+    /// event as read is garbage as soon as it is enriched instead of living beside its copy (issue 9, scale). The list may
+    /// be the result.
+    /// </summary>
+    internal static IReadOnlyList<TimelineEvent> EnrichInPlace(List<TimelineEvent> events, KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
     {
         // Equal evidence lists and rule names are shared between events, and the sort is of indices, not of
         // (event, index) pairs: a million events are enriched without a second copy of everything (issue 9).
         var cache = new EvidenceCache();
-        var enriched = new List<TimelineEvent>(events.TryGetNonEnumeratedCount(out var count) ? count : 0);
-        foreach (var e in events)
+        var ordered = true;
+        for (var i = 0; i < events.Count; i++)
         {
-            enriched.Add(Enrich(e, lexicon, roster, cache));
+            events[i] = Enrich(events[i], lexicon, roster, cache);
+            ordered &= i == 0 || events[i - 1].Time <= events[i].Time;
         }
 
-        var order = new int[enriched.Count];
+        if (ordered)
+        {
+            return events;
+        }
+
+        var order = new int[events.Count];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
         // Stable by time: equal times keep their input order.
-        Array.Sort(order, (a, b) => enriched[a].Time.CompareTo(enriched[b].Time) is var byTime and not 0 ? byTime : a.CompareTo(b));
+        Array.Sort(order, (a, b) => events[a].Time.CompareTo(events[b].Time) is var byTime and not 0 ? byTime : a.CompareTo(b));
         var sorted = new List<TimelineEvent>(order.Length);
         foreach (var i in order)
         {
-            sorted.Add(enriched[i]);
+            sorted.Add(events[i]);
         }
 
         return sorted;

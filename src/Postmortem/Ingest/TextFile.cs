@@ -49,12 +49,14 @@ public sealed class TextFile
 
     /// <summary>
     /// Reads <paramref name="path"/> as its lines, the way <c>Text</c> split at <c>\r\n</c>, <c>\r</c> and <c>\n</c> would give them
-    /// (a final terminator gives a last empty line), decoding 1 MB at a time: neither the whole file's bytes nor its whole
-    /// text are ever in memory, only the lines (issue 9). Diagnostics are those of <see cref="Read"/>, byte for byte.
+    /// (a final terminator gives a last empty line); its whole text is never in memory (issue 9). A UTF-8 file is kept as its
+    /// bytes, each line decoded when it is read (<see cref="Utf8Lines"/>: the events keep their lines as ranges of those
+    /// bytes); a UTF-16 or UTF-32 file, or one over <see cref="MaxUtf8Lines"/>, is decoded 1 MB at a time into strings.
+    /// Diagnostics are those of <see cref="Read"/>, byte for byte.
     /// </summary>
-    public static (List<string>? Lines, Diagnostic? Problem) ReadLines(string path)
+    public static (IReadOnlyList<string>? Lines, Diagnostic? Problem) ReadLines(string path)
     {
-        List<string> lines;
+        IReadOnlyList<string>? lines;
         try
         {
             if (Directory.Exists(path))
@@ -63,7 +65,12 @@ public sealed class TextFile
             }
 
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1, FileOptions.SequentialScan);
-            lines = SplitLines(stream);
+            lines = stream.CanSeek && stream.Length <= MaxUtf8Lines ? Utf8(stream) : null;
+            if (lines is null)
+            {
+                stream.Position = 0;
+                lines = SplitLines(stream);
+            }
         }
         catch (Exception e) when (e is DecoderFallbackException or InvalidDataException)
         {
@@ -77,6 +84,29 @@ public sealed class TextFile
         }
 
         return (lines, null);
+    }
+
+    /// <summary>Largest file <see cref="ReadLines"/> keeps as UTF-8 bytes (1 GiB); a larger one is read as strings.</summary>
+    internal const long MaxUtf8Lines = 1L << 30;
+
+    // The lines of a UTF-8 stream kept as its bytes; null when the stream is in another encoding. Throws
+    // InvalidDataException on invalid UTF-8 or NUL, so the caller can report them as Read does.
+    private static Utf8Lines? Utf8(FileStream stream)
+    {
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        if (stream.Read(new byte[1]) != 0)
+        {
+            return null; // Grew while read: the streamed path reads it to its end.
+        }
+
+        var (encoding, preamble) = Detect(bytes);
+        if (encoding is not UTF8Encoding)
+        {
+            return null;
+        }
+
+        return Utf8Lines.Split(bytes, preamble) ?? throw new InvalidDataException("not UTF-8 text");
     }
 
     // The lines of a stream in its detected encoding (strict). Throws DecoderFallbackException on invalid data and

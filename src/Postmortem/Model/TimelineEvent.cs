@@ -9,6 +9,12 @@ public sealed record TimelineEvent
     // rows does not carry 48 empty bytes per row (issue 9, scale); each init replaces it, never changes it.
     private Rare? rare;
 
+    // The text and the written time are usually ranges of the provenance's raw line: kept as slices of it, so a row
+    // holds its line once (issue 9, scale). Whichever of the three is set last re-slices the other two.
+    private TextSlice writtenTime;
+    private TextSlice text;
+    private Provenance provenance = null!;
+
     /// <summary>The instant the event happened (or started).</summary>
     public required Instant Time { get; init; }
 
@@ -20,7 +26,11 @@ public sealed record TimelineEvent
     }
 
     /// <summary>The time exactly as it was written in the input.</summary>
-    public required string WrittenTime { get; init; }
+    public required string WrittenTime
+    {
+        get => writtenTime.ToString();
+        init => writtenTime = TextSlice.Within(provenance?.Raw ?? default, TextSlice.Of(value));
+    }
 
     /// <summary>The zone used to read the time: an IANA id, a fixed offset such as <c>UTC-05</c>, or <c>UTC</c>.</summary>
     public required string Zone { get; init; }
@@ -29,7 +39,11 @@ public sealed record TimelineEvent
     public required ZoneOrigin ZoneOrigin { get; init; }
 
     /// <summary>What happened.</summary>
-    public required string Text { get; init; }
+    public required string Text
+    {
+        get => text.ToString();
+        init => text = TextSlice.Within(provenance?.Raw ?? default, TextSlice.Of(value));
+    }
 
     /// <summary>The classified kind.</summary>
     public required EventKind Kind { get; init; }
@@ -64,7 +78,16 @@ public sealed record TimelineEvent
     public required double Confidence { get; init; }
 
     /// <summary>Where the event was read from.</summary>
-    public required Provenance Provenance { get; init; }
+    public required Provenance Provenance
+    {
+        get => provenance;
+        init
+        {
+            provenance = value;
+            text = TextSlice.Within(value?.Raw ?? default, text);
+            writtenTime = TextSlice.Within(value?.Raw ?? default, writtenTime);
+        }
+    }
 
     /// <summary>Other inputs that recorded the same moment (same kind, within the merge tolerance); merged into this event.</summary>
     public IReadOnlyList<Provenance> AlsoSeenIn

@@ -41,6 +41,7 @@ internal sealed class ExtractionRun
     private bool newestFirst;
     private bool rollover = true;
     private readonly StringBuilder sincePosted = new();
+    private IReadOnlyList<string>? source;
 
     public ExtractionRun(NotesOptions options)
     {
@@ -58,6 +59,7 @@ internal sealed class ExtractionRun
     /// <summary>Reads the notes as their lines (split at any line end, as <see cref="Execute(string)"/> splits).</summary>
     public void Execute(IReadOnlyList<string> lines)
     {
+        source = lines;
         chatPaste = ChatLines.IsChatPaste(lines);
         DeclareFirst(lines);
         postedHistory = lines.Any(l => l.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().IsMatch(l));
@@ -756,7 +758,7 @@ internal sealed class ExtractionRun
                 Kind = EventKind.Other,
                 KindRule = "unclassified",
                 Confidence = 0.5,
-                Provenance = new Provenance(options.File, line, column + options.ColumnOffset, sentence),
+                Provenance = ProvenanceOf(line, column + options.ColumnOffset, sentence),
             });
             lastInstant = instant;
             return;
@@ -924,7 +926,7 @@ internal sealed class ExtractionRun
             Actor = actor,
             Status = status,
             Confidence = Math.Round(confidence, 2),
-            Provenance = new Provenance(options.File, line, column, Excerpt(raw)),
+            Provenance = ProvenanceOf(line, column, Excerpt(raw)),
         });
         if (mentionedBefore is null)
         {
@@ -947,6 +949,13 @@ internal sealed class ExtractionRun
         Diagnostics.Add(DiagnosticCatalog.EventTextCut(options.File, line, column, text.Length, MaxEventText));
         return text[..MaxEventText] + "…";
     }
+
+    // A provenance whose raw text, when it is part of its line of a UTF-8 notes file, is kept as a range of the file's
+    // bytes instead of a string of its own (issue 9, scale).
+    private Provenance ProvenanceOf(int line, int column, string raw) =>
+        source is Utf8Lines lines && lines.Slice(line - options.FirstLine, raw) is { } slice
+            ? new Provenance(options.File, line, column, slice)
+            : new Provenance(options.File, line, column, raw);
 
     // The raw text a provenance keeps: the line or sentence, bounded so that many moments in one huge sentence stay linear.
     private static string Excerpt(string raw)

@@ -97,6 +97,20 @@ public static partial class TimeScanner
         }
 
         results.Sort((a, b) => a.Index.CompareTo(b.Index));
+
+        // A time that starts inside the one before it is part of that one ("22:40 jun 2:40": the date's "2" is not a
+        // second clock); overlapping times made the moment splitter cut a negative length (fuzz, notes).
+        var end = 0;
+        results.RemoveAll(t =>
+        {
+            if (t.Index < end)
+            {
+                return true;
+            }
+
+            end = t.Index + t.Length;
+            return false;
+        });
         return results;
     }
 
