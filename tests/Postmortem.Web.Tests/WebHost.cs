@@ -17,8 +17,9 @@ public sealed partial class WebHost : IDisposable
 
     private readonly WebApplicationFactory<Program> factory;
 
-    public WebHost(int signInPermitsPerMinute = 1000)
+    public WebHost(int signInPermitsPerMinute = 1000, IReadOnlyDictionary<string, string>? settings = null, Uri? baseAddress = null)
     {
+        BaseAddress = baseAddress ?? new Uri("http://localhost");
         Folder = Directory.CreateTempSubdirectory("postmortem-web-").FullName;
         var repository = RepositoryRoot();
         Directory.CreateDirectory(Path.Combine(Folder, "pm", "meridian"));
@@ -30,13 +31,21 @@ public sealed partial class WebHost : IDisposable
             .UseSetting("Postmortem:Base", Folder)
             .UseSetting("Postmortem:Index", "pm")
             .UseSetting("Postmortem:AdminPassword", AdminPassword)
-            .UseSetting("Postmortem:SignInPermitsPerMinute", signInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .UseSetting("Postmortem:SignInPermitsPerMinute", signInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSettings(settings ?? new Dictionary<string, string>()));
         var users = factory.Services.GetRequiredService<UserStore>();
         users.Create("viewer", Password, Roles.Viewer);
         users.Create("editor", Password, Roles.Editor);
     }
 
     public string Folder { get; }
+
+    /// <summary>The address the clients call (https for the OpenID Connect tests: the flow's cookies are Secure).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A service of the running app.</summary>
+    public T Service<T>()
+        where T : notnull => factory.Services.GetRequiredService<T>();
 
     public const string Hostile =
         """
@@ -58,7 +67,7 @@ public sealed partial class WebHost : IDisposable
         """;
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
-    public HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
     /// <summary>A client signed in as <paramref name="name"/>.</summary>
     public async Task<HttpClient> SignedIn(string name)

@@ -23,6 +23,7 @@ internal static class WebApp
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.AddCommandLine(args, WebArguments.Switches);
         var services = builder.Services;
 
         // Read when first asked for, after the test host or command line has added its settings.
@@ -40,7 +41,7 @@ internal static class WebApp
             o.Conventions.AuthorizePage("/Reindex", Roles.EditorPolicy);
             o.Conventions.AddPageApplicationModelConvention("/SignIn", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
         });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/SignIn";
             o.Cookie.Name = "postmortem.auth";
@@ -56,6 +57,7 @@ internal static class WebApp
                 return Task.CompletedTask;
             };
         });
+        OidcSignIn.Add(services, authentication, builder.Configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
@@ -88,6 +90,7 @@ internal static class WebApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapGet("/site.css", () => Results.Text(Stylesheet.Value, "text/css")).AllowAnonymous();
+        OidcSignIn.Map(app);
         app.MapRazorPages();
         return app;
     }
