@@ -22,7 +22,8 @@ internal static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The app's own assembly names the application (its pages), also when another program builds it (the start test, the load test).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
         builder.Configuration.AddCommandLine(args, WebArguments.Switches);
         var services = builder.Services;
 
