@@ -5,7 +5,7 @@ using Postmortem.Web.Hosting;
 
 namespace Postmortem.Web.Pages;
 
-/// <summary>The postmortems in the index, with search and filters by severity, month and the state of their actions.</summary>
+/// <summary>The postmortems in the index, with search and filters by severity, month, service, team and the state of their actions.</summary>
 public sealed partial class IndexModel : WebPage
 {
     public IndexModel(WebSettings settings, TimeProvider clock)
@@ -22,6 +22,12 @@ public sealed partial class IndexModel : WebPage
     [BindProperty(SupportsGet = true)]
     public string? Month { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Service { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Team { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "actions")]
     public string? ActionState { get; set; }
 
@@ -30,6 +36,10 @@ public sealed partial class IndexModel : WebPage
     public IReadOnlyList<string> Severities { get; private set; } = [];
 
     public IReadOnlyList<string> Months { get; private set; } = [];
+
+    public IReadOnlyList<string> Services { get; private set; } = [];
+
+    public IReadOnlyList<string> Teams { get; private set; } = [];
 
     public static IReadOnlyList<string> ActionStates { get; } = [Model.ActionStatus.Open, Model.ActionStatus.Done, Model.ActionStatus.NotDoing];
 
@@ -45,14 +55,15 @@ public sealed partial class IndexModel : WebPage
             return Refuse(problem);
         }
 
-        if (Text?.Length > 200 || Severity?.Length > 50)
+        if (Text?.Length > 200 || Severity?.Length > 50 || Service?.Length > 200 || Team?.Length > 200)
         {
-            return Refuse("the search text is limited to 200 characters and the severity to 50");
+            return Refuse("the search text, the service and the team are limited to 200 characters and the severity to 50");
         }
 
         using var session = Settings.Open();
-        Documents = DocumentQuery.Find(session, new DocumentFilter { Text = Text, Severity = Severity, Month = Month, ActionState = ActionState });
+        Documents = DocumentQuery.Find(session, new DocumentFilter { Text = Text, Severity = Severity, Month = Month, ActionState = ActionState, Service = Service, Team = Team });
         (Severities, Months) = DocumentQuery.Choices(session);
+        (Services, Teams) = DocumentQuery.ServicesAndTeams(session);
         return Page();
     }
 
