@@ -7,7 +7,7 @@ namespace Postmortem.Rendering.Html;
 /// Lint findings beside the sentence each concerns: the sentence as the file has it, with the words the rule matched
 /// marked, then the rule, its message and its suggestion. Every piece of the file's text is encoded.
 /// </summary>
-public static class FindingsHtml
+public static partial class FindingsHtml
 {
     /// <summary>The findings of <paramref name="text"/> (the file they were found in) as an HTML table; a sentence when there are none.</summary>
     public static string Write(string text, IReadOnlyList<LintFinding> findings)
@@ -44,18 +44,27 @@ public static class FindingsHtml
 
         // A sentence ends at . ! or ? followed by a space; the line's ends bound it otherwise.
         var from = start;
-        while (from > 0 && !(line[from - 1] == ' ' && from >= 2 && line[from - 2] is '.' or '!' or '?'))
+        while (from > 0 && line[from - 1] != '|' && !(line[from - 1] == ' ' && from >= 2 && line[from - 2] is '.' or '!' or '?'))
         {
             from--;
         }
 
+        // At the start of the line, the sentence starts after a list marker, a YAML key or a table's pipe.
+        if (from == 0 && LinePrefix().Match(line[..start]) is { Success: true } prefix)
+        {
+            from = prefix.Length;
+        }
+
         var to = end;
-        while (to < line.Length && !(line[to] is '.' or '!' or '?' && (to + 1 == line.Length || line[to + 1] == ' ')))
+        while (to < line.Length && line[to] != '|' && !(line[to] is '.' or '!' or '?' && (to + 1 == line.Length || line[to + 1] == ' ')))
         {
             to++;
         }
 
-        to = Math.Min(to + 1, line.Length);
+        to = to < line.Length && line[to] != '|' ? to + 1 : to;
         return (line[from..start].TrimStart(), line[start..end], line[end..to].TrimEnd());
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:[-*+]\s+|\d+\.\s+)?(?:[A-Za-z][\w-]*:\s+)?(?:[-*+]\s+)?")]
+    private static partial System.Text.RegularExpressions.Regex LinePrefix();
 }
