@@ -20,8 +20,12 @@ public sealed partial class WebHost : IDisposable
     /// <param name="signInPermitsPerMinute">The sign-in rate limit.</param>
     /// <param name="kestrel">Serve on a real loopback port (for a browser), not the in-memory test server.</param>
     /// <param name="prepare">Adds files to the folder (its path is given) before the server starts and indexes it.</param>
-    public WebHost(int signInPermitsPerMinute = 1000, bool kestrel = false, Action<string>? prepare = null)
+    /// <param name="settings">More configuration (the OpenID Connect settings).</param>
+    /// <param name="baseAddress">The address the clients call.</param>
+    public WebHost(int signInPermitsPerMinute = 1000, bool kestrel = false, Action<string>? prepare = null,
+        IReadOnlyDictionary<string, string>? settings = null, Uri? baseAddress = null)
     {
+        BaseAddress = baseAddress ?? new Uri("http://localhost");
         Folder = Directory.CreateTempSubdirectory("postmortem-web-").FullName;
         var repository = RepositoryRoot();
         Directory.CreateDirectory(Path.Combine(Folder, "pm", "meridian"));
@@ -34,7 +38,8 @@ public sealed partial class WebHost : IDisposable
             .UseSetting("Postmortem:Base", Folder)
             .UseSetting("Postmortem:Index", "pm")
             .UseSetting("Postmortem:AdminPassword", AdminPassword)
-            .UseSetting("Postmortem:SignInPermitsPerMinute", signInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .UseSetting("Postmortem:SignInPermitsPerMinute", signInPermitsPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .UseSettings(settings ?? new Dictionary<string, string>()));
         if (kestrel)
         {
             factory.UseKestrel(0);
@@ -61,6 +66,13 @@ public sealed partial class WebHost : IDisposable
     /// <summary>The repository's file at <paramref name="relative"/> (examples are copied from there, never changed).</summary>
     public static string Example(string relative) => Path.Combine(RepositoryRoot(), relative);
 
+    /// <summary>The address the clients call (https for the OpenID Connect tests: the flow's cookies are Secure).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>A service of the running app.</summary>
+    public T Service<T>()
+        where T : notnull => factory.Services.GetRequiredService<T>();
+
     public const string Hostile =
         """
         type: incident
@@ -81,7 +93,7 @@ public sealed partial class WebHost : IDisposable
         """;
 
     /// <summary>A client that keeps cookies and does not follow redirects.</summary>
-    public HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    public HttpClient Client() => factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = BaseAddress });
 
     /// <summary>A client signed in as <paramref name="name"/>.</summary>
     public async Task<HttpClient> SignedIn(string name)

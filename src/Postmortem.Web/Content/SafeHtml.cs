@@ -20,13 +20,21 @@ internal static class SafeHtml
         // The library's own HTML renderer (with the SVG timeline) encodes what it writes; it is used as soon as it is registered.
         if (Postmortems.Formats.Find("html") is not null)
         {
-            var html = Render(postmortem, "html");
-            var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
-            var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            return body >= 0 && end > body ? html[(html.IndexOf('>', body) + 1)..end] : html;
+            return Body(Render(postmortem, "html"));
         }
 
         return Markdown(Render(postmortem, "markdown"));
+    }
+
+    /// <summary>
+    /// The inside of a page's <c>&lt;body&gt;</c> that the library wrote (it encodes every piece of input text): its
+    /// <c>&lt;style&gt;</c> and CSP meta tag stay behind in the head, the app's stylesheet styles its classes.
+    /// </summary>
+    public static string Body(string html)
+    {
+        var body = html.IndexOf("<body", StringComparison.OrdinalIgnoreCase);
+        var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
+        return body >= 0 && end > body ? html[(html.IndexOf('>', body) + 1)..end] : html;
     }
 
     /// <summary>Markdown as HTML: every HTML tag in it shown as text, every link or image whose scheme is not http, https or mailto made inert.</summary>

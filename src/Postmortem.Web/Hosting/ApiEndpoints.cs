@@ -27,9 +27,9 @@ internal static class ApiEndpoints
         api.MapPost("/lint", Lint).AddEndpointFilter(Antiforgery);
     }
 
-    private static IResult Postmortems(WebSettings settings, string? q, string? severity, string? month, string? actions)
+    private static IResult Postmortems(WebSettings settings, string? q, string? severity, string? month, string? actions, string? service, string? team)
     {
-        var (filter, problem) = QueryFilters.Documents(q, severity, month, actions);
+        var (filter, problem) = QueryFilters.Documents(q, severity, month, actions, service, team);
         if (filter is null)
         {
             return Results.BadRequest(new { error = problem });
@@ -39,7 +39,7 @@ internal static class ApiEndpoints
         return Results.Ok(DocumentQuery.Find(session, filter).Select(d => new
         {
             path = d.Path, id = d.PostmortemId, kind = d.Kind, title = d.Title, incidentDate = Day(d.IncidentDate), severity = d.Severity,
-            errors = d.Errors, openActions = d.OpenActions, actions = d.Actions,
+            errors = d.Errors, openActions = d.OpenActions, actions = d.Actions, team = d.Team, services = d.Services,
         }));
     }
 

@@ -12,13 +12,18 @@ public static partial class QueryFilters
     /// <summary>The states an action can be in.</summary>
     public static IReadOnlyList<string> ActionStates { get; } = [Model.ActionStatus.Open, Model.ActionStatus.Done, Model.ActionStatus.NotDoing];
 
-    /// <summary>The list's filter: search text, severity, month (YYYY-MM), state of actions.</summary>
-    public static (DocumentFilter? Filter, string? Problem) Documents(string? text, string? severity, string? month, string? actions)
+    /// <summary>The list's filter: search text, severity, month (YYYY-MM), state of actions, service, team.</summary>
+    public static (DocumentFilter? Filter, string? Problem) Documents(string? text, string? severity, string? month, string? actions, string? service = null, string? team = null)
     {
         var problem = !string.IsNullOrEmpty(month) && !MonthPattern().IsMatch(month) ? $"month must be YYYY-MM, not '{month}'"
             : OneOf("actions", actions, ActionStates)
-            ?? (text?.Length > 200 || severity?.Length > 50 ? "the search text is limited to 200 characters and the severity to 50" : null);
-        return problem is not null ? (null, problem) : (new DocumentFilter { Text = text, Severity = severity, Month = month, ActionState = actions }, null);
+            ?? (text?.Length > 200 || severity?.Length > 50 || service?.Length > 200 || team?.Length > 200
+                ? "the search text, the service and the team are limited to 200 characters and the severity to 50" : null);
+        return problem is not null ? (null, problem) : (new DocumentFilter
+        {
+            Text = text, Severity = severity, Month = month, ActionState = actions,
+            Service = string.IsNullOrEmpty(service) ? null : service, Team = string.IsNullOrEmpty(team) ? null : team,
+        }, null);
     }
 
     /// <summary>The board's filter, as <c>postmortem actions</c> takes it; <paramref name="today"/> when no as-of date is given.</summary>

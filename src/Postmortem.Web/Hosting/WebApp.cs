@@ -23,7 +23,9 @@ internal static class WebApp
 
     public static WebApplication Build(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The app's own assembly names the application (its pages), also when another program builds it (the start test, the load test).
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(WebApp).Assembly.GetName().Name });
+        builder.Configuration.AddCommandLine(args, WebArguments.Switches);
         var services = builder.Services;
 
         // Read when first asked for, after the test host or command line has added its settings.
@@ -43,7 +45,7 @@ internal static class WebApp
             o.Conventions.AuthorizePage("/Reindex", Roles.EditorPolicy);
             o.Conventions.AddPageApplicationModelConvention("/SignIn", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
         });
-        services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
         {
             o.LoginPath = "/SignIn";
             o.Cookie.Name = "postmortem.auth";
@@ -59,6 +61,7 @@ internal static class WebApp
                 return Task.CompletedTask;
             };
         });
+        OidcSignIn.Add(services, authentication, builder.Configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin))
             .AddPolicy(Roles.AdminPolicy, p => p.RequireRole(Roles.Admin));
@@ -93,6 +96,7 @@ internal static class WebApp
         app.MapGet("/site.css", () => Results.Text(Stylesheet.Value, "text/css")).AllowAnonymous();
         app.MapGet("/edit.js", () => Results.Text(EditScript.Value, "text/javascript")).AllowAnonymous();
         app.MapApi();
+        OidcSignIn.Map(app);
         app.MapRazorPages();
         app.MapMeetings();
         return app;

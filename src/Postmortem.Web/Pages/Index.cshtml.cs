@@ -4,7 +4,7 @@ using Postmortem.Web.Hosting;
 
 namespace Postmortem.Web.Pages;
 
-/// <summary>The postmortems in the index, with search and filters by severity, month and the state of their actions.</summary>
+/// <summary>The postmortems in the index, with search and filters by severity, month, service, team and the state of their actions.</summary>
 public sealed class IndexModel : WebPage
 {
     public IndexModel(WebSettings settings, TimeProvider clock)
@@ -21,6 +21,12 @@ public sealed class IndexModel : WebPage
     [BindProperty(SupportsGet = true)]
     public string? Month { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public string? Service { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Team { get; set; }
+
     [BindProperty(SupportsGet = true, Name = "actions")]
     public string? ActionState { get; set; }
 
@@ -30,11 +36,15 @@ public sealed class IndexModel : WebPage
 
     public IReadOnlyList<string> Months { get; private set; } = [];
 
+    public IReadOnlyList<string> Services { get; private set; } = [];
+
+    public IReadOnlyList<string> Teams { get; private set; } = [];
+
     public static IReadOnlyList<string> ActionStates => QueryFilters.ActionStates;
 
     public IActionResult OnGet()
     {
-        var (filter, problem) = QueryFilters.Documents(Text, Severity, Month, ActionState);
+        var (filter, problem) = QueryFilters.Documents(Text, Severity, Month, ActionState, Service, Team);
         if (filter is null)
         {
             return Refuse(problem!);
@@ -43,6 +53,7 @@ public sealed class IndexModel : WebPage
         using var session = Settings.Open();
         Documents = DocumentQuery.Find(session, filter);
         (Severities, Months) = DocumentQuery.Choices(session);
+        (Services, Teams) = DocumentQuery.ServicesAndTeams(session);
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Postmortem.Diagnostics;
+using Postmortem.Rendering.Html;
 using Postmortem.Store;
 using Postmortem.Web.Content;
 using Postmortem.Web.Hosting;
@@ -24,6 +25,9 @@ public sealed class PostmortemModel : WebPage
 
     public IReadOnlyList<Diagnostic> Diagnostics { get; private set; } = [];
 
+    /// <summary>The blameless-language findings, each beside its sentence (written and encoded by the library), or null when the file cannot be linted.</summary>
+    public string? Findings { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var (file, document, refused) = Locate(Path);
@@ -36,6 +40,11 @@ public sealed class PostmortemModel : WebPage
         var result = await Postmortems.AnalyzeFileAsync(file!, cancellationToken: cancellationToken).ConfigureAwait(false);
         Diagnostics = result.Diagnostics;
         Html = result.HasErrors || result.Value is null ? null : SafeHtml.Postmortem(result.Value);
+        var options = Postmortems.LoadOptions(null, System.IO.Path.GetDirectoryName(file)!).Value ?? new Analysis.AnalysisOptions();
+        if (Postmortems.Lint(file, options.Lint).Value is { } linted)
+        {
+            Findings = FindingsHtml.Write(linted.Source.Text, linted.Findings);
+        }
         return Page();
     }
 }

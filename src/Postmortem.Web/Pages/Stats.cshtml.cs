@@ -7,7 +7,7 @@ using Postmortem.Web.Hosting;
 
 namespace Postmortem.Web.Pages;
 
-/// <summary>The stats report of <c>postmortem stats</c> (Markdown, shown as HTML), with its since / by / as-of choices.</summary>
+/// <summary>The stats dashboard: the HTML report of <c>postmortem stats --format html</c> (strip plots, monthly trends, tables), with its since / by / as-of choices.</summary>
 public sealed class StatsModel(WebSettings settings, TimeProvider clock) : WebPage(settings, clock)
 {
     [BindProperty(SupportsGet = true)]
@@ -33,8 +33,8 @@ public sealed class StatsModel(WebSettings settings, TimeProvider clock) : WebPa
         using var session = Settings.Open();
         var report = StatsQuery.Compute(session, since, string.IsNullOrEmpty(By) ? null : By, asOf ?? Today);
         using var stream = new MemoryStream();
-        StatsReportWriter.Write(report, "markdown", stream);
-        Html = SafeHtml.Markdown(Encoding.UTF8.GetString(stream.ToArray()));
+        StatsReportWriter.Write(report, "html", stream);
+        Html = SafeHtml.Body(Encoding.UTF8.GetString(stream.ToArray()));
         return Page();
     }
 }

@@ -3,7 +3,7 @@ namespace Postmortem.Diagnostics;
 /// <summary>
 /// Every diagnostic the library can raise, with its stable code and message text, in one place.
 /// </summary>
-/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document, PM09xx section edits from the web app.
+/// <remarks>Codes are grouped: PM00xx input files, PM01xx time extraction, PM02xx analysis, PM03xx CLI input, PM04xx exports, PM05xx the index store, PM06xx Markdown records (front matter and body), PM07xx trackers (sync), PM08xx edits of a source document, PM09xx the web app.
 /// The table in <c>docs/diagnostics.md</c> lists them; a test keeps the two in step.</remarks>
 public static partial class DiagnosticCatalog
 {
@@ -288,6 +288,11 @@ public static partial class DiagnosticCatalog
         new("PM0805", DiagnosticSeverity.Error, candidates.Count == 0
             ? $"the index holds no action '{reference}': 'postmortem actions' lists them (run 'postmortem index' after adding one)"
             : $"'{reference}' names {candidates.Count} actions; name one as PATH#ID: {string.Join(", ", candidates)}", "actions set", 0, 0);
+
+    /// <summary>A setting of the web app (<c>Postmortem:*</c>) that is incomplete or wrong: the app does not start.</summary>
+    public static Diagnostic WebSetting(string reason) =>
+        new("PM0940", DiagnosticSeverity.Error, $"the web app's settings are wrong: {reason}", "configuration", 0, 0);
+
     /// <summary><c>sync</c> has no usable tracker: no <c>tracker:</c> section, the one asked for is not configured, or a key is wrong.</summary>
     public static Diagnostic TrackerNotConfigured(string file, string reason) =>
         new("PM0701", DiagnosticSeverity.Error, $"no tracker to sync with: {reason} (docs/trackers.md)", file, 0, 0);

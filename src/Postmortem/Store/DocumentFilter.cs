@@ -14,4 +14,10 @@ public sealed record DocumentFilter
 
     /// <summary>Only postmortems with at least one action in this state (open, done, not-doing).</summary>
     public string? ActionState { get; init; }
+
+    /// <summary>Only incidents that name this service among their affected services (case-insensitive).</summary>
+    public string? Service { get; init; }
+
+    /// <summary>Only postmortems of this team (case-insensitive).</summary>
+    public string? Team { get; init; }
 }

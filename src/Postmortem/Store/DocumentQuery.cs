@@ -42,6 +42,18 @@ public static class DocumentQuery
             parameters.Add(("state", state));
         }
 
+        if (filter.Service is { Length: > 0 } service)
+        {
+            sql.Append(" AND EXISTS (SELECT 1 FROM pm_services v WHERE v.path = d.path AND LOWER(v.service) = LOWER(@service))");
+            parameters.Add(("service", service));
+        }
+
+        if (filter.Team is { Length: > 0 } team)
+        {
+            sql.Append(" AND LOWER(d.team) = LOWER(@team)");
+            parameters.Add(("team", team));
+        }
+
         // Undated postmortems (projects) last on both stores: SQLite and PostgreSQL put NULL at opposite ends.
         sql.Append(" ORDER BY d.incident_date IS NULL, d.incident_date DESC, d.path");
         return Read(session, sql.ToString(), parameters);
@@ -60,30 +72,79 @@ public static class DocumentQuery
             [.. documents.Select(d => d.IncidentDate).OfType<LocalDate>().Select(d => d.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Distinct().OrderDescending(StringComparer.Ordinal)]);
     }
 
+    /// <summary>The services and teams the index holds, for a filter's choices.</summary>
+    public static (IReadOnlyList<string> Services, IReadOnlyList<string> Teams) ServicesAndTeams(StoreSession session)
+    {
+        List<string> Column(string sql)
+        {
+            using var command = session.Command(sql, null);
+            using var reader = command.ExecuteReader();
+            var values = new List<string>();
+            while (reader.Read())
+            {
+                values.Add(reader.GetString(0));
+            }
+
+            return [.. values.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.OrdinalIgnoreCase)];
+        }
+
+        return (Column("SELECT DISTINCT service FROM pm_services"), Column("SELECT DISTINCT team FROM pm_documents WHERE team IS NOT NULL"));
+    }
+
     private const string Select =
         """
-        SELECT d.path, d.postmortem_id, d.kind, d.title, d.incident_date, d.severity, d.errors,
+        SELECT d.path, d.postmortem_id, d.kind, d.title, d.incident_date, d.severity, d.errors, d.team,
             (SELECT COUNT(*) FROM pm_actions a WHERE a.path = d.path AND a.state = 'open'),
             (SELECT COUNT(*) FROM pm_actions a WHERE a.path = d.path)
         FROM pm_documents d
         WHERE 1 = 1
         """;
 
+    // One query for the services of every listed postmortem, not one per row.
+    private static List<IndexedDocument> WithServices(StoreSession session, List<IndexedDocument> documents)
+    {
+        if (documents.Count == 0)
+        {
+            return documents;
+        }
+
+        var services = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using (var command = session.Command("SELECT path, service FROM pm_services ORDER BY path, seq", null))
+        using (var reader = command.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                var path = reader.GetString(0);
+                if (!services.TryGetValue(path, out var list))
+                {
+                    services[path] = list = [];
+                }
+
+                list.Add(reader.GetString(1));
+            }
+        }
+
+        return [.. documents.Select(d => services.TryGetValue(d.Path, out var list) ? d with { Services = list } : d)];
+    }
+
     private static string Escape(string text) => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 
     private static List<IndexedDocument> Read(StoreSession session, string sql, List<(string, object?)> parameters)
     {
-        using var command = session.Command(sql, null, [.. parameters]);
-        using var reader = command.ExecuteReader();
         var documents = new List<IndexedDocument>();
-        while (reader.Read())
+        using (var command = session.Command(sql, null, [.. parameters]))
+        using (var reader = command.ExecuteReader())
         {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            int Number(int i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
-            var date = Text(4) is { } d && LocalDatePattern.Iso.Parse(d) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
-            documents.Add(new IndexedDocument(reader.GetString(0), Text(1), Text(2), Text(3), date, Text(5), Number(6), Number(7), Number(8)));
+            while (reader.Read())
+            {
+                string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+                int Number(int i) => Convert.ToInt32(reader.GetValue(i), CultureInfo.InvariantCulture);
+                var date = Text(4) is { } d && LocalDatePattern.Iso.Parse(d) is { Success: true } parsed ? parsed.Value : (LocalDate?)null;
+                documents.Add(new IndexedDocument(reader.GetString(0), Text(1), Text(2), Text(3), date, Text(5), Number(6), Number(8), Number(9)) { Team = Text(7) });
+            }
         }
 
-        return documents;
+        // The services once the reader is closed: PostgreSQL runs one command at a time on a connection.
+        return WithServices(session, documents);
     }
 }

@@ -12,4 +12,11 @@ namespace Postmortem.Store;
 /// <param name="Errors">How many error diagnostics the last index run found in it.</param>
 /// <param name="OpenActions">Its open action items.</param>
 /// <param name="Actions">All its action items.</param>
-public sealed record IndexedDocument(string Path, string? PostmortemId, string? Kind, string? Title, LocalDate? IncidentDate, string? Severity, int Errors, int OpenActions, int Actions);
+public sealed record IndexedDocument(string Path, string? PostmortemId, string? Kind, string? Title, LocalDate? IncidentDate, string? Severity, int Errors, int OpenActions, int Actions)
+{
+    /// <summary>The team that owns it, when the file names one.</summary>
+    public string? Team { get; init; }
+
+    /// <summary>The services it affected, as the file lists them.</summary>
+    public IReadOnlyList<string> Services { get; init; } = [];
+}

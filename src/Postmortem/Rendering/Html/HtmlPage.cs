@@ -57,6 +57,15 @@ public sealed class HtmlPage
         w.Write("\n</style>\n</head>\n<body>\n<main>\n");
     }
 
+    private HtmlPage(TextWriter output, bool fragment)
+    {
+        _ = fragment;
+        w = output;
+    }
+
+    /// <summary>A part of a page: the same encoded pieces without the document around them, for a host that places them in a page of its own.</summary>
+    public static HtmlPage Fragment(TextWriter output) => new(output, fragment: true);
+
     /// <summary>A heading of <paramref name="level"/> (1–3).</summary>
     public void Heading(int level, string text) => w.Write($"<h{level}>{HtmlText.Encode(text)}</h{level}>\n");
 
@@ -113,7 +122,8 @@ public sealed class HtmlPage
         w.Write("<table>\n<colgroup>");
         foreach (var (_, percent) in columns)
         {
-            w.Write($"<col style=\"width:{percent}%\">");
+            // A presentational width attribute, not a style attribute: the page stays within a Content-Security-Policy without 'unsafe-inline' (the web app's).
+            w.Write($"<col width=\"{percent}%\">");
         }
 
         w.Write("</colgroup>\n<thead><tr>");
@@ -142,6 +152,9 @@ public sealed class HtmlPage
         w.Write("</tr>\n");
     }
 
+    /// <summary>A table row of markup this library wrote (input text in it already encoded); never raw input text.</summary>
+    public void RawRow(params string[] cells) => w.Write("<tr>" + string.Concat(cells.Select(c => "<td>" + c + "</td>")) + "</tr>\n");
+
     /// <summary>Closes a table.</summary>
     public void TableEnd() => w.Write("</tbody>\n</table>\n");
 
@@ -154,7 +167,8 @@ public sealed class HtmlPage
         w.Write("<ul class=\"legend\">");
         foreach (var (colour, text) in entries)
         {
-            w.Write($"<li><span class=\"swatch\" style=\"background:{colour}\"></span>{HtmlText.Encode(text)}</li>");
+            // The colour as an SVG presentation attribute, not an inline style, for the same reason as the column widths.
+            w.Write($"<li><svg class=\"swatch\" viewBox=\"0 0 10 10\" aria-hidden=\"true\"><rect width=\"10\" height=\"10\" fill=\"{colour}\"/></svg>{HtmlText.Encode(text)}</li>");
         }
 
         w.Write("</ul>\n");

@@ -108,6 +108,7 @@ public sealed class HtmlPostmortemRenderer : IPostmortemRenderer
         page.TableEnd();
         page.Heading(3, "Key timestamps");
         page.Facts(IncidentProse.KeyTimestamps(pm, f, t => t));
+        KeyEvidenceHtml.Write(page, pm, f);
         page.Heading(3, "Time gaps to investigate");
         page.Bullets(
             IncidentProse.Gaps(pm).Select(g => $"{g.Label}: {g.Text}")
