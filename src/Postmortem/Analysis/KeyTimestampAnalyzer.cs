@@ -32,7 +32,8 @@ public static partial class KeyTimestampAnalyzer
         bool Noticed(TimelineEvent e) => !recalled.Contains(e) && NoticedNow(e);
 
         // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
-        var detected = core.FirstOrDefault(e => Has(e, EventKind.Alert) || Has(e, EventKind.Page) || Noticed(e));
+        // "Logs and alerts confirmed everything had recovered" is a check on the recovery, not an alert firing.
+        var detected = core.FirstOrDefault(e => ((Has(e, EventKind.Alert) || Has(e, EventKind.Page)) && !Has(e, EventKind.Resolution)) || Noticed(e));
         var customer = core.FirstOrDefault(e => Has(e, EventKind.CustomerReport));
         KeyTimestamp? detection = null;
         string? method = null;
@@ -67,14 +68,15 @@ public static partial class KeyTimestampAnalyzer
         }
 
         // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
-        // A mitigation under way ("rolling back now") counts when nothing completed follows it within the hour.
-        var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation));
+        // A mitigation under way ("rolling back now", "a rollback was initiated") counts when nothing completed
+        // follows it within the hour.
+        var resolution = Resolution(core, out var partial);
+        var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial));
         var mitigation = started is not null && InProgress(started)
             ? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
             : started;
         var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation));
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
-        var resolution = Resolution(core);
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
 
@@ -91,23 +93,42 @@ public static partial class KeyTimestampAnalyzer
         };
     }
 
-    /// <summary>Resolution is when impact ended: the first recovery after which no new impact is reported.</summary>
-    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core)
+    /// <summary>
+    /// Resolution is when impact ended: the first recovery after which no new impact is reported.
+    /// <paramref name="partial"/> is the first recovery that did not end it (the bleeding stopped somewhere).
+    /// </summary>
+    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, out TimelineEvent? partial)
     {
+        partial = null;
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
+
+        // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July") says when impact ended.
+        var window = core.Where(e => e.EndTime is { } end && end > e.Time && Has(e, EventKind.Impact) && !Has(e, EventKind.Resolution)).MaxBy(e => e.EndTime);
         foreach (var c in candidates)
         {
-            // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after it.
-            if (Regional(c) && core.Any(e => e.Time > c.Time && Regional(e) && (Has(e, EventKind.Resolution) || Renews(e))))
+            // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after
+            // it; and any recovery before a region's recovery left that region hurt.
+            var regionLater = core.Any(e => e.Time > c.Time && Regional(e) && (Has(e, EventKind.Resolution) || Renews(e)));
+            var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
+            if (regionLater || insideWindow)
             {
+                partial ??= c;
                 continue;
             }
 
             var renewed = core.Any(e => e.Time > c.Time && Renews(e));
             if (!renewed)
             {
-                return new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
+                // "From 6.51 pm to 7.01 pm" in the postmortem, "everything is back up" posted at 19:18: the window's end.
+                return window is not null && window.EndTime!.Value < c.Time && window.Time < c.Time && !core.Any(e => e.Time > window.EndTime && e.Time < c.Time && Renews(e))
+                    ? AtEnd(core, window, "end of the written impact window, before the first recovery report")
+                    : new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
             }
+        }
+
+        if (window is not null && (candidates.Count == 0 || window.EndTime!.Value > candidates[^1].Time))
+        {
+            return AtEnd(core, window, "end of the written impact window (every recovery reported fell inside it)");
         }
 
         if (candidates.Count > 0)
@@ -117,8 +138,12 @@ public static partial class KeyTimestampAnalyzer
 
         // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
         var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
-        return span is null ? null : new KeyTimestamp(span.EndTime!.Value, "end of the written impact span (no recovery event)", span);
+        return span is null ? null : AtEnd(core, span, "end of the written impact span (no recovery event)");
     }
+
+    // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
+    private static KeyTimestamp AtEnd(IReadOnlyList<TimelineEvent> core, TimelineEvent span, string rule) =>
+        new(span.EndTime!.Value, rule, core.FirstOrDefault(e => e.Time == span.EndTime) ?? span);
 
     /// <summary>The incident's own stretch of the timeline: background clusters (a change weeks before) are left out of key moments.</summary>
     private static IReadOnlyList<TimelineEvent> Core(IReadOnlyList<TimelineEvent> timeline)
@@ -154,11 +179,20 @@ public static partial class KeyTimestampAnalyzer
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
-    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+)\b")]
+    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+|(?:US|EU|UK) (?:location|site|data ?cent(?:er|re)))\b")]
     private static partial Regex RegionPhrase();
 
     private static bool InProgress(TimelineEvent e) =>
-        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status" && m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal);
+        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status"
+        && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text));
+
+    // "Errors started to improve" is the bleeding stopping, seen; not an action still under way.
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased)\b")]
+    private static partial Regex RecoverySign();
+
+    // "Engineers started the failover", "a rollback had been initiated": begun, not done.
+    [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
+    private static partial Regex UnderWay();
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
@@ -171,8 +205,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();
 
+    // A status page's "Investigating" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
-        (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication));
+        (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
+        || e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "investigating");
 
     [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
     private static partial Regex ObservedPhrase();

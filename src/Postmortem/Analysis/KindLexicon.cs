@@ -133,6 +133,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue;
                 }
 
+                if (entry.Kind == EventKind.Escalation && StatusChannel().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start)))
+                {
+                    continue; // "Opened an incident on our status page": a public notice, not more people.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && NoEffect().IsMatch(text.AsSpan(m.Index)))
                 {
                     continue; // "Reverted, but errors continued": nothing was mitigated.
@@ -238,11 +243,12 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|majority|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress)\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|majority|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress)\b")]
     private static partial Regex Partial();
 
-    // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered".
-    [GeneratedRegex(@"(?i)\b(?:will|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b")]
+    // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
+    // or only supposed: "should have been redeployed once deployments were back".
+    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
@@ -258,6 +264,9 @@ public sealed partial class KindLexicon : IKindClassifier
 
     [GeneratedRegex(@"(?i),\s*(?:but|however|although|though|while|yet)\b|;|\bbut\b|\bhowever\b|\bwhile\b|\bafter\b|\bbecause\b|\bwhich\b|\buntil\b|\s[-–—]\s")]
     private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
+    private static partial Regex StatusChannel();
 
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();

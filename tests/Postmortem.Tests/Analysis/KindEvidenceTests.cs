@@ -71,6 +71,18 @@ public sealed class KindEvidenceTests
         { "We started deploying a temporary fix", null, "mitigation", true },
         { "We're working to get things back to normal and will update soon", null, "resolution", false },
         { "Users are recovering; it will take another 10 minutes for everyone to come back online", null, "resolution", false },
+
+        // Forms of public status histories and postmortems (2026-12-04).
+        { "We opened an incident on our status page for degraded KV", null, "escalation", false },
+        { "We opened an incident on our status page for degraded KV", null, "communication", true },
+        { "We reported the incident to Fastly", null, "escalation", true },
+        { "More reports came in through Intercom about services not responding", null, "customer-report", true },
+        { "An app should have been redeployed automatically once deployments were back", null, "resolution", false },
+        { "Communication is restored between a small subset of hosts", null, "resolution", false },
+        { "Communication is restored between a small subset of hosts", null, "mitigation", true },
+        { "The remaining packet loss was fully mitigated", null, "resolution", true },
+        { "Error rates started to improve", null, "mitigation", true },
+        { "First communications went out to affected customers", null, "communication", true },
     };
 
     [Theory]
@@ -139,5 +151,50 @@ public sealed class KindEvidenceTests
     {
         var pm = AnalysisTests.FromNotes("2024-02-01 10:00 UTC rolled back an old config\n2024-03-01 10:00 UTC alert fired on errors\n2024-03-01 10:30 UTC failed over to the replica\n2024-03-01 10:45 UTC recovered");
         Assert.Equal("2024-03-01T10:30", pm.Keys.Mitigation!.Time.ToString("uuuu-MM-dd'T'HH:mm", null));
+    }
+
+    [Fact]
+    public void A_mitigation_initiated_counts_only_when_nothing_completed_follows()
+    {
+        var pm = AnalysisTests.FromNotes("14:27 Error rates rose and set off our alarms\n14:38 A rollback was initiated in every data center\n14:54 The rollback was complete and the system had fully recovered");
+        Assert.Equal("14:54", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_inside_the_written_impact_window_is_a_mitigation_and_the_window_end_the_resolution()
+    {
+        var pm = AnalysisTests.FromNotes("Between 21:40 and 23:50 UTC customers saw errors with many services.\n22:55 The storage event itself was resolved.");
+        Assert.Equal("23:50", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("22:55", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_written_impact_window_that_ends_before_the_first_recovery_report_is_when_impact_ended()
+    {
+        var pm = AnalysisTests.FromNotes("Requests failed from 18:51 to 19:01 UTC.\n19:18 Everything is back up and running.");
+        Assert.Equal("19:01", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_before_a_region_recovers_is_not_the_end_of_impact()
+    {
+        var pm = AnalysisTests.FromNotes("15:40 Error rates climbed and alarms went off\n21:20 Internal communication was restored\n22:10 The EU location was back to normal\n23:58 The US location was back to normal");
+        Assert.Equal("23:58", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Alerts_that_confirm_a_recovery_are_not_its_detection()
+    {
+        var pm = AnalysisTests.FromNotes("18:46 Customer impact began\n20:36 Logs and alerts confirmed everything had recovered");
+        Assert.NotEqual("20:36", pm.Keys.Detection?.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_status_page_investigating_update_is_detection_and_a_working_again_update_the_resolution()
+    {
+        var pm = AnalysisTests.FromNotes("05:40 Investigating - We are looking into a problem with the Purging API.\n07:38 Monitoring - A fix is in place and the Purging API works as expected again.\n08:07 Resolved - This incident has been resolved.");
+        Assert.Equal("05:40", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("05:40", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("07:38", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 }

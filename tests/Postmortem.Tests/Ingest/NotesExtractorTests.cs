@@ -175,4 +175,15 @@ public sealed class NotesExtractorTests
             [Instant.FromUtc(2026, 3, 5, 15, 36), Instant.FromUtc(2026, 3, 3, 10, 24), Instant.FromUtc(2026, 3, 5, 17, 9)],
             result.Events.Select(e => e.Time));
     }
+
+    [Fact]
+    public void A_date_without_a_year_takes_the_year_of_a_full_date_elsewhere_in_the_notes()
+    {
+        var result = NotesExtractor.Extract(
+            "Requests failed from 6.51 pm to 7.01 pm on June 7th.\n\nPosted Jun 07, 2023 - 19:01 UTC",
+            new NotesOptions { File = "notes.md", AnchorDate = null, DefaultZone = DateTimeZone.Utc });
+        var span = Assert.Single(result.Events, e => e.EndTime is not null);
+        Assert.Equal(Instant.FromUtc(2023, 6, 7, 18, 51), span.Time);
+        Assert.Equal(Instant.FromUtc(2023, 6, 7, 19, 1), span.EndTime);
+    }
 }

@@ -90,7 +90,8 @@ internal static class ClockReader
         var hour = ReadNumber(span, ref i, 2);
         var minute = 0;
         var second = 0;
-        if (i < span.Length && span[i] == ':')
+        // "6.51 pm": the scanner lets a dot separate hours and minutes only when a meridiem follows.
+        if (i + 2 < span.Length && (span[i] == ':' || (span[i] == '.' && char.IsAsciiDigit(span[i + 1]) && char.IsAsciiDigit(span[i + 2]))))
         {
             i++;
             minute = ReadNumber(span, ref i, 2);

@@ -32,6 +32,9 @@ internal sealed class ExtractionRun
     private ChatMessage? message;
     private string? lastSpeaker;
     private LocalDate? dayOne;
+    private IReadOnlyList<string> allLines = [];
+    private LocalDate? yearHint;
+    private bool yearHintRead;
     private StatusUpdate? update;
     private Instant? mentionedBefore;
     private int? contextTarget;
@@ -61,6 +64,7 @@ internal sealed class ExtractionRun
     {
         source = lines;
         chatPaste = ChatLines.IsChatPaste(lines);
+        allLines = lines;
         DeclareFirst(lines);
         postedHistory = lines.Any(l => l.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().IsMatch(l));
         newestFirst = StampsRunBackwards(lines);
@@ -104,6 +108,22 @@ internal sealed class ExtractionRun
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The first full date anywhere in the notes: "from 6.51 pm to 7.01 pm on June 7th" in a postmortem above
+    /// updates stamped "Posted Jun 07, 2023" takes its year from them. Read only when a date without a year
+    /// has nothing else to go by.
+    /// </summary>
+    private LocalDate? YearHint()
+    {
+        if (!yearHintRead)
+        {
+            yearHintRead = true;
+            yearHint = allLines.Where(l => l.AsSpan().ContainsAny(DateHints) || l.Contains('-', StringComparison.Ordinal)).Select(l => TimeScanner.FindDate(l)?.Date).FirstOrDefault(d => d is not null);
+        }
+
+        return yearHint;
     }
 
     /// <summary>Reads a single written time (a structured event's 'time'); null when it is not one time.</summary>
@@ -821,7 +841,7 @@ internal sealed class ExtractionRun
 
     private void SetDateFrom(string text)
     {
-        if (TimeScanner.FindDate(text)?.Resolve(currentDate ?? options.AnchorDate) is { } date)
+        if (TimeScanner.FindDate(text)?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
         {
             currentDate = date;
             dayOne ??= date;
@@ -834,7 +854,7 @@ internal sealed class ExtractionRun
         var date = e.Date;
         if (date is null && e.MonthDay is { } md)
         {
-            if ((currentDate ?? options.AnchorDate) is not { } anchor || md.Day > CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month))
+            if ((currentDate ?? options.AnchorDate ?? YearHint()) is not { } anchor || md.Day > CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month))
             {
                 Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));
                 return false;
@@ -900,7 +920,7 @@ internal sealed class ExtractionRun
         Instant? end = null;
         if (e.EndTime is { } endTime)
         {
-            var endDay = endTime <= e.Time ? day.PlusDays(1) : day;
+            var endDay = e.EndDays is > 0 and <= 31 ? day.PlusDays(e.EndDays.Value) : endTime <= e.Time ? day.PlusDays(1) : day;
             end = Map(endDay + endTime, zone, e, written, line, column);
         }
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using NodaTime;
 
 namespace Postmortem.Ingest.Notes;
 
@@ -45,6 +46,7 @@ internal static partial class MomentSplitter
                     var dated = Dated(previous) ? previous : t;
                     merged[^1] = previous with
                     {
+                        EndDays = DaysBetween(previous, t),
                         Date = dated.Date,
                         MonthDay = dated.MonthDay,
                         Weekday = dated.Weekday,
@@ -165,6 +167,13 @@ internal static partial class MomentSplitter
         return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w != "need" && w != "speed" && w != "feed")
             || Verbs.Contains(w);
     }
+
+    // Both ends dated, each its own day: the end's date is the start's plus the days between them.
+    private static int? DaysBetween(TimeExpression start, TimeExpression end) =>
+        start.Date is { } a && end.Date is { } b ? Period.Between(a, b, PeriodUnits.Days).Days
+        : start.MonthDay is { } m && end.MonthDay is { } n && m.Month == n.Month ? n.Day - m.Day
+        : start.MonthDay is { } m2 && end.Date is { } b2 && b2.Month == m2.Month ? b2.Day - m2.Day
+        : null;
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 

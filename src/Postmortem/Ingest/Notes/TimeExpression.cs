@@ -35,6 +35,10 @@ public sealed record TimeExpression
     /// <summary>The end of a written range.</summary>
     public LocalTime? EndTime { get; init; }
 
+    /// <summary>Days from the start's date to the end's, when both ends of a span carry their own date
+    /// ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July 2024"); null when only the clocks say.</summary>
+    public int? EndDays { get; init; }
+
     /// <summary>The zone written beside the time.</summary>
     public string? ZoneText { get; init; }
 

@@ -25,14 +25,16 @@ public static partial class TimeScanner
 
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST";
+        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST" +
+        // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
+        @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 
     // The clock and what follows it. Matching starts at the clock (a digit, "noon" or "midnight"), which keeps
     // the scan fast; the optional date or "around" written before it is read right-to-left from there.
     private const string ClockSuffix =
         @"(?!\d|:\d)" +
         @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
-        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?!\d|:\d))?" +
+        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?)|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?)?";
 
@@ -41,6 +43,8 @@ public static partial class TimeScanner
     private const string Clock =
         @"(?<=^|[^\w:./]|\dT)" +
         @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>(?i:[ap]\.?m)\b\.?))?" +
+        // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
+        @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>(?i:[ap]\.?m)\b\.?)" +
         @"|(?<h>\d{1,2})\s?(?<ap>(?i:[ap]\.?m)\b\.?))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
