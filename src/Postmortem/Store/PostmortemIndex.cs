@@ -74,13 +74,11 @@ public static class PostmortemIndex
                 writer.Delete(path);
             }
 
-            foreach (var (rows, _, isNew) in changed)
+            foreach (var (rows, _, _) in changed)
             {
-                if (!isNew)
-                {
-                    writer.Delete(rows.Path);
-                }
-
+                // New ones too: the rows were read before this transaction, and a run that held the lock meanwhile may
+                // have indexed the same file (two runs at once take turns and both finish).
+                writer.Delete(rows.Path);
                 writer.Insert(rows, now);
             }
 
