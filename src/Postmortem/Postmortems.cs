@@ -74,7 +74,18 @@ public static class Postmortems
             : IncidentFileReader.ReadFile(file, InputScope.For(file, allowOutside));
 
     /// <summary>The editor of Markdown postmortems, writing cells with the renderers' own escaping (<see cref="Rendering.Markdown.MarkdownText.Cell"/>).</summary>
-    public static Editing.ISourceEditor MarkdownEditor { get; } = new Editing.MarkdownSourceEditor(Rendering.Markdown.MarkdownText.Cell);
+    public static Editing.ISourceEditor MarkdownEditor => RecordEditor;
+
+    private static readonly Editing.MarkdownSourceEditor RecordEditor =
+        new(Rendering.Markdown.MarkdownText.Cell, Rendering.Markdown.ActionRows.Cell, Rendering.Markdown.MarkdownText.Inline);
+
+    /// <summary>
+    /// Adds the review meeting's factors and actions to a postmortem's source file (<see cref="Editing.SourceAdditions"/>):
+    /// an incident or project file, or a Markdown record, whose rows and bullets are written as the renderers write them.
+    /// Nothing is written; the host writes the bytes with <see cref="Editing.SafeFile"/>.
+    /// </summary>
+    public static Result<Editing.AddedItems> AddToSource(string file, IReadOnlyList<Editing.NewFactor> factors, IReadOnlyList<Editing.NewAction> actions) =>
+        Editing.SourceAdditions.Add(file, factors, actions, RecordEditor);
 
     /// <summary>
     /// Reconstructs a timeline from raw notes and/or exports (no incident file): a stand-in incident around them, analysed

@@ -10,7 +10,7 @@ namespace Postmortem.Web.Meetings;
 
 /// <summary>
 /// Closes a meeting: refuses while an action lacks an owner or a due date, else writes the new factors and actions into
-/// the postmortem's source document through the library's editing stage (<see cref="SourceAdditions"/>, then
+/// the postmortem's source document through the library's editing stage (<see cref="Postmortems.AddToSource"/>, then
 /// <see cref="SafeFile"/>), records the follow-up schedule the library computes, and indexes the file again.
 /// </summary>
 public sealed class MeetingCloser(WebSettings settings, MeetingRegistry registry, TimeProvider clock)
@@ -46,7 +46,7 @@ public sealed class MeetingCloser(WebSettings settings, MeetingRegistry registry
             return [$"the postmortem's file {m.Path} is no longer there"];
         }
 
-        var added = SourceAdditions.Add(
+        var added = Postmortems.AddToSource(
             file,
             [.. m.Factors.Select(f => new NewFactor(f.Category, f.Text))],
             [.. m.Actions.Select(a => new NewAction(a.Id, a.Text, Enum.Parse<ActionType>(a.Type, ignoreCase: true), a.Owner!, LocalDatePattern.Iso.Parse(a.Due!).Value, a.Effort))]);

@@ -16,7 +16,11 @@ namespace Postmortem.Editing;
 /// </summary>
 /// <param name="escapeCell">Writes a value as a table cell (<c>Rendering.Markdown.MarkdownText.Cell</c>, which the facade
 /// passes); null: a conservative encoder of this class (pipes, backslashes before them, line breaks, tags and links escaped).</param>
-public sealed partial class MarkdownSourceEditor(Func<string?, string>? escapeCell = null) : ISourceEditor
+/// <param name="actionCell">An action's cell under a column of the table (<c>Rendering.Markdown.ActionRows.Cell</c>), which
+/// the facade passes for additions; without it and <paramref name="bullet"/> a Markdown postmortem takes no additions.</param>
+/// <param name="bullet">A factor's text as a bullet (<c>Rendering.Markdown.MarkdownText.Inline</c>).</param>
+public sealed partial class MarkdownSourceEditor(
+    Func<string?, string>? escapeCell = null, Func<Model.ActionItem, string, string>? actionCell = null, Func<string?, string>? bullet = null) : ISourceEditor
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
 
@@ -301,6 +305,20 @@ public sealed partial class MarkdownSourceEditor(Func<string?, string>? escapeCe
 
         public void InsertBefore(int line, IEnumerable<string> added) =>
             lines.InsertRange(line - 1, added.Select(text => (text, Ending)));
+
+        /// <summary>Lines after <paramref name="line"/>, which gets the file's ending when it is the last line and had none.</summary>
+        public void InsertAfter(int line, IEnumerable<string> added)
+        {
+            var list = added.ToList();
+            if (list.Count > 0 && line == lines.Count && line > 0 && lines[line - 1].Ending.Length == 0)
+            {
+                lines[line - 1] = (lines[line - 1].Text, Ending);
+                lines.InsertRange(line, list.Select((text, i) => (text, i == list.Count - 1 ? string.Empty : Ending)));
+                return;
+            }
+
+            lines.InsertRange(line, list.Select(text => (text, Ending)));
+        }
 
         public override string ToString()
         {

@@ -19,7 +19,12 @@ public sealed record AddedItems(byte[] Bytes, int AddedLines, PostmortemDocument
 public static class SourceAdditions
 {
     /// <summary>Adds <paramref name="factors"/> and <paramref name="actions"/> to <paramref name="file"/>.</summary>
-    public static Result<AddedItems> Add(string file, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions)
+    /// <param name="file">An incident or project file (YAML) or a Markdown record.</param>
+    /// <param name="factors">The factors to add.</param>
+    /// <param name="actions">The actions to add.</param>
+    /// <param name="markdown">The editor that writes a Markdown record's rows and bullets as the renderers do (the facade's
+    /// <c>Postmortems.AddToSource</c> passes it); without it a Markdown record is refused.</param>
+    public static Result<AddedItems> Add(string file, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions, MarkdownSourceEditor? markdown = null)
     {
         var (source, problem) = TextFile.Read(file);
         if (source is null)
@@ -27,9 +32,10 @@ public static class SourceAdditions
             return new(null, [problem!]);
         }
 
-        if (!file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+        var isMarkdown = Ingest.Documents.MarkdownRecordReader.IsMarkdown(file);
+        if (!isMarkdown && !file.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) && !file.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
         {
-            return new(null, [DiagnosticCatalog.AdditionNotPossible(file, 0, 0, "only incident and project files (YAML) take additions yet, not Markdown records")]);
+            return new(null, [DiagnosticCatalog.AdditionNotPossible(file, 0, 0, "only incident and project files (YAML) and Markdown records take additions")]);
         }
 
         var before = SourceEdits.Read(source.Text, file);
@@ -38,7 +44,9 @@ public static class SourceAdditions
             return new(null, before.Diagnostics);
         }
 
-        var added = YamlAdditions.Add(source.Text, file, factors, actions);
+        var added = isMarkdown
+            ? (markdown ?? new MarkdownSourceEditor()).Add(source.Text, file, factors, actions)
+            : YamlAdditions.Add(source.Text, file, factors, actions);
         if (!added.Success)
         {
             return new(null, added.Diagnostics);

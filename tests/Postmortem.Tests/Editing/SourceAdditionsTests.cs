@@ -76,7 +76,7 @@ public sealed class SourceAdditionsTests : IDisposable
     {
         var file = Write(name, text);
 
-        var added = SourceAdditions.Add(file, [], [new NewAction("act-abcd2345", "Add a pool alert at 75%", ActionType.Detect, "Platform", new LocalDate(2024, 4, 1), null)]);
+        var added = Postmortems.AddToSource(file, [], [new NewAction("act-abcd2345", "Add a pool alert at 75%", ActionType.Detect, "Platform", new LocalDate(2024, 4, 1), null)]);
 
         Assert.False(added.Success);
         Assert.Equal(code, added.Diagnostics[0].Code);

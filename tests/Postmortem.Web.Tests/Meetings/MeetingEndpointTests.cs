@@ -168,6 +168,42 @@ public sealed class MeetingEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task Closing_a_meeting_on_a_markdown_record_writes_the_rows_and_the_bullet()
+    {
+        // Given: Meridian drafted to Markdown, and a meeting on it with a factor and an assigned action
+        var analyzed = (await Postmortems.AnalyzeFileAsync(WebHost.Example("examples/meridian/incident.yml"), cancellationToken: TestContext.Current.CancellationToken)).Value!;
+        using var markdown = new MemoryStream();
+        Postmortems.Render(analyzed, "markdown", markdown);
+        var file = Path.Combine(host.Folder, "pm", "record", "postmortem.md");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllBytesAsync(file, markdown.ToArray(), TestContext.Current.CancellationToken);
+        var before = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        var meeting = Registry.Start("pm/record/postmortem.md", "Meridian", 50, "editor");
+        Registry.Change(meeting, (m, _) => MeetingRules.AddFactor(m, "technical", "Pool limit of 50 left no headroom", "viewer"));
+        Registry.Change(meeting, (m, _) => MeetingRules.AddAction(m, "Raise the Redis pool limit to 200 in the config", "mitigate", "small", "viewer"));
+        var id = meeting.Actions[0].Id;
+        Registry.Change(meeting, (m, _) => MeetingRules.Assign(m, id, "Platform Team", "2099-01-15"));
+        var editor = await host.SignedIn("editor");
+
+        // When
+        var token = await WebHost.Token(editor, "/Meetings/Room?id=" + meeting.Id);
+        var closed = await editor.Post($"/Meetings/Room?id={meeting.Id}&handler=Close", Form(token));
+
+        // Then: the row after the table's last row, the bullet after the technical factors, the effort in the front matter
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        var after = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
+        var row = $"| {id} | Raise the Redis pool limit to 200 in the config | Mitigate | Platform Team | Jan 15, 2099 | Open | — | — |\n";
+        Assert.Contains("| Dec 1, 2023 | Open | — | — |\n" + row + "\n### Follow-up schedule", after, StringComparison.Ordinal);
+        Assert.Contains("<!-- factor: no-pool-alert -->\n- Pool limit of 50 left no headroom\n\n**Human factors:**", after, StringComparison.Ordinal);
+        Assert.Contains($"  {id}:\n    effort: small\n---\n", after, StringComparison.Ordinal);
+        var removed = after.Replace(row, string.Empty, StringComparison.Ordinal).Replace("- Pool limit of 50 left no headroom\n", string.Empty, StringComparison.Ordinal)
+            .Replace($"  {id}:\n    effort: small\n", string.Empty, StringComparison.Ordinal);
+        Assert.Equal(before, removed);
+        Assert.NotNull(meeting.Outcome);
+        Assert.Equal(4, meeting.Outcome.AddedLines);
+    }
+
+    [Fact]
     public void A_restarted_registry_rejoins_the_meetings_it_kept()
     {
         var meeting = Registry.Start(Meridian, "Meridian", 40, "editor");

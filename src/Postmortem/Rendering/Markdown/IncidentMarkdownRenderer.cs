@@ -76,11 +76,7 @@ public static class IncidentMarkdownRenderer
         MarkdownText.Bullets(b, d.WentWell, ToDiscuss);
 
         b.Append("\n### Action items\n\n");
-        MarkdownText.Header(b, "ID", "Action", "Type", "Owner", "Due date", "Status", "Tracker", "Note");
-        foreach (var a in d.Actions)
-        {
-            MarkdownText.Row(b, a.Id, a.Action, a.Type?.ToString(), a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status, a.Tracker, a.Note);
-        }
+        ActionRows.Write(b, d.Actions, ActionRows.Incident);
 
         b.Append('\n');
         FollowUp(b, pm.FollowUp);

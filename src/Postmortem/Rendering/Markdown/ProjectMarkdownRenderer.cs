@@ -79,11 +79,7 @@ public static class ProjectMarkdownRenderer
         b.Append("### Recommendations for future engagements\n\n");
         MarkdownText.Bullets(b, p.Recommendations, ToDiscuss);
         b.Append("\n### Action items\n\n");
-        MarkdownText.Header(b, "ID", "Action", "Owner", "Due date", "Status", "Tracker", "Note");
-        foreach (var a in d.Actions)
-        {
-            MarkdownText.Row(b, a.Id, a.Action, a.Owner, a.Due is { } due ? TimeFormat.ShortDate(due) : null, a.Status, a.Tracker, a.Note);
-        }
+        ActionRows.Write(b, d.Actions, ActionRows.Project);
 
         b.Append('\n');
         IncidentMarkdownRenderer.FollowUp(b, pm.FollowUp);
