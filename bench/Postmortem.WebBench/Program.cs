@@ -49,6 +49,9 @@ try
     // Warm-up (not counted): tiered compilation and the first renders, from every client.
     await LoadRun.Run(workers, clients * 4, page, stylesheet);
 
+    // Unloaded: one client, one request at a time (what each costs without queueing behind the others).
+    var (alonePage, aloneStatic) = await LoadRun.Run([workers[0]], 400, page, stylesheet);
+
     var rss = new List<double>();
     using var stop = new CancellationTokenSource();
     var sampler = Task.Run(async () =>
@@ -90,6 +93,9 @@ try
         Console.WriteLine(FormattableString.Invariant($"| {l.Name} | {l.Count} | {l.Errors} | {l.P50:F1} | {l.P99:F1} | {l.Max:F1} |"));
     }
 
+    Console.WriteLine();
+    Console.WriteLine("one client alone, before the load (not counted above):");
+    Console.WriteLine(FormattableString.Invariant($"  postmortem page p50 {alonePage.P50:F1} ms, p99 {alonePage.P99:F1} ms; /site.css p50 {aloneStatic.P50:F1} ms, p99 {aloneStatic.P99:F1} ms; errors {alonePage.Errors + aloneStatic.Errors}"));
     Console.WriteLine();
     var ratio = pageLatency.P99 / staticLatency.P99;
     var errors = pageLatency.Errors + staticLatency.Errors;
