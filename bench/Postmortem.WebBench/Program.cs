@@ -27,7 +27,7 @@ try
     }
 
     Console.WriteLine($"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}; load average before: {LoadAverage()}");
-    using var server = await ServerProcess.Start(serverDll, example, adminPassword, TimeSpan.FromSeconds(120));
+    using var server = await ServerProcess.Start(serverDll, example, adminPassword, TimeSpan.FromSeconds(120), args.Contains("--full-gc"));
     Console.WriteLine($"server: dotnet {Path.GetFileName(serverDll)} (pid {server.Id}) on {server.Address}");
     await LoadRun.CreateViewer(server.Address, adminPassword);
     var workers = new List<HttpClient>();

@@ -30,8 +30,11 @@ public sealed class ServerProcess : IDisposable
 
     public int Id => process.Id;
 
-    /// <summary>Starts <paramref name="serverDll"/> with <paramref name="example"/> copied under pm/ and waits for /site.css.</summary>
-    public static async Task<ServerProcess> Start(string serverDll, string example, string adminPassword, TimeSpan timeout)
+    /// <summary>
+    /// Starts <paramref name="serverDll"/> with <paramref name="example"/> copied under pm/ and waits for /site.css;
+    /// <paramref name="fullGc"/>: the hook forces a full collection before each sample.
+    /// </summary>
+    public static async Task<ServerProcess> Start(string serverDll, string example, string adminPassword, TimeSpan timeout, bool fullGc)
     {
         var folder = Directory.CreateTempSubdirectory("postmortem-webbench-").FullName;
         var target = Path.Combine(folder, "pm", Path.GetFileName(Path.GetDirectoryName(example))!);
@@ -52,6 +55,7 @@ public sealed class ServerProcess : IDisposable
         info.Environment["Logging__LogLevel__Default"] = "Warning";
         info.Environment["DOTNET_STARTUP_HOOKS"] = typeof(ServerProcess).Assembly.Location;
         info.Environment["POSTMORTEM_BENCH_GC_FILE"] = gcFile;
+        info.Environment["POSTMORTEM_BENCH_GC_FULL"] = fullGc ? "1" : "0";
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");
         var output = new System.Text.StringBuilder();
         process.OutputDataReceived += (_, e) => { lock (output) { output.AppendLine(e.Data); } };
