@@ -14,27 +14,26 @@ namespace Postmortem.Web.Tests.Browser;
 /// </summary>
 public sealed class MeetingBrowserTests
 {
-    private const string ChromiumVariable = "POSTMORTEM_CHROMIUM";
     private const string Meridian = "pm/meridian/incident.yml";
 
     [Fact]
     public async Task A_facilitator_and_a_participant_run_a_whole_meeting_and_its_outcome_is_written()
     {
         // Given: the app on a real port (its folder holds copies of the postmortems), two people signed in
-        var chromium = Chromium();
+        var chromium = BrowserPages.Chromium();
         using var host = new WebHost(kestrel: true);
         var url = host.Address.ToString().TrimEnd('/');
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright, chromium);
+        await using var browser = await BrowserPages.Launch(playwright, chromium);
         SetDefaultExpectTimeout(20_000);
         var dialogs = new List<string>();
-        var facilitator = await SignIn(browser, url, "editor", dialogs);
-        var participant = await SignIn(browser, url, "viewer", dialogs);
+        var facilitator = await BrowserPages.SignIn(browser, url, "editor", dialogs);
+        var participant = await BrowserPages.SignIn(browser, url, "viewer", dialogs);
 
-        await Visit(facilitator, url + "/", "browse");
-        await Visit(facilitator, url + "/Actions", "actions");
-        await Visit(facilitator, url + "/Stats", "stats");
-        await Visit(facilitator, url + "/Postmortem?path=" + Meridian, "postmortem");
+        await BrowserPages.Visit(facilitator, url + "/", "browse");
+        await BrowserPages.Visit(facilitator, url + "/Actions", "actions");
+        await BrowserPages.Visit(facilitator, url + "/Stats", "stats");
+        await BrowserPages.Visit(facilitator, url + "/Postmortem?path=" + Meridian, "postmortem");
 
         // When the facilitator starts a 20-minute meeting (setting the tone gets 1 minute) and the participant joins
         await facilitator.ClickAsync("#review-meeting");
@@ -91,7 +90,7 @@ public sealed class MeetingBrowserTests
         await facilitator.ClickAsync("#close-meeting");
         await Expect(facilitator.Locator("#outcome")).ToContainTextAsync("Action item review: 2023-12-11");
         await Expect(participant.Locator("#timer")).ToHaveTextAsync("closed");
-        await Shot(facilitator, "meeting");
+        await BrowserPages.Shot(facilitator, "meeting");
 
         // The source file (the temp copy) got the new factors and actions
         var text = await File.ReadAllTextAsync(Path.Combine(host.Folder, "pm", "meridian", "incident.yml"), TestContext.Current.CancellationToken);
@@ -104,15 +103,15 @@ public sealed class MeetingBrowserTests
     [Fact]
     public async Task A_timeline_with_script_and_onerror_shows_as_text()
     {
-        var chromium = Chromium();
+        var chromium = BrowserPages.Chromium();
         using var host = new WebHost(kestrel: true);
         var url = host.Address.ToString().TrimEnd('/');
         var meeting = host.Services.GetRequiredService<MeetingRegistry>().Start("pm/hostile/incident.yml", "Hostile", 30, "editor");
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright, chromium);
+        await using var browser = await BrowserPages.Launch(playwright, chromium);
         SetDefaultExpectTimeout(20_000);
         var dialogs = new List<string>();
-        var page = await SignIn(browser, url, "viewer", dialogs);
+        var page = await BrowserPages.SignIn(browser, url, "viewer", dialogs);
 
         await page.GotoAsync(url + "/Meetings/Room?id=" + meeting.Id);
         await Expect(page.Locator("#connection")).ToHaveTextAsync("live");
@@ -135,65 +134,5 @@ public sealed class MeetingBrowserTests
         await row.Locator("input.due").FillAsync(due);
         await row.Locator("button.assign").ClickAsync();
         await Expect(participant.Locator("#actions tbody tr", new() { HasText = action }).Locator("input.owner")).ToHaveValueAsync(owner);
-    }
-
-    private static string Chromium()
-    {
-        var path = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } named ? named : "/usr/bin/chromium";
-        if (!File.Exists(path))
-        {
-            var reason = $"Chromium is not installed (apt-get install chromium, or name it in {ChromiumVariable}): the web app was not checked in a browser";
-            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", reason + " (required in CI)");
-            Assert.Skip(reason);
-        }
-
-        return path;
-    }
-
-    private static Task<IBrowser> Launch(IPlaywright playwright, string chromium) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-    {
-        ExecutablePath = chromium,
-        Headless = true,
-
-        // Root (CI) cannot use Chromium's sandbox; the pages are the app's own, on loopback.
-        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
-        Timeout = 60_000,
-    });
-
-    // A browser context of its own (its own cookies), signed in through the sign-in form.
-    private static async Task<IPage> SignIn(IBrowser browser, string url, string name, List<string> dialogs)
-    {
-        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
-        var page = await context.NewPageAsync();
-        page.Dialog += (_, dialog) =>
-        {
-            lock (dialogs)
-            {
-                dialogs.Add(dialog.Message);
-            }
-
-            _ = dialog.DismissAsync();
-        };
-        await page.GotoAsync(url + "/SignIn");
-        await page.FillAsync("input[name=Name]", name);
-        await page.FillAsync("input[name=Password]", WebHost.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url + "/");
-        return page;
-    }
-
-    private static async Task Visit(IPage page, string address, string name)
-    {
-        var response = await page.GotoAsync(address);
-        Assert.Equal(200, response!.Status);
-        await Shot(page, name);
-    }
-
-    // artifacts/screenshots/NAME.png under the repository root: CI keeps the folder (.ci/run prints where).
-    private static async Task Shot(IPage page, string name)
-    {
-        var folder = Path.Combine(WebHost.RepositoryRoot(), "artifacts", "screenshots");
-        Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
     }
 }

@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+
+namespace Postmortem.Web.Tests.Browser;
+
+/// <summary>
+/// What the browser tests share: Debian's Chromium (skipped with the reason when absent, failed when <c>CI=true</c>),
+/// launched by Playwright for .NET without a browser download; signing in; a visit that keeps a screenshot.
+/// </summary>
+internal static class BrowserPages
+{
+    private const string ChromiumVariable = "POSTMORTEM_CHROMIUM";
+
+    internal static string Chromium()
+    {
+        var path = Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } named ? named : "/usr/bin/chromium";
+        if (!File.Exists(path))
+        {
+            var reason = $"Chromium is not installed (apt-get install chromium, or name it in {ChromiumVariable}): the web app was not checked in a browser";
+            Assert.False(Environment.GetEnvironmentVariable("CI") == "true", reason + " (required in CI)");
+            Assert.Skip(reason);
+        }
+
+        return path;
+    }
+
+    internal static Task<IBrowser> Launch(IPlaywright playwright, string chromium) => playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+    {
+        ExecutablePath = chromium,
+        Headless = true,
+
+        // Root (CI) cannot use Chromium's sandbox; the pages are the app's own, on loopback.
+        Args = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"],
+        Timeout = 60_000,
+    });
+
+    // A browser context of its own (its own cookies), signed in through the sign-in form.
+    internal static async Task<IPage> SignIn(IBrowser browser, string url, string name, List<string> dialogs)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        var page = await context.NewPageAsync();
+        page.Dialog += (_, dialog) =>
+        {
+            lock (dialogs)
+            {
+                dialogs.Add(dialog.Message);
+            }
+
+            _ = dialog.DismissAsync();
+        };
+        await page.GotoAsync(url + "/SignIn");
+        await page.FillAsync("input[name=Name]", name);
+        await page.FillAsync("input[name=Password]", WebHost.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync(url + "/");
+        return page;
+    }
+
+    internal static async Task Visit(IPage page, string address, string name)
+    {
+        var response = await page.GotoAsync(address);
+        Assert.Equal(200, response!.Status);
+        await Shot(page, name);
+    }
+
+    // artifacts/screenshots/NAME.png under the repository root: CI keeps the folder (.ci/run prints where).
+    internal static async Task Shot(IPage page, string name)
+    {
+        var folder = Path.Combine(WebHost.RepositoryRoot(), "artifacts", "screenshots");
+        Directory.CreateDirectory(folder);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true });
+    }
+}
