@@ -41,7 +41,7 @@ public sealed class PostmortemModel : WebPage
         Diagnostics = result.Diagnostics;
         Html = result.HasErrors || result.Value is null ? null : SafeHtml.Postmortem(result.Value);
         var options = Postmortems.LoadOptions(null, System.IO.Path.GetDirectoryName(file)!).Value ?? new Analysis.AnalysisOptions();
-        if (Postmortems.Lint(file, options.Lint).Value is { } linted)
+        if (Postmortems.Lint(file!, options.Lint).Value is { } linted)
         {
             Findings = FindingsHtml.Write(linted.Source.Text, linted.Findings);
         }

@@ -16,7 +16,7 @@ namespace Postmortem.Editing;
 /// </summary>
 /// <param name="escapeCell">Writes a value as a table cell (<c>Rendering.Markdown.MarkdownText.Cell</c>, which the facade
 /// passes); null: a conservative encoder of this class (pipes, backslashes before them, line breaks, tags and links escaped).</param>
-public sealed partial class MarkdownSourceEditor(Func<string?, string>? escapeCell = null) : ISourceEditor
+internal sealed partial class MarkdownSourceEditor(Func<string?, string>? escapeCell = null) : ISourceEditor
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
 
