@@ -5,7 +5,7 @@ using Postmortem.Model;
 namespace Postmortem.Analysis;
 
 /// <summary>Puts the key timestamps a Markdown record states (front matter <c>keys:</c>) in place of the computed ones.</summary>
-public static class RecordedKeyTimestamps
+internal static class RecordedKeyTimestamps
 {
     /// <summary>The rule named for a key taken from the record.</summary>
     public const string Rule = "as recorded in the document (front matter 'keys')";

@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Analysis;
 
 /// <summary>Chooses a severity from impact facts, or takes the one written in the file and checks it against the facts.</summary>
-public static class SeverityClassifier
+internal static class SeverityClassifier
 {
     /// <summary>Classifies <paramref name="document"/> on <paramref name="scale"/>.</summary>
     public static (SeverityAssessment? Severity, IReadOnlyList<Diagnostic> Diagnostics) Classify(PostmortemDocument document, SeverityScale scale)

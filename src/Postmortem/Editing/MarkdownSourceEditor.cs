@@ -19,7 +19,7 @@ namespace Postmortem.Editing;
 /// <param name="actionCell">An action's cell under a column of the table (<c>Rendering.Markdown.ActionRows.Cell</c>), which
 /// the facade passes for additions; without it and <paramref name="bullet"/> a Markdown postmortem takes no additions.</param>
 /// <param name="bullet">A factor's text as a bullet (<c>Rendering.Markdown.MarkdownText.Inline</c>).</param>
-public sealed partial class MarkdownSourceEditor(
+internal sealed partial class MarkdownSourceEditor(
     Func<string?, string>? escapeCell = null, Func<Model.ActionItem, string, string>? actionCell = null, Func<string?, string>? bullet = null) : ISourceEditor
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();

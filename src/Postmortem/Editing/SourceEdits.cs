@@ -9,14 +9,14 @@ namespace Postmortem.Editing;
 /// <param name="Bytes">The whole file, ready to be written in place of the old one.</param>
 /// <param name="ChangedLines">Lines changed or added; 0 when every value was already as asked.</param>
 /// <param name="Action">The action as the edited file reads back.</param>
-public sealed record EditedFile(byte[] Bytes, int ChangedLines, ActionItem Action);
+internal sealed record EditedFile(byte[] Bytes, int ChangedLines, ActionItem Action);
 
 /// <summary>
 /// Changes fields of one action in its source document: the file is read byte-exactly, edited by the editor of its
 /// format, read back to prove that the action now says what was asked (and that no new error appeared), and only then
 /// handed back as bytes. Nothing is written here; the host writes atomically.
 /// </summary>
-public static class SourceEdits
+internal static class SourceEdits
 {
     /// <summary>Sets <paramref name="changes"/> on the action <paramref name="actionId"/> of <paramref name="file"/>.</summary>
     public static Result<EditedFile> SetAction(string file, string actionId, IReadOnlyList<(ActionField Field, string Value)> changes)

@@ -15,7 +15,7 @@ public sealed record SourceSection(string Key, string Title, string Text, int Li
 /// and the rest of the file kept). The edit is read back before it is handed out: the part must read as what was typed,
 /// and the document must have no error it did not have. Nothing is written here.
 /// </summary>
-public static class SourceSections
+internal static class SourceSections
 {
     /// <summary>The editable parts of <paramref name="text"/> named <paramref name="file"/>, in document order.</summary>
     public static Result<IReadOnlyList<SourceSection>> List(string text, string file) =>

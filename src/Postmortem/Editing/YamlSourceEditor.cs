@@ -11,7 +11,7 @@ namespace Postmortem.Editing;
 /// replaced where it stands, or one line inserted after a sibling with that sibling's indentation. Comments,
 /// quoting, key order and line endings elsewhere are untouched.
 /// </summary>
-public sealed class YamlSourceEditor : ISourceEditor
+internal sealed class YamlSourceEditor : ISourceEditor
 {
     // Where a new key goes among an action's keys: after the last present key that comes before it here.
     private static readonly string[] ActionKeyOrder = IncidentFileKeys.Action;

@@ -1,7 +1,7 @@
 namespace Postmortem.Model;
 
 /// <summary>The values of <see cref="TimelineEvent.KindRule"/> that are not lexicon phrases.</summary>
-public static class KindRules
+internal static class KindRules
 {
     /// <summary>The kind was written in the input.</summary>
     public const string Explicit = "explicit";

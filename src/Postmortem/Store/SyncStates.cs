@@ -8,7 +8,7 @@ namespace Postmortem.Store;
 /// <param name="Action">The indexed action.</param>
 /// <param name="PostmortemId">The postmortem's id, when it has one.</param>
 /// <param name="Severity">The postmortem's severity, when known.</param>
-public sealed record SyncAction(IndexedAction Action, string? PostmortemId, string? Severity);
+internal sealed record SyncAction(IndexedAction Action, string? PostmortemId, string? Severity);
 
 /// <summary>What the last sync of one action with one tracker left behind (<c>pm_sync</c>, schema 5).</summary>
 /// <param name="Tracker">The tracker's name (<c>github</c>, <c>jira</c>).</param>
@@ -18,10 +18,10 @@ public sealed record SyncAction(IndexedAction Action, string? PostmortemId, stri
 /// <param name="LocalState">The action's state (open, done, not-doing) when last synced.</param>
 /// <param name="RemoteState">The issue's state in the same words when last synced.</param>
 /// <param name="SyncedAt">When.</param>
-public sealed record SyncedAction(string Tracker, string ActionId, string? IssueKey, string? IssueUrl, string LocalState, string RemoteState, Instant SyncedAt);
+internal sealed record SyncedAction(string Tracker, string ActionId, string? IssueKey, string? IssueUrl, string LocalState, string RemoteState, Instant SyncedAt);
 
 /// <summary>Reads and writes the sync state; each write is its own short transaction, so a crash keeps every step before it.</summary>
-public static class SyncStates
+internal static class SyncStates
 {
     /// <summary>Every indexed action with its postmortem's id and severity, by file and position.</summary>
     public static IReadOnlyList<SyncAction> Actions(StoreSession session)

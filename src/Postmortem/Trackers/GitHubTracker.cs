@@ -12,7 +12,7 @@ namespace Postmortem.Trackers;
 /// marker with the action id in its body and the <c>postmortem</c> label; the listing by that label is what a rerun
 /// reconciles against.
 /// </summary>
-public sealed partial class GitHubTracker : ITracker
+internal sealed partial class GitHubTracker : ITracker
 {
     /// <summary>The label every issue sync creates carries, and the listing filters by.</summary>
     public const string MarkerLabel = "postmortem";

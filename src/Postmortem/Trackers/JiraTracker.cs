@@ -11,7 +11,7 @@ namespace Postmortem.Trackers;
 /// workflow's transitions looked up by name, issues found by JQL on the marker labels (<c>postmortem</c> and
 /// <c>postmortem-ACTION-ID</c>, with the action id also kept as the entity property <c>postmortem</c>).
 /// </summary>
-public sealed class JiraTracker : ITracker
+internal sealed class JiraTracker : ITracker
 {
     /// <summary>The label on every issue sync creates.</summary>
     public const string MarkerLabel = "postmortem";

@@ -5,7 +5,7 @@ using Postmortem.Ingest.Prose;
 namespace Postmortem.Analysis.Actions;
 
 /// <summary>The action-item checks of seed steps 5 and 6, as rules with stable ids (docs/lint-rules.md).</summary>
-public static class ActionRules
+internal static class ActionRules
 {
     private static readonly ProseContext[] Actions = [ProseContext.Action];
 

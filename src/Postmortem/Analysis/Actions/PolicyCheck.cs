@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Analysis.Actions;
 
 /// <summary>What a team's <see cref="ActionPolicy"/> list says of one action: the same answer for <c>check</c> (one file) and <c>actions</c> (the index).</summary>
-public static class PolicyCheck
+internal static class PolicyCheck
 {
     /// <summary>How each policy that applies is broken by the action, as "policy: what is wrong" (empty when none is).</summary>
     /// <param name="policies">The team's policies.</param>

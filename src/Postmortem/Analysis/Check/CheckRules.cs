@@ -5,7 +5,7 @@ using Postmortem.Ingest.Prose;
 namespace Postmortem.Analysis.Check;
 
 /// <summary>Template completeness rules of <c>postmortem check</c> (docs/lint-rules.md).</summary>
-public static class CheckRules
+internal static class CheckRules
 {
     private static readonly ProseContext[] Document = [ProseContext.Narrative];
 

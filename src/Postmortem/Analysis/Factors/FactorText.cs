@@ -8,7 +8,7 @@ namespace Postmortem.Analysis.Factors;
 /// factors): lower case, letters and digits only, a few spellings of one thing made one word, stop words dropped,
 /// suffixes stripped. Written by hand because it is small and must be the same on every build (no ML runtime).
 /// </summary>
-public static class FactorText
+internal static class FactorText
 {
     // Words that say nothing about which cause it was: English function words and the filler of postmortem prose.
     private static readonly HashSet<string> StopWords = new(

@@ -10,7 +10,7 @@ namespace Postmortem.Analysis.Factors;
 /// span of the joined stems without a string per n-gram. Ids are given in order of first appearance and each text's
 /// ids are sorted, exactly as before, so every weight and similarity is the same double.
 /// </remarks>
-public sealed class FactorVectors
+internal sealed class FactorVectors
 {
     private readonly Flat words;
     private readonly Flat grams;

@@ -5,7 +5,7 @@ using Postmortem.Ingest.Prose;
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>The blameless-writing rules of seed step 3, with their patterns. docs/lint-rules.md describes each.</summary>
-public static partial class LintRules
+internal static partial class LintRules
 {
     private static readonly ProseContext[] Narrative = [ProseContext.Narrative];
     private static readonly ProseContext[] Actions = [ProseContext.Action];

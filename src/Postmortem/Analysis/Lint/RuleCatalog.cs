@@ -1,7 +1,7 @@
 namespace Postmortem.Analysis.Lint;
 
 /// <summary>Every rule of <c>lint</c> and <c>check</c>, for configuration, suppressions and SARIF.</summary>
-public static class RuleCatalog
+internal static class RuleCatalog
 {
     /// <summary>All rules in id order.</summary>
     public static IReadOnlyList<LintRule> All { get; } =

@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Documents;
 
 /// <summary>What <c>check</c> reads back from a Markdown postmortem written to the seed's templates.</summary>
-public sealed record MarkdownPostmortem
+internal sealed record MarkdownPostmortem
 {
     /// <summary>True for the project template ("## Project Postmortem:").</summary>
     public required bool IsProject { get; init; }

@@ -9,7 +9,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Documents;
 
 /// <summary>Reads the parts of a Markdown postmortem that <c>check</c> needs, with Markdig. Never throws on input.</summary>
-public static partial class MarkdownPostmortemReader
+internal static partial class MarkdownPostmortemReader
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseYamlFrontMatter().UsePipeTables().UsePreciseSourceLocation().Build();
 

@@ -20,7 +20,7 @@ namespace Postmortem.Ingest.Documents;
 /// templates or the Google SRE layout. What it cannot read is a diagnostic with its line and column; a section, table
 /// or list that maps to nothing is listed (PM0604). Never throws on input.
 /// </summary>
-public static partial class MarkdownRecordReader
+internal static partial class MarkdownRecordReader
 {
     /// <summary>The front matter keys beyond the incident file's (docs/format.md).</summary>
     internal static readonly string[] RecordKeys = ["timeline", "keys", "observed", "actionLinks"];

@@ -3,7 +3,7 @@ using System.Text;
 namespace Postmortem.Ingest.Documents;
 
 /// <summary>The cells of one pipe-table row as written: where each starts and ends in the line, and its text with the table's escapes undone.</summary>
-public static class MarkdownRow
+internal static class MarkdownRow
 {
     /// <summary>
     /// The cells of <paramref name="line"/> (a row such as <c>| 1 | Add an alert | Open |</c>) as (start, length) of their

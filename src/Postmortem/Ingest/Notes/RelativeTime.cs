@@ -5,7 +5,7 @@ using NodaTime;
 namespace Postmortem.Ingest.Notes;
 
 /// <summary>Reads relative times at the start of a sentence: "Three minutes later", "2 hours after that".</summary>
-public static partial class RelativeTime
+internal static partial class RelativeTime
 {
     private static readonly string[] Units =
     [

@@ -7,7 +7,7 @@ namespace Postmortem.Ingest.Prose;
 /// pass costs lines × open containers (a 3,000-level list ran for minutes) and its inline pass throws past
 /// its own depth limit, so a line that opens too many containers is refused with PM0011.
 /// </summary>
-public static class MarkdownLimits
+internal static class MarkdownLimits
 {
     /// <summary>Most characters of indentation, <c>&gt;</c> and list markers before a line's content.</summary>
     public const int MaxContainerPrefix = 256;

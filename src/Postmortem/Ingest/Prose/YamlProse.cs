@@ -7,7 +7,7 @@ namespace Postmortem.Ingest.Prose;
 /// lessons …) and the action items. Raw notes, events and stakeholder feedback are evidence, quoted as
 /// given, and are not linted. Positions point into the file's own text, so fixes can edit it in place.
 /// </summary>
-public static class YamlProse
+internal static class YamlProse
 {
     private static readonly string[] NarrativeKeys = ["title", "summary", "resolution", "wentWell", "doDifferently", "recommendations", "impact", "factors", "assessment", "lessons", "goals", "delivered", "team"];
 

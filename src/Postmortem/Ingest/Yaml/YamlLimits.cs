@@ -5,7 +5,7 @@ namespace Postmortem.Ingest.Yaml;
 /// answers, the linter's prose reader): past any of them the file is refused with PM0010 instead of
 /// overflowing the stack or expanding an alias bomb.
 /// </summary>
-public static class YamlLimits
+internal static class YamlLimits
 {
     /// <summary>Deepest nesting of lists and mappings; the formats need fewer than ten levels.</summary>
     public const int MaxDepth = 64;

@@ -7,7 +7,7 @@ namespace Postmortem.Rendering.Html;
 /// that takes input text encodes it (<see cref="HtmlText"/>); only the methods named <c>Raw</c> take markup, and
 /// they are given markup this library wrote.
 /// </summary>
-public sealed class HtmlPage
+internal sealed class HtmlPage
 {
     // One stylesheet for every page: the page narrows to the window and prints on A4 or Letter; long words in input
     // text (URLs in chat exports) wrap anywhere instead of widening the page.

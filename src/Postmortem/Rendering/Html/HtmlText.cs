@@ -5,7 +5,7 @@ namespace Postmortem.Rendering.Html;
 
 /// <summary>Input text as HTML text: control characters removed (<see cref="ControlText"/>), then every character that could open markup or end an attribute encoded.</summary>
 /// <remarks>The encoding is the framework's <see cref="HtmlEncoder"/> (it encodes <c>&lt; &gt; &amp; " '</c> and more), with every script left readable instead of as numeric entities.</remarks>
-public static class HtmlText
+internal static class HtmlText
 {
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 

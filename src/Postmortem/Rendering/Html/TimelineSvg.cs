@@ -9,7 +9,7 @@ namespace Postmortem.Rendering.Html;
 /// stretches shaded, every event a dot on a UTC axis. Written by hand: rectangles, lines and text on a time axis.
 /// </summary>
 /// <remarks>Every mark stands for an event or a key timestamp of the analysis; nothing is drawn that the input does not hold.</remarks>
-public static class TimelineSvg
+internal static class TimelineSvg
 {
     /// <summary>The impact band's fill.</summary>
     public const string BandColour = "#fecaca";

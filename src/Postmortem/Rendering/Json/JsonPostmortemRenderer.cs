@@ -3,7 +3,7 @@ using Postmortem.Analysis;
 namespace Postmortem.Rendering.Json;
 
 /// <summary>The <c>json</c> format: the contract of docs/json.md.</summary>
-public sealed class JsonPostmortemRenderer : IPostmortemRenderer
+internal sealed class JsonPostmortemRenderer : IPostmortemRenderer
 {
     /// <inheritdoc/>
     public string Name => "json";

@@ -11,4 +11,4 @@ namespace Postmortem.Rendering.Json;
 [JsonSerializable(typeof(TimelineJson))]
 [JsonSerializable(typeof(List<DiagnosticJson>))]
 [JsonSerializable(typeof(EventJson))]
-public sealed partial class PostmortemJsonContext : JsonSerializerContext;
+internal sealed partial class PostmortemJsonContext : JsonSerializerContext;

@@ -28,7 +28,7 @@ internal sealed class MappedList<TSource, TResult>(IReadOnlyList<TSource> source
 /// JSON of a large timeline is never held whole in memory (the serializer otherwise writes into one buffer).
 /// </summary>
 /// <typeparam name="T">The item type, registered in <see cref="PostmortemJsonContext"/>.</typeparam>
-public sealed class StreamedListConverter<T> : JsonConverter<IReadOnlyList<T>>
+internal sealed class StreamedListConverter<T> : JsonConverter<IReadOnlyList<T>>
 {
     private const int FlushBytes = 64 * 1024;
 

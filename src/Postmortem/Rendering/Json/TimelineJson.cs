@@ -1,7 +1,7 @@
 namespace Postmortem.Rendering.Json;
 
 /// <summary>The output of <c>postmortem timeline --format json</c>: the timeline part of the full contract.</summary>
-public sealed record TimelineJson
+internal sealed record TimelineJson
 {
     [System.Text.Json.Serialization.JsonConverter(typeof(StreamedListConverter<EventJson>))]
     public required IReadOnlyList<EventJson> Timeline { get; init; }

@@ -3,7 +3,7 @@ using Postmortem.Analysis.Lint;
 namespace Postmortem.Rendering.Lint;
 
 /// <summary>The <c>json</c> findings format.</summary>
-public sealed class JsonFindingsRenderer : IFindingsRenderer
+internal sealed class JsonFindingsRenderer : IFindingsRenderer
 {
     /// <inheritdoc/>
     public string Name => "json";

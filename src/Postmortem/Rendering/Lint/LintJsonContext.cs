@@ -6,4 +6,4 @@ namespace Postmortem.Rendering.Lint;
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(List<LintFindingJson>))]
 [JsonSerializable(typeof(SarifLog))]
-public sealed partial class LintJsonContext : JsonSerializerContext;
+internal sealed partial class LintJsonContext : JsonSerializerContext;

@@ -7,7 +7,7 @@ using Postmortem.Diagnostics;
 namespace Postmortem.Rendering.Lint;
 
 /// <summary>Writes lint findings as text, JSON or SARIF 2.1.0.</summary>
-public static class LintRenderer
+internal static class LintRenderer
 {
     private static readonly LintJsonContext Context = new(new JsonSerializerOptions(LintJsonContext.Default.Options)
     {

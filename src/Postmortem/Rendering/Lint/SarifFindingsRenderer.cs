@@ -4,7 +4,7 @@ namespace Postmortem.Rendering.Lint;
 
 /// <summary>The <c>sarif</c> findings format (SARIF 2.1.0), naming the tool at <paramref name="toolVersion"/>.</summary>
 /// <param name="toolVersion">The version written as the tool's.</param>
-public sealed class SarifFindingsRenderer(string toolVersion) : IFindingsRenderer
+internal sealed class SarifFindingsRenderer(string toolVersion) : IFindingsRenderer
 {
     /// <inheritdoc/>
     public string Name => "sarif";

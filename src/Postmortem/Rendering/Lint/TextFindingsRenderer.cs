@@ -3,7 +3,7 @@ using Postmortem.Analysis.Lint;
 namespace Postmortem.Rendering.Lint;
 
 /// <summary>The <c>text</c> findings format: <c>file:line:col: severity CODE message</c>.</summary>
-public sealed class TextFindingsRenderer : IFindingsRenderer
+internal sealed class TextFindingsRenderer : IFindingsRenderer
 {
     /// <inheritdoc/>
     public string Name => "text";

@@ -3,7 +3,7 @@ using System.Text;
 namespace Postmortem.Rendering.Markdown;
 
 /// <summary>Small helpers that keep user text from breaking Markdown structure.</summary>
-public static class MarkdownText
+internal static class MarkdownText
 {
     /// <summary>Escapes a table cell: <c>|</c> becomes <c>\|</c> (a backslash before it <c>&amp;#92;</c>), line breaks become <c>&lt;br&gt;</c>; empty becomes an em dash.</summary>
     public static string Cell(string? text)

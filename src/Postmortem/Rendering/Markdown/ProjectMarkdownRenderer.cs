@@ -4,7 +4,7 @@ using Postmortem.Analysis;
 namespace Postmortem.Rendering.Markdown;
 
 /// <summary>Renders a project/engagement postmortem to the seed's second template.</summary>
-public static class ProjectMarkdownRenderer
+internal static class ProjectMarkdownRenderer
 {
     private const string ToDiscuss = "_To discuss in the review._";
 

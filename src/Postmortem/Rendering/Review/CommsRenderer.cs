@@ -10,7 +10,7 @@ using Postmortem.Rendering.Markdown;
 namespace Postmortem.Rendering.Review;
 
 /// <summary>The communication drafts of seed step 7: a customer-facing summary and an internal announcement.</summary>
-public static class CommsRenderer
+internal static class CommsRenderer
 {
     /// <summary>
     /// Plain language for customers: what happened, the impact window in their zone and UTC, what was done and

@@ -7,7 +7,7 @@ using Postmortem.Rendering.Markdown;
 namespace Postmortem.Rendering.Review;
 
 /// <summary>The action-item review (seed step 7's follow-up): done, overdue, due soon, open.</summary>
-public static class FollowUpRenderer
+internal static class FollowUpRenderer
 {
     /// <summary>Days ahead that count as "due soon".</summary>
     public const int DueSoonDays = 7;

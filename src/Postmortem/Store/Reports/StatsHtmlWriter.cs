@@ -11,7 +11,7 @@ namespace Postmortem.Store.Reports;
 /// plot (every known incident a dot, the median and p90 marked where the sample is large enough) and its monthly
 /// trend, beside the same tables the Markdown report has. SVG written by hand (docs/cli.md says why).
 /// </summary>
-public sealed class StatsHtmlWriter : IStatsReportWriter
+internal sealed class StatsHtmlWriter : IStatsReportWriter
 {
     /// <summary>The colour of an incident's dot.</summary>
     public const string DotColour = "#2563eb";

@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>Datadog events API v1 (<c>event</c> or <c>events[]</c> with <c>date_happened</c> in epoch seconds; ids from <c>id_str</c>).</summary>
-public sealed class DatadogEventsV1 : JsonFormat
+internal sealed class DatadogEventsV1 : JsonFormat
 {
     private const int Date = 0, Title = 1, Text = 2, AlertType = 3, IdStr = 4, SourceType = 5;
 
@@ -26,7 +26,7 @@ public sealed class DatadogEventsV1 : JsonFormat
 }
 
 /// <summary>Datadog events API v2 (<c>data[]</c> of <c>type: event</c>; ISO <c>attributes.timestamp</c>, or epoch ms inside).</summary>
-public sealed class DatadogEventsV2 : JsonFormat
+internal sealed class DatadogEventsV2 : JsonFormat
 {
     private const int Timestamp = 0, InnerTimestamp = 1, Title = 2, Message = 3, Status = 4, Id = 5;
 
@@ -56,7 +56,7 @@ public sealed class DatadogEventsV2 : JsonFormat
 }
 
 /// <summary>Datadog webhook integration payloads (a team-defined template; epoch-ms strings in <c>date</c>/<c>last_updated</c>).</summary>
-public sealed class DatadogWebhook : JsonFormat
+internal sealed class DatadogWebhook : JsonFormat
 {
     private const int Date = 0, LastUpdated = 1, Title = 2, Body = 3, Message = 4, EventType = 5, Transition = 6, Id = 7;
 

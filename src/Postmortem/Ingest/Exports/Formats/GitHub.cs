@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>GitHub deployments and deployment statuses: REST lists (arrays) and <c>deployment</c> / <c>deployment_status</c> webhooks.</summary>
-public sealed class GitHubDeployments : JsonFormat
+internal sealed class GitHubDeployments : JsonFormat
 {
     // Fields of a deployment at the root (REST list item) and inside webhook payloads.
     private const int Created = 0, Env = 1, Ref = 2, Sha = 3, Task = 4, Description = 5, Creator = 6, State = 7, DeploymentUrl = 8,

@@ -5,7 +5,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>Opsgenie alert logs (<c>GET /v2/alerts/{id}/logs</c>).</summary>
-public sealed class OpsgenieLogs : JsonFormat
+internal sealed class OpsgenieLogs : JsonFormat
 {
     private const int Log = 0, Type = 1, Owner = 2, Created = 3;
 
@@ -36,7 +36,7 @@ public sealed class OpsgenieLogs : JsonFormat
 }
 
 /// <summary>Opsgenie alerts (<c>GET /v2/alerts</c>, <c>GET /v2/alerts/{id}</c>): creation, and acknowledgement and close from <c>report</c>.</summary>
-public sealed class OpsgenieAlerts : JsonFormat
+internal sealed class OpsgenieAlerts : JsonFormat
 {
     private static readonly long LatestSeconds = DateRange.Max.PlusDays(1).AtMidnight().InUtc().ToInstant().ToUnixTimeSeconds();
 
@@ -96,7 +96,7 @@ public sealed class OpsgenieAlerts : JsonFormat
 }
 
 /// <summary>Opsgenie outgoing webhook payloads (<c>action</c> + <c>alert</c>); epochs in ms or ns, as numbers or strings.</summary>
-public sealed class OpsgenieWebhook : JsonFormat
+internal sealed class OpsgenieWebhook : JsonFormat
 {
     private const int Action = 0, Created = 1, Updated = 2, Message = 3, TinyId = 4, User = 5, AlertSource = 6;
 

@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>PagerDuty REST log entries (<c>GET /incidents/{id}/log_entries</c>, <c>/log_entries</c>).</summary>
-public sealed class PagerDutyLogEntries : JsonFormat
+internal sealed class PagerDutyLogEntries : JsonFormat
 {
     private const int Type = 0, Created = 1, Summary = 2, Agent = 3, Incident = 4, Note = 5, ChannelSummary = 6;
 
@@ -55,7 +55,7 @@ public sealed class PagerDutyLogEntries : JsonFormat
 }
 
 /// <summary>PagerDuty REST incidents (<c>GET /incidents</c>, <c>GET /incidents/{id}</c>).</summary>
-public sealed class PagerDutyIncidents : JsonFormat
+internal sealed class PagerDutyIncidents : JsonFormat
 {
     private const int Created = 0, Resolved = 1, Title = 2, Number = 3, Status = 4, Changed = 5, ChangedBy = 6, Service = 7;
 
@@ -87,7 +87,7 @@ public sealed class PagerDutyIncidents : JsonFormat
 }
 
 /// <summary>PagerDuty webhooks: V2 (<c>messages[]</c> with <c>incident.*</c> events) and V3 (<c>event</c> with <c>event_type</c>).</summary>
-public sealed class PagerDutyWebhook : JsonFormat
+internal sealed class PagerDutyWebhook : JsonFormat
 {
     private const int V2Event = 0, V2Created = 1, V2Number = 2, V2Title = 3, V3Type = 4, V3At = 5, V3Title = 6, V3Number = 7, V3Agent = 8, V2Agent = 9;
 

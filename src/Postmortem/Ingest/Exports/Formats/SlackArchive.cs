@@ -3,7 +3,7 @@ using System.IO.Compression;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>A Slack workspace export as a folder or as the <c>.zip</c> Slack hands out, read in place (never unpacked to disk).</summary>
-public sealed class SlackArchive : IDisposable
+internal sealed class SlackArchive : IDisposable
 {
     private readonly ZipArchive? zip;
     private readonly string root;

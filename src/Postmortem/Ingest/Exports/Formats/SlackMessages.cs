@@ -12,7 +12,7 @@ namespace Postmortem.Ingest.Exports.Formats;
 /// <remarks>The time is the message's <c>ts</c>, never the day file's name (day files are split by the
 /// workspace's local date). One instance reads a whole channel, day file after day file, so that
 /// threads whose parent and replies sit in different day files stay together.</remarks>
-public sealed partial class SlackMessages(IReadOnlyDictionary<string, string> users, string? channel) : JsonFormat
+internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> users, string? channel) : JsonFormat
 {
     private const int Ts = 0, Subtype = 1, User = 2, Username = 3, Text = 4, ThreadTs = 5, Pinned = 6, Reaction = 7, Hidden = 8, BotName = 9, Fallback = 10, Profile = 11;
 

@@ -4,7 +4,7 @@ using Postmortem.Model;
 namespace Postmortem.Ingest.Exports.Formats;
 
 /// <summary>Zendesk tickets (<c>tickets[]</c>, <c>ticket</c>): each ticket is a customer report at <c>created_at</c>.</summary>
-public sealed class ZendeskTickets : JsonFormat
+internal sealed class ZendeskTickets : JsonFormat
 {
     private const int Id = 0, Created = 1, Subject = 2, Priority = 3, Channel = 4;
 
@@ -32,7 +32,7 @@ public sealed class ZendeskTickets : JsonFormat
 /// Zendesk ticket audits (<c>audits[]</c>, <c>audit</c>): the ticket's own timeline. An audit that creates
 /// the ticket is a customer report; one with a public comment is a communication; a status change is kept as it is.
 /// </summary>
-public sealed class ZendeskAudits : JsonFormat
+internal sealed class ZendeskAudits : JsonFormat
 {
     private const int Ticket = 0, Created = 1, Type = 2, Field = 3, Value = 4, Body = 5, Public = 6, PreviousValue = 7;
 

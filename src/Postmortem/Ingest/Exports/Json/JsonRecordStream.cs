@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Postmortem.Ingest.Exports.Json;
 
 /// <summary>Turns one captured record into zero or more results.</summary>
-public delegate void RecordMapper<T>(JsonRecord record, List<T> output);
+internal delegate void RecordMapper<T>(JsonRecord record, List<T> output);
 
 /// <summary>
 /// Streams the records of a JSON export with <see cref="Utf8JsonReader"/> over a bounded buffer: one
@@ -19,7 +19,7 @@ public delegate void RecordMapper<T>(JsonRecord record, List<T> output);
 /// doubles it, so a record is parsed at most about twice per buffer size: linear in the record's size.
 /// Captured spans stay inside the buffer.
 /// </remarks>
-public static class JsonRecordStream
+internal static class JsonRecordStream
 {
     /// <summary>A single record (or a value skipped on the way) may not be larger than this.</summary>
     public const int MaxRecordBytes = 128 * 1024 * 1024;
