@@ -12,7 +12,7 @@ namespace Postmortem.Editing;
 /// last one under its category's label (<c>**Process factors:**</c>) in the Contributing factors section, in place of
 /// the placeholder bullet when that is the only one. Every other line keeps its bytes and its line ending.
 /// </summary>
-public sealed partial class MarkdownSourceEditor
+internal sealed partial class MarkdownSourceEditor
 {
     private const string FactorPlaceholder = "_To discuss in the review._";
 

@@ -16,7 +16,7 @@ public sealed record AddedItems(byte[] Bytes, int AddedLines, PostmortemDocument
 /// that every addition is there as written (and that no new error appeared) before it is handed back. Nothing is
 /// written here; the host writes with <see cref="SafeFile"/>.
 /// </summary>
-public static class SourceAdditions
+internal static class SourceAdditions
 {
     /// <summary>Adds <paramref name="factors"/> and <paramref name="actions"/> to <paramref name="file"/>.</summary>
     /// <param name="file">An incident or project file (YAML) or a Markdown record.</param>

@@ -7,7 +7,7 @@ namespace Postmortem.Rendering.Markdown;
 /// The action items table of a Markdown postmortem: its columns and each action's cell under a column, as the renderers
 /// write them and as the editing stage adds a row under a table's own header (the facade passes <see cref="Cell"/>).
 /// </summary>
-public static class ActionRows
+internal static class ActionRows
 {
     /// <summary>The columns of an incident record's table.</summary>
     internal static readonly string[] Incident = ["ID", "Action", "Type", "Owner", "Due date", "Status", "Tracker", "Note"];
