@@ -29,7 +29,7 @@ internal static class MarkdownSections
         }
 
         var part = found.Value.First(s => s.Section.Key == key);
-        var lines = Lines(text);
+        var lines = TextLines.Split(text);
         var ending = lines.Count > 0 && lines[0].Ending.Length > 0 ? lines[0].Ending : "\n";
         var count = Math.Max(0, part.Last - part.First + 1);
         var body = lines.GetRange(part.First - 1, count);
@@ -88,7 +88,7 @@ internal static class MarkdownSections
             return new(null, [DiagnosticCatalog.MarkdownTooDeep(file, 0, 0, e.Message)]);
         }
 
-        var lines = Lines(text);
+        var lines = TextLines.Split(text);
         var headings = document.OfType<HeadingBlock>().ToList();
         var result = new List<(SourceSection, int, int)>();
         var keys = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -145,26 +145,5 @@ internal static class MarkdownSections
 
         var slug = b.ToString().Trim('-');
         return slug.Length == 0 ? "section" : slug;
-    }
-
-    private static List<(string Text, string Ending)> Lines(string text)
-    {
-        var lines = new List<(string, string)>();
-        var start = 0;
-        while (start < text.Length)
-        {
-            var end = text.IndexOf('\n', start);
-            if (end < 0)
-            {
-                lines.Add((text[start..], string.Empty));
-                break;
-            }
-
-            var cr = end > start && text[end - 1] == '\r';
-            lines.Add((text[start..(cr ? end - 1 : end)], cr ? "\r\n" : "\n"));
-            start = end + 1;
-        }
-
-        return lines;
     }
 }

@@ -269,25 +269,9 @@ internal sealed partial class MarkdownSourceEditor(
     /// <summary>The text as lines with their own endings, so that an edit keeps every other byte (CRLF files stay CRLF).</summary>
     private sealed class LineMap
     {
-        private readonly List<(string Text, string Ending)> lines = [];
+        private readonly List<(string Text, string Ending)> lines;
 
-        public LineMap(string text)
-        {
-            var start = 0;
-            while (start < text.Length)
-            {
-                var end = text.IndexOf('\n', start);
-                if (end < 0)
-                {
-                    lines.Add((text[start..], string.Empty));
-                    break;
-                }
-
-                var cr = end > start && text[end - 1] == '\r';
-                lines.Add((text[start..(cr ? end - 1 : end)], cr ? "\r\n" : "\n"));
-                start = end + 1;
-            }
-        }
+        public LineMap(string text) => lines = TextLines.Split(text);
 
         public int Count => lines.Count;
 
