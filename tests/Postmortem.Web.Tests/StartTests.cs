@@ -42,6 +42,23 @@ public sealed class StartTests
         }
     }
 
+    [Fact]
+    public async Task Two_hosts_on_real_ports_at_once_each_get_a_fresh_loopback_port()
+    {
+        // Given two hosts on Kestrel at the same time (the browser tests run in parallel)
+        using var first = new WebHost(kestrel: true);
+        using var second = new WebHost(kestrel: true);
+
+        // Then each listens on its own port on loopback, never on Kestrel's default 5000, and both answer.
+        Assert.NotEqual(first.Address.Port, second.Address.Port);
+        Assert.All(new[] { first.Address, second.Address }, a => Assert.NotEqual(5000, a.Port));
+        foreach (var host in new[] { first, second })
+        {
+            using var client = new HttpClient { BaseAddress = host.Address };
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/site.css", TestContext.Current.CancellationToken)).StatusCode);
+        }
+    }
+
     [Theory]
     [InlineData("--store", "sqlite:/tmp/x.db", "Postmortem:Store")]
     [InlineData("--base", "/srv/records", "Postmortem:Base")]

@@ -34,7 +34,10 @@ public sealed partial class WebHost : IDisposable
         File.WriteAllText(Path.Combine(Folder, "pm", "hostile", "incident.yml"), Hostile);
         File.WriteAllText(Path.Combine(Folder, "secret.yml"), "type: incident\ntitle: Outside the index\n");
         prepare?.Invoke(Folder);
+        // A real port is always a fresh one on loopback: Kestrel's default (localhost:5000) is taken when two browser
+        // tests run at once, and WebApplicationFactory.UseKestrel(0) on a WithWebHostBuilder factory leaves it unset.
         factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b => b
+            .UseSetting("urls", kestrel ? "http://127.0.0.1:0" : null)
             .UseSetting("Postmortem:Base", Folder)
             .UseSetting("Postmortem:Index", "pm")
             .UseSetting("Postmortem:AdminPassword", AdminPassword)
@@ -42,7 +45,7 @@ public sealed partial class WebHost : IDisposable
             .UseSettings(settings ?? new Dictionary<string, string>()));
         if (kestrel)
         {
-            factory.UseKestrel(0);
+            factory.UseKestrel();
             factory.StartServer();
         }
 
