@@ -33,6 +33,7 @@ public sealed class MeetingBrowserTests
         await BrowserPages.Visit(facilitator, url + "/", "browse");
         await BrowserPages.Visit(facilitator, url + "/Actions", "actions");
         await BrowserPages.Visit(facilitator, url + "/Stats", "stats");
+        await BrowserPages.Visit(facilitator, url + "/Account", "account");
         await BrowserPages.Visit(facilitator, url + "/Postmortem?path=" + Meridian, "postmortem");
 
         // When the facilitator starts a 20-minute meeting (setting the tone gets 1 minute) and the participant joins
