@@ -9,6 +9,7 @@ namespace Postmortem.Ingest.Exports;
 public sealed class ExportSink(string file, string source, ExportOptions options)
 {
     private List<TimelineEvent> target = [];
+    private int finished;
 
     /// <summary>The export's file name, for provenance.</summary>
     public string File { get; set; } = file;
@@ -38,6 +39,7 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     public ExportSink Into(List<TimelineEvent> output)
     {
         target = output;
+        finished = output.Count;
         return this;
     }
 
@@ -82,7 +84,9 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     /// <param name="line">1-based line of the record.</param>
     /// <param name="column">1-based column of the record.</param>
     /// <param name="raw">The export's own words for the record (type and summary), verbatim.</param>
-    public void Add(ExportInstant time, string written, string text, EventKind? kind, string rule, string? actor, int line, int column, string raw) =>
+    public void Add(ExportInstant time, string written, string text, EventKind? kind, string rule, string? actor, int line, int column, string raw)
+    {
+        Finish(); // Only the last event can still be amended.
         target.Add(new TimelineEvent
         {
             Time = time.Instant,
@@ -97,7 +101,22 @@ public sealed class ExportSink(string file, string source, ExportOptions options
             Confidence = 1.0,
             Provenance = new Provenance(File, line, column, raw.Length <= MaxText ? raw : string.Concat(raw.AsSpan(0, MaxText - 1), "…")) { Input = Input },
         });
+    }
 
     /// <summary>Changes the event added last.</summary>
     public void Amend(Func<TimelineEvent, TimelineEvent> change) => target[^1] = change(target[^1]);
+
+    /// <summary>Applies <see cref="ExportOptions.Finish"/> to every event added since the last call (the reader calls it once the export is read).</summary>
+    internal void Finish()
+    {
+        if (Options.Finish is not { } finish)
+        {
+            return;
+        }
+
+        for (; finished < target.Count; finished++)
+        {
+            target[finished] = finish(target[finished]);
+        }
+    }
 }
