@@ -113,7 +113,11 @@ public static class Postmortems
             return new(null, problems);
         }
 
-        var notesOptions = new NotesOptions { File = input.Name, AnchorDate = input.Date, DefaultZone = input.Zone };
+        // Each event is enriched as soon as its reader is done with it, so no second generation of a million events is
+        // made after reading (issue 9, scale); the analysis then only puts them in time order.
+        var analysis = settings.Value!;
+        var enrich = EventEnricher.For(analysis.Lexicon, []);
+        var notesOptions = new NotesOptions { File = input.Name, AnchorDate = input.Date, DefaultZone = input.Zone, Finish = enrich };
         var extracted = lines is null ? NotesExtractor.Extract(text, notesOptions) : NotesExtractor.Extract(lines, notesOptions);
         text = string.Empty;
         lines = null; // The events hold what they need; an async method keeps its locals alive through analysis and output (issue 9).
@@ -122,21 +126,20 @@ public static class Postmortems
             SourceFile = input.Name, Type = PostmortemType.Incident, Title = input.Name, Date = input.Date, TimeZone = input.Zone, Events = extracted.Events,
             Sources = input.Exports, Window = new IncidentWindow(input.From, input.To, null),
         };
-        var analysis = settings.Value!;
-        var (merged, exportDiagnostics) = await ExportAssembler.AttachAsync(document, string.Empty, analysis.Lexicon, options.Progress, cancellationToken).ConfigureAwait(false);
+        var (merged, exportDiagnostics) = await ExportAssembler.AttachAsync(document, string.Empty, analysis.Lexicon, enrich, options.Progress, cancellationToken).ConfigureAwait(false);
         var diagnostics = problems.Concat(extracted.Diagnostics).Concat(exportDiagnostics).ToList();
         if (HasErrors(exportDiagnostics))
         {
             return new(null, diagnostics);
         }
 
-        // The events are handed to the analysis, which enriches them in their list; the timeline is what a timeline-only
+        // The events, enriched as read, are handed to the analysis, which puts them in time order; the timeline is what a timeline-only
         // analysis shows, so its document keeps no second list of the events as read (issue 9, scale).
         var events = merged!.Events as List<TimelineEvent> ?? [.. merged.Events];
         merged = merged with { Events = [] };
         document = null!;
         extracted = null!;
-        var analyzed = Analyzer.AnalyzeOwned(merged, events, diagnostics, analysis with { TimelineOnly = true });
+        var analyzed = Analyzer.AnalyzeOwned(merged, events, enriched: true, diagnostics, analysis with { TimelineOnly = true });
         return new(analyzed, analyzed.Diagnostics);
     }
 

@@ -18,8 +18,13 @@ public static class Analyzer
     /// Analyses a document whose events are handed over in <paramref name="events"/> (its own <see cref="PostmortemDocument.Events"/>
     /// left empty): they are enriched in that list, never beside a copy (issue 9, scale: a million-row timeline).
     /// </summary>
-    internal static AnalyzedPostmortem AnalyzeOwned(PostmortemDocument document, List<TimelineEvent> events, IEnumerable<Diagnostic> diagnostics, AnalysisOptions options) =>
-        Analyze(document, EventEnricher.EnrichInPlace(events, options.Lexicon, document.Team.Roster), diagnostics, options);
+    /// <param name="document">The document, its events left empty.</param>
+    /// <param name="events">Its events, owned by the analysis from now on.</param>
+    /// <param name="enriched">True when the reader already enriched every event (<see cref="EventEnricher.For"/>): they are only put in time order.</param>
+    /// <param name="diagnostics">From reading the document.</param>
+    /// <param name="options">The analysis options.</param>
+    internal static AnalyzedPostmortem AnalyzeOwned(PostmortemDocument document, List<TimelineEvent> events, bool enriched, IEnumerable<Diagnostic> diagnostics, AnalysisOptions options) =>
+        Analyze(document, enriched ? EventEnricher.InTimeOrder(events) : EventEnricher.EnrichInPlace(events, options.Lexicon, document.Team.Roster), diagnostics, options);
 
     private static AnalyzedPostmortem Analyze(PostmortemDocument document, IReadOnlyList<TimelineEvent> enriched, IEnumerable<Diagnostic> diagnostics, AnalysisOptions options)
     {

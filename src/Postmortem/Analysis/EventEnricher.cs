@@ -19,12 +19,33 @@ public static partial class EventEnricher
     {
         // Equal evidence lists and rule names are shared between events, and the sort is of indices, not of
         // (event, index) pairs: a million events are enriched without a second copy of everything (issue 9).
-        var cache = new EvidenceCache();
-        var ordered = true;
+        var enrich = For(lexicon, roster);
         for (var i = 0; i < events.Count; i++)
         {
-            events[i] = Enrich(events[i], lexicon, roster, cache);
-            ordered &= i == 0 || events[i - 1].Time <= events[i].Time;
+            events[i] = enrich(events[i]);
+        }
+
+        return InTimeOrder(events);
+    }
+
+    /// <summary>
+    /// Enrichment of one event at a time, for a reader to apply to each event as soon as nothing will change it (issue 9,
+    /// scale): the event as read is then garbage while it is young, instead of a million of them reaching the oldest
+    /// generation beside their enriched copies. Equal evidence lists and rule names are shared across the calls.
+    /// </summary>
+    internal static Func<TimelineEvent, TimelineEvent> For(KindLexicon lexicon, IReadOnlyList<TeamMember> roster)
+    {
+        var cache = new EvidenceCache();
+        return e => Enrich(e, lexicon, roster, cache);
+    }
+
+    /// <summary>Enriched <paramref name="events"/> sorted by time, stable for equal times; the list itself when already in order.</summary>
+    internal static IReadOnlyList<TimelineEvent> InTimeOrder(List<TimelineEvent> events)
+    {
+        var ordered = true;
+        for (var i = 1; i < events.Count && ordered; i++)
+        {
+            ordered = events[i - 1].Time <= events[i].Time;
         }
 
         if (ordered)

@@ -17,8 +17,16 @@ public static class ExportAssembler
     /// <param name="classifier">Recognises chat messages worth keeping (the analysis's lexicon); null keeps only pinned and marked ones.</param>
     /// <param name="progress">Told the source and the bytes read so far, now and then.</param>
     /// <param name="cancellationToken">Stops the reading.</param>
-    public static async Task<Result<PostmortemDocument>> AttachAsync(
-        PostmortemDocument document, string baseDirectory, IKindClassifier? classifier, Action<string, long>? progress = null, CancellationToken cancellationToken = default)
+    public static Task<Result<PostmortemDocument>> AttachAsync(
+        PostmortemDocument document, string baseDirectory, IKindClassifier? classifier, Action<string, long>? progress = null, CancellationToken cancellationToken = default) =>
+        AttachAsync(document, baseDirectory, classifier, null, progress, cancellationToken);
+
+    /// <summary>
+    /// <see cref="AttachAsync(PostmortemDocument, string, IKindClassifier?, Action{string, long}?, CancellationToken)"/>, with
+    /// <paramref name="finish"/> applied to each export event as it is read (<see cref="ExportOptions.Finish"/>).
+    /// </summary>
+    internal static async Task<Result<PostmortemDocument>> AttachAsync(
+        PostmortemDocument document, string baseDirectory, IKindClassifier? classifier, Func<TimelineEvent, TimelineEvent>? finish, Action<string, long>? progress, CancellationToken cancellationToken)
     {
         if (document.Sources.Count == 0)
         {
@@ -39,6 +47,7 @@ public static class ExportAssembler
                 All = source.All,
                 Markers = source.Markers ?? ExportOptions.DefaultMarkers,
                 Classifier = classifier,
+                Finish = finish,
                 DefaultZone = document.TimeZone,
                 Columns = source.Columns,
                 Progress = progress is null ? null : bytes => progress(source.Path, bytes),

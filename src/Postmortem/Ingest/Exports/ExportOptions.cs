@@ -36,6 +36,12 @@ public sealed record ExportOptions
     /// <summary>Told the number of bytes read so far, now and then.</summary>
     public Action<long>? Progress { get; init; }
 
+    /// <summary>
+    /// Applied to each event once the reader will not change it again (the analysis's enrichment, issue 9: events are
+    /// classified while young instead of copied once all are read); null leaves them as read.
+    /// </summary>
+    internal Func<TimelineEvent, TimelineEvent>? Finish { get; init; }
+
     /// <summary>The reaction that marks a message by default.</summary>
     public static IReadOnlyList<string> DefaultMarkers { get; } = ["pushpin"];
 

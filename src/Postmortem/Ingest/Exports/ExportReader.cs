@@ -119,6 +119,7 @@ public static class ExportReader
             return Fail(path, DiagnosticCatalog.FileUnreadable(path, e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message), format);
         }
 
+        sink.Finish();
         var diagnostics = new List<Diagnostic>(sink.Diagnostics);
         if (sink.LeftOut + sink.Noise > 0)
         {

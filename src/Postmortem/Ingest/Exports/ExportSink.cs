@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
 using Postmortem.Model;
 
 namespace Postmortem.Ingest.Exports;
@@ -8,7 +11,18 @@ namespace Postmortem.Ingest.Exports;
 /// </summary>
 public sealed class ExportSink(string file, string source, ExportOptions options)
 {
+    // Raw texts are kept as UTF-8 in shared chunks, each event's a range of one (issue 9, scale: a kept chat message's
+    // raw line was its largest part, as a string of its own). A chunk is 1 MiB; a raw text is at most MaxText chars.
+    private const int ChunkBytes = 1 << 20;
+
+    // Equal actors (a chat user's id or name on each of their messages) are one string per reader, up to this many.
+    private const int MaxActors = 65_536;
+
+    private readonly Dictionary<string, string> actors = new(StringComparer.Ordinal);
     private List<TimelineEvent> target = [];
+    private int finished;
+    private byte[] chunk = [];
+    private int used;
 
     /// <summary>The export's file name, for provenance.</summary>
     public string File { get; set; } = file;
@@ -38,6 +52,7 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     public ExportSink Into(List<TimelineEvent> output)
     {
         target = output;
+        finished = output.Count;
         return this;
     }
 
@@ -82,7 +97,9 @@ public sealed class ExportSink(string file, string source, ExportOptions options
     /// <param name="line">1-based line of the record.</param>
     /// <param name="column">1-based column of the record.</param>
     /// <param name="raw">The export's own words for the record (type and summary), verbatim.</param>
-    public void Add(ExportInstant time, string written, string text, EventKind? kind, string rule, string? actor, int line, int column, string raw) =>
+    public void Add(ExportInstant time, string written, string text, EventKind? kind, string rule, string? actor, int line, int column, string raw)
+    {
+        Finish(); // Only the last event can still be amended.
         target.Add(new TimelineEvent
         {
             Time = time.Instant,
@@ -93,11 +110,61 @@ public sealed class ExportSink(string file, string source, ExportOptions options
             Kind = kind ?? EventKind.Other,
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Export + rule,
             Source = Source,
-            Actor = string.IsNullOrWhiteSpace(actor) ? null : actor,
+            Actor = string.IsNullOrWhiteSpace(actor) ? null : Shared(actor),
             Confidence = 1.0,
-            Provenance = new Provenance(File, line, column, raw.Length <= MaxText ? raw : string.Concat(raw.AsSpan(0, MaxText - 1), "…")) { Input = Input },
+            Provenance = ProvenanceOf(line, column, raw.Length <= MaxText ? raw : string.Concat(raw.AsSpan(0, MaxText - 1), "…")),
         });
+    }
+
+    /// <summary>A provenance whose raw text is a range of the current UTF-8 chunk; its own string when it is not valid UTF-16 (a lone surrogate).</summary>
+    private Provenance ProvenanceOf(int line, int column, string raw)
+    {
+        var most = Encoding.UTF8.GetMaxByteCount(raw.Length);
+        if (chunk.Length - used < most)
+        {
+            chunk = new byte[Math.Max(ChunkBytes, most)];
+            used = 0;
+        }
+
+        if (Utf8.FromUtf16(raw, chunk.AsSpan(used), out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+        {
+            return new Provenance(File, line, column, raw) { Input = Input };
+        }
+
+        var slice = TextSlice.Utf8(chunk, used, written);
+        used += written;
+        return new Provenance(File, line, column, slice) { Input = Input };
+    }
+
+    private string Shared(string actor)
+    {
+        if (actors.TryGetValue(actor, out var shared))
+        {
+            return shared;
+        }
+
+        if (actors.Count < MaxActors)
+        {
+            actors[actor] = actor;
+        }
+
+        return actor;
+    }
 
     /// <summary>Changes the event added last.</summary>
     public void Amend(Func<TimelineEvent, TimelineEvent> change) => target[^1] = change(target[^1]);
+
+    /// <summary>Applies <see cref="ExportOptions.Finish"/> to every event added since the last call (the reader calls it once the export is read).</summary>
+    internal void Finish()
+    {
+        if (Options.Finish is not { } finish)
+        {
+            return;
+        }
+
+        for (; finished < target.Count; finished++)
+        {
+            target[finished] = finish(target[finished]);
+        }
+    }
 }

@@ -45,6 +45,7 @@ internal sealed class ExtractionRun
     private bool rollover = true;
     private readonly StringBuilder sincePosted = new();
     private IReadOnlyList<string>? source;
+    private int finished;
 
     public ExtractionRun(NotesOptions options)
     {
@@ -71,6 +72,7 @@ internal sealed class ExtractionRun
         var inFence = false;
         for (var i = 0; i < lines.Count; i++)
         {
+            FinishEvents(Math.Min(Events.Count - 1, pendingHeading ?? int.MaxValue));
             var line = lines[i];
             var lineNo = options.FirstLine + i;
             if (line.TrimStart().StartsWith("```", StringComparison.Ordinal) || line.TrimStart().StartsWith("~~~", StringComparison.Ordinal))
@@ -92,6 +94,25 @@ internal sealed class ExtractionRun
         FlushMessage();
         Flush();
         FinishHeading(null);
+        FinishEvents(Events.Count);
+    }
+
+    /// <summary>
+    /// Applies <see cref="NotesOptions.Finish"/> to the events before <paramref name="end"/> not yet finished. Between two
+    /// lines only the last event (its context, a chat message's mentions) and a heading's event waiting for its text
+    /// (<see cref="pendingHeading"/>) can still change, and no event before them is removed.
+    /// </summary>
+    private void FinishEvents(int end)
+    {
+        if (options.Finish is not { } finish)
+        {
+            return;
+        }
+
+        for (; finished < end; finished++)
+        {
+            Events[finished] = finish(Events[finished]);
+        }
     }
 
     /// <summary>A zone declared anywhere ("All times are in UTC.", even after the first times) applies from the start.</summary>

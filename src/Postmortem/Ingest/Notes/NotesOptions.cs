@@ -19,4 +19,10 @@ public sealed record NotesOptions
 
     /// <summary>Column added to positions on every line (indentation of a YAML block scalar).</summary>
     public int ColumnOffset { get; init; }
+
+    /// <summary>
+    /// Applied to each event once nothing later in the notes can change it (the analysis's enrichment, issue 9: a million
+    /// events are classified while young instead of copied once all are read); null leaves them as read.
+    /// </summary>
+    internal Func<Postmortem.Model.TimelineEvent, Postmortem.Model.TimelineEvent>? Finish { get; init; }
 }
