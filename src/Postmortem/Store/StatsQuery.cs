@@ -17,7 +17,7 @@ public static class StatsQuery
         var groups = Group(rows, by, services);
         var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
         var byIncident = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf, byIncident))
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, [.. rows.Select(r => r.Incident.Path)], asOf, byIncident))
         {
             Monthly = by == "month" ? groups : Group(rows, "month", services),
             RecurringFactors = recurring,
@@ -84,21 +84,26 @@ public static class StatsQuery
     }
 
     /// <summary>Action health, and each incident's action counts into <paramref name="byIncident"/> (for repeat incidents) from the same read.</summary>
-    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
+    private static ActionHealth Health(StoreSession session, HashSet<string> incidents, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
     {
-        using var command = session.Command(
-            "SELECT a.state, a.due, a.owner, a.path FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
-            null,
-            since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
+        // Every action, kept to the incidents read above in memory: a join with pm_documents cost SQLite two B-tree
+        // lookups per action (issue 10: stats over 500,000 actions).
+        using var command = session.Command("SELECT state, due, owner, path FROM pm_actions");
         using var reader = command.ExecuteReader();
         int total = 0, done = 0, notDoing = 0, open = 0, overdue = 0;
         var byOwner = new Dictionary<string, int>(StringComparer.Ordinal);
         var today = LocalDatePattern.Iso.Format(asOf);
         while (reader.Read())
         {
+            var path = reader.GetString(3);
+            if (!incidents.Contains(path))
+            {
+                continue;
+            }
+
             total++;
             var state = reader.GetString(0);
-            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byIncident, reader.GetString(3), out _);
+            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byIncident, path, out _);
             counts = (counts.Total + 1, counts.Done + (state == Model.ActionStatus.Done ? 1 : 0), counts.Open + (state == Model.ActionStatus.Open ? 1 : 0));
             switch (state)
             {
