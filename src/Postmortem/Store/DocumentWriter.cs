@@ -26,12 +26,14 @@ internal sealed class DocumentWriter(StoreSession session, DbTransaction transac
     private static readonly Table Factors = new("pm_factors", "path seq:i factor_id category text");
     private static readonly Table Services = new("pm_services", "path seq:i service");
     private static readonly Table Diagnostics = new("pm_diagnostics", "path seq:i code severity line:i col:i message");
+    private static readonly Table Others = new("pm_other_files", "path file_length:b file_ticks:b");
 
     // Parents before children, for COPY (the foreign keys are checked per row).
-    private static readonly Table[] InsertOrder = [Documents, Actions, Factors, Diagnostics, Services];
+    private static readonly Table[] InsertOrder = [Documents, Actions, Factors, Diagnostics, Services, Others];
 
     private readonly Dictionary<string, DbCommand> prepared = [];
     private readonly List<string> deletes = [];
+    private readonly List<string> otherDeletes = [];
     private readonly Dictionary<Table, List<object?[]>> inserts = InsertOrder.ToDictionary(t => t, _ => new List<object?[]>());
     private readonly List<(string Path, FileStamp Stamp)> restamps = [];
     private int documents;
@@ -61,6 +63,25 @@ internal sealed class DocumentWriter(StoreSession session, DbTransaction transac
         {
             Run($"DELETE FROM {table} WHERE path = @p0", [path]);
         }
+    }
+
+    /// <summary>Remembers that the file at <paramref name="path"/>, with <paramref name="stamp"/>, is not a postmortem (replacing what was remembered of it).</summary>
+    public void Other(string path, FileStamp stamp)
+    {
+        Forget(path);
+        Add(Others, [path, stamp.Length, stamp.Ticks]);
+    }
+
+    /// <summary>Forgets what was remembered of a file that is not a postmortem (it was deleted, changed, or is one now).</summary>
+    public void Forget(string path)
+    {
+        if (Postgres)
+        {
+            otherDeletes.Add(path);
+            return;
+        }
+
+        Run("DELETE FROM pm_other_files WHERE path = @p0", [path]);
     }
 
     public void Insert(DocumentRows rows, string now)
@@ -95,6 +116,14 @@ internal sealed class DocumentWriter(StoreSession session, DbTransaction transac
             }
 
             deletes.Clear();
+        }
+
+        if (otherDeletes.Count > 0)
+        {
+            using var command = new NpgsqlCommand("DELETE FROM pm_other_files WHERE path = ANY(@paths)", connection);
+            command.Parameters.Add(new NpgsqlParameter<string[]>("paths", [.. otherDeletes]));
+            command.ExecuteNonQuery();
+            otherDeletes.Clear();
         }
 
         foreach (var table in InsertOrder)

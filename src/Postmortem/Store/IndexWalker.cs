@@ -7,37 +7,58 @@ namespace Postmortem.Store;
 /// <summary>Finds the postmortems under some folders: incident and project files (YAML with a title and postmortem keys) and Markdown postmortems (a record's front matter, or a postmortem's headings).</summary>
 internal static partial class IndexWalker
 {
+    /// <summary>What a walk found.</summary>
+    /// <param name="Postmortems">The postmortems by relative path, with their full path and stamp.</param>
+    /// <param name="Others">The other candidate files by relative path, with their stamp and whether this walk opened them to tell.</param>
+    internal sealed record Walked(SortedDictionary<string, (string Full, FileStamp Stamp)> Postmortems, Dictionary<string, (FileStamp Stamp, bool Opened)> Others);
+
     private const int HeadChars = 64 * 1024;
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules"];
 
     /// <summary>
     /// Each postmortem file under <paramref name="roots"/> (files or folders), keyed by its path relative to <paramref name="baseDirectory"/>
-    /// with '/', with its full path and stamp. A file <paramref name="unchanged"/> vouches for (indexed before, stamp as stored) is not opened.
-    /// The stamp comes from the folder walk itself: one <c>stat</c> per file, none more.
+    /// with '/', with its full path and stamp; and each other candidate file (a notes file, a CI workflow) with its stamp and whether it
+    /// was opened to tell. A file <paramref name="vouch"/> answers for is not opened: true, a postmortem (indexed before, stamp as
+    /// stored); false, not one (looked at before, stamp as remembered); null, look. The stamp comes from the folder walk itself: one
+    /// <c>stat</c> per file, none more.
     /// </summary>
-    public static SortedDictionary<string, (string Full, FileStamp Stamp)> Find(string baseDirectory, IEnumerable<string> roots, Func<string, FileStamp, bool>? unchanged = null)
+    public static Walked Find(string baseDirectory, IEnumerable<string> roots, Func<string, FileStamp, bool?>? vouch = null)
     {
         var found = new SortedDictionary<string, (string, FileStamp)>(StringComparer.Ordinal);
+        var others = new Dictionary<string, (FileStamp, bool)>(StringComparer.Ordinal);
+        var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory)) + Path.DirectorySeparatorChar;
         foreach (var root in roots)
         {
             var full = Path.GetFullPath(root, baseDirectory);
             var files = File.Exists(full) ? [(full, FileStamp.Of(full))] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
             foreach (var (file, stamp) in files)
             {
-                if (IsCandidate(file) && Relative(baseDirectory, file) is var relative && (unchanged?.Invoke(relative, stamp) == true || LooksLikePostmortem(file)))
+                if (!IsCandidate(file))
+                {
+                    continue;
+                }
+
+                var relative = file.StartsWith(prefix, StringComparison.Ordinal) ? Slashed(file[prefix.Length..]) : Relative(baseDirectory, file);
+                var known = vouch?.Invoke(relative, stamp);
+                if (known ?? LooksLikePostmortem(file))
                 {
                     found[relative] = (file, stamp);
+                }
+                else
+                {
+                    others[relative] = (stamp, known is null);
                 }
             }
         }
 
-        return found;
+        return new Walked(found, others);
     }
 
     /// <summary>The path as the index keys it: relative to the base folder, with '/'.</summary>
-    public static string Relative(string baseDirectory, string fullPath) =>
-        Path.GetRelativePath(baseDirectory, fullPath).Replace(Path.DirectorySeparatorChar, '/');
+    public static string Relative(string baseDirectory, string fullPath) => Slashed(Path.GetRelativePath(baseDirectory, fullPath));
+
+    private static string Slashed(string path) => Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
 
     private static IEnumerable<(string Path, FileStamp Stamp)> Walk(string folder)
     {

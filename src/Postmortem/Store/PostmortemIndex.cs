@@ -16,7 +16,9 @@ public static class PostmortemIndex
     public static IndexReport Update(StoreSession session, string baseDirectory, IReadOnlyList<string> roots, Func<string, IndexedRead> read, TimeProvider clock)
     {
         var known = Known(session);
-        var found = IndexWalker.Find(baseDirectory, roots, (path, stamp) => known.TryGetValue(path, out var stored) && stored.Stamp == stamp);
+        var remembered = Others(session);
+        var (found, others) = IndexWalker.Find(baseDirectory, roots, (path, stamp) =>
+            known.TryGetValue(path, out var stored) && stored.Stamp == stamp ? true : remembered.TryGetValue(path, out var other) && other == stamp ? false : null);
         var prefixes = roots.Select(r => IndexWalker.Relative(baseDirectory, Path.GetFullPath(r, baseDirectory))).ToList();
 
         // Each read is reduced to its rows at once: holding every analysed postmortem (timeline, evidence) until the
@@ -47,7 +49,11 @@ public static class PostmortemIndex
         }
 
         var removed = known.Keys.Where(path => !found.ContainsKey(path) && prefixes.Any(prefix => Under(path, prefix))).ToList();
-        if (changed.Count == 0 && removed.Count == 0 && restamped.Count == 0)
+
+        // Other files opened this run are remembered with their stamp; those remembered but gone (or postmortems now) are forgotten.
+        var seen = others.Where(o => o.Value.Opened).Select(o => (Path: o.Key, o.Value.Stamp)).ToList();
+        var forgotten = remembered.Keys.Where(path => !others.ContainsKey(path) && prefixes.Any(prefix => Under(path, prefix))).ToList();
+        if (changed.Count == 0 && removed.Count == 0 && restamped.Count == 0 && seen.Count == 0 && forgotten.Count == 0)
         {
             // Nothing to write: no transaction, no commit (a re-index of an unchanged repository only walks and compares).
             return new IndexReport(0, 0, unchanged, 0, []);
@@ -86,6 +92,9 @@ public static class PostmortemIndex
             {
                 writer.Restamp(path, stamp);
             }
+
+            forgotten.ForEach(writer.Forget);
+            seen.ForEach(o => writer.Other(o.Path, o.Stamp));
 
             writer.Flush();
             transaction.Commit();
@@ -131,6 +140,19 @@ public static class PostmortemIndex
         }
 
         return known;
+    }
+
+    private static Dictionary<string, FileStamp> Others(StoreSession session)
+    {
+        var others = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        using var command = session.Command("SELECT path, file_length, file_ticks FROM pm_other_files");
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            others[reader.GetString(0)] = new FileStamp(reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        return others;
     }
 
     private static string Hash(string file)

@@ -17,7 +17,7 @@ public static class StatsQuery
         var groups = Group(rows, by, services);
         var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
         var byIncident = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
-        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, since, asOf, byIncident))
+        return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, [.. rows.Select(r => r.Incident.Path)], asOf, byIncident))
         {
             Monthly = by == "month" ? groups : Group(rows, "month", services),
             RecurringFactors = recurring,
@@ -51,7 +51,10 @@ public static class StatsQuery
 
     private static List<IncidentRow> Incidents(StoreSession session, LocalDate? since)
     {
-        var columns = string.Join(", ", Metrics.All.SelectMany(m => new[] { m.From, m.To }));
+        // Each key time is read and parsed once, though several metrics span it.
+        var names = Metrics.All.SelectMany(m => new[] { m.From, m.To }).Distinct(StringComparer.Ordinal).ToList();
+        var spans = Metrics.All.Select(m => (From: names.IndexOf(m.From), To: names.IndexOf(m.To))).ToArray();
+        var columns = string.Join(", ", names);
         using var command = session.Command(
             $"SELECT incident_date, severity, path, postmortem_id, title, team, {columns} FROM pm_documents WHERE kind = 'incident'" + (since is null ? string.Empty : " AND incident_date >= @since"),
             null,
@@ -61,10 +64,17 @@ public static class StatsQuery
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var seconds = new long?[names.Count];
+            for (var c = 0; c < seconds.Length; c++)
+            {
+                seconds[c] = StoredInstant.Seconds(Text(6 + c));
+            }
+
             var minutes = new long?[Metrics.All.Count];
             for (var m = 0; m < minutes.Length; m++)
             {
-                minutes[m] = Instant(Text(6 + (2 * m))) is { } from && Instant(Text(7 + (2 * m))) is { } to && to >= from ? (long)(to - from).TotalMinutes : null;
+                // Whole seconds: the whole minutes between them are (long)Duration.TotalMinutes, as before.
+                minutes[m] = seconds[spans[m].From] is { } from && seconds[spans[m].To] is { } to && to >= from ? (to - from) / 60 : null;
             }
 
             rows.Add(new IncidentRow(Text(0), Text(1), minutes) { Incident = new IncidentRef(reader.GetString(2), Text(3), Text(4), Text(0)), Team = Text(5) });
@@ -74,22 +84,27 @@ public static class StatsQuery
     }
 
     /// <summary>Action health, and each incident's action counts into <paramref name="byIncident"/> (for repeat incidents) from the same read.</summary>
-    private static ActionHealth Health(StoreSession session, LocalDate? since, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
+    private static ActionHealth Health(StoreSession session, HashSet<string> incidents, LocalDate asOf, Dictionary<string, (int Total, int Done, int Open)> byIncident)
     {
-        using var command = session.Command(
-            "SELECT a.state, a.due, a.owner, a.path FROM pm_actions a JOIN pm_documents d ON d.path = a.path WHERE d.kind = 'incident'" + (since is null ? string.Empty : " AND d.incident_date >= @since"),
-            null,
-            since is { } s ? [("since", LocalDatePattern.Iso.Format(s))] : []);
+        // Every action, kept to the incidents read above in memory: a join with pm_documents cost SQLite two B-tree
+        // lookups per action (issue 10: stats over 500,000 actions).
+        using var command = session.Command("SELECT state, due, owner, path FROM pm_actions");
         using var reader = command.ExecuteReader();
         int total = 0, done = 0, notDoing = 0, open = 0, overdue = 0;
         var byOwner = new Dictionary<string, int>(StringComparer.Ordinal);
         var today = LocalDatePattern.Iso.Format(asOf);
         while (reader.Read())
         {
+            var path = reader.GetString(3);
+            if (!incidents.Contains(path))
+            {
+                continue;
+            }
+
             total++;
             var state = reader.GetString(0);
-            var (incidentTotal, incidentDone, incidentOpen) = byIncident.GetValueOrDefault(reader.GetString(3));
-            byIncident[reader.GetString(3)] = (incidentTotal + 1, incidentDone + (state == Model.ActionStatus.Done ? 1 : 0), incidentOpen + (state == Model.ActionStatus.Open ? 1 : 0));
+            ref var counts = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(byIncident, path, out _);
+            counts = (counts.Total + 1, counts.Done + (state == Model.ActionStatus.Done ? 1 : 0), counts.Open + (state == Model.ActionStatus.Open ? 1 : 0));
             switch (state)
             {
                 case Model.ActionStatus.Done:
@@ -113,8 +128,6 @@ public static class StatsQuery
 
         return new ActionHealth(total, done, notDoing, open, overdue, [.. byOwner.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)]);
     }
-
-    private static Instant? Instant(string? text) => text is not null && InstantPattern.General.Parse(text) is { Success: true } parsed ? parsed.Value : null;
 
     private sealed record IncidentRow(string? Date, string? Severity, long?[] Minutes)
     {

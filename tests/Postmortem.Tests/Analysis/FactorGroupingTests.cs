@@ -26,6 +26,27 @@ public sealed class FactorGroupingTests
         Assert.Equal(Describe(computed), Describe(fromMemory));
     }
 
+    [Fact]
+    public void The_medoid_is_the_member_that_comparing_every_pair_finds()
+    {
+        // Groups of the labelled wordings (repeated, and each written differently), and random sets of them, which are not
+        // groups: the member with the highest sum of similarities to the others, the first on a tie, exactly as the pairwise sum.
+        var wordings = File.ReadAllLines(Path.Combine(Repo.Root, "tests", "Postmortem.Tests", "Corpus", "factor-pairs", "factors.tsv"))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')[3]).ToArray();
+        var random = new Random(11);
+        var texts = Enumerable.Range(0, 2000).Select(i => wordings[random.Next(wordings.Length)] + (i % 3 == 0 ? $" ({i})" : string.Empty)).ToArray();
+        var vectors = FactorVectors.Of(texts, FactorMethod.Current);
+        var sets = FactorGrouping.Group(texts, FactorMethod.Current).Select(g => g.Members.Take(200).ToList())
+            .Concat(Enumerable.Range(0, 30).Select(_ => Enumerable.Range(0, 2 + random.Next(120)).Select(_ => random.Next(texts.Length)).Distinct().Order().ToList()))
+            .ToList();
+
+        var pairwise = sets.Select(s => s.Select(m => (m, Score: s.Where(o => o != m).Sum(o => vectors.Similarity(m, o)))).OrderByDescending(x => x.Score).ThenBy(x => x.m).First().m).ToList();
+        var found = sets.Select(s => vectors.Medoid(s)).ToList();
+
+        Assert.True(sets.Count(s => s.Count >= 50) > 5, "large sets are compared");
+        Assert.Equal(pairwise, found);
+    }
+
     private static List<string> Describe(IReadOnlyList<FactorCluster> groups) =>
         [.. groups.Select(g => $"{string.Join(',', g.Members)} | {g.Medoid} | {string.Join(' ', g.Terms)}")];
 }
