@@ -75,7 +75,11 @@ public static partial class KeyTimestampAnalyzer
         var mitigation = started is not null && InProgress(started)
             ? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
             : started;
-        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation));
+        // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
+        // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
+        var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
+        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation) && !recalled.Contains(e)
+            && !(e.Actor is not null && e.Actor == firstResponder && e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))));
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -176,6 +180,9 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
+    [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
+    private static partial Regex Arrival();
+
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
@@ -187,7 +194,7 @@ public static partial class KeyTimestampAnalyzer
         && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text));
 
     // "Errors started to improve" is the bleeding stopping, seen; not an action still under way.
-    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased)\b")]
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought)\b")]
     private static partial Regex RecoverySign();
 
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
@@ -200,7 +207,7 @@ public static partial class KeyTimestampAnalyzer
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
-        && !Has(e, EventKind.Resolution);
+        && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();
