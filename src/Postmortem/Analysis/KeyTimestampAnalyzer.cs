@@ -69,11 +69,11 @@ public static partial class KeyTimestampAnalyzer
 
         // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
         // A mitigation under way ("rolling back now", "a rollback was initiated") counts when nothing completed
-        // follows it within the hour.
+        // follows it within the hour; a recovery seen after it ("dns1 removed, page loads back to normal") is it done.
         var resolution = Resolution(core, out var partial);
         var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial));
         var mitigation = started is not null && InProgress(started)
-            ? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
+            ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
             : started;
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
@@ -143,6 +143,13 @@ public static partial class KeyTimestampAnalyzer
         // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
         var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
         return span is null ? null : AtEnd(core, span, "end of the written impact span (no recovery event)");
+    }
+
+    // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
+    private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
+    {
+        var next = core.FirstOrDefault(e => e.Time > started.Time && e.Kind != EventKind.Other);
+        return next is not null && Has(next, EventKind.Resolution) && next.Time - started.Time <= Duration.FromHours(1) ? next : null;
     }
 
     // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
@@ -215,10 +222,17 @@ public static partial class KeyTimestampAnalyzer
     // A status page's "Investigating" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
+        || LookingInto().IsMatch(e.Text)
         || e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "investigating");
 
-    [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
+    // "Customers may see 503s": a warning of what readers might meet, not someone seeing it.
+    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
     private static partial Regex ObservedPhrase();
+
+    // The team saying it is on the problem ("We are looking into problems with some of our
+    // services", "We're still hunting for the source"): the prose form of a status page's Investigating label.
+    [GeneratedRegex(@"(?i)\bwe(?:'re|’re| are) (?:currently |still |now )?(?:looking into|investigating|hunting|aware of)\b")]
+    private static partial Regex LookingInto();
 
     [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();

@@ -107,6 +107,10 @@ public sealed class KindEvidenceTests
         { "The on-call engineer started a bridge and began investigating", null, "escalation", true },
         { "After hearing from our users the team looked into it", null, "customer-report", true },
         { "Marketing sent out targeted emails to affected customers", null, "communication", true },
+        { "Another recent deploy is rolled back as a precaution; errors continue", null, "mitigation", false },
+        { "Actions was already getting better", null, "mitigation", true },
+        { "Please bear with us while we look into it", null, "communication", true },
+        { "The admin raises the task in #wikimedia-operations", null, "escalation", true },
     };
 
     [Theory]
@@ -144,6 +148,22 @@ public sealed class KindEvidenceTests
     {
         var pm = AnalysisTests.FromNotes("19:43 The affected databases are back online and the graphs are starting to recover\n19:45 Users and latency are recovering strongly\n20:00 Traffic and latency are fully restored");
         Assert.Null(pm.Keys.ImpactStart);
+    }
+
+    [Fact]
+    public void A_recovery_seen_right_after_an_action_under_way_is_that_action_done()
+    {
+        var pm = AnalysisTests.FromNotes("[23:51] <tobi> icinga: CRITICAL dns1 resolver not answering\n[23:58] <mkr> pulling dns1 out of the resolver list for now\n[23:59] <tobi> ok\n[00:01] <mkr> dns1 removed, page loads back to normal for me\n[00:09] <tobi> named restarted");
+        Assert.Equal("00:01", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_public_update_saying_we_are_looking_into_it_is_detection_and_may_see_is_not()
+    {
+        var pm = AnalysisTests.FromNotes("18:09 We are looking into problems with some of our services. Please bear with us.\n18:57 Everything is back online as usual.");
+        Assert.Equal("18:09", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        var warned = AnalysisTests.FromNotes("07:31 Update - We are still working on the intermittent rejection of requests. Customers may see 503 responses from time to time.\n09:00 Resolved - This incident has been resolved.");
+        Assert.Null(warned.Keys.Detection);
     }
 
     [Fact]
