@@ -111,6 +111,8 @@ public sealed class KindEvidenceTests
         { "Actions was already getting better", null, "mitigation", true },
         { "Please bear with us while we look into it", null, "communication", true },
         { "The admin raises the task in #wikimedia-operations", null, "escalation", true },
+        { "We dropped off most networks", null, "impact", true },
+        { "Customers could not log in", null, "impact", true },
     };
 
     [Theory]
