@@ -7,7 +7,9 @@ namespace Postmortem.Web.Accounts;
 
 /// <summary>
 /// Local accounts in a table of the SQLite index file, passwords hashed by ASP.NET Core Identity's
-/// <see cref="PasswordHasher{TUser}"/> (PBKDF2, salted): the hashing of Identity without its EF Core schema.
+/// <see cref="PasswordHasher{TUser}"/> (PBKDF2, salted): the hashing of Identity without its EF Core schema. Each account
+/// has a security stamp, as Identity's users do: a new one on every change of password or role, so a session signed in
+/// before the change (its cookie carries the old stamp) ends at its next request.
 /// </summary>
 public sealed class UserStore(WebSettings settings, TimeProvider clock)
 {
@@ -26,6 +28,9 @@ public sealed class UserStore(WebSettings settings, TimeProvider clock)
             : password is null || password.Length < MinimumPasswordLength ? $"the password must have at least {MinimumPasswordLength} characters"
             : role is null || !Roles.All.Contains(role) ? $"the role must be one of {string.Join(", ", Roles.All)}"
             : null;
+
+    /// <summary>The claim that carries the account's security stamp in a session's cookie.</summary>
+    public const string StampClaim = "postmortem:stamp";
 
     /// <summary>The accounts, by name.</summary>
     public IReadOnlyList<WebUser> List()
@@ -46,9 +51,83 @@ public sealed class UserStore(WebSettings settings, TimeProvider clock)
     public bool Create(string name, string password, string role)
     {
         using var connection = Open();
-        using var command = Command(connection, "INSERT INTO web_users (name, password_hash, role, created_at) VALUES (@name, @hash, @role, @at) ON CONFLICT DO NOTHING",
-            ("name", name), ("hash", Hasher.HashPassword(new WebUser(name, role, string.Empty), password)), ("role", role), ("at", clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)));
+        using var command = Command(connection, "INSERT INTO web_users (name, password_hash, role, created_at, stamp) VALUES (@name, @hash, @role, @at, @stamp) ON CONFLICT DO NOTHING",
+            ("name", name), ("hash", Hash(name, password)), ("role", role), ("at", clock.GetUtcNow().ToString("O", System.Globalization.CultureInfo.InvariantCulture)), ("stamp", NewStamp()));
         return command.ExecuteNonQuery() == 1;
+    }
+
+    /// <summary>
+    /// Whether a session of <paramref name="name"/> that carries <paramref name="stamp"/> may go on: the account still
+    /// exists and its password and role have not changed since. Changes made through this store count at once; the
+    /// answer for an account is kept <see cref="StampCheckInterval"/> otherwise (another server on the same file).
+    /// </summary>
+    public bool IsCurrent(string name, string stamp)
+    {
+        var now = clock.GetTimestamp();
+        if (!checkedStamps.TryGetValue(name, out var known) || clock.GetElapsedTime(known.At, now) > StampCheckInterval)
+        {
+            known = (Stamp(name), now);
+            checkedStamps[name] = known;
+        }
+
+        return known.Stamp is not null && string.Equals(known.Stamp, stamp, StringComparison.Ordinal);
+    }
+
+    /// <summary>How long the stamp of an account read from the file is trusted before it is read again.</summary>
+    public static readonly TimeSpan StampCheckInterval = TimeSpan.FromSeconds(30);
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string? Stamp, long At)> checkedStamps = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The security stamp of the account <paramref name="name"/>, or null when there is no such account.</summary>
+    public string? Stamp(string name)
+    {
+        using var connection = Open();
+        using var command = Command(connection, "SELECT stamp FROM web_users WHERE name = @name", ("name", name));
+        return command.ExecuteScalar() as string;
+    }
+
+    /// <summary>
+    /// Changes the password of <paramref name="name"/> when <paramref name="current"/> is its password now; the account's
+    /// other sessions end. Why not, or null when changed.
+    /// </summary>
+    public string? ChangePassword(string name, string current, string replacement)
+    {
+        if (replacement.Length < MinimumPasswordLength)
+        {
+            return $"the new password must have at least {MinimumPasswordLength} characters";
+        }
+
+        return SignIn(name, current) is null ? "the current password is not right"
+            : SetPassword(name, replacement) ? null : $"there is no account named '{name}'";
+    }
+
+    /// <summary>Sets the password of <paramref name="name"/> (an admin's reset; the length is checked by the caller) and ends its sessions; false when there is no such account.</summary>
+    public bool SetPassword(string name, string password) =>
+        Update("UPDATE web_users SET password_hash = @hash, stamp = @stamp WHERE name = @name", ("hash", Hash(name, password)), ("stamp", NewStamp()), ("name", name)) == 1;
+
+    /// <summary>
+    /// Gives <paramref name="name"/> the role <paramref name="role"/> and ends its sessions. Why not (no such account, or
+    /// it would leave no admin), or null when done.
+    /// </summary>
+    public string? SetRole(string name, string role)
+    {
+        if (!Roles.All.Contains(role))
+        {
+            return $"the role must be one of {string.Join(", ", Roles.All)}";
+        }
+
+        var changed = Update(
+            "UPDATE web_users SET role = @role, stamp = @stamp WHERE name = @name AND (@role = 'admin' OR role <> 'admin' OR (SELECT COUNT(*) FROM web_users WHERE role = 'admin') > 1)",
+            ("role", role), ("stamp", NewStamp()), ("name", name));
+        return changed == 1 ? null : Stamp(name) is null ? $"there is no account named '{name}'" : "the last admin cannot lose the admin role";
+    }
+
+    /// <summary>Removes the account <paramref name="name"/> (its sessions end with it). Why not (no such account, or it is the last admin), or null when removed.</summary>
+    public string? Remove(string name)
+    {
+        var removed = Update(
+            "DELETE FROM web_users WHERE name = @name AND (role <> 'admin' OR (SELECT COUNT(*) FROM web_users WHERE role = 'admin') > 1)", ("name", name));
+        return removed == 1 ? null : Stamp(name) is null ? $"there is no account named '{name}'" : "the last admin cannot be removed";
     }
 
     /// <summary>The account whose name and password these are, or null.</summary>
@@ -82,8 +161,30 @@ public sealed class UserStore(WebSettings settings, TimeProvider clock)
         }
     }
 
+    // An account file made before stamps existed gets the column, and each of its accounts a stamp of its own.
     private SqliteConnection Open() =>
-        AccountDatabase.Open(settings.UsersFile, "CREATE TABLE IF NOT EXISTS web_users (name TEXT PRIMARY KEY COLLATE NOCASE, password_hash TEXT NOT NULL, role TEXT NOT NULL, created_at TEXT NOT NULL)");
+        AccountDatabase.Open(settings.UsersFile, """
+            CREATE TABLE IF NOT EXISTS web_users (name TEXT PRIMARY KEY COLLATE NOCASE, password_hash TEXT NOT NULL, role TEXT NOT NULL, created_at TEXT NOT NULL, stamp TEXT);
+            """, connection => AccountDatabase.AddColumn(connection, "web_users", "stamp", "TEXT", "UPDATE web_users SET stamp = lower(hex(randomblob(16))) WHERE stamp IS NULL"));
+
+    // Every change is to the account named by the "name" parameter: its remembered stamp is dropped.
+    // (After the change: a check that read the old stamp while it was being made is forgotten too.)
+    private int Update(string sql, params (string Name, object? Value)[] parameters)
+    {
+        int changed;
+        using (var connection = Open())
+        using (var command = Command(connection, sql, parameters))
+        {
+            changed = command.ExecuteNonQuery();
+        }
+
+        checkedStamps.TryRemove((string)parameters.Single(p => p.Name == "name").Value!, out _);
+        return changed;
+    }
+
+    private static string Hash(string name, string password) => Hasher.HashPassword(new WebUser(name, string.Empty, string.Empty), password);
+
+    private static string NewStamp() => RandomNumberGenerator.GetHexString(32, lowercase: true);
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params (string Name, object? Value)[] parameters) =>
         AccountDatabase.Command(connection, sql, parameters);

@@ -44,23 +44,9 @@ internal static class WebApp
             o.Conventions.AuthorizeFolder("/Admin", Roles.AdminPolicy);
             o.Conventions.AuthorizePage("/Reindex", Roles.EditorPolicy);
             o.Conventions.AddPageApplicationModelConvention("/SignIn", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
+            o.Conventions.AddPageApplicationModelConvention("/Account", m => m.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignInLimit)));
         });
-        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(o =>
-        {
-            o.LoginPath = "/SignIn";
-            o.Cookie.Name = "postmortem.auth";
-            o.Cookie.HttpOnly = true;
-            o.Cookie.SameSite = SameSiteMode.Strict;
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            o.SlidingExpiration = true;
-
-            // Signed in but not allowed: 403, not a redirect to a page that does not exist.
-            o.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-        });
+        var authentication = services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme).AddCookie(SessionCookie.Configure);
         OidcSignIn.Add(services, authentication, builder.Configuration);
         services.AddAuthorizationBuilder()
             .AddPolicy(Roles.EditorPolicy, p => p.RequireRole(Roles.Editor, Roles.Admin))

@@ -26,4 +26,7 @@ public sealed class MeetingAction
 
     /// <summary>Who voted for it (one dot each).</summary>
     public List<string> Voters { get; init; } = [];
+
+    /// <summary>The meeting's factors it addresses, by their place in <see cref="Meeting.Factors"/> (0-based).</summary>
+    public List<int> Factors { get; init; } = [];
 }

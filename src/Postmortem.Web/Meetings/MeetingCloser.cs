@@ -46,10 +46,14 @@ public sealed class MeetingCloser(WebSettings settings, MeetingRegistry registry
             return [$"the postmortem's file {m.Path} is no longer there"];
         }
 
+        var factors = m.Factors.Select(f => new NewFactor(f.Category, f.Text)).ToList();
         var added = Postmortems.AddToSource(
             file,
-            [.. m.Factors.Select(f => new NewFactor(f.Category, f.Text))],
-            [.. m.Actions.Select(a => new NewAction(a.Id, a.Text, Enum.Parse<ActionType>(a.Type, ignoreCase: true), a.Owner!, LocalDatePattern.Iso.Parse(a.Due!).Value, a.Effort))]);
+            factors,
+            [.. m.Actions.Select(a => new NewAction(a.Id, a.Text, Enum.Parse<ActionType>(a.Type, ignoreCase: true), a.Owner!, LocalDatePattern.Iso.Parse(a.Due!).Value, a.Effort)
+            {
+                NewFactors = [.. a.Factors.Select(i => factors[i])],
+            })]);
         if (!added.Success)
         {
             return [.. added.Diagnostics.Select(d => $"{d.Code}: {d.Message}")];

@@ -54,6 +54,9 @@ public sealed class MeetingHub(MeetingRegistry registry) : Hub
     /// <summary>Gives or takes back this user's dot on an action.</summary>
     public Task Vote(string id, string actionId) => Apply(id, (m, _) => MeetingRules.Vote(m, actionId, Name));
 
+    /// <summary>Links an action to the meeting's factor at <paramref name="factor"/> (0-based), or undoes the link.</summary>
+    public Task Link(string id, string actionId, int factor) => Apply(id, (m, _) => MeetingRules.Link(m, actionId, factor));
+
     /// <summary>Sets an action's owner and due date.</summary>
     public Task Assign(string id, string actionId, string? owner, string? due) => Apply(id, (m, _) => MeetingRules.Assign(m, actionId, owner, due));
 

@@ -118,6 +118,33 @@ public static class MeetingRules
         return null;
     }
 
+    /// <summary>Links an action to a factor added in the meeting (the factor it addresses), or undoes the link.</summary>
+    public static string? Link(Meeting meeting, string actionId, int factor)
+    {
+        if (Open(meeting) is { } closed)
+        {
+            return closed;
+        }
+
+        if (meeting.Actions.FirstOrDefault(a => a.Id == actionId) is not { } action)
+        {
+            return $"no action '{actionId}' in this meeting";
+        }
+
+        if (factor < 0 || factor >= meeting.Factors.Count)
+        {
+            return "no such factor in this meeting";
+        }
+
+        if (!action.Factors.Remove(factor))
+        {
+            action.Factors.Add(factor);
+            action.Factors.Sort();
+        }
+
+        return null;
+    }
+
     /// <summary>Sets an action's owner and due date; a problem when the date is not YYYY-MM-DD.</summary>
     public static string? Assign(Meeting meeting, string actionId, string? owner, string? due)
     {

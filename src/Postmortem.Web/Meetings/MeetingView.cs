@@ -28,7 +28,7 @@ public sealed record MeetingView(
         MeetingRules.SecondsLeft(m, now),
         now,
         [.. m.Factors],
-        [.. MeetingRules.Ranked(m).Select(a => new ActionView(a.Id, a.Text, a.Type, Leverage(a.Type), a.Effort, ActionChecker.IsVague(a.Text), a.Owner, a.Due, a.Voters.Count, [.. a.Voters]))],
+        [.. MeetingRules.Ranked(m).Select(a => new ActionView(a.Id, a.Text, a.Type, Leverage(a.Type), a.Effort, ActionChecker.IsVague(a.Text), a.Owner, a.Due, a.Voters.Count, [.. a.Voters], [.. a.Factors]))],
         MeetingRules.VotesPerPerson,
         m.Outcome);
 
@@ -38,6 +38,9 @@ public sealed record MeetingView(
     /// <summary>An agenda part and its time in this meeting.</summary>
     public sealed record PartView(string Title, int Seconds);
 
-    /// <summary>An action with its leverage (1 = prevent … 4 = process), effort, the library's vagueness check, owner, due date and votes.</summary>
-    public sealed record ActionView(string Id, string Text, string Type, int Leverage, string? Effort, bool Vague, string? Owner, string? Due, int Votes, IReadOnlyList<string> Voters);
+    /// <summary>
+    /// An action with its leverage (1 = prevent … 4 = process), effort, the library's vagueness check, owner, due date,
+    /// votes, and the meeting's factors it addresses (their places in <see cref="MeetingView.Factors"/>).
+    /// </summary>
+    public sealed record ActionView(string Id, string Text, string Type, int Leverage, string? Effort, bool Vague, string? Owner, string? Due, int Votes, IReadOnlyList<string> Voters, IReadOnlyList<int> Factors);
 }

@@ -1,9 +1,7 @@
-using System.Security.Claims;
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Postmortem.Web.Accounts;
+using Postmortem.Web.Hosting;
 
 namespace Postmortem.Web.Pages;
 
@@ -35,8 +33,7 @@ public sealed class SignInModel(UserStore users) : PageModel
             return Page();
         }
 
-        var identity = new ClaimsIdentity([new Claim(ClaimTypes.Name, user.Name), new Claim(ClaimTypes.Role, user.Role)], CookieAuthenticationDefaults.AuthenticationScheme);
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity)).ConfigureAwait(false);
+        await SessionCookie.SignInAsync(HttpContext, users, user.Name, user.Role).ConfigureAwait(false);
 
         // Only back to a page of this server: a sign-in link must not send anyone elsewhere.
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");

@@ -63,12 +63,12 @@ internal sealed partial class MarkdownSourceEditor
             }
         }
 
-        if (actions.Where(a => a.Effort is not null).ToList() is { Count: > 0 } withEffort)
+        if (actions.Where(a => a.Effort is not null || a.Factors.Count > 0).ToList() is { Count: > 0 } withLinks)
         {
-            var links = EffortLinks(lines, withEffort);
+            var links = ActionLinks(lines, withLinks);
             if (links is null)
             {
-                return NotPossible(file, 1, "no front matter to hold the actions' effort (actionLinks:), or an 'actionLinks:' written inline");
+                return NotPossible(file, 1, "no front matter to hold the actions' effort and factors (actionLinks:), or an 'actionLinks:' written inline");
             }
 
             splices.Add(links.Value);
@@ -130,8 +130,8 @@ internal sealed partial class MarkdownSourceEditor
         return new(result, []);
     }
 
-    /// <summary>The lines that give <paramref name="actions"/> their effort under the front matter's <c>actionLinks:</c>, and where they go.</summary>
-    private static (int After, bool ReplaceLine, List<string> Lines)? EffortLinks(LineMap lines, IReadOnlyList<NewAction> actions)
+    /// <summary>The lines that give <paramref name="actions"/> their effort and factors under the front matter's <c>actionLinks:</c>, and where they go.</summary>
+    private static (int After, bool ReplaceLine, List<string> Lines)? ActionLinks(LineMap lines, IReadOnlyList<NewAction> actions)
     {
         var (open, close) = FrontMatterLines(lines);
         if (open < 0)
@@ -139,7 +139,12 @@ internal sealed partial class MarkdownSourceEditor
             return null;
         }
 
-        var entries = actions.SelectMany(a => new[] { $"  {a.Id}:", $"    effort: {a.Effort}" }).ToList();
+        var entries = actions.SelectMany(a => new[]
+            {
+                $"  {a.Id}:",
+                a.Effort is null ? null : $"    effort: {a.Effort}",
+                a.Factors.Count == 0 ? null : $"    factors: [{string.Join(", ", a.Factors.Select(YamlSourceEditor.Scalar))}]",
+            }.OfType<string>()).ToList();
         var key = Enumerable.Range(open + 1, close - open - 1).FirstOrDefault(l => lines.Get(l).StartsWith("actionLinks:", StringComparison.Ordinal));
         if (key == 0)
         {

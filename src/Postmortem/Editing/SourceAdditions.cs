@@ -44,6 +44,13 @@ internal static class SourceAdditions
             return new(null, before.Diagnostics);
         }
 
+        var (linked, unlinkable) = Link(before.Value, factors, actions);
+        if (unlinkable is not null)
+        {
+            return new(null, [DiagnosticCatalog.AdditionNotPossible(file, 0, 0, unlinkable)]);
+        }
+
+        actions = linked;
         var added = isMarkdown
             ? (markdown ?? new MarkdownSourceEditor()).Add(source.Text, file, factors, actions)
             : YamlAdditions.Add(source.Text, file, factors, actions);
@@ -66,6 +73,40 @@ internal static class SourceAdditions
         return new(new AddedItems(source.Encode(text), added.Value.ChangedLines, after.Value!), []);
     }
 
+    // Each action's links as ids: the ids it names (each one the document has) and the ids its new factors will get
+    // (a factor's id is its category and its place in that category's list, as the readers give it when none is written;
+    // the read-back check below proves that they did).
+    private static (IReadOnlyList<NewAction> Actions, string? Problem) Link(PostmortemDocument before, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions)
+    {
+        var ids = new Dictionary<NewFactor, string>();
+        foreach (var group in factors.GroupBy(f => f.Category))
+        {
+            var place = before.Factors.Count(f => f.Category == group.Key);
+            foreach (var f in group)
+            {
+                ids.TryAdd(f, $"{group.Key}-{++place}");
+            }
+        }
+
+        var linked = new List<NewAction>(actions.Count);
+        foreach (var a in actions)
+        {
+            if (a.Factors.FirstOrDefault(id => !before.Factors.Any(f => f.Id == id)) is { } unknown)
+            {
+                return ([], $"action '{a.Id}' addresses a factor '{unknown}' the document does not have");
+            }
+
+            if (a.NewFactors.FirstOrDefault(f => !ids.ContainsKey(f)) is { } stray)
+            {
+                return ([], $"action '{a.Id}' addresses a {stray.Category} factor '{stray.Text}' that is not among the additions");
+            }
+
+            linked.Add(a with { Factors = [.. a.Factors.Concat(a.NewFactors.Select(f => ids[f])).Distinct(StringComparer.Ordinal)], NewFactors = [] });
+        }
+
+        return (linked, null);
+    }
+
     // What of the additions the edited document does not say, or null when it says all of them and lost nothing.
     private static string? Missing(PostmortemDocument after, PostmortemDocument before, IReadOnlyList<NewFactor> factors, IReadOnlyList<NewAction> actions)
     {
@@ -85,9 +126,15 @@ internal static class SourceAdditions
         foreach (var a in actions)
         {
             if (after.Actions.FirstOrDefault(x => x.Id == a.Id) is not { } read
-                || read.Action != a.Text || read.Type != a.Type || read.Owner != a.Owner || read.Due != a.Due || read.Effort != a.Effort)
+                || read.Action != a.Text || read.Type != a.Type || read.Owner != a.Owner || read.Due != a.Due || read.Effort != a.Effort
+                || !read.Factors.SequenceEqual(a.Factors, StringComparer.Ordinal))
             {
                 return $"does not give action '{a.Id}' as it was added";
+            }
+
+            if (a.Factors.FirstOrDefault(id => after.Factors.Count(f => f.Id == id) != 1) is { } unclear)
+            {
+                return $"does not name one factor '{unclear}' for action '{a.Id}' to address";
             }
         }
 

@@ -58,6 +58,11 @@ internal static class YamlAdditions
             lines.Add("effort: " + YamlSourceEditor.Scalar(effort));
         }
 
+        if (a.Factors.Count > 0)
+        {
+            lines.Add("factors: [" + string.Join(", ", a.Factors.Select(YamlSourceEditor.Scalar)) + "]");
+        }
+
         return lines;
     }
 

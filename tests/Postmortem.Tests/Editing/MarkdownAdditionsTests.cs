@@ -51,6 +51,35 @@ public sealed class MarkdownAdditionsTests
     }
 
     [Fact]
+    public void An_action_linked_to_a_new_and_an_existing_factor_gets_both_ids_under_its_action_links()
+    {
+        var file = MarkdownRecordTests.Drafted("examples/meridian/incident.yml");
+        var drafted = File.ReadAllText(file);
+        var linked = Pool with { Factors = ["technical-1"], NewFactors = [Alone] };
+
+        var added = Postmortems.AddToSource(file, [Alone], [linked]);
+
+        Assert.True(added.Success, string.Join("; ", added.Diagnostics));
+        Assert.Contains(LastLink + "  act-pool4lim:\n    factors: [technical-1, human-2]\n", Encoding.UTF8.GetString(added.Value.Bytes), StringComparison.Ordinal);
+        var pool = Assert.Single(added.Value.Document.Actions, a => a.Id == Pool.Id);
+        Assert.Equal(["technical-1", "human-2"], pool.Factors);
+        Assert.Equal(Alone.Text, Assert.Single(added.Value.Document.Factors, f => f.Id == "human-2").Text);
+        Assert.Equal(drafted.Split('\n').Length + 1 + 1 + 2, Encoding.UTF8.GetString(added.Value.Bytes).Split('\n').Length);
+    }
+
+    [Fact]
+    public void A_link_to_a_factor_the_record_does_not_have_is_refused()
+    {
+        var file = MarkdownRecordTests.Drafted("examples/meridian/incident.yml");
+
+        var added = Postmortems.AddToSource(file, [], [Pool with { Factors = ["technical-99"] }]);
+
+        var problem = Assert.Single(added.Diagnostics);
+        Assert.Contains("technical-99", problem.Message, StringComparison.Ordinal);
+        Assert.Null(added.Value);
+    }
+
+    [Fact]
     public void A_record_with_crlf_line_endings_keeps_them()
     {
         var drafted = File.ReadAllText(MarkdownRecordTests.Drafted("examples/meridian/incident.yml")).Replace("\n", "\r\n", StringComparison.Ordinal);

@@ -57,6 +57,43 @@ public sealed class SourceAdditionsTests : IDisposable
     }
 
     [Fact]
+    public void An_action_that_addresses_factors_names_their_ids_the_new_ones_as_the_file_will_number_them()
+    {
+        var file = Write("incident.yml", Incident);
+        var freeze = new NewFactor("process", "No freeze on peak days");
+        var redis = new NewFactor("technical", "Synchronous Redis calls in checkout");
+        var action = new NewAction("act-frz2pk9a", "Freeze deploys on peak days", ActionType.Prevent, "Release team", new LocalDate(2024, 4, 1), null)
+        {
+            Factors = ["process-1"], NewFactors = [freeze, redis],
+        };
+
+        var added = SourceAdditions.Add(file, [freeze, redis], [action]);
+
+        Assert.True(added.Success, string.Join("; ", added.Diagnostics.Select(d => d.Message)));
+        Assert.Contains("    due: 2024-04-01\n    factors: [process-1, process-2, technical-1]\n", System.Text.Encoding.UTF8.GetString(added.Value.Bytes), StringComparison.Ordinal);
+        var read = Assert.Single(added.Value.Document.Actions, a => a.Id == action.Id);
+        Assert.Equal(["process-1", "process-2", "technical-1"], read.Factors);
+        Assert.Equal(
+            ["The runbook did not cover pool exhaustion", freeze.Text, redis.Text],
+            read.Factors.Select(id => added.Value.Document.Factors.Single(f => f.Id == id).Text));
+    }
+
+    [Fact]
+    public void A_link_to_a_factor_outside_the_additions_or_the_file_is_refused()
+    {
+        var file = Write("incident.yml", Incident);
+        var stray = new NewFactor("human", "Not added");
+        var action = new NewAction("act-frz2pk9a", "Freeze deploys on peak days", ActionType.Prevent, "Release team", new LocalDate(2024, 4, 1), null);
+
+        var unknownId = SourceAdditions.Add(file, [], [action with { Factors = ["human-1"] }]);
+        var notAdded = SourceAdditions.Add(file, [], [action with { NewFactors = [stray] }]);
+
+        Assert.Contains("'human-1'", Assert.Single(unknownId.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Contains("'Not added'", Assert.Single(notAdded.Diagnostics).Message, StringComparison.Ordinal);
+        Assert.Equal(Incident, File.ReadAllText(file));
+    }
+
+    [Fact]
     public void A_file_without_factors_or_actions_gets_both_lists_at_its_end()
     {
         var file = Write("bare.yml", "type: incident\ntitle: Bare\ndate: 2024-03-05\ntimeZone: UTC");

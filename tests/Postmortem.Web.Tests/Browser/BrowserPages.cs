@@ -49,7 +49,8 @@ internal static class BrowserPages
         };
         await page.GotoAsync(url + "/SignIn");
         await page.FillAsync("input[name=Name]", name);
-        await page.FillAsync("input[name=Password]", WebHost.Password);
+        await Shot(page, "sign-in");
+        await page.FillAsync("input[name=Password]", name == "admin" ? WebHost.AdminPassword : WebHost.Password);
         await page.ClickAsync("button[type=submit]");
         await page.WaitForURLAsync(url + "/");
         return page;

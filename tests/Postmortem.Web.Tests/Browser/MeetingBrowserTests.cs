@@ -33,7 +33,12 @@ public sealed class MeetingBrowserTests
         await BrowserPages.Visit(facilitator, url + "/", "browse");
         await BrowserPages.Visit(facilitator, url + "/Actions", "actions");
         await BrowserPages.Visit(facilitator, url + "/Stats", "stats");
+        await BrowserPages.Visit(facilitator, url + "/Account", "account");
         await BrowserPages.Visit(facilitator, url + "/Postmortem?path=" + Meridian, "postmortem");
+        var admin = await BrowserPages.SignIn(browser, url, "admin", dialogs);
+        await BrowserPages.Visit(admin, url + "/Admin/Users", "admin-users");
+        await BrowserPages.Visit(admin, url + "/Admin/Tokens", "admin-tokens");
+        await admin.Context.CloseAsync();
 
         // When the facilitator starts a 20-minute meeting (setting the tone gets 1 minute) and the participant joins
         await facilitator.ClickAsync("#review-meeting");

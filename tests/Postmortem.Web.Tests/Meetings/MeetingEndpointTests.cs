@@ -168,6 +168,39 @@ public sealed class MeetingEndpointTests : IDisposable
     }
 
     [Fact]
+    public async Task An_action_linked_to_a_factor_raised_in_the_meeting_is_written_with_that_factor_s_id()
+    {
+        // Given: two factors raised, an action linked live to the second (and a link made and undone to the first)
+        var meeting = Registry.Start(Meridian, "Meridian", 50, "editor");
+        await using var hub = Connect(await Cookie("viewer"));
+        await hub.StartAsync(TestContext.Current.CancellationToken);
+        await hub.InvokeAsync<List<Rendering.Review.FacilitationTip>>("AddFactor", meeting.Id, "process", "No freeze on peak days", TestContext.Current.CancellationToken);
+        await hub.InvokeAsync<List<Rendering.Review.FacilitationTip>>("AddFactor", meeting.Id, "technical", "Pool limit of 50 left no headroom", TestContext.Current.CancellationToken);
+        await hub.InvokeAsync<List<Rendering.Review.FacilitationTip>>("AddAction", meeting.Id, "Raise the Redis pool limit to 200 in the config", "mitigate", null, TestContext.Current.CancellationToken);
+        var id = meeting.Actions[0].Id;
+        await hub.InvokeAsync("Link", meeting.Id, id, 0, TestContext.Current.CancellationToken);
+        await hub.InvokeAsync("Link", meeting.Id, id, 1, TestContext.Current.CancellationToken);
+        await hub.InvokeAsync("Link", meeting.Id, id, 0, TestContext.Current.CancellationToken);
+        var stray = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync("Link", meeting.Id, id, 2, TestContext.Current.CancellationToken));
+        await hub.InvokeAsync("Assign", meeting.Id, id, "Platform Team", "2099-01-15", TestContext.Current.CancellationToken);
+        var editor = await host.SignedIn("editor");
+
+        // When
+        var token = await WebHost.Token(editor, "/Meetings/Room?id=" + meeting.Id);
+        var closed = await editor.Post($"/Meetings/Room?id={meeting.Id}&handler=Close", Form(token));
+
+        // Then: the action names the id the file gives the new technical factor, and reads back linked to it
+        Assert.Contains("no such factor", stray.Message, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        var file = Path.Combine(host.Folder, "pm", "meridian", "incident.yml");
+        var read = (await Postmortems.AnalyzeFileAsync(file, cancellationToken: TestContext.Current.CancellationToken)).Value!.Document;
+        var action = Assert.Single(read.Actions, a => a.Id == id);
+        var factor = Assert.Single(action.Factors);
+        Assert.Equal("Pool limit of 50 left no headroom", Assert.Single(read.Factors, f => f.Id == factor).Text);
+        Assert.Contains($"    due: 2099-01-15\n    factors: [{factor}]\n", await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Closing_a_meeting_on_a_markdown_record_writes_the_rows_and_the_bullet()
     {
         // Given: Meridian drafted to Markdown, and a meeting on it with a factor and an assigned action

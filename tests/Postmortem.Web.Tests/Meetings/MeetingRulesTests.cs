@@ -135,6 +135,26 @@ public sealed class MeetingRulesTests
     }
 
     [Fact]
+    public void A_link_toggles_and_names_only_a_factor_of_the_meeting()
+    {
+        var meeting = New();
+        Assert.Null(MeetingRules.AddFactor(meeting, "process", "No freeze on peak days", "a"));
+        Assert.Null(MeetingRules.AddFactor(meeting, "technical", "No pool headroom", "a"));
+        Assert.Null(MeetingRules.AddAction(meeting, "Freeze deploys on peak days", "prevent", null, "a"));
+        var id = meeting.Actions[0].Id;
+
+        Assert.Null(MeetingRules.Link(meeting, id, 1));
+        Assert.Null(MeetingRules.Link(meeting, id, 0));
+        Assert.Equal([0, 1], meeting.Actions[0].Factors);
+        Assert.Null(MeetingRules.Link(meeting, id, 1));
+        Assert.Equal([0], meeting.Actions[0].Factors);
+        Assert.NotNull(MeetingRules.Link(meeting, id, 2));
+        Assert.NotNull(MeetingRules.Link(meeting, id, -1));
+        Assert.NotNull(MeetingRules.Link(meeting, "act-nothere0", 0));
+        Assert.Equal([0], MeetingView.Of(meeting, Start).Actions[0].Factors);
+    }
+
+    [Fact]
     public void A_closed_meeting_takes_nothing_more()
     {
         var meeting = New();

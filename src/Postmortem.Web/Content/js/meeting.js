@@ -92,7 +92,18 @@
     dueCell.append(due);
     const buttons = el('td');
     buttons.append(vote, save);
-    row.append(ownerCell, dueCell, buttons);
+
+    // The meeting's factors this action addresses: one toggle per factor, pressed when linked.
+    const links = el('td', null, 'links');
+    view.factors.forEach((f, i) => {
+      const linked = a.factors.includes(i);
+      const toggle = el('button', `${f.category}: ${f.text}`, linked ? 'link linked' : 'link');
+      toggle.type = 'button';
+      toggle.setAttribute('aria-pressed', String(linked));
+      toggle.addEventListener('click', () => connection.invoke('Link', id, a.id, i).catch(refuse));
+      links.append(toggle);
+    });
+    row.append(ownerCell, dueCell, buttons, links);
     return row;
   };
 
