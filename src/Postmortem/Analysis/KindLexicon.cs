@@ -288,8 +288,8 @@ public sealed partial class KindLexicon : IKindClassifier
     private static partial Regex Whole();
 
     // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
-    // or only supposed: "should have been redeployed once deployments were back".
-    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b")]
+    // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up".
+    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").

@@ -113,6 +113,8 @@ public sealed class KindEvidenceTests
         { "The admin raises the task in #wikimedia-operations", null, "escalation", true },
         { "We dropped off most networks", null, "impact", true },
         { "Customers could not log in", null, "impact", true },
+        { "The core service is coming back up", null, "resolution", false },
+        { "The core service is back up", null, "resolution", true },
     };
 
     [Theory]

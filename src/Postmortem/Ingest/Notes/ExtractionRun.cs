@@ -195,7 +195,14 @@ internal sealed class ExtractionRun
         {
             FlushMessage();
             Flush();
+            var before = currentDate;
             SetDateFrom(line);
+            if (currentDate != before || (currentDate is not null && TimeScanner.FindDate(line) is not null))
+            {
+                // "May 23" on its own line starts that day afresh: a time under it earlier than one above is not past midnight.
+                lastInstant = null;
+            }
+
             return;
         }
 
