@@ -63,13 +63,17 @@ public static partial class KeyTimestampAnalyzer
 
         // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
         // A mitigation under way ("rolling back now", "a rollback was initiated") counts when nothing completed
-        // follows it within the hour.
+        // follows it within the hour; a recovery seen after it ("dns1 removed, page loads back to normal") is it done.
         var resolution = Resolution(core, out var partial);
         var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial));
         var mitigation = started is not null && InProgress(started)
-            ? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
+            ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
             : started;
-        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation));
+        // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
+        // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
+        var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
+        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation) && !recalled.Contains(e)
+            && !(e.Actor is not null && e.Actor == firstResponder && e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))));
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -133,6 +137,13 @@ public static partial class KeyTimestampAnalyzer
         // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
         var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
         return span is null ? null : AtEnd(core, span, "end of the written impact span (no recovery event)");
+    }
+
+    // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
+    private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
+    {
+        var next = core.FirstOrDefault(e => e.Time > started.Time && e.Kind != EventKind.Other);
+        return next is not null && Has(next, EventKind.Resolution) && next.Time - started.Time <= Duration.FromHours(1) ? next : null;
     }
 
     // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
@@ -220,6 +231,9 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
+    [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
+    private static partial Regex Arrival();
+
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
@@ -231,7 +245,7 @@ public static partial class KeyTimestampAnalyzer
         && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text));
 
     // "Errors started to improve" is the bleeding stopping, seen; not an action still under way.
-    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased)\b")]
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought)\b")]
     private static partial Regex RecoverySign();
 
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
@@ -244,7 +258,7 @@ public static partial class KeyTimestampAnalyzer
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
-        && !Has(e, EventKind.Resolution);
+        && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();
@@ -252,10 +266,17 @@ public static partial class KeyTimestampAnalyzer
     // A status page's "Investigating" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
+        || LookingInto().IsMatch(e.Text)
         || e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "investigating");
 
-    [GeneratedRegex(@"(?i)\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
+    // "Customers may see 503s": a warning of what readers might meet, not someone seeing it.
+    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
     private static partial Regex ObservedPhrase();
+
+    // The team saying it is on the problem ("We are looking into problems with some of our
+    // services", "We're still hunting for the source"): the prose form of a status page's Investigating label.
+    [GeneratedRegex(@"(?i)\bwe(?:'re|’re| are) (?:currently |still |now )?(?:looking into|investigating|hunting|aware of)\b")]
+    private static partial Regex LookingInto();
 
     [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();

@@ -148,7 +148,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "it will take another 10 minutes for everyone to come back online": not yet.
                 }
 
-                if (entry.Kind == EventKind.Resolution && Partial().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start)))
+                if (entry.Kind == EventKind.Resolution && Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)))
                 {
                     // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
                     found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
@@ -159,6 +159,29 @@ public sealed partial class KindLexicon : IKindClassifier
                 break;
             }
         }
+    }
+
+    /// <summary>
+    /// Where a partial word ("some", "most") limits a recovery: its clause; for a recovery that says it is whole
+    /// ("fully restored", "all services recovered") only its own sentence, so "Everything is fully restored. Some load
+    /// remains on the replicas" is a resolution.
+    /// </summary>
+    private static ReadOnlySpan<char> PartialScope(string text, (int Start, int End) clause, int index, string phrase)
+    {
+        var span = text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start);
+        if (!Whole().IsMatch(phrase) && !Whole().IsMatch(text.AsSpan(clause.Start, index - clause.Start)))
+        {
+            return span;
+        }
+
+        var start = SentenceStart(text, index);
+        var end = index;
+        while (end < text.Length && !(text[end] == '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])) && !Abbreviation(text, end))))
+        {
+            end++;
+        }
+
+        return text.AsSpan(start, end - start);
     }
 
     private static List<(int Index, int Length)> Matches(Regex regex, string text)
@@ -212,6 +235,21 @@ public sealed partial class KindLexicon : IKindClassifier
         return PlanLead().IsMatch(text.AsSpan(start, index - start));
     }
 
+    // The start of the sentence holding index: after the last end mark that is not an abbreviation ("a.m.").
+    private static int SentenceStart(string text, int index)
+    {
+        var start = index;
+        while (start > 0 && !(text[start - 1] is '\n' || (start >= 2 && char.IsWhiteSpace(text[start - 1]) && text[start - 2] is '.' or '!' or '?' && !Abbreviation(text, start - 2))))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
+    // "a.m.", "p.m.", "e.g.", "i.e.": a dot inside a short token is not a sentence end.
+    private static bool Abbreviation(string text, int dot) => dot >= 2 && text[dot - 2] == '.' && char.IsLetter(text[dot - 1]);
+
     private static List<(int Start, int End)> Clauses(string text)
     {
         var result = new List<(int, int)>();
@@ -243,12 +281,15 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|majority|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress)\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
     private static partial Regex Partial();
 
+    [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
+    private static partial Regex Whole();
+
     // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
-    // or only supposed: "should have been redeployed once deployments were back".
-    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b")]
+    // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up".
+    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
@@ -271,6 +312,6 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
     private static partial Regex NoEffect();
 }

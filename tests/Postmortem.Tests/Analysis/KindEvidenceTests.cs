@@ -83,6 +83,38 @@ public sealed class KindEvidenceTests
         { "The remaining packet loss was fully mitigated", null, "resolution", true },
         { "Error rates started to improve", null, "mitigation", true },
         { "First communications went out to affected customers", null, "communication", true },
+
+        // Forms read in public write-ups and status pages outside the corpus (docs/accuracy.md, 2026-12-04, s7-acc).
+        { "Configuration rolled back, normal service resumed", null, "resolution", true },
+        { "The system was operating properly", null, "resolution", true },
+        { "Query history is accessible again", null, "resolution", true },
+        { "Application performance is back at normal levels", null, "resolution", true },
+        { "Normal operations restored", null, "resolution", true },
+        { "The transaction backlog has finished processing", null, "resolution", true },
+        { "Incident mitigated across the network", null, "resolution", true },
+        { "Re-ran the failed jobs, all 212 exports delivered", null, "resolution", true },
+        { "Message delivery was fully back, while the team kept working toward a complete recovery", null, "resolution", false },
+        { "Message delivery was fully back, while the team kept working toward a complete recovery", null, "mitigation", true },
+        { "Nearly all the delayed mail has been delivered", null, "resolution", false },
+        { "Traffic and latency are fully restored. Some load is still shed on the replicas", null, "resolution", true },
+        { "Everything is back online. Some users may still see DNS errors", null, "resolution", false },
+        { "By 10:00 a.m. PDT delivery was fully back, while work toward a full recovery went on", null, "resolution", false },
+        { "Cache purge initiated across all CDN nodes", null, "mitigation", true },
+        { "New capacity was added to the API servers", null, "mitigation", true },
+        { "The team is putting a fix in place", null, "mitigation", false },
+        { "A fix has been implemented and we are monitoring the results", null, "mitigation", true },
+        { "Users and latency are recovering strongly", null, "mitigation", true },
+        { "The on-call engineer started a bridge and began investigating", null, "escalation", true },
+        { "After hearing from our users the team looked into it", null, "customer-report", true },
+        { "Marketing sent out targeted emails to affected customers", null, "communication", true },
+        { "Another recent deploy is rolled back as a precaution; errors continue", null, "mitigation", false },
+        { "Actions was already getting better", null, "mitigation", true },
+        { "Please bear with us while we look into it", null, "communication", true },
+        { "The admin raises the task in #wikimedia-operations", null, "escalation", true },
+        { "We dropped off most networks", null, "impact", true },
+        { "Customers could not log in", null, "impact", true },
+        { "The core service is coming back up", null, "resolution", false },
+        { "The core service is back up", null, "resolution", true },
     };
 
     [Theory]
@@ -91,6 +123,51 @@ public sealed class KindEvidenceTests
     {
         var evidence = KindLexicon.Default.Read(text, status);
         Assert.Equal(expected, evidence.Any(e => e.Kind.ToName() == kind));
+    }
+
+    [Fact]
+    public void The_first_responder_arriving_is_not_an_escalation_but_someone_joining_later_is()
+    {
+        var pm = AnalysisTests.FromNotes("[10:02 AM] Jonas: joining the bridge, payroll export failed per the alert\n[10:05 AM] Aylin: customers say downloads are empty\n[10:09 AM] Ravi: joined, looking at the bucket policy\n[10:20 AM] Ravi: reverted, exports work again");
+        Assert.Equal("10:09", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Joining_happens_when_the_message_is_sent_not_at_a_time_it_mentions()
+    {
+        var pm = AnalysisTests.FromNotes("[11:41 PM] Priya: checkout latency alert, looking\n[11:50 PM] Daniel: I'm here. the 11:30 deploy bumped the pool size, could be that\n[11:58 PM] Priya: rolled back, latency back to normal");
+        Assert.Equal("23:50", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Services_starting_to_come_back_is_the_mitigation_not_an_action_under_way()
+    {
+        var pm = AnalysisTests.FromNotes("09:47 Global disruption starts\n09:48 Monitoring flags the disruption\n10:36 Affected services start coming back\n11:00 Most services have recovered\n12:35 Incident mitigated across the network");
+        Assert.Equal("10:36", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("12:35", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_moment_that_reports_recovery_is_not_where_impact_started()
+    {
+        var pm = AnalysisTests.FromNotes("19:43 The affected databases are back online and the graphs are starting to recover\n19:45 Users and latency are recovering strongly\n20:00 Traffic and latency are fully restored");
+        Assert.Null(pm.Keys.ImpactStart);
+    }
+
+    [Fact]
+    public void A_recovery_seen_right_after_an_action_under_way_is_that_action_done()
+    {
+        var pm = AnalysisTests.FromNotes("[23:51] <tobi> icinga: CRITICAL dns1 resolver not answering\n[23:58] <mkr> pulling dns1 out of the resolver list for now\n[23:59] <tobi> ok\n[00:01] <mkr> dns1 removed, page loads back to normal for me\n[00:09] <tobi> named restarted");
+        Assert.Equal("00:01", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_public_update_saying_we_are_looking_into_it_is_detection_and_may_see_is_not()
+    {
+        var pm = AnalysisTests.FromNotes("18:09 We are looking into problems with some of our services. Please bear with us.\n18:57 Everything is back online as usual.");
+        Assert.Equal("18:09", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        var warned = AnalysisTests.FromNotes("07:31 Update - We are still working on the intermittent rejection of requests. Customers may see 503 responses from time to time.\n09:00 Resolved - This incident has been resolved.");
+        Assert.Null(warned.Keys.Detection);
     }
 
     [Fact]

@@ -168,6 +168,24 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_stamp_in_several_zones_under_a_section_title_heads_the_text_below_it()
+    {
+        var result = Extract("Timeline\n\n12:28am PDT / 3:28am EDT / 7:28am GMT / 5:28pm AEST\nWe dropped off most networks.\n\n3:15am PDT / 6:15am EDT / 10:15am GMT\nFull service restored.", anchor: new LocalDate(2018, 8, 1));
+        Assert.Equal(
+            [(Instant.FromUtc(2018, 8, 1, 7, 28), "We dropped off most networks"), (Instant.FromUtc(2018, 8, 1, 10, 15), "Full service restored")],
+            result.Events.Select(e => (e.Time, e.Text)));
+    }
+
+    [Fact]
+    public void A_date_line_starts_its_day_afresh_after_a_later_time_in_the_summary()
+    {
+        var result = Extract("On May 23, 2022, at 10:30 UTC, ingestion was delayed.\n\nTimeline (in UTC)\n\nMay 23\n\n10:25 — Responded to alerts on consumer backlogs.\n23:10 — Tuned the backlog job.\n\nMay 24\n\n02:05 — Backlog fully processed.", anchor: new LocalDate(2022, 5, 23));
+        Assert.Equal(
+            [Instant.FromUtc(2022, 5, 23, 10, 25), Instant.FromUtc(2022, 5, 23, 10, 30), Instant.FromUtc(2022, 5, 23, 23, 10), Instant.FromUtc(2022, 5, 24, 2, 5)],
+            result.Events.Select(e => e.Time).Order());
+    }
+
+    [Fact]
     public void A_flashback_dates_its_own_sentence_only()
     {
         var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));

@@ -216,7 +216,14 @@ internal sealed class ExtractionRun
         {
             FlushMessage();
             Flush();
+            var before = currentDate;
             SetDateFrom(line);
+            if (currentDate != before || (currentDate is not null && TimeScanner.FindDate(line) is not null))
+            {
+                // "May 23" on its own line starts that day afresh: a time under it earlier than one above is not past midnight.
+                lastInstant = null;
+            }
+
             return;
         }
 
@@ -248,8 +255,9 @@ internal sealed class ExtractionRun
             var lead = line.Length - line.TrimStart().Length;
             var stamp = line.Trim().Trim('*', '_').Trim();
 
-            // Some status pages write the time after each update: decided by the first such line, whether text came before it.
-            stampAfter ??= lastUntimed is not null;
+            // Some status pages write the time after each update: decided by the first such line, whether text came before it
+            // (a section title such as "Timeline" or "What happened?" above it is not an update).
+            stampAfter ??= lastUntimed is { } before && !IsTitle(before.Text);
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;
@@ -290,6 +298,13 @@ internal sealed class ExtractionRun
         paragraph.Add(new Segment(lineNo, 1, line));
     }
 
+    // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
+    private static bool IsTitle(string text)
+    {
+        var trimmed = text.Trim().TrimEnd('?', ':');
+        return !trimmed.EndsWith('.') && trimmed.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 4;
+    }
+
     private void ReadDeclaration(string line)
     {
         foreach (System.Text.RegularExpressions.Match m in NotesExtractor.ZoneDeclaration().Matches(line))
@@ -323,10 +338,28 @@ internal sealed class ExtractionRun
 
         var expression = times[0];
         var rest = NotesExtractor.RemoveTime(text, expression.Index, expression.Length);
+
+        // "12:28am PDT / 3:28am EDT / 7:28am GMT": one moment written in several zones says nothing else.
+        if (times.Count > 1 && OnlySeparators(text, times))
+        {
+            rest = string.Empty;
+        }
+
         if (Add(expression, rest.Length > 0 ? rest : text.Trim(), text, lineNo, column + expression.Index, null, null, null) && rest.Length == 0)
         {
             pendingHeading = Events.Count - 1; // The paragraph below says what happened at this time.
         }
+    }
+
+    private static bool OnlySeparators(string text, IReadOnlyList<TimeExpression> times)
+    {
+        var chars = text.ToCharArray();
+        foreach (var t in times)
+        {
+            Array.Fill(chars, ' ', t.Index, Math.Min(t.Length, chars.Length - t.Index));
+        }
+
+        return chars.All(c => char.IsWhiteSpace(c) || c is '/' or '|' or ',' or ';' or '-' or '–' or '—' or '(' or ')' or '[' or ']' or '=');
     }
 
     private void FinishHeading(string? text)
