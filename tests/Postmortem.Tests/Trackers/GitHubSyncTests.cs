@@ -79,19 +79,7 @@ public sealed class GitHubSyncTests : IDisposable
     {
         bed.Postmortems(files: 10, actionsEach: 20);
         using var tracker = bed.GitHub(github);
-        var killAt = Random.Shared.Next(1, 200);
-
-        // Killed between two steps: the cancellation stops the run where it is, as a kill would.
-        using var kill = new CancellationTokenSource();
-        var steps = 0;
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => bed.SyncAsync(tracker, onStep: _ =>
-        {
-            if (++steps == killAt)
-            {
-                kill.Cancel();
-            }
-        }, kill: kill));
-        var rerun = await bed.SyncAsync(tracker);
+        var rerun = await bed.KillAtRandomStepAndRerunAsync(tracker, 200);
 
         Assert.Empty(rerun.Diagnostics);
         Assert.Equal(200, github.RealIssues.Count());

@@ -110,6 +110,22 @@ internal sealed class SyncBed : IDisposable
         }, kill?.Token ?? TestContext.Current.CancellationToken);
 
     /// <summary>Sets an action's status in its file by hand (what a person, or 'actions set', does) and re-indexes.</summary>
+    /// <summary>Runs a sync that is killed between two steps at a random one of the first <paramref name="steps"/> (the cancellation stops the run where it is, as a kill would), then a full rerun; returns the rerun's report.</summary>
+    public async Task<SyncReport> KillAtRandomStepAndRerunAsync(ITracker tracker, int steps)
+    {
+        var killAt = Random.Shared.Next(1, steps);
+        using var kill = new CancellationTokenSource();
+        var done = 0;
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SyncAsync(tracker, onStep: _ =>
+        {
+            if (++done == killAt)
+            {
+                kill.Cancel();
+            }
+        }, kill: kill));
+        return await SyncAsync(tracker);
+    }
+
     public void SetStatus(string actionId, string status)
     {
         var action = Actions().Single(a => a.Action.Id == actionId).Action;
