@@ -28,7 +28,7 @@ internal static class StatsTrends
         return services.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
     }
 
-    /// <summary>Groups the factors of <paramref name="incidents"/> by <see cref="FactorMethod.Current"/>; a group counts when it spans two incidents or more.</summary>
+    /// <summary>Groups the factors of <paramref name="incidents"/> by <see cref="FactorMethod.Current"/> (the saved groups while the factors are unchanged); a group counts when it spans two incidents or more.</summary>
     public static IReadOnlyList<RecurringFactor> RecurringFactors(StoreSession session, LocalDate? since, IReadOnlyDictionary<string, IncidentRef> incidents)
     {
         var factors = new List<(string Path, string Category, string Text)>();
@@ -41,7 +41,7 @@ internal static class StatsTrends
             }
         }
 
-        var recurring = FactorGrouping.Group([.. factors.Select(f => f.Text)], FactorMethod.Current)
+        var recurring = FactorGroupCache.Group(session, [.. factors.Select(f => f.Text)], FactorMethod.Current)
             .Select(g => (Cluster: g, Occurrences: g.Members.Where(m => incidents.ContainsKey(factors[m].Path))
                 .Select(m => new FactorOccurrence(incidents[factors[m].Path], factors[m].Category, factors[m].Text)).ToList()))
             .Where(g => g.Occurrences.Select(o => o.Incident.Path).Distinct(StringComparer.Ordinal).Count() > 1)
