@@ -57,17 +57,22 @@ internal static class StatsTrends
     /// </summary>
     public static IReadOnlyList<RepeatIncident> Repeats(IReadOnlyList<IncidentRef> incidents, IReadOnlyDictionary<string, (int Total, int Done, int Open)> actions, IReadOnlyDictionary<string, IReadOnlyList<string>> services, IReadOnlyList<RecurringFactor> recurring)
     {
-        var groups = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        // Each incident's group numbers, ascending and distinct: the groups come in number order, so a list (a sorted set
+        // per incident was 100,000 sets at 100,000 incidents).
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var group in recurring)
         {
             foreach (var o in group.Occurrences)
             {
-                if (!groups.TryGetValue(o.Incident.Path, out var set))
+                if (!groups.TryGetValue(o.Incident.Path, out var list))
                 {
-                    groups[o.Incident.Path] = set = [];
+                    groups[o.Incident.Path] = list = [];
                 }
 
-                set.Add(group.Number);
+                if (list.Count == 0 || list[^1] != group.Number)
+                {
+                    list.Add(group.Number);
+                }
             }
         }
 
