@@ -20,13 +20,21 @@ if (args.Contains("--exports-phases"))
 }
 
 // Issue 10: the store (index, re-index, stats, actions --overdue) against reading the files, SQLite and PostgreSQL.
-if (args.Contains("--store"))
+if (args.Contains("--store") || args.Contains("--store-queries"))
 {
     StoreBench.Run(
         root,
         int.TryParse(args.SkipWhile(a => a != "--files").Skip(1).FirstOrDefault(), out var files) ? files : 2_000,
         int.TryParse(args.SkipWhile(a => a != "--rounds").Skip(1).FirstOrDefault(), out var rounds) ? rounds : 2,
-        Environment.GetEnvironmentVariable("POSTMORTEM_BENCH_POSTGRES"));
+        Environment.GetEnvironmentVariable("POSTMORTEM_BENCH_POSTGRES"),
+        args.Contains("--store-queries"));
+    return;
+}
+
+// Issue 10: a re-index where nothing changed, repeated on a kept store (where the time goes).
+if (args.Contains("--reindex-probe"))
+{
+    ReindexProbe.Run(args.SkipWhile(a => a != "--reindex-probe").Skip(1).First(), Environment.GetEnvironmentVariable("POSTMORTEM_BENCH_POSTGRES"));
     return;
 }
 

@@ -8,9 +8,24 @@ namespace Postmortem.Store;
 internal static partial class IndexWalker
 {
     /// <summary>What a walk found.</summary>
-    /// <param name="Postmortems">The postmortems by relative path, with their full path and stamp.</param>
+    /// <param name="Postmortems">The postmortems by relative path, with their stamp (in no order).</param>
     /// <param name="Others">The other candidate files by relative path, with their stamp and whether this walk opened them to tell.</param>
-    internal sealed record Walked(SortedDictionary<string, (string Full, FileStamp Stamp)> Postmortems, Dictionary<string, (FileStamp Stamp, bool Opened)> Others);
+    /// <param name="Prefix">The base folder's full path with a final separator: a full path under it is the prefix and the relative path.</param>
+    internal sealed record Walked(Dictionary<string, FileStamp> Postmortems, Dictionary<string, (FileStamp Stamp, bool Opened)> Others, string Prefix)
+    {
+        /// <summary>The stamp this walk took of <paramref name="fullPath"/>, when it is a candidate file it walked past; null otherwise (not walked, a folder, another kind of file).</summary>
+        public FileStamp? StampOf(ReadOnlySpan<char> fullPath)
+        {
+            if (Path.DirectorySeparatorChar != '/' || !fullPath.StartsWith(Prefix, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var relative = fullPath[Prefix.Length..];
+            return Postmortems.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(relative, out var stamp) ? stamp
+                : Others.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(relative, out var other) ? other.Stamp : null;
+        }
+    }
 
     private const int HeadChars = 64 * 1024;
 
@@ -18,32 +33,27 @@ internal static partial class IndexWalker
 
     /// <summary>
     /// Each postmortem file under <paramref name="roots"/> (files or folders), keyed by its path relative to <paramref name="baseDirectory"/>
-    /// with '/', with its full path and stamp; and each other candidate file (a notes file, a CI workflow) with its stamp and whether it
-    /// was opened to tell. A file <paramref name="vouch"/> answers for is not opened: true, a postmortem (indexed before, stamp as
-    /// stored); false, not one (looked at before, stamp as remembered); null, look. The stamp comes from the folder walk itself: one
-    /// <c>stat</c> per file, none more.
+    /// with '/', with its stamp; and each other candidate file (a notes file, a CI workflow) with its stamp and whether it was opened to
+    /// tell. A file <paramref name="vouch"/> answers for is not opened: true, a postmortem (indexed before, stamp as stored); false, not
+    /// one (looked at before, stamp as remembered); null, look. The stamp comes from the folder walk itself: one <c>stat</c> per file,
+    /// none more; and a file under the base folder costs one string, its relative path (issue 10: a re-index is mostly this walk).
     /// </summary>
     public static Walked Find(string baseDirectory, IEnumerable<string> roots, Func<string, FileStamp, bool?>? vouch = null)
     {
-        var found = new SortedDictionary<string, (string, FileStamp)>(StringComparer.Ordinal);
+        var found = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
         var others = new Dictionary<string, (FileStamp, bool)>(StringComparer.Ordinal);
         var prefix = Path.TrimEndingDirectorySeparator(Path.GetFullPath(baseDirectory)) + Path.DirectorySeparatorChar;
         foreach (var root in roots)
         {
             var full = Path.GetFullPath(root, baseDirectory);
-            var files = File.Exists(full) ? [(full, FileStamp.Of(full))] : Directory.Exists(full) ? Walk(full) : throw new DirectoryNotFoundException(root);
-            foreach (var (file, stamp) in files)
+            var files = File.Exists(full) ? (IsCandidate(Path.GetFileName(full)) ? [(Relative(baseDirectory, full), FileStamp.Of(full))] : [])
+                : Directory.Exists(full) ? Walk(full, prefix, baseDirectory) : throw new DirectoryNotFoundException(root);
+            foreach (var (relative, stamp) in files)
             {
-                if (!IsCandidate(file))
-                {
-                    continue;
-                }
-
-                var relative = file.StartsWith(prefix, StringComparison.Ordinal) ? Slashed(file[prefix.Length..]) : Relative(baseDirectory, file);
                 var known = vouch?.Invoke(relative, stamp);
-                if (known ?? LooksLikePostmortem(file))
+                if (known ?? LooksLikePostmortem(Path.GetFullPath(relative, baseDirectory)))
                 {
-                    found[relative] = (file, stamp);
+                    found[relative] = stamp;
                 }
                 else
                 {
@@ -52,7 +62,7 @@ internal static partial class IndexWalker
             }
         }
 
-        return new Walked(found, others);
+        return new Walked(found, others, prefix);
     }
 
     /// <summary>The path as the index keys it: relative to the base folder, with '/'.</summary>
@@ -60,39 +70,48 @@ internal static partial class IndexWalker
 
     private static string Slashed(string path) => Path.DirectorySeparatorChar == '/' ? path : path.Replace(Path.DirectorySeparatorChar, '/');
 
-    private static IEnumerable<(string Path, FileStamp Stamp)> Walk(string folder)
+    /// <summary>The candidate files under <paramref name="folder"/> (not in hidden or build folders), by relative path, with the walk's own stamp: one pass over each folder.</summary>
+    private static IEnumerable<(string Relative, FileStamp Stamp)> Walk(string folder, string prefix, string baseDirectory)
     {
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.ReparsePoint };
-        var files = new FileSystemEnumerable<(string, FileStamp)>(folder, static (ref FileSystemEntry e) => (e.ToFullPath(), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
+        var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = System.IO.FileAttributes.ReparsePoint };
+        return new FileSystemEnumerable<(string, FileStamp)>(folder, (ref FileSystemEntry e) => (RelativeOf(ref e, prefix, baseDirectory), new FileStamp(e.Length, e.LastWriteTimeUtc.UtcTicks)), options)
         {
-            ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory,
+            ShouldIncludePredicate = static (ref FileSystemEntry e) => !e.IsDirectory && IsCandidate(e.FileName),
+            ShouldRecursePredicate = static (ref FileSystemEntry e) => !e.FileName.StartsWith('.') && !IsSkipped(e.FileName),
         };
-        foreach (var file in files)
-        {
-            yield return file;
-        }
-
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
-        {
-            var name = Path.GetFileName(sub);
-            if (name.StartsWith('.') || SkippedFolders.Contains(name, StringComparer.Ordinal))
-            {
-                continue;
-            }
-
-            foreach (var file in Walk(sub))
-            {
-                yield return file;
-            }
-        }
     }
 
-    private static bool IsCandidate(string file)
+    private static bool IsSkipped(ReadOnlySpan<char> folder)
     {
-        var name = Path.GetFileName(file);
-        return Ingest.Documents.MarkdownRecordReader.IsMarkdown(name) || (name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
-            && !name.Equals(Config.ConfigFile.FileName, StringComparison.OrdinalIgnoreCase) && !AnswersFile().IsMatch(name);
+        foreach (var skipped in SkippedFolders)
+        {
+            if (folder.SequenceEqual(skipped))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // The relative path made from the entry's folder and name at once (no full path first) when the file is under the base folder.
+    private static string RelativeOf(ref FileSystemEntry e, string prefix, string baseDirectory)
+    {
+        var folder = e.Directory;
+        var within = prefix.AsSpan(0, prefix.Length - 1);
+        if (!folder.StartsWith(within, StringComparison.Ordinal) || (folder.Length > within.Length && folder[within.Length] != Path.DirectorySeparatorChar))
+        {
+            return Relative(baseDirectory, e.ToFullPath());
+        }
+
+        var relative = folder.Length == within.Length ? e.FileName.ToString() : string.Concat(folder[prefix.Length..], "/", e.FileName);
+        return Slashed(relative);
+    }
+
+    private static bool IsCandidate(ReadOnlySpan<char> name) =>
+        Ingest.Documents.MarkdownRecordReader.IsMarkdown(name)
+        || ((name.EndsWith(".yml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase))
+            && !name.Equals(Config.ConfigFile.FileName, StringComparison.OrdinalIgnoreCase) && !AnswersFile().IsMatch(name));
 
     // A postmortem file names its title and at least one other key of docs/format.md at the top level; a CI workflow or
     // a compose file does not. Only the first 64 KiB is looked at, where the top-level keys of such files are.

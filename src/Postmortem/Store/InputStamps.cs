@@ -27,9 +27,38 @@ internal static class InputStamps
         return Stamp(inputs);
     }
 
-    /// <summary>The same paths as <paramref name="stamps"/>, stamped as they are now.</summary>
-    public static string Current(string stamps) =>
-        stamps.Length == 0 ? stamps : Stamp(stamps.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => line[..line.IndexOf('\t', StringComparison.Ordinal)]));
+    /// <summary>
+    /// True when every input in <paramref name="stamps"/> has the size and time stored there: its stamp as the walk took it
+    /// when the walk passed it (a notes file beside the postmortem), else one <c>stat</c>. No string per input.
+    /// </summary>
+    public static bool Unchanged(string stamps, IndexWalker.Walked walked)
+    {
+        foreach (var line in stamps.AsSpan().EnumerateLines())
+        {
+            if (line.IsEmpty)
+            {
+                continue;
+            }
+
+            var tab = line.IndexOf('\t');
+            var second = tab < 0 ? -1 : line[(tab + 1)..].IndexOf('\t') + tab + 1;
+            if (second <= tab
+                || !long.TryParse(line[(tab + 1)..second], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var length)
+                || !long.TryParse(line[(second + 1)..], NumberStyles.None, CultureInfo.InvariantCulture, out var ticks))
+            {
+                return false;
+            }
+
+            var path = line[..tab];
+            var (nowLength, nowTicks) = walked.StampOf(path) is { } stamp ? (stamp.Length, stamp.Ticks) : Measure(path.ToString());
+            if (nowLength != length || nowTicks != ticks)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     private static string Stamp(IEnumerable<string> paths)
     {

@@ -17,28 +17,40 @@ public static class PostmortemIndex
     {
         var known = Known(session);
         var remembered = Others(session);
-        var (found, others) = IndexWalker.Find(baseDirectory, roots, (path, stamp) =>
+        var walked = IndexWalker.Find(baseDirectory, roots, (path, stamp) =>
             known.TryGetValue(path, out var stored) && stored.Stamp == stamp ? true : remembered.TryGetValue(path, out var other) && other == stamp ? false : null);
+        var (found, others) = (walked.Postmortems, walked.Others);
         var prefixes = roots.Select(r => IndexWalker.Relative(baseDirectory, Path.GetFullPath(r, baseDirectory))).ToList();
+
+        // As git's index does: a file whose size and modification time are as stored is not read again, and its inputs (a
+        // notes file it names) are checked against the walk's own stamps; a file whose stamp differs is hashed, and its
+        // SHA-256 decides (a touched but unchanged file is not re-analysed). Only those files' stored hashes are read.
+        var unchanged = 0;
+        var restamped = new List<(string Path, FileStamp Stamp)>();
+        var suspects = new List<(string Path, FileStamp Stamp, bool Known)>();
+        foreach (var (path, stamp) in found)
+        {
+            var isKnown = known.TryGetValue(path, out var before);
+            if (isKnown && stamp == before.Stamp && (before.Inputs.Length == 0 || InputStamps.Unchanged(before.Inputs, walked)))
+            {
+                unchanged++;
+                continue;
+            }
+
+            suspects.Add((path, stamp, isKnown));
+        }
 
         // Each read is reduced to its rows at once: holding every analysed postmortem (timeline, evidence) until the
         // write would keep the whole run's analysis live, and the collector's cost would grow with it.
         var changed = new List<(DocumentRows Rows, IReadOnlyList<Diagnostic> Diagnostics, bool New)>();
-        var unchanged = 0;
-        var restamped = new List<(string Path, FileStamp Stamp)>();
-        foreach (var (path, (full, stamp)) in found)
+        var hashes = StoredHashes(session, [.. suspects.Where(s => s.Known).Select(s => s.Path)]);
+        foreach (var (path, stamp, isKnown) in suspects.OrderBy(s => s.Path, StringComparer.Ordinal))
         {
-            // As git's index does: a file whose size and modification time are as stored is not read again; otherwise its
-            // SHA-256 decides (a touched but unchanged file is not re-analysed). Either way its inputs must be as stored too.
-            var isKnown = known.TryGetValue(path, out var before);
-            var hash = isKnown && stamp == before.Stamp ? before.Hash : Hash(full);
-            if (isKnown && before.Hash == hash && InputStamps.Current(before.Inputs) == before.Inputs)
+            var full = Path.GetFullPath(path, baseDirectory);
+            var hash = Hash(full);
+            if (isKnown && hashes.GetValueOrDefault(path) == hash && (known[path].Inputs.Length == 0 || InputStamps.Unchanged(known[path].Inputs, walked)))
             {
-                if (stamp != before.Stamp)
-                {
-                    restamped.Add((path, stamp));
-                }
-
+                restamped.Add((path, stamp));
                 unchanged++;
                 continue;
             }
@@ -127,19 +139,52 @@ public static class PostmortemIndex
     private static bool Under(string path, string prefix) =>
         prefix is "." or "" || path == prefix || path.StartsWith(prefix.TrimEnd('/') + "/", StringComparison.Ordinal);
 
-    private static Dictionary<string, (string Hash, string Inputs, FileStamp? Stamp)> Known(StoreSession session)
+    /// <summary>Every stored document's input stamps and file stamp, by path: what a re-index compares (the hashes are read only for files whose stamp differs).</summary>
+    private static Dictionary<string, (string Inputs, FileStamp? Stamp)> Known(StoreSession session)
     {
-        var known = new Dictionary<string, (string, string, FileStamp?)>(StringComparer.Ordinal);
-        using var command = session.Command("SELECT path, content_hash, inputs, file_length, file_ticks FROM pm_documents");
+        var known = new Dictionary<string, (string, FileStamp?)>(StringComparer.Ordinal);
+        using var command = session.Command("SELECT path, inputs, file_length, file_ticks FROM pm_documents");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             // A row written before schema 2 has no stamp: its file is hashed once, then stamped.
-            FileStamp? stamp = reader.IsDBNull(3) || reader.IsDBNull(4) ? null : new FileStamp(Convert.ToInt64(reader.GetValue(3), System.Globalization.CultureInfo.InvariantCulture), Convert.ToInt64(reader.GetValue(4), System.Globalization.CultureInfo.InvariantCulture));
-            known[reader.GetString(0)] = (reader.GetString(1), reader.GetString(2), stamp);
+            FileStamp? stamp = reader.IsDBNull(2) || reader.IsDBNull(3) ? null : new FileStamp(reader.GetInt64(2), reader.GetInt64(3));
+            known[reader.GetString(0)] = (reader.GetString(1), stamp);
         }
 
         return known;
+    }
+
+    /// <summary>The stored SHA-256 of each of <paramref name="paths"/>: one query per path when there are a few, one for all otherwise.</summary>
+    private static Dictionary<string, string> StoredHashes(StoreSession session, IReadOnlyList<string> paths)
+    {
+        var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (paths.Count > 32)
+        {
+            var wanted = paths.ToHashSet(StringComparer.Ordinal);
+            using var all = session.Command("SELECT path, content_hash FROM pm_documents");
+            using var reader = all.ExecuteReader();
+            while (reader.Read())
+            {
+                if (wanted.Contains(reader.GetString(0)))
+                {
+                    hashes[reader.GetString(0)] = reader.GetString(1);
+                }
+            }
+
+            return hashes;
+        }
+
+        foreach (var path in paths)
+        {
+            using var command = session.Command("SELECT content_hash FROM pm_documents WHERE path = @path", null, ("path", path));
+            if (command.ExecuteScalar() is string hash)
+            {
+                hashes[path] = hash;
+            }
+        }
+
+        return hashes;
     }
 
     private static Dictionary<string, FileStamp> Others(StoreSession session)

@@ -12,10 +12,12 @@ public static class StatsQuery
     /// <summary>Computes the report over the incidents on or after <paramref name="since"/>, grouped by <paramref name="by"/>.</summary>
     public static StatsReport Compute(StoreSession session, LocalDate? since, string? by, LocalDate asOf)
     {
-        var rows = Incidents(session, since);
-        var services = StatsTrends.Services(session, since);
+        // The paths, dates, severities, services and factor texts the queries below read, one instance each.
+        var pool = new StringPool();
+        var rows = Incidents(session, since, pool);
+        var services = StatsTrends.Services(session, since, pool);
         var groups = Group(rows, by, services);
-        var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal));
+        var recurring = StatsTrends.RecurringFactors(session, since, rows.ToDictionary(r => r.Incident.Path, r => r.Incident, StringComparer.Ordinal), pool);
         var byIncident = new Dictionary<string, (int Total, int Done, int Open)>(StringComparer.Ordinal);
         return new StatsReport(Metrics.Version, since, by, asOf, groups, Health(session, [.. rows.Select(r => r.Incident.Path)], asOf, byIncident))
         {
@@ -49,7 +51,7 @@ public static class StatsQuery
             : new MetricSummary(metric.Name, values.Count, rows.Count, Metrics.NearestRank(values, 50), Metrics.NearestRank(values, 90)) { Values = values };
     }
 
-    private static List<IncidentRow> Incidents(StoreSession session, LocalDate? since)
+    private static List<IncidentRow> Incidents(StoreSession session, LocalDate? since, StringPool pool)
     {
         // Each key time is read and parsed once, though several metrics span it.
         var names = Metrics.All.SelectMany(m => new[] { m.From, m.To }).Distinct(StringComparer.Ordinal).ToList();
@@ -64,6 +66,7 @@ public static class StatsQuery
         while (reader.Read())
         {
             string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            var date = pool.Of(Text(0));
             var seconds = new long?[names.Count];
             for (var c = 0; c < seconds.Length; c++)
             {
@@ -77,7 +80,7 @@ public static class StatsQuery
                 minutes[m] = seconds[spans[m].From] is { } from && seconds[spans[m].To] is { } to && to >= from ? (to - from) / 60 : null;
             }
 
-            rows.Add(new IncidentRow(Text(0), Text(1), minutes) { Incident = new IncidentRef(reader.GetString(2), Text(3), Text(4), Text(0)), Team = Text(5) });
+            rows.Add(new IncidentRow(date, pool.Of(Text(1)), minutes) { Incident = new IncidentRef(pool.Of(reader.GetString(2))!, Text(3), Text(4), date), Team = pool.Of(Text(5)) });
         }
 
         return rows;

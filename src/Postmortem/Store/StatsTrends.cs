@@ -9,27 +9,27 @@ namespace Postmortem.Store;
 internal static class StatsTrends
 {
     /// <summary>The services of each incident on or after <paramref name="since"/>, by path, in the order the file gives them.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> Services(StoreSession session, LocalDate? since)
+    public static Dictionary<string, IReadOnlyList<string>> Services(StoreSession session, LocalDate? since, StringPool pool)
     {
         var services = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         using var command = Incidents(session, "SELECT s.path, s.service FROM pm_services s JOIN pm_documents d ON d.path = s.path", since, " ORDER BY s.path, s.seq");
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {
-            var path = reader.GetString(0);
+            var path = pool.Of(reader.GetString(0))!;
             if (!services.TryGetValue(path, out var list))
             {
                 services[path] = list = [];
             }
 
-            list.Add(reader.GetString(1));
+            list.Add(pool.Of(reader.GetString(1))!);
         }
 
         return services.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal);
     }
 
-    /// <summary>Groups the factors of <paramref name="incidents"/> by <see cref="FactorMethod.Current"/>; a group counts when it spans two incidents or more.</summary>
-    public static IReadOnlyList<RecurringFactor> RecurringFactors(StoreSession session, LocalDate? since, IReadOnlyDictionary<string, IncidentRef> incidents)
+    /// <summary>Groups the factors of <paramref name="incidents"/> by <see cref="FactorMethod.Current"/> (the saved groups while the factors are unchanged); a group counts when it spans two incidents or more.</summary>
+    public static IReadOnlyList<RecurringFactor> RecurringFactors(StoreSession session, LocalDate? since, IReadOnlyDictionary<string, IncidentRef> incidents, StringPool pool)
     {
         var factors = new List<(string Path, string Category, string Text)>();
         using (var command = Incidents(session, "SELECT f.path, f.category, f.text FROM pm_factors f JOIN pm_documents d ON d.path = f.path", since, " ORDER BY d.incident_date, f.path, f.seq"))
@@ -37,11 +37,11 @@ internal static class StatsTrends
         {
             while (reader.Read())
             {
-                factors.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+                factors.Add((pool.Of(reader.GetString(0))!, pool.Of(reader.GetString(1))!, pool.Of(reader.GetString(2))!));
             }
         }
 
-        var recurring = FactorGrouping.Group([.. factors.Select(f => f.Text)], FactorMethod.Current)
+        var recurring = FactorGroupCache.Group(session, [.. factors.Select(f => f.Text)], FactorMethod.Current)
             .Select(g => (Cluster: g, Occurrences: g.Members.Where(m => incidents.ContainsKey(factors[m].Path))
                 .Select(m => new FactorOccurrence(incidents[factors[m].Path], factors[m].Category, factors[m].Text)).ToList()))
             .Where(g => g.Occurrences.Select(o => o.Incident.Path).Distinct(StringComparer.Ordinal).Count() > 1)
@@ -57,17 +57,22 @@ internal static class StatsTrends
     /// </summary>
     public static IReadOnlyList<RepeatIncident> Repeats(IReadOnlyList<IncidentRef> incidents, IReadOnlyDictionary<string, (int Total, int Done, int Open)> actions, IReadOnlyDictionary<string, IReadOnlyList<string>> services, IReadOnlyList<RecurringFactor> recurring)
     {
-        var groups = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        // Each incident's group numbers, ascending and distinct: the groups come in number order, so a list (a sorted set
+        // per incident was 100,000 sets at 100,000 incidents).
+        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         foreach (var group in recurring)
         {
             foreach (var o in group.Occurrences)
             {
-                if (!groups.TryGetValue(o.Incident.Path, out var set))
+                if (!groups.TryGetValue(o.Incident.Path, out var list))
                 {
-                    groups[o.Incident.Path] = set = [];
+                    groups[o.Incident.Path] = list = [];
                 }
 
-                set.Add(group.Number);
+                if (list.Count == 0 || list[^1] != group.Number)
+                {
+                    list.Add(group.Number);
+                }
             }
         }
 

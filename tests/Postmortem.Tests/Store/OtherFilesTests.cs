@@ -64,6 +64,35 @@ public sealed class OtherFilesTests
         Assert.Equal(["pm/a.yml"], Paths(session));
     }
 
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void A_notes_file_named_by_a_postmortem_is_compared_by_the_walks_stamp_when_walked_and_by_its_own_otherwise(string kind)
+    {
+        // Given a postmortem naming two notes files beside it: Markdown (the walk passes it) and text (not a candidate: not walked)
+        using var store = new StoreFixture(kind);
+        PostmortemIndexTests.Write(store, "pm/a.yml", "title: Checkout errors\ndate: 2024-03-01\ntimeZone: UTC\nnotesFiles: [notes.md, more.txt]\n");
+        PostmortemIndexTests.Write(store, "pm/notes.md", "- 10:00 customers began seeing errors\n");
+        PostmortemIndexTests.Write(store, "pm/more.txt", "- 10:06 alert fired\n");
+        using var session = store.Open();
+        var reads = new List<string>();
+        PostmortemIndexTests.Index(store, session, reads);
+        var first = reads.Count;
+
+        // When nothing changes, then the walked notes file changes, then the other one
+        var quiet = PostmortemIndexTests.Index(store, session, reads);
+        File.AppendAllText(Path.Combine(store.Folder, "pm", "notes.md"), "- 11:00 resolved\n");
+        var inside = PostmortemIndexTests.Index(store, session, reads);
+        File.AppendAllText(Path.Combine(store.Folder, "pm", "more.txt"), "- 10:30 rolled back\n");
+        var other = PostmortemIndexTests.Index(store, session, reads);
+
+        // Then the postmortem was read once at first, not when nothing changed, and again after each change
+        Assert.Equal(1, first);
+        Assert.Equal((0, 1), (quiet.Updated, quiet.Unchanged));
+        Assert.Equal((1, 0), (inside.Updated, inside.Unchanged));
+        Assert.Equal((1, 0), (other.Updated, other.Unchanged));
+        Assert.Equal(3, reads.Count);
+    }
+
     private static List<string> Others(StoreSession session) => Column(session, "SELECT path FROM pm_other_files ORDER BY path");
 
     private static List<string> Paths(StoreSession session) => Column(session, "SELECT path FROM pm_documents ORDER BY path");

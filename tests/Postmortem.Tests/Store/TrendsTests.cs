@@ -148,7 +148,7 @@ public sealed class TrendsTests
     /// Five incidents: a (checkout, pool; fixed), b (search, certificate; open), c (checkout and payments, pool; fixed),
     /// d (search, certificate; open), e (no service, pool; open). Team Platform for a and c; Search for b and d; none for e.
     /// </summary>
-    private static StoreFixture Repository(string kind)
+    internal static StoreFixture Repository(string kind)
     {
         var store = new StoreFixture(kind);
         PostmortemIndexTests.Write(store, "pm/a.yml", Incident("Checkout slow", "2024-01-10", ["checkout"], "Platform",
@@ -164,7 +164,7 @@ public sealed class TrendsTests
         return store;
     }
 
-    private static string Incident(string title, string date, string[] services, string? team, string[] factors, params (string Status, string Due)[] actions) =>
+    internal static string Incident(string title, string date, string[] services, string? team, string[] factors, params (string Status, string Due)[] actions) =>
         Incidents.Yaml(title, date, 5, actions:
             (services.Length == 0 ? string.Empty : $"services: [{string.Join(", ", services)}]\n")
             + (team is null ? string.Empty : $"team:\n  name: {team}\n")

@@ -22,6 +22,6 @@ public sealed class SyncStateTests
         var github = Assert.Single(SyncStates.Load(session, "github")).Value;
         Assert.Equal(new SyncedAction("github", "act-7k2m9xqa", "#12", "https://github.com/acme/ops/issues/12", "done", "done", at), github);
         Assert.Equal("OPS-3", SyncStates.Load(session, "jira")["act-7k2m9xqa"].IssueKey);
-        Assert.Equal(6, StoreSchema.Current);
+        Assert.Equal(7, StoreSchema.Current);
     }
 }

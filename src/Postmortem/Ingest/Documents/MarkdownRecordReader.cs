@@ -38,7 +38,10 @@ internal static partial class MarkdownRecordReader
     }
 
     /// <summary>True when <paramref name="file"/> is named as Markdown (<c>.md</c>, <c>.markdown</c>).</summary>
-    public static bool IsMarkdown(string file) =>
+    public static bool IsMarkdown(string file) => IsMarkdown(file.AsSpan());
+
+    /// <summary>True when the file name or path <paramref name="file"/> ends in <c>.md</c> or <c>.markdown</c> (the index's walk asks without a string per file).</summary>
+    internal static bool IsMarkdown(ReadOnlySpan<char> file) =>
         file.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>True when <paramref name="text"/> is a record as <c>draft</c> writes it: front matter first, naming its <c>type</c> (incident or project).</summary>
