@@ -54,6 +54,14 @@ public static partial class KeyTimestampAnalyzer
 
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
+
+        // "Users began seeing these errors at 11:02": a moment that says users began to be hurt is where impact started,
+        // over earlier impact words that are neither a customer report nor an alert (a bad configuration generated inside).
+        if (impactEvent is not null && core.FirstOrDefault(e => IsImpactEvidence(e) && UserImpactStart().IsMatch(e.Text)) is { } userStart
+            && !core.Any(e => e.Time < userStart.Time && IsImpactEvidence(e) && (Has(e, EventKind.CustomerReport) || Has(e, EventKind.Alert) || UserImpactStart().IsMatch(e.Text) || StartMarker().IsMatch(e.Text))))
+        {
+            impactEvent = userStart;
+        }
         KeyTimestamp? impact = impactEvent is null ? null
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
         if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
@@ -72,8 +80,20 @@ public static partial class KeyTimestampAnalyzer
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
         var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
-        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation) && !recalled.Contains(e)
-            && !(e.Actor is not null && e.Actor == firstResponder && e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))));
+        // Someone already on the incident paging another team ("paging the payments on-call too") brings people in; the
+        // first responder saying they got paged ("opened this bridge, got paged for …") is the response, not more people.
+        var spoke = new HashSet<string>(StringComparer.Ordinal);
+        var escalation = core.FirstOrDefault(e =>
+        {
+            var pagesOthers = Has(e, EventKind.Page) && e.Actor is { } a && spoke.Contains(a) && SendsPage().IsMatch(e.Text);
+            if (e.Actor is not null)
+            {
+                spoke.Add(e.Actor);
+            }
+
+            return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
+                && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
+        });
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -100,8 +120,19 @@ public static partial class KeyTimestampAnalyzer
         partial = null;
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
 
-        // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July") says when impact ended.
-        var window = core.Where(e => e.EndTime is { } end && end > e.Time && Has(e, EventKind.Impact) && !Has(e, EventKind.Resolution)).MaxBy(e => e.EndTime);
+        // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July", a summary's "between 1:30 AM
+        // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
+        // the bleeding somewhere, and a recovery reported after it came later than the end. Only impact that comes back
+        // after the window and is recovered from again says the window was not the whole story.
+        var window = core.Where(IsImpactSpan).MaxBy(e => e.EndTime);
+        if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
+        {
+            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < window.EndTime!.Value);
+            return AtEnd(core, window, candidates.Any(c => c.Time >= window.EndTime!.Value)
+                ? "end of the written impact window, before the first recovery report"
+                : "end of the written impact window (every recovery reported fell inside it)");
+        }
+
         foreach (var c in candidates)
         {
             // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after
@@ -134,10 +165,15 @@ public static partial class KeyTimestampAnalyzer
             return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
         }
 
-        // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
-        var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
-        return span is null ? null : AtEnd(core, span, "end of the written impact span (no recovery event)");
+        return null;
     }
+
+    // A written span of impact: "between 09:26 and 09:55 UTC, 90% of requests failed", or a summary's span of the
+    // incident whose words carry no other kind ("On May 6th, between … and …, we had a large-scale incident").
+    private static bool IsImpactSpan(TimelineEvent e) =>
+        e.EndTime is { } end && end > e.Time
+        && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
     private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
@@ -231,6 +267,12 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
+    [GeneratedRegex(@"(?i)\bpaging\s+(?!me\b)\S+|\bpaged\s+(?:the\s+)?\S+\s+(?:team|on-?call|oncall|engineers?|folks)\b")]
+    private static partial Regex SendsPage();
+
+    [GeneratedRegex(@"(?i)\b(?:got|been|was|were|i'm being|am being) paged\b|\bpaged me\b")]
+    private static partial Regex ReceivedPage();
+
     [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
     private static partial Regex Arrival();
 
@@ -259,6 +301,9 @@ public static partial class KeyTimestampAnalyzer
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
+
+    [GeneratedRegex(@"(?i)\b(?:users|customers|clients|people)\b[^.;]{0,30}?\b(?:began|started|start) (?:to )?(?:see|seeing|experienc\w*|get(?:ting)?|hit(?:ting)?|notic\w*|fail\w*)\b|\b(?:customer|user)(?:[- ]facing)? impact (?:began|started|begins|starts)\b")]
+    private static partial Regex UserImpactStart();
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();

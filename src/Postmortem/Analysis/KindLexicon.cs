@@ -138,6 +138,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Opened an incident on our status page": a public notice, not more people.
                 }
 
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecord().IsMatch(Sentence(text, m.Index)))
+                {
+                    continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && NoEffect().IsMatch(text.AsSpan(m.Index)))
                 {
                     continue; // "Reverted, but errors continued": nothing was mitigated.
@@ -174,6 +179,12 @@ public sealed partial class KindLexicon : IKindClassifier
             return span;
         }
 
+        return Sentence(text, index);
+    }
+
+    // The sentence holding index, up to its end mark.
+    private static ReadOnlySpan<char> Sentence(string text, int index)
+    {
         var start = SentenceStart(text, index);
         var end = index;
         while (end < text.Length && !(text[end] == '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])) && !Abbreviation(text, end))))
@@ -281,7 +292,7 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
     private static partial Regex Partial();
 
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
@@ -309,9 +320,13 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
     private static partial Regex StatusChannel();
 
+    // Another party's own record of its incident: "for their incident", "marked it resolved on their status page".
+    [GeneratedRegex(@"(?i)\btheir\s+(?:own\s+)?(?:status|incident|side)\b")]
+    private static partial Regex TheirRecord();
+
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
     private static partial Regex NoEffect();
 }
