@@ -127,7 +127,23 @@ public static partial class KeyTimestampAnalyzer
         var window = core.Where(IsImpactSpan).MaxBy(e => e.EndTime);
         if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
         {
-            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < window.EndTime!.Value);
+            // "The backlog it left behind was fully worked off by 12:25": delayed work still waited after the window; impact ends when it drains.
+            var drained = candidates.FirstOrDefault(c => c.Time >= window.EndTime!.Value && c.Evidence.Any(x => x.Kind == EventKind.Resolution && Backlog().IsMatch(x.Phrase)));
+            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && (drained is null ? c.Time < window.EndTime!.Value : c.Time < drained.Time));
+            if (drained is not null)
+            {
+                return new KeyTimestamp(drained.Time, "the backlog the impact left was worked off after the written impact window", drained);
+            }
+
+            // "For about 2 hours, between 16:00 and 18:00 UTC" and a "no longer degraded" update posted at 17:58: a window
+            // written as approximate ends at the recovery stamped within minutes of its end.
+            if (Approximate().IsMatch(window.Text)
+                && candidates.Where(c => Duration.Max(c.Time - window.EndTime!.Value, window.EndTime!.Value - c.Time) <= NearWindowEnd).MinBy(c => Duration.Max(c.Time - window.EndTime!.Value, window.EndTime!.Value - c.Time)) is { } near)
+            {
+                partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < near.Time);
+                return new KeyTimestamp(near.Time, "the recovery stamped within minutes of the approximate end of the written impact window", near);
+            }
+
             return AtEnd(core, window, candidates.Any(c => c.Time >= window.EndTime!.Value)
                 ? "end of the written impact window, before the first recovery report"
                 : "end of the written impact window (every recovery reported fell inside it)");
@@ -275,6 +291,15 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
     private static partial Regex Arrival();
+
+    /// <summary>How close to an approximate impact window's end a stamped recovery is taken as that end.</summary>
+    private static readonly Duration NearWindowEnd = Duration.FromMinutes(15);
+
+    [GeneratedRegex(@"(?i)\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\b|~")]
+    private static partial Regex Approximate();
+
+    [GeneratedRegex(@"(?i)\b(?:backlogs?|queues?|queued|pending)\b")]
+    private static partial Regex Backlog();
 
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 

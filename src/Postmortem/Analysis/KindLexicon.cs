@@ -127,6 +127,14 @@ public sealed partial class KindLexicon : IKindClassifier
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
                 var phrase = text.Substring(m.Index, m.Length);
+                if (entry.Kind == EventKind.Impact && NoLonger().IsMatch(before))
+                {
+                    // "Performance is no longer degraded": impact said to be over is a recovery ("no longer delayed for most" a partial one).
+                    var over = Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) ? EventKind.Mitigation : EventKind.Resolution;
+                    found.Add((new KindEvidence(over, (NoLonger().Match(before.ToString()).Value + phrase).ToLowerInvariant(), origin, strength), Order(over)));
+                    continue;
+                }
+
                 if (IsNegated(before, phrase) || IsPlanOrRequest(text, m.Index) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
@@ -320,6 +328,10 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
     private static partial Regex StatusChannel();
 
+    // "no longer degraded", "not failing anymore" is read at the impact word; the words before it end the clause so far.
+    [GeneratedRegex(@"(?i)\bno longer\s+(?:\w+\s+)?$")]
+    private static partial Regex NoLonger();
+
     // Another party's own record of its incident: "for their incident", "marked it resolved on their status page".
     [GeneratedRegex(@"(?i)\btheir\s+(?:own\s+)?(?:status|incident|side)\b")]
     private static partial Regex TheirRecord();
@@ -327,6 +339,6 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
     private static partial Regex NoEffect();
 }
