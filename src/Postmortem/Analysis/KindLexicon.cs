@@ -156,6 +156,13 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
 
+                if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    // "Errors are back", "the timeouts came back": the impact returning, not the service.
+                    found.Add((new KindEvidence(EventKind.Impact, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Impact)));
+                    continue;
+                }
+
                 if (entry.Kind == EventKind.Resolution && Awaited().IsMatch(before))
                 {
                     continue; // "it will take another 10 minutes for everyone to come back online": not yet.
@@ -327,6 +334,17 @@ public sealed partial class KindLexicon : IKindClassifier
 
     [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
     private static partial Regex StatusChannel();
+
+    // The impact itself as the subject of "is back" / "came back".
+    [GeneratedRegex(@"(?i)\b(?:errors?|5xx|50\d(?:s|'s)?|failures?|timeouts?|problems?|issues?|outages?|latency|spikes?|alerts?|alarms?|crash(?:es)?|the bug)\s+$")]
+    private static partial Regex ImpactSubject();
+
+    [GeneratedRegex(@"(?i)^(?:is|are|was|were|came|come|comes) back$")]
+    private static partial Regex ReturnedVerb();
+
+    // "Latency is back at its usual level", "errors are back to zero": a level regained, not the impact returning.
+    [GeneratedRegex(@"(?i)^\s+(?:at|to|under|below|within|down|up|online|in line|on track|normal)\b")]
+    private static partial Regex BackToLevel();
 
     // "no longer degraded", "not failing anymore" is read at the impact word; the words before it end the clause so far.
     [GeneratedRegex(@"(?i)\bno longer\s+(?:\w+\s+)?$")]
