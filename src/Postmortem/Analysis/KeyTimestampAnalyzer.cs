@@ -54,14 +54,6 @@ public static partial class KeyTimestampAnalyzer
 
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
-
-        // "Users began seeing these errors at 11:02": a moment that says users began to be hurt is where impact started,
-        // over earlier impact words that are neither a customer report nor an alert (a bad configuration generated inside).
-        if (impactEvent is not null && core.FirstOrDefault(e => IsImpactEvidence(e) && UserImpactStart().IsMatch(e.Text)) is { } userStart
-            && !core.Any(e => e.Time < userStart.Time && IsImpactEvidence(e) && (Has(e, EventKind.CustomerReport) || Has(e, EventKind.Alert) || UserImpactStart().IsMatch(e.Text) || StartMarker().IsMatch(e.Text))))
-        {
-            impactEvent = userStart;
-        }
         KeyTimestamp? impact = impactEvent is null ? null
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
         if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
@@ -127,13 +119,7 @@ public static partial class KeyTimestampAnalyzer
         var window = core.Where(IsImpactSpan).MaxBy(e => e.EndTime);
         if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
         {
-            // "The backlog it left behind was fully worked off by 12:25": delayed work still waited after the window; impact ends when it drains.
-            var drained = candidates.FirstOrDefault(c => c.Time >= window.EndTime!.Value && c.Evidence.Any(x => x.Kind == EventKind.Resolution && Backlog().IsMatch(x.Phrase)));
-            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && (drained is null ? c.Time < window.EndTime!.Value : c.Time < drained.Time));
-            if (drained is not null)
-            {
-                return new KeyTimestamp(drained.Time, "the backlog the impact left was worked off after the written impact window", drained);
-            }
+            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < window.EndTime!.Value);
 
             // "For about 2 hours, between 16:00 and 18:00 UTC" and a "no longer degraded" update posted at 17:58: a window
             // written as approximate ends at the recovery stamped within minutes of its end.
@@ -298,9 +284,6 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\b|~")]
     private static partial Regex Approximate();
 
-    [GeneratedRegex(@"(?i)\b(?:backlogs?|queues?|queued|pending)\b")]
-    private static partial Regex Backlog();
-
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
@@ -326,9 +309,6 @@ public static partial class KeyTimestampAnalyzer
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
-
-    [GeneratedRegex(@"(?i)\b(?:users|customers|clients|people)\b[^.;]{0,30}?\b(?:began|started|start) (?:to )?(?:see|seeing|experienc\w*|get(?:ting)?|hit(?:ting)?|notic\w*|fail\w*)\b|\b(?:customer|user)(?:[- ]facing)? impact (?:began|started|begins|starts)\b")]
-    private static partial Regex UserImpactStart();
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();

@@ -127,7 +127,7 @@ public sealed partial class KindLexicon : IKindClassifier
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
                 var phrase = text.Substring(m.Index, m.Length);
-                if (entry.Kind == EventKind.Impact && NoLonger().IsMatch(before))
+                if (entry.Kind == EventKind.Impact && before.Contains("no longer", StringComparison.OrdinalIgnoreCase) && NoLonger().IsMatch(before))
                 {
                     // "Performance is no longer degraded": impact said to be over is a recovery ("no longer delayed for most" a partial one).
                     var over = Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) ? EventKind.Mitigation : EventKind.Resolution;
