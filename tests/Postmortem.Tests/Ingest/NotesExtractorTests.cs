@@ -171,6 +171,18 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void The_times_in_the_last_paragraph_of_an_update_before_its_posted_line_are_moments_of_their_own()
+    {
+        var result = Extract(
+            "Delivery delays\nIncident Report for Acme\n\nFrom 10:30 CET until 12:08 CET, deliveries were late.\n\n" +
+            "Resolution: a fix went in at 12:08 CET. The backlog was worked off by 12:25 CET.\nPosted Nov 22, 2025 - 12:30 UTC", anchor: new LocalDate(2025, 11, 22));
+
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2025, 11, 22, 11, 25) && e.Text.Contains("backlog", StringComparison.Ordinal));
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2025, 11, 22, 11, 8) && e.EndTime is null && e.Text.Contains("fix went in", StringComparison.Ordinal));
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2025, 11, 22, 12, 30) && e.Text.StartsWith("From 10:30 CET", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_date_on_one_stamp_of_a_newest_first_history_is_that_stamps_only()
     {
         var result = Extract("Service is fully back.\n\nMay 13, 8:31 AM PDT\n\nUsers can't connect.\n\n5:33 PM PDT\n\nUsers report timeouts.\n\n5:02 PM PDT", anchor: new LocalDate(2020, 5, 12));

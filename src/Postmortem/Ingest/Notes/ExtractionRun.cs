@@ -417,6 +417,12 @@ internal sealed class ExtractionRun
                     var text = NotesExtractor.Tidy(sincePosted.Length > 0 ? sincePosted.ToString() : string.Join(' ', paragraph.Select(p => p.Text.Trim())));
                     sincePosted.Clear();
                     var first = paragraph[0].Line;
+                    if (paragraph.Exists(p => TimeScanner.FindAll(p.Text).Count > 0))
+                    {
+                        // The update's own times ("a fix went in at 12:08 CET") are moments of their own, as in an update under a status word.
+                        Flush();
+                    }
+
                     paragraph.Clear();
                     return Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null) || first > 0;
                 }
