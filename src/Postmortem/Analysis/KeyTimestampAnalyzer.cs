@@ -72,8 +72,20 @@ public static partial class KeyTimestampAnalyzer
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
         var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
-        var escalation = core.FirstOrDefault(e => Has(e, EventKind.Escalation) && !recalled.Contains(e)
-            && !(e.Actor is not null && e.Actor == firstResponder && e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))));
+        // Someone already on the incident paging another team ("paging the payments on-call too") brings people in; the
+        // first responder saying they got paged ("opened this bridge, got paged for …") is the response, not more people.
+        var spoke = new HashSet<string>(StringComparer.Ordinal);
+        var escalation = core.FirstOrDefault(e =>
+        {
+            var pagesOthers = Has(e, EventKind.Page) && e.Actor is { } a && spoke.Contains(a) && SendsPage().IsMatch(e.Text);
+            if (e.Actor is not null)
+            {
+                spoke.Add(e.Actor);
+            }
+
+            return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
+                && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
+        });
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -100,8 +112,29 @@ public static partial class KeyTimestampAnalyzer
         partial = null;
         var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
 
-        // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July") says when impact ended.
-        var window = core.Where(e => e.EndTime is { } end && end > e.Time && Has(e, EventKind.Impact) && !Has(e, EventKind.Resolution)).MaxBy(e => e.EndTime);
+        // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July", a summary's "between 1:30 AM
+        // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
+        // the bleeding somewhere, and a recovery reported after it came later than the end. Only impact that comes back
+        // after the window and is recovered from again says the window was not the whole story.
+        var window = core.Where(IsImpactSpan).MaxBy(e => e.EndTime);
+        if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
+        {
+            partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < window.EndTime!.Value);
+
+            // "For about 2 hours, between 16:00 and 18:00 UTC" and a "no longer degraded" update posted at 17:58: a window
+            // written as approximate ends at the recovery stamped within minutes of its end.
+            if (Approximate().IsMatch(window.Text)
+                && candidates.Where(c => Duration.Max(c.Time - window.EndTime!.Value, window.EndTime!.Value - c.Time) <= NearWindowEnd).MinBy(c => Duration.Max(c.Time - window.EndTime!.Value, window.EndTime!.Value - c.Time)) is { } near)
+            {
+                partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < near.Time);
+                return new KeyTimestamp(near.Time, "the recovery stamped within minutes of the approximate end of the written impact window", near);
+            }
+
+            return AtEnd(core, window, candidates.Any(c => c.Time >= window.EndTime!.Value)
+                ? "end of the written impact window, before the first recovery report"
+                : "end of the written impact window (every recovery reported fell inside it)");
+        }
+
         foreach (var c in candidates)
         {
             // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after
@@ -134,10 +167,15 @@ public static partial class KeyTimestampAnalyzer
             return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
         }
 
-        // "Between 09:26 and 09:55 UTC, 90% of requests failed": a written impact span ends the impact.
-        var span = core.Where(e => e.EndTime is { } end && end > e.Time && (Has(e, EventKind.Impact) || e.Kind == EventKind.Other)).MaxBy(e => e.EndTime);
-        return span is null ? null : AtEnd(core, span, "end of the written impact span (no recovery event)");
+        return null;
     }
+
+    // A written span of impact: "between 09:26 and 09:55 UTC, 90% of requests failed", or a summary's span of the
+    // incident whose words carry no other kind ("On May 6th, between … and …, we had a large-scale incident").
+    private static bool IsImpactSpan(TimelineEvent e) =>
+        e.EndTime is { } end && end > e.Time
+        && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
     private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
@@ -231,8 +269,20 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
 
+    [GeneratedRegex(@"(?i)\bpaging\s+(?!me\b)\S+|\bpaged\s+(?:the\s+)?\S+\s+(?:team|on-?call|oncall|engineers?|folks)\b")]
+    private static partial Regex SendsPage();
+
+    [GeneratedRegex(@"(?i)\b(?:got|been|was|were|i'm being|am being) paged\b|\bpaged me\b")]
+    private static partial Regex ReceivedPage();
+
     [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
     private static partial Regex Arrival();
+
+    /// <summary>How close to an approximate impact window's end a stamped recovery is taken as that end.</summary>
+    private static readonly Duration NearWindowEnd = Duration.FromMinutes(15);
+
+    [GeneratedRegex(@"(?i)\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\b|~")]
+    private static partial Regex Approximate();
 
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 

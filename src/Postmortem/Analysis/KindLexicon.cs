@@ -127,6 +127,14 @@ public sealed partial class KindLexicon : IKindClassifier
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
                 var phrase = text.Substring(m.Index, m.Length);
+                if (entry.Kind == EventKind.Impact && before.Contains("no longer", StringComparison.OrdinalIgnoreCase) && NoLonger().IsMatch(before))
+                {
+                    // "Performance is no longer degraded": impact said to be over is a recovery ("no longer delayed for most" a partial one).
+                    var over = Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) ? EventKind.Mitigation : EventKind.Resolution;
+                    found.Add((new KindEvidence(over, (NoLonger().Match(before.ToString()).Value + phrase).ToLowerInvariant(), origin, strength), Order(over)));
+                    continue;
+                }
+
                 if (IsNegated(before, phrase) || IsPlanOrRequest(text, m.Index) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
@@ -138,9 +146,21 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Opened an incident on our status page": a public notice, not more people.
                 }
 
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecord().IsMatch(Sentence(text, m.Index)))
+                {
+                    continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && NoEffect().IsMatch(text.AsSpan(m.Index)))
                 {
                     continue; // "Reverted, but errors continued": nothing was mitigated.
+                }
+
+                if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    // "Errors are back", "the timeouts came back": the impact returning, not the service.
+                    found.Add((new KindEvidence(EventKind.Impact, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Impact)));
+                    continue;
                 }
 
                 if (entry.Kind == EventKind.Resolution && Awaited().IsMatch(before))
@@ -174,6 +194,12 @@ public sealed partial class KindLexicon : IKindClassifier
             return span;
         }
 
+        return Sentence(text, index);
+    }
+
+    // The sentence holding index, up to its end mark.
+    private static ReadOnlySpan<char> Sentence(string text, int index)
+    {
         var start = SentenceStart(text, index);
         var end = index;
         while (end < text.Length && !(text[end] == '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])) && !Abbreviation(text, end))))
@@ -281,7 +307,7 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
     private static partial Regex Partial();
 
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
@@ -309,9 +335,28 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
     private static partial Regex StatusChannel();
 
+    // The impact itself as the subject of "is back" / "came back".
+    [GeneratedRegex(@"(?i)\b(?:errors?|5xx|50\d(?:s|'s)?|failures?|timeouts?|problems?|issues?|outages?|latency|spikes?|alerts?|alarms?|crash(?:es)?|the bug)\s+$")]
+    private static partial Regex ImpactSubject();
+
+    [GeneratedRegex(@"(?i)^(?:is|are|was|were|came|come|comes) back$")]
+    private static partial Regex ReturnedVerb();
+
+    // "Latency is back at its usual level", "errors are back to zero": a level regained, not the impact returning.
+    [GeneratedRegex(@"(?i)^\s+(?:at|to|under|below|within|down|up|online|in line|on track|normal)\b")]
+    private static partial Regex BackToLevel();
+
+    // "no longer degraded", "not failing anymore" is read at the impact word; the words before it end the clause so far.
+    [GeneratedRegex(@"(?i)\bno longer\s+(?:\w+\s+)?$")]
+    private static partial Regex NoLonger();
+
+    // Another party's own record of its incident: "for their incident", "marked it resolved on their status page".
+    [GeneratedRegex(@"(?i)\btheir\s+(?:own\s+)?(?:status|incident|side)\b")]
+    private static partial Regex TheirRecord();
+
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
     private static partial Regex NoEffect();
 }

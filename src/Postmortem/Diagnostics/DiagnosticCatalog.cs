@@ -129,6 +129,12 @@ public static partial class DiagnosticCatalog
     public static Diagnostic MidnightRollover(string file, int line, int column, string text, string date) =>
         new("PM0108", DiagnosticSeverity.Info, $"'{text}' read as {date}: the notes crossed midnight", file, line, column);
 
+    /// <summary>A time without a date in a status page's history, read on the day of its first "Posted" stamp.</summary>
+    public static Diagnostic DateFromStatusHistory(string file, int line, int column, string text, string date) =>
+        new("PM0210", DiagnosticSeverity.Info,
+            $"'{text}' has no date of its own: read as {date}, the day of the status history's first 'Posted' update; write the date to settle it",
+            file, line, column);
+
     /// <summary>A structured event whose time could not be read.</summary>
     public static Diagnostic InvalidEventTime(string file, int line, int column, string value) =>
         new("PM0109", DiagnosticSeverity.Error,

@@ -59,6 +59,32 @@ public sealed class KindEvidenceTests
         { "Incident priority raised to P1", null, "escalation", true },
         { "The platform is stable", null, "resolution", true },
 
+        // Eighth session: clause-level forms (docs/accuracy.md, "2026-12-04, eighth session").
+        { "Google Cloud gave the all clear for their incident after rolling back changes", null, "resolution", false },
+        { "Google Cloud gave the all clear for their incident after rolling back changes", null, "mitigation", false },
+        { "The first signs of recovery came, when web access came back", null, "resolution", false },
+        { "The first signs of recovery came, when web access came back", null, "mitigation", true },
+        { "We declared the first major service operational", null, "resolution", false },
+        { "Rollout complete, all services operational", null, "resolution", true },
+        { "Restarting hosts looked like it fixed things, but one cluster became unreachable", null, "mitigation", false },
+        { "Restarted the daemon, it died again straight away", null, "mitigation", false },
+        { "All queued work has been processed and performance is no longer degraded", null, "resolution", true },
+        { "Performance is no longer degraded", null, "resolution", true },
+        { "Performance is no longer degraded", null, "impact", false },
+        { "Mail was no longer delayed for most customers", null, "resolution", false },
+        { "Backlog fully processed", null, "resolution", true },
+        { "All tiers serving normally", null, "resolution", true },
+        { "Outage of the Billing area ends", null, "resolution", true },
+        { "Health checks green for the first half of the fleet", null, "mitigation", true },
+        { "Health checks green for the first half of the fleet", null, "resolution", false },
+        { "RECOVERY: api 503 rate is OK", null, "resolution", true },
+        { "Status.example.org note is posted", null, "communication", true },
+        { "Error rates falling, edge nodes pulling assets again", null, "mitigation", true },
+        { "Performance is better than an hour ago", null, "mitigation", true },
+        { "Errors are back for EU users", null, "resolution", false },
+        { "Errors are back for EU users", null, "impact", true },
+        { "The outage came back, this time only in the Billing area", null, "resolution", false },
+
         // A sentence that opens as a plan or a request has not happened, however far the phrase is from its opening.
         { "I'll put a banner in the app and update status page", null, "communication", false },
         { "Eliza: can you post a note on the status blog", null, "communication", false },
@@ -264,6 +290,39 @@ public sealed class KindEvidenceTests
     {
         var pm = AnalysisTests.FromNotes("18:46 Customer impact began\n20:36 Logs and alerts confirmed everything had recovered");
         Assert.NotEqual("20:36", pm.Keys.Detection?.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_summary_span_of_the_incident_decides_the_resolution_over_a_recovery_inside_it()
+    {
+        var pm = AnalysisTests.FromNotes("Between 08:30 and 19:17 UTC we had a large-scale incident.\n08:38 SRE was paged for many alerts\n18:15 Event intake was back to normal");
+        Assert.Equal("19:17", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("18:15", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Impact_that_returns_after_the_written_window_and_recovers_again_ends_at_that_recovery()
+    {
+        var pm = AnalysisTests.FromNotes("Requests failed from 18:51 to 19:01 UTC.\n19:18 Everything is back up.\n20:00 EU users see timeouts again\n20:30 Errors stopped");
+        Assert.Equal("20:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void An_approximate_window_ends_at_a_recovery_stamped_near_its_end()
+    {
+        var pm = AnalysisTests.FromNotes("For about 2 hours, between 16:00 and 18:00 UTC, performance was degraded.\n17:58 Monitoring - All queued work has been processed and performance is no longer degraded.");
+        Assert.Equal("17:58", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        var exact = AnalysisTests.FromNotes("Between 16:00 and 18:00 UTC, performance was degraded.\n17:58 Monitoring - All queued work has been processed and performance is no longer degraded.");
+        Assert.Equal("18:00", exact.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Paging_another_team_is_escalation_and_the_first_responder_getting_paged_is_not()
+    {
+        var pm = AnalysisTests.FromNotes("[04:12 AM] Neha: opened this bridge, got paged for health checks failing\n[04:40 AM] Neha: paging the core network on-call, we need them\n[04:52 AM] Raj: joined, reading back");
+        Assert.Equal("04:40", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
+        var first = AnalysisTests.FromNotes("[10:12 AM] Ana: paging the payments on-call\n[10:30 AM] Ana: rolled back, latency back to normal");
+        Assert.Null(first.Keys.Escalation);
     }
 
     [Fact]

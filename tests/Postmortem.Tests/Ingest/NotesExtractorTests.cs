@@ -97,6 +97,18 @@ public sealed class NotesExtractorTests
         Assert.Equal(("PM0103", DiagnosticSeverity.Error, 1, 11), (d.Code, d.Severity, d.Line, d.Column));
     }
 
+    [Fact]
+    public void A_time_without_a_date_in_a_status_history_is_on_the_day_of_its_first_post()
+    {
+        var result = NotesExtractor.Extract(
+            "Postmortem\nAt approximately 15:00 UTC the certificates expired.\n\nWe will add expiry checks.\nPosted Apr 06, 2022 - 09:00 UTC\n\nResolved\nThis incident has been resolved.\nPosted Apr 05, 2022 - 16:36 UTC\n\nInvestigating\nEverything is down.\nPosted Apr 05, 2022 - 15:25 UTC",
+            new NotesOptions { File = "n.md", DefaultZone = DateTimeZone.Utc });
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2022, 4, 5, 15, 0));
+        var d = Assert.Single(result.Diagnostics, d => d.Code == "PM0210");
+        Assert.Equal((DiagnosticSeverity.Info, 2), (d.Severity, d.Line));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PM0103");
+    }
+
     public static TheoryData<string, string, string, string> Warnings => new()
     {
         { "07:14 CST deploy", "2023-01-10", "America/Chicago", "PM0101" },

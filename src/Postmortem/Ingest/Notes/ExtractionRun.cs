@@ -35,6 +35,8 @@ internal sealed class ExtractionRun
     private IReadOnlyList<string> allLines = [];
     private LocalDate? yearHint;
     private bool yearHintRead;
+    private bool firstPostedRead;
+    private LocalDate? firstPosted;
     private StatusUpdate? update;
     private Instant? mentionedBefore;
     private int? contextTarget;
@@ -145,6 +147,23 @@ internal sealed class ExtractionRun
         }
 
         return yearHint;
+    }
+
+    /// <summary>The earliest date of the "Posted …" stamps of a status history: the day it began.</summary>
+    private LocalDate? FirstPostedDate()
+    {
+        if (!firstPostedRead)
+        {
+            firstPostedRead = true;
+            firstPosted = allLines.Where(l => l.Contains("Posted", StringComparison.Ordinal))
+                .Select(l => NotesExtractor.Posted().Match(l))
+                .Where(m => m.Success)
+                .Select(m => TimeScanner.FindDate(m.Groups["when"].Value)?.Resolve(YearHint()))
+                .Where(d => d is not null)
+                .Min();
+        }
+
+        return firstPosted;
     }
 
     /// <summary>Reads a single written time (a structured event's 'time'); null when it is not one time.</summary>
@@ -935,6 +954,14 @@ internal sealed class ExtractionRun
 
         var dateWritten = date is not null;
         date ??= currentDate;
+        if (date is null && postedHistory && FirstPostedDate() is { } posted)
+        {
+            // "At approximately 15:00 UTC the certificates expired" in a status page's postmortem, above the updates
+            // stamped "Posted Apr 05, 2022 - 15:25 UTC": the day the history began.
+            date = posted;
+            Diagnostics.Add(DiagnosticCatalog.DateFromStatusHistory(options.File, line, column, e.Raw.Trim(), posted.ToString("yyyy-MM-dd", null)));
+        }
+
         if (date is not { } day)
         {
             Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));
