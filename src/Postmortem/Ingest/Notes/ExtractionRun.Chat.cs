@@ -1,0 +1,102 @@
+using System.Text;
+
+namespace Postmortem.Ingest.Notes;
+
+// ExtractionRun, in part: Chat pastes: one message (its header line and the lines below it) is one event.
+internal sealed partial class ExtractionRun
+{
+    private void StartMessage(ChatLines.Header header, string line, int lineNo)
+    {
+        var who = header.Who ?? lastSpeaker;
+        lastSpeaker = who;
+        message = new ChatMessage(header, who, line, lineNo);
+        if (header.Text.Trim().Length > 0)
+        {
+            message.Append(header.Text.Trim());
+        }
+
+        if (!chatPaste && header.Text.Trim().Length > 0)
+        {
+            FlushMessage(); // A one-line chat message among notes: nothing below belongs to it.
+        }
+    }
+
+    private void FlushMessage()
+    {
+        if (message is not { } m)
+        {
+            return;
+        }
+
+        message = null;
+        var times = Scan(m.Header.TimeText, m.Line, m.Header.TimeColumn);
+        if (times.Count == 0)
+        {
+            return;
+        }
+
+        var text = NotesExtractor.Tidy(m.Text);
+        if (!Add(times[0], text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null) || text.Length == 0)
+        {
+            return;
+        }
+
+        // Times a message mentions ("I merged that at 09:35") are moments too, read back from the message's time.
+        var inner = TimeScanner.FindAll(text);
+        if (inner.Count == 0 || inner.Count > 20)
+        {
+            return;
+        }
+
+        var said = Events[^1].Time;
+        var before = Events.Count;
+        mentionedBefore = said;
+        try
+        {
+            foreach (var moment in MomentSplitter.Split(text, inner))
+            {
+                var (clause, _) = MomentSplitter.Clause(text, moment);
+                Add(moment.Time, clause.Length > 0 ? clause : text, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
+            }
+        }
+        finally
+        {
+            mentionedBefore = null;
+        }
+
+        // A mention of the message's own minute is the message itself.
+        for (var i = Events.Count - 1; i >= before; i--)
+        {
+            if (Events[i].Time == said)
+            {
+                Events.RemoveAt(i);
+            }
+        }
+    }
+
+    /// <summary>A chat message being read: its header and the lines of its body.</summary>
+    private sealed class ChatMessage(ChatLines.Header header, string? who, string raw, int line)
+    {
+        private readonly StringBuilder text = new();
+
+        public ChatLines.Header Header { get; } = header;
+
+        public string? Who { get; } = who;
+
+        public string Raw { get; } = raw;
+
+        public int Line { get; } = line;
+
+        public string Text => text.ToString();
+
+        public void Append(string more)
+        {
+            if (text.Length > 0)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(more);
+        }
+    }
+}

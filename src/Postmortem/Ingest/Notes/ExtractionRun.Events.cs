@@ -1,0 +1,231 @@
+using NodaTime;
+using NodaTime.TimeZones;
+using Postmortem.Diagnostics;
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Notes;
+
+// ExtractionRun, in part: One moment to one timeline event: its date, zone, instant, provenance and confidence.
+internal sealed partial class ExtractionRun
+{
+    private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null, string? status = null)
+    {
+        column += options.ColumnOffset;
+        var date = e.Date;
+        if (date is null && e.MonthDay is { } md)
+        {
+            if ((currentDate ?? options.AnchorDate ?? YearHint()) is not { } anchor || md.Day > CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month))
+            {
+                Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));
+                return false;
+            }
+
+            date = new LocalDate(anchor.Year, md.Month, md.Day);
+        }
+
+        if (date is null && e.Weekday is not null)
+        {
+            date = new WrittenDate(null, null, e.Weekday, false).Resolve(currentDate ?? options.AnchorDate);
+        }
+
+        if (e.DateAmbiguous && date is { } read)
+        {
+            Diagnostics.Add(DiagnosticCatalog.AmbiguousNumericDate(options.File, line, column, e.Raw.Trim(), read.ToString("yyyy-MM-dd", null)));
+        }
+
+        var dateWritten = date is not null;
+        date ??= currentDate;
+        if (date is null && postedHistory && FirstPostedDate() is { } posted)
+        {
+            // "At approximately 15:00 UTC the certificates expired" in a status page's postmortem, above the updates
+            // stamped "Posted Apr 05, 2022 - 15:25 UTC": the day the history began.
+            date = posted;
+            Diagnostics.Add(DiagnosticCatalog.DateFromStatusHistory(options.File, line, column, e.Raw.Trim(), posted.ToString("yyyy-MM-dd", null)));
+        }
+
+        if (date is not { } day)
+        {
+            Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));
+            return false;
+        }
+
+        var written = e.ZoneText is { } zoneText ? ZoneAbbreviations.Lookup(zoneText) : null;
+        var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
+        var instant = Map(day + e.Time, zone, e, written, line, column);
+        var clock = e.Time;
+        if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
+            && !dateWritten && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
+        {
+            // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
+            // message ("failing since about 11:40") is the latest reading at or before the message.
+            var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
+                .Select(local => zone.AtLeniently(local).ToInstant())
+                .ToList();
+            Instant? chosen = mentionedBefore is { } said
+                ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()
+                : candidates.Where(c => c >= lastInstant!.Value - Duration.FromMinutes(5)).Select(c => (Instant?)c).FirstOrDefault();
+            if (chosen is { } pick)
+            {
+                instant = pick;
+                day = pick.InZone(zone).Date;
+                dateWritten = mentionedBefore is null && day != (currentDate ?? day);
+            }
+        }
+        else if (!dateWritten && mentionedBefore is null && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
+        {
+            day = day.PlusDays(1);
+            instant = Map(day + e.Time, zone, e, written, line, column);
+            Diagnostics.Add(DiagnosticCatalog.MidnightRollover(options.File, line, column, e.Raw, day.ToString("yyyy-MM-dd", null)));
+            dateWritten = true;
+        }
+
+        if (dateWritten && mentionedBefore is null)
+        {
+            currentDate = day;
+            dayOne ??= day;
+        }
+
+        Instant? end = null;
+        if (e.EndTime is { } endTime)
+        {
+            var endDay = e.EndDays is > 0 and <= 31 ? day.PlusDays(e.EndDays.Value) : endTime <= e.Time ? day.PlusDays(1) : day;
+            end = Map(endDay + endTime, zone, e, written, line, column);
+        }
+
+        var confidence = origin switch
+        {
+            ZoneOrigin.Written => e.IsoOffset is null ? 0.95 : 1.0,
+            ZoneOrigin.Declared => 0.9,
+            ZoneOrigin.Carried => 0.8,
+            _ => 0.7,
+        } - (e.Approximate ? 0.2 : 0);
+
+        Events.Add(new TimelineEvent
+        {
+            Time = instant,
+            EndTime = end,
+            WrittenTime = e.Raw.Trim(),
+            Zone = zone.Id,
+            ZoneOrigin = origin,
+            Text = Cut(text, line, column),
+            Kind = kind ?? EventKind.Other,
+            KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
+            Source = source,
+            Actor = actor,
+            Status = status,
+            Confidence = Math.Round(confidence, 2),
+            Provenance = ProvenanceOf(line, column, Excerpt(raw)),
+        });
+        if (mentionedBefore is null)
+        {
+            lastInstant = instant;
+        }
+
+        return true;
+    }
+
+    /// <summary>Longest event text kept; longer text (a pasted log line, a runaway paragraph) is cut with a note (PM0151).</summary>
+    internal const int MaxEventText = 2000;
+
+    private string Cut(string text, int line, int column)
+    {
+        if (text.Length <= MaxEventText)
+        {
+            return text;
+        }
+
+        Diagnostics.Add(DiagnosticCatalog.EventTextCut(options.File, line, column, text.Length, MaxEventText));
+        return text[..MaxEventText] + "…";
+    }
+
+    // A provenance whose raw text, when it is part of its line of a UTF-8 notes file, is kept as a range of the file's
+    // bytes instead of a string of its own (issue 9, scale).
+
+    private Provenance ProvenanceOf(int line, int column, string raw) =>
+        source is Utf8Lines lines && lines.Slice(line - options.FirstLine, raw) is { } slice
+            ? new Provenance(options.File, line, column, slice)
+            : new Provenance(options.File, line, column, raw);
+
+    // The raw text a provenance keeps: the line or sentence, bounded so that many moments in one huge sentence stay linear.
+
+    private static string Excerpt(string raw)
+    {
+        return raw.Length <= MaxEventText ? raw.Trim() : string.Concat(raw.AsSpan().Trim()[..MaxEventText], "…");
+    }
+
+    private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)
+    {
+        if (e.IsoOffset is { } offset)
+        {
+            return (DateTimeZone.ForOffset(offset), ZoneOrigin.Written);
+        }
+
+        if (written is { } token)
+        {
+            if (token.Kind == ZoneTokenKind.Ambiguous)
+            {
+                Diagnostics.Add(DiagnosticCatalog.AmbiguousZoneAbbreviation(options.File, line, column, token.Written, token.Meanings ?? string.Empty, options.DefaultZone.Id));
+                return (options.DefaultZone, ZoneOrigin.Configured);
+            }
+
+            carried = token;
+            return (token.Zone!, ZoneOrigin.Written);
+        }
+
+        if (tableZone?.Zone is { } fromTable)
+        {
+            return (fromTable, ZoneOrigin.Declared);
+        }
+
+        if (declared?.Zone is { } fromDeclaration)
+        {
+            return (fromDeclaration, ZoneOrigin.Declared);
+        }
+
+        if (carried?.Zone is { } fromCarry)
+        {
+            return (fromCarry, ZoneOrigin.Carried);
+        }
+
+        return (options.DefaultZone, ZoneOrigin.Configured);
+    }
+
+    private Instant Map(LocalDateTime local, DateTimeZone zone, TimeExpression e, ZoneToken? written, int line, int column)
+    {
+        if (e.IsoOffset is { } offset)
+        {
+            return local.WithOffset(offset).ToInstant();
+        }
+
+        var mapping = zone.MapLocal(local);
+        Instant instant;
+        switch (mapping.Count)
+        {
+            case 0:
+                instant = Resolvers.LenientResolver(mapping).ToInstant();
+                Diagnostics.Add(DiagnosticCatalog.SkippedLocalTime(options.File, line, column, e.Raw.Trim(), zone.Id,
+                    instant.InZone(zone).ToString("HH:mm o<g>", null)));
+                break;
+            case 2:
+                // On the night clocks fall back, "1:05 AM" after "1:40 AM" is the second 1 a.m.
+                instant = lastInstant is { } before && mapping.First().ToInstant() < before && mapping.Last().ToInstant() >= before
+                    ? mapping.Last().ToInstant()
+                    : mapping.First().ToInstant();
+                Diagnostics.Add(DiagnosticCatalog.AmbiguousLocalTime(options.File, line, column, e.Raw.Trim(), zone.Id,
+                    instant.InZone(zone).ToString("HH:mm o<g>", null)));
+                break;
+            default:
+                instant = mapping.Single().ToInstant();
+                break;
+        }
+
+        if (written is { Kind: ZoneTokenKind.Fixed, Region: { } region } token
+            && region.GetUtcOffset(instant) != zone.GetUtcOffset(instant))
+        {
+            Diagnostics.Add(DiagnosticCatalog.AbbreviationOutOfSeason(options.File, line, column, token.Written, region.Id,
+                region.GetZoneInterval(instant).Name, zone.Id));
+        }
+
+        return instant;
+    }
+}

@@ -1,0 +1,341 @@
+using System.Text;
+using Postmortem.Diagnostics;
+using Postmortem.Model;
+
+namespace Postmortem.Ingest.Notes;
+
+// ExtractionRun, in part: Time-led lines, table rows and paragraphs of prose, read sentence by sentence into moments.
+internal sealed partial class ExtractionRun
+{
+    private bool TryTimeLed(string line, int lineNo)
+    {
+        var prefixLength = NotesExtractor.LinePrefixLength(line);
+        var prefix = line[..prefixLength];
+        var rest = line[prefixLength..];
+        if (rest.StartsWith('[') && rest.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and < 48)
+        {
+            // "[2023-05-02 14:07 UTC] text": the brackets only frame the time.
+            rest = " " + rest[1..close] + " " + rest[(close + 1)..];
+            var skip = rest.Length - rest.TrimStart().Length;
+            prefixLength += skip;
+            prefix = line[..prefixLength];
+            rest = rest[skip..];
+        }
+
+        if (!TimeScanner.MightStartWithTime(rest))
+        {
+            return false;
+        }
+
+        var times = TimeScanner.FindAll(rest);
+        if (times.Count == 0 || times[0].Index != 0)
+        {
+            return false;
+        }
+
+        var expression = times[0];
+        var after = rest[expression.Length..];
+        var lead = NotesExtractor.LeadSeparator().Match(after);
+        var body = after[lead.Length..];
+        if (NotesExtractor.Tidy(body).Length == 0)
+        {
+            return false;
+        }
+
+        // The line's first sentence belongs to its time; later sentences are prose ("Three minutes later, …").
+        var bodyColumn = prefix.Length + expression.Length + lead.Length + 1;
+        var split = body.AsSpan().ContainsAny(SentenceEnds)
+            ? NotesExtractor.SentenceBreak().Match(body)
+            : System.Text.RegularExpressions.Match.Empty;
+        Flush();
+        var first = split.Success ? body[..split.Index] : body;
+        var more = Scan(first, lineNo, bodyColumn);
+        if (more.Count > 0)
+        {
+            // "14:02 canary caught it; on-call paged at 14:05": one event per moment.
+            var offset = expression.Length + lead.Length;
+            var all = new List<TimeExpression>(more.Count + 1) { expression with { Length = offset } };
+            all.AddRange(more.Select(t => t with { Index = t.Index + offset }));
+            AddMoments(rest[..(offset + first.Length)], all, line, (lineNo, prefix.Length + 1), _ => (lineNo, prefix.Length + 1));
+        }
+        else
+        {
+            Add(expression, NotesExtractor.Tidy(first), line, lineNo, prefix.Length + 1, null, null, null);
+        }
+
+        if (split.Success)
+        {
+            paragraph.Add(new Segment(lineNo, bodyColumn + split.Index + split.Length, body[(split.Index + split.Length)..]));
+            Flush();
+        }
+
+        return true;
+    }
+
+    private void ReadTableRow(string line, int lineNo)
+    {
+        if (NotesExtractor.TableSeparator().IsMatch(line))
+        {
+            return;
+        }
+
+        var cells = NotesExtractor.SplitCells(line);
+        if (table is null)
+        {
+            table = TableState.FromHeader(cells);
+            return;
+        }
+
+        if (table.Time < 0 || table.Time >= cells.Count)
+        {
+            return;
+        }
+
+        string Cell(int index) => index >= 0 && index < cells.Count ? cells[index] : string.Empty;
+        if (Cell(table.Date).Length > 0)
+        {
+            SetDateFrom(Cell(table.Date));
+        }
+
+        var timeCell = cells[table.Time];
+        var column = line.IndexOf(timeCell, StringComparison.Ordinal) + 1;
+        var times = Scan(timeCell, lineNo, Math.Max(column, 1));
+        if (times.Count == 0)
+        {
+            if (TimeScanner.FindDate(timeCell) is not null)
+            {
+                SetDateFrom(timeCell);
+            }
+
+            return;
+        }
+
+        var status = NotesExtractor.Tidy(Cell(table.Status).Replace("**", string.Empty, StringComparison.Ordinal).Replace("__", string.Empty, StringComparison.Ordinal));
+        var text = table.Event >= 0
+            ? Cell(table.Event)
+            : string.Join(" — ", cells.Where((c, i) => i != table.Time && i != table.Source && i != table.Actor && i != table.Kind && i != table.Date && i != table.Status && c.Length > 0));
+        var source = Cell(table.Source);
+        var actor = Cell(table.Actor);
+        EventKind? kind = EventKinds.TryParse(Cell(table.Kind), out var k) && Cell(table.Kind).Length > 0 ? k : null;
+        var tidy = NotesExtractor.Tidy(text);
+        if (status.Length > 0)
+        {
+            tidy = tidy.Length > 0 ? status + " — " + tidy : status; // The status phrase is the row's strongest evidence.
+        }
+
+        Add(times[0], tidy.Length > 0 ? tidy : line.Trim(), line, lineNo, Math.Max(column, 1) + times[0].Index,
+            source.Length > 0 ? source : null, actor.Length > 0 ? actor : null, kind, table.Zone, status.Length > 0 ? status : null);
+    }
+
+    private void Flush()
+    {
+        if (paragraph.Count == 0)
+        {
+            return;
+        }
+
+        // Join the paragraph's lines and remember where each character came from.
+        var builder = new StringBuilder();
+        var starts = new List<(int Offset, Segment Segment)>();
+        foreach (var segment in paragraph)
+        {
+            if (builder.Length > 0)
+            {
+                builder.Append(' ');
+            }
+
+            starts.Add((builder.Length, segment));
+            builder.Append(segment.Text);
+        }
+
+        paragraph.Clear();
+        var text = builder.ToString();
+        var eventsBefore = Events.Count;
+        (int Line, int Column) Position(int offset)
+        {
+            // The last segment starting at or before the offset (binary search: paragraphs can be long).
+            int lo = 0, hi = starts.Count - 1;
+            while (lo < hi)
+            {
+                var mid = (lo + hi + 1) / 2;
+                if (starts[mid].Offset <= offset)
+                {
+                    lo = mid;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
+            }
+
+            var (start, segment) = starts[lo];
+            return (segment.Line, segment.Column + offset - start);
+        }
+
+        var sentenceStart = 0;
+        var breaks = NotesExtractor.SentenceBreak().Matches(text).Select(b => (b.Index, b.Length)).Append((text.Length, 0));
+        foreach (var (index, length) in breaks)
+        {
+            var sentence = text[sentenceStart..index];
+            var leading = sentence.Length - sentence.TrimStart().Length;
+            ReadSentence(sentence.Trim(), sentenceStart + leading, Position);
+            sentenceStart = index + length;
+        }
+
+        lastUntimed = Events.Count == eventsBefore && pendingHeading is null && contextTarget is null
+            ? (text.Length > MaxEventText ? text[..MaxEventText] : text, starts[0].Segment.Line)
+            : null;
+    }
+
+    private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
+    {
+        var dateBefore = currentDate;
+        var lookingBack = sentence.AsSpan().ContainsAny(DateHints) && NotesExtractor.LookingBack().IsMatch(sentence);
+        rollover = !lookingBack; // A time on an earlier day named in the sentence is not past midnight.
+        try
+        {
+            ReadSentenceMoments(sentence, offset, position);
+        }
+        finally
+        {
+            rollover = true;
+        }
+
+        if (lookingBack && dateBefore is { } before && currentDate is { } now && now < before)
+        {
+            currentDate = before; // "Two days earlier, on March 3, …": a flashback dates its own sentence only.
+        }
+    }
+
+    private void ReadSentenceMoments(string sentence, int offset, Func<int, (int Line, int Column)> position)
+    {
+        if (sentence.Length == 0)
+        {
+            return;
+        }
+
+        var (line, column) = position(offset);
+        var bullet = NotesExtractor.Bullet().Match(sentence);
+        var body = bullet.Success ? sentence[bullet.Length..] : sentence;
+        var bodyOffset = offset + (bullet.Success ? bullet.Length : 0);
+        if (body.AsSpan().ContainsAny(NextDayWords) && NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
+        {
+            currentDate = today.PlusDays(1); // "The next day, at 09:00 …"
+        }
+
+        var times = Scan(body, line, column, position, bodyOffset);
+        if (times.Count > 0)
+        {
+            FinishHeading(null);
+            contextTarget = null;
+            if (currentDate is null && times.FirstOrDefault(t => t.Date is not null)?.Date is { } sentenceDate)
+            {
+                currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
+            }
+
+            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
+            {
+                SetDateFrom(body); // "On March 5 the fix went out at 09:00": the sentence's date is its times' date.
+            }
+
+            AddMoments(body, times, sentence, position(bodyOffset), o => position(bodyOffset + o));
+            contextTarget = Events.Count - 1;
+            return;
+        }
+
+        if (body.AsSpan().ContainsAny(DateHints) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        {
+            SetDateFrom(body); // "On March 5 the team …": the date holds until the text moves to another day.
+        }
+
+        if (RelativeTime.Read(body) is { } relative)
+        {
+            FinishHeading(null);
+            if (lastInstant is not { } last)
+            {
+                Diagnostics.Add(DiagnosticCatalog.RelativeWithoutAnchor(options.File, line, column + options.ColumnOffset, relative.Raw));
+                return;
+            }
+
+            var instant = last + relative.Offset;
+            var text = NotesExtractor.Tidy(body[relative.Length..]);
+            Events.Add(new TimelineEvent
+            {
+                Time = instant,
+                WrittenTime = relative.Raw,
+                Zone = "UTC",
+                ZoneOrigin = ZoneOrigin.Carried,
+                Text = text.Length > 0 ? text : sentence,
+                Kind = EventKind.Other,
+                KindRule = "unclassified",
+                Confidence = 0.5,
+                Provenance = ProvenanceOf(line, column + options.ColumnOffset, sentence),
+            });
+            lastInstant = instant;
+            return;
+        }
+
+        if (pendingHeading is not null)
+        {
+            FinishHeading(NotesExtractor.Tidy(body));
+            contextTarget = Events.Count - 1;
+        }
+        else if (contextTarget is { } target && target == Events.Count - 1 && target >= 0)
+        {
+            // An untimed sentence after a timed one tells more of the same moment ("The on-call engineer got paged").
+            var context = Events[target].Context is { } before ? before + " " + body : body;
+            Events[target] = Events[target] with { Context = context.Length > 600 ? context[..600] : context };
+        }
+    }
+
+    /// <summary>One event per moment of a sentence (<see cref="MomentSplitter"/>), each with its own clause as text.</summary>
+    private void AddMoments(string body, IReadOnlyList<TimeExpression> times, string raw, (int Line, int Column) at, Func<int, (int Line, int Column)> position)
+    {
+        if (times.Count == 1)
+        {
+            var (l, c) = position(times[0].Index);
+            Add(times[0], NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
+            return;
+        }
+
+        string? subject = null;
+        foreach (var moment in MomentSplitter.Split(body, times))
+        {
+            var (text, piece) = MomentSplitter.Clause(body, moment);
+            if (subject is not null && MomentSplitter.StartsWithVerb(text.Length > 0 ? char.ToLowerInvariant(text[0]) + text[1..] : text)
+                && piece.TrimStart().Length > 0 && char.IsLower(piece.TrimStart()[0]))
+            {
+                text = subject + " " + char.ToLowerInvariant(text[0]) + text[1..];
+            }
+
+            subject ??= MomentSplitter.Subject(text);
+            var (l, c) = position(moment.Time.Index);
+            Add(moment.Time, text.Length > 0 ? text : NotesExtractor.Tidy(piece), times.Count > 20 ? piece : raw, l, c, null, null, null);
+        }
+
+        _ = at;
+    }
+
+    private IReadOnlyList<TimeExpression> Scan(string text, int line, int column, Func<int, (int Line, int Column)>? position = null, int offset = 0)
+    {
+        invalid.Clear();
+        var times = TimeScanner.FindAll(text, invalid);
+        foreach (var bad in invalid)
+        {
+            var at = Math.Max(text.IndexOf(bad, StringComparison.Ordinal), 0);
+            var (l, c) = position?.Invoke(offset + at) ?? (line, column + at);
+            Diagnostics.Add(DiagnosticCatalog.InvalidClock(options.File, l, c + options.ColumnOffset, bad));
+        }
+
+        return times;
+    }
+
+    private void SetDateFrom(string text)
+    {
+        if (TimeScanner.FindDate(text)?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
+        {
+            currentDate = date;
+            dayOne ??= date;
+        }
+    }
+}

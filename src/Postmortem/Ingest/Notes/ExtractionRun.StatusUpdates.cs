@@ -1,0 +1,157 @@
+using System.Text;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+// ExtractionRun, in part: Status-page histories copied from the page: updates under a status word or above a "Posted …" line.
+internal sealed partial class ExtractionRun
+{
+    /// <summary>
+    /// A status page's history as copied from the page: a status word on its own line ("Resolved"), the update
+    /// below it, then "Posted Mar 12, 2024 - 15:04 UTC". One update is one event at its posted time.
+    /// </summary>
+    private bool ReadStatusUpdate(string line, int lineNo)
+    {
+        if (line.Length < 24 && NotesExtractor.StatusWord().Match(line) is { Success: true } word)
+        {
+            Flush();
+            sincePosted.Clear();
+            update = new StatusUpdate(word.Groups["w"].Value, lineNo);
+            return true;
+        }
+
+        if (update is not { } open)
+        {
+            if (paragraph.Count > 0 && line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } after)
+            {
+                // An update followed by its "Posted …" line, without a status word (older status pages).
+                var when = after.Groups["when"];
+                var times = Scan(when.Value, lineNo, when.Index + 1);
+                if (times.Count > 0)
+                {
+                    var text = NotesExtractor.Tidy(sincePosted.Length > 0 ? sincePosted.ToString() : string.Join(' ', paragraph.Select(p => p.Text.Trim())));
+                    sincePosted.Clear();
+                    var first = paragraph[0].Line;
+                    if (paragraph.Exists(p => TimeScanner.FindAll(p.Text).Count > 0))
+                    {
+                        // The update's own times ("a fix went in at 12:08 CET") are moments of their own, as in an update under a status word.
+                        Flush();
+                    }
+
+                    paragraph.Clear();
+                    return Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null) || first > 0;
+                }
+            }
+
+            return false;
+        }
+
+        if (line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } posted)
+        {
+            update = null;
+            sincePosted.Clear();
+            var when = posted.Groups["when"];
+            var times = Scan(when.Value, lineNo, when.Index + 1);
+            if (times.Count > 0)
+            {
+                var text = NotesExtractor.Tidy(open.Text.ToString());
+                Add(times[^1], text.Length > 0 ? open.Status + " - " + text : open.Status, open.Status + " " + open.Text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index,
+                    "Status page", null, null, null, open.Status);
+            }
+
+            return true;
+        }
+
+        if (open.Segments.Count >= 30 || TimeScanner.FindAll(line).Count > 0)
+        {
+            // Not a copied status update after all (a time of its own, or too long): read what was held as notes.
+            update = null;
+            paragraph.AddRange(open.Segments);
+            return false;
+        }
+
+        open.Segments.Add(new Segment(lineNo, 1, line));
+        open.Text.Append(open.Text.Length > 0 ? " " : string.Empty).Append(line.Trim());
+        return true;
+    }
+
+    /// <summary>
+    /// A status history written newest first: the stamps on lines of their own that carry no date run backwards
+    /// in time of day (5:33 PM, 5:02 PM, 4:53 PM).
+    /// </summary>
+    private static bool StampsRunBackwards(IReadOnlyList<string> lines)
+    {
+        var clocks = new List<LocalTime>();
+        foreach (var line in lines)
+        {
+            if (IsTimeOnly(line) && TimeScanner.FindAll(line.Trim().Trim('*', '_').Trim()) is { Count: > 0 } times
+                && times[0] is { Date: null, MonthDay: null, Weekday: null, EndTime: null } t)
+            {
+                clocks.Add(t.Time);
+            }
+        }
+
+        return clocks.Count >= 2 && clocks.Zip(clocks.Skip(1)).All(p => p.Second < p.First);
+    }
+
+    // A line holding one moment and nothing else ("12:28am PDT / 3:28am EDT / 7:28am GMT" is one moment).
+
+    private static bool IsTimeOnly(string line)
+    {
+        var text = line.Trim().Trim('*', '_').Trim();
+        if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]) || !TimeScanner.MightStartWithTime(text) || HasProseWord(text))
+        {
+            return false;
+        }
+
+        var times = TimeScanner.FindAll(text);
+        if (times.Count == 0 || MomentSplitter.Split(text, times).Count != 1)
+        {
+            return false;
+        }
+
+        var rest = new StringBuilder(text);
+        for (var i = times.Count - 1; i >= 0; i--)
+        {
+            rest.Remove(times[i].Index, times[i].Length);
+        }
+
+        return NotesExtractor.Tidy(rest.ToString().Replace("/", " ", StringComparison.Ordinal).Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)).Length == 0;
+    }
+
+    // A word of five letters or more that is not a month or weekday name means the line says something besides its time.
+
+    private static bool HasProseWord(string text)
+    {
+        var run = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && char.IsLetter(text[i]))
+            {
+                run++;
+                continue;
+            }
+
+            if (run >= 5 && !TimeScanner.MightStartWithTime(text.Substring(i - run, run)))
+            {
+                return true;
+            }
+
+            run = 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>A status-page update being read: its status word and its text until the "Posted …" line.</summary>
+    private sealed class StatusUpdate(string status, int line)
+    {
+        public string Status { get; } = status;
+
+        public int Line { get; } = line;
+
+        public StringBuilder Text { get; } = new();
+
+        public List<Segment> Segments { get; } = [];
+    }
+}
