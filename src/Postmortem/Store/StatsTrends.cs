@@ -77,26 +77,29 @@ internal static class StatsTrends
         }
 
         IReadOnlyList<string> ServicesOf(IncidentRef i) => services.GetValueOrDefault(i.Path) ?? [];
-        IReadOnlyCollection<int> GroupsOf(IncidentRef i) => groups.GetValueOrDefault(i.Path) ?? [];
-        static IEnumerable<string> Keys(IReadOnlyList<string> services, IReadOnlyCollection<int> groups) =>
-            services.Select(s => "service:" + s).Concat(groups.Select(g => "group:" + g.ToString(System.Globalization.CultureInfo.InvariantCulture))).Distinct(StringComparer.OrdinalIgnoreCase);
+        IReadOnlyList<int> GroupsOf(IncidentRef i) => groups.GetValueOrDefault(i.Path) ?? (IReadOnlyList<int>)[];
 
         // Only incidents with a date can be ordered; "fixed" = every action closed (done or not doing), one done at least.
-
         var dated = incidents.Where(i => i.Date is not null).OrderBy(i => i.Date, StringComparer.Ordinal).ThenBy(i => i.Path, StringComparer.Ordinal).ToList();
 
-        // The fixed incidents under each service and each group, in date order: a later incident looks only under its own keys.
-        var byKey = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (e, n) in dated.Select((e, n) => (e, n)).Where(x => actions.TryGetValue(x.e.Path, out var a) && a.Open == 0 && a.Done > 0))
+        // The fixed incidents under each service and each group, in date order: a later incident looks only under its own
+        // keys. The keys of one incident are gathered into one reused list (at 100,000 incidents a string and a set per
+        // key and incident were most of what stats allocated).
+        var byKey = new Dictionary<RepeatKey, List<int>>(RepeatKey.Comparer);
+        var keys = new List<RepeatKey>();
+        for (var n = 0; n < dated.Count; n++)
         {
-            foreach (var key in Keys(ServicesOf(e), GroupsOf(e)))
+            if (actions.TryGetValue(dated[n].Path, out var a) && a.Open == 0 && a.Done > 0)
             {
-                if (!byKey.TryGetValue(key, out var list))
+                foreach (var key in RepeatKey.Of(ServicesOf(dated[n]), GroupsOf(dated[n]), keys))
                 {
-                    byKey[key] = list = [];
-                }
+                    if (!byKey.TryGetValue(key, out var list))
+                    {
+                        byKey[key] = list = [];
+                    }
 
-                list.Add(n);
+                    list.Add(n);
+                }
             }
         }
 
@@ -104,7 +107,7 @@ internal static class StatsTrends
         foreach (var later in dated)
         {
             var best = -1;
-            foreach (var key in Keys(ServicesOf(later), GroupsOf(later)))
+            foreach (var key in RepeatKey.Of(ServicesOf(later), GroupsOf(later), keys))
             {
                 if (byKey.TryGetValue(key, out var list))
                 {
@@ -119,12 +122,89 @@ internal static class StatsTrends
             {
                 var earlier = dated[best];
                 var (total, done, _) = actions[earlier.Path];
-                repeats.Add(new RepeatIncident(earlier, later, [.. ServicesOf(earlier).Intersect(ServicesOf(later), StringComparer.OrdinalIgnoreCase)], [.. GroupsOf(earlier).Intersect(GroupsOf(later)).Order()], total, done));
+                repeats.Add(new RepeatIncident(earlier, later, SharedServices(ServicesOf(earlier), ServicesOf(later)), SharedGroups(GroupsOf(earlier), GroupsOf(later)), total, done));
             }
         }
 
         repeats.Reverse();
         return repeats;
+    }
+
+    /// <summary>The services of <paramref name="earlier"/> that <paramref name="later"/> names too (ignoring case), once each, in the earlier's order.</summary>
+    private static string[] SharedServices(IReadOnlyList<string> earlier, IReadOnlyList<string> later)
+    {
+        var shared = new List<string>();
+        foreach (var service in earlier)
+        {
+            if (later.Any(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase)) && !shared.Any(s => string.Equals(s, service, StringComparison.OrdinalIgnoreCase)))
+            {
+                shared.Add(service);
+            }
+        }
+
+        return [.. shared];
+    }
+
+    /// <summary>The group numbers both ascending lists hold.</summary>
+    private static int[] SharedGroups(IReadOnlyList<int> earlier, IReadOnlyList<int> later)
+    {
+        var shared = new List<int>();
+        for (int i = 0, j = 0; i < earlier.Count && j < later.Count;)
+        {
+            if (earlier[i] == later[j])
+            {
+                shared.Add(earlier[i]);
+                i++;
+                j++;
+            }
+            else if (earlier[i] < later[j])
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return [.. shared];
+    }
+
+    /// <summary>What a repeat is matched on: a service (ignoring case) or a recurring-factor group number.</summary>
+    private readonly record struct RepeatKey(string? Service, int Group)
+    {
+        public static IEqualityComparer<RepeatKey> Comparer { get; } = new KeyComparer();
+
+        /// <summary>The distinct keys of one incident, gathered into <paramref name="into"/> (cleared first).</summary>
+        public static List<RepeatKey> Of(IReadOnlyList<string> services, IReadOnlyList<int> groups, List<RepeatKey> into)
+        {
+            into.Clear();
+            foreach (var service in services)
+            {
+                var key = new RepeatKey(service, -1);
+                if (!into.Exists(k => Comparer.Equals(k, key)))
+                {
+                    into.Add(key);
+                }
+            }
+
+            foreach (var group in groups)
+            {
+                if (!into.Exists(k => k.Group == group))
+                {
+                    into.Add(new RepeatKey(null, group));
+                }
+            }
+
+            return into;
+        }
+
+        private sealed class KeyComparer : IEqualityComparer<RepeatKey>
+        {
+            public bool Equals(RepeatKey x, RepeatKey y) => x.Group == y.Group && string.Equals(x.Service, y.Service, StringComparison.OrdinalIgnoreCase);
+
+            public int GetHashCode(RepeatKey key) => HashCode.Combine(key.Group, key.Service is null ? 0 : StringComparer.OrdinalIgnoreCase.GetHashCode(key.Service));
+        }
     }
 
     /// <summary>The index of the last element of <paramref name="list"/> for which <paramref name="before"/> holds (true for a prefix of the list), or -1.</summary>
