@@ -74,8 +74,11 @@ public static partial class KeyTimestampAnalyzer
         var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
         // Someone already on the incident paging another team ("paging the payments on-call too") brings people in; the
         // first responder saying they got paged ("opened this bridge, got paged for …") is the response, not more people.
+        // The call for more people is the escalation (Corpus/README.md, "Label conventions"); someone arriving, or an incident
+        // declared, counts only when no call is recorded: "joined, sites failing" at 10:44 and "paging Ravi, db on-call, we need
+        // him" at 10:47 → 10:47.
         var spoke = new HashSet<string>(StringComparer.Ordinal);
-        var escalation = core.FirstOrDefault(e =>
+        var escalations = core.Where(e =>
         {
             var pagesOthers = Has(e, EventKind.Page) && e.Actor is { } a && spoke.Contains(a) && SendsPage().IsMatch(e.Text);
             if (e.Actor is not null)
@@ -85,7 +88,8 @@ public static partial class KeyTimestampAnalyzer
 
             return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
                 && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
-        });
+        }).ToList();
+        var escalation = escalations.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? escalations.FirstOrDefault();
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -302,12 +306,19 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
     private static partial Regex UnderWay();
 
+    // A call for named people or help ("paged in the DBA", "need network folks now", "escalated to storage"), not someone
+    // arriving ("joined") nor an incident being declared.
+    private static bool CallsPeople(TimelineEvent e) => e.Evidence.Any(x => x.Kind == EventKind.Escalation && CallPhrase().IsMatch(x.Phrase));
+
+    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported)\b")]
+    private static partial Regex CallPhrase();
+
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
     // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
-        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Escalation or EventKind.Page) || StartMarker().IsMatch(e.Text))
+        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
@@ -315,7 +326,7 @@ public static partial class KeyTimestampAnalyzer
 
     // A status page's "Investigating" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
-        (e.Kind == EventKind.Impact && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
+        (e.Kind is EventKind.Impact or EventKind.Escalation && Has(e, EventKind.Impact) && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
         || LookingInto().IsMatch(e.Text)
         || e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "investigating");
 

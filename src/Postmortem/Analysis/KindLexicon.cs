@@ -22,7 +22,10 @@ public sealed partial class KindLexicon : IKindClassifier
     /// <summary>The built-in phrases, in priority order.</summary>
     public static IReadOnlyList<LexiconEntry> BuiltIn => KindPhrases.BuiltIn;
 
-    private readonly List<(LexiconEntry Entry, Regex Regex)> entries;
+    private readonly List<(LexiconEntry Entry, Regex? Regex, WordPhrases? Words)> entries;
+
+    // The bases every word phrase of this lexicon uses: a text is read into words once for all of them.
+    private readonly WordPhrases.Vocabulary vocabulary = new();
 
     /// <summary>Creates a lexicon from the built-in phrases plus a team's additions.</summary>
     public KindLexicon(IEnumerable<LexiconEntry>? additions = null)
@@ -38,7 +41,7 @@ public sealed partial class KindLexicon : IKindClassifier
         // Additions for kinds that have no built-in phrases (other) go last.
         ordered.AddRange(added.Where(a => BuiltIn.All(b => b.Kind != a.Kind)));
         entries = ordered
-            .Select(e => (e, Compile(e.Pattern)))
+            .Select(e => e.Form == LexiconForm.Words ? (e, (Regex?)null, new WordPhrases(e.Pattern, vocabulary)) : (e, Compile(e.Pattern), (WordPhrases?)null))
             .ToList();
     }
 
@@ -119,10 +122,12 @@ public sealed partial class KindLexicon : IKindClassifier
     private void Collect(string text, string origin, double strength, List<(KindEvidence, int)> found)
     {
         var clauses = Clauses(text);
+        List<WordPhrases.Token>? words = null;
         for (var i = 0; i < entries.Count; i++)
         {
-            var (entry, regex) = entries[i];
-            foreach (var m in Matches(regex, text))
+            var (entry, regex, phrases) = entries[i];
+            var matches = phrases is null ? Matches(regex!, text) : phrases.Matches(words ??= vocabulary.Read(text));
+            foreach (var m in matches)
             {
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
@@ -135,7 +140,9 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue;
                 }
 
-                if (IsNegated(before, phrase) || IsPlanOrRequest(text, m.Index) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                // A request for help is the escalation however it is put ("need network folks now", "can someone from storage join?").
+                var request = entry.Kind == EventKind.Escalation && phrases is not null;
+                if (IsNegated(before, phrase) || (!request && IsPlanOrRequest(text, m.Index)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -161,6 +168,13 @@ public sealed partial class KindLexicon : IKindClassifier
                     // "Errors are back", "the timeouts came back": the impact returning, not the service.
                     found.Add((new KindEvidence(EventKind.Impact, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Impact)));
                     continue;
+                }
+
+                if (entry.Kind == EventKind.Resolution && m.Ing)
+                {
+                    // "We are restoring service", "services recovering": a recovery under way stops the bleeding, it has not ended the impact.
+                    found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
+                    break;
                 }
 
                 if (entry.Kind == EventKind.Resolution && Awaited().IsMatch(before))
@@ -210,14 +224,14 @@ public sealed partial class KindLexicon : IKindClassifier
         return text.AsSpan(start, end - start);
     }
 
-    private static List<(int Index, int Length)> Matches(Regex regex, string text)
+    private static List<(int Index, int Length, bool Ing)> Matches(Regex regex, string text)
     {
-        var list = new List<(int, int)>();
+        var list = new List<(int, int, bool)>();
         try
         {
             foreach (var m in regex.EnumerateMatches(text))
             {
-                list.Add((m.Index, m.Length));
+                list.Add((m.Index, m.Length, false));
             }
         }
         catch (RegexMatchTimeoutException)

@@ -289,11 +289,20 @@ public static class ConfigFile
             EventKinds.TryParse(kindName, out var kind);
             foreach (var phrase in y.Strings(m, kindName))
             {
-                // Phrases are literal text: a team writes words, not regular expressions.
-                entries.Add(new LexiconEntry(kind, System.Text.RegularExpressions.Regex.Escape(phrase.Trim()), file));
+                // A team writes words, not regular expressions: matched by their bases, so "restore service" also finds
+                // "service was restored" (docs/analysis.md, "Word phrases"). A phrase with punctuation inside a clause
+                // break ("rolled back, again") is matched as written.
+                entries.Add(IsWordPhrase(phrase)
+                    ? new LexiconEntry(kind, phrase.Trim(), file, LexiconForm.Words)
+                    : new LexiconEntry(kind, System.Text.RegularExpressions.Regex.Escape(phrase.Trim()), file));
             }
         }
 
         return entries;
     }
+
+    // Words, spaces, apostrophes, hyphens, '#', '@', '/' and '.' inside a word: nothing that ends a clause or splits phrases.
+    private static bool IsWordPhrase(string phrase) =>
+        phrase.Any(char.IsLetterOrDigit) && phrase.Trim().All(c => char.IsLetterOrDigit(c) || c is ' ' or '\'' or '’' or '-' or '#' or '@' or '/' or '_')
+        && !phrase.Trim().Split(' ').Any(w => w is "but" or "however" or "while" or "after" or "because" or "which" or "until" or "although" or "though");
 }
