@@ -335,8 +335,9 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex ObservedPhrase();
 
     // The team saying it is on the problem ("We are looking into problems with some of our
-    // services", "We're still hunting for the source"): the prose form of a status page's Investigating label.
-    [GeneratedRegex(@"(?i)\bwe(?:'re|’re| are) (?:currently |still |now )?(?:looking into|investigating|hunting|aware of)\b")]
+    // services", "We're still hunting for the source", "Engineers continue to look into …"): the prose form of a status
+    // page's Investigating label.
+    [GeneratedRegex(@"(?i)\b(?:we(?:'re|’re| are)|(?:our |the )?(?:engineers|engineering team|team|teams)(?: are| is)?) (?:currently |still |now |actively )?(?:(?:continue|continues|continuing) to )?(?:looking into|look into|investigating|investigate|hunting|aware of)\b")]
     private static partial Regex LookingInto();
 
     [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]

@@ -110,4 +110,11 @@ public sealed class WordPhraseTests
         Assert.Equal("11:14", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
         Assert.Equal("11:14", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
     }
+
+    [Fact]
+    public void The_first_update_saying_engineers_look_into_it_is_detection_when_nothing_is_earlier()
+    {
+        var pm = AnalysisTests.FromNotes("22:36 Update - Engineers continue to look into intermittent rejections of a small number of requests; customers may receive 503 responses.\n23:31 Update - We are still investigating the rejections.\n23:58 Resolved - This incident has been resolved.");
+        Assert.Equal("22:36", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+    }
 }
