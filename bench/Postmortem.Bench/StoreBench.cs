@@ -87,6 +87,14 @@ internal static class StoreBench
         Console.WriteLine($"{report.Groups.Sum(g => g.Incidents)} incidents, {report.RecurringFactors.Count} recurring factor groups, {report.Repeats.Count} repeats");
     }
 
+    public static void OverdueChild(string kind, string target)
+    {
+        using var session = StoreSession.Open(new StoreLocation(kind == "postgres" ? StoreKind.Postgres : StoreKind.Sqlite, target, "bench"));
+        ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Overdue = true });
+        var overdue = Median(5, () => ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Overdue = true }));
+        Console.WriteLine($"actions --overdue ({kind}): median of 5 {overdue.Time.TotalMilliseconds:F0} ms, {overdue.Result.Count} actions");
+    }
+
     private static void Measure(StoreKind kind, string folder, IReadOnlyList<string> files, int rounds, Func<StoreLocation> fresh, Action<StoreLocation> drop)
     {
         var name = kind == StoreKind.Sqlite ? "sqlite" : "postgres";

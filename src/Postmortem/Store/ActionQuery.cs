@@ -12,8 +12,8 @@ public static class ActionQuery
     {
         var sql = new StringBuilder(
             """
-            SELECT a.path, d.title, a.action_id, a.action, a.type, a.owner, a.due, a.status, a.state, a.line, a.note, a.tracker, d.postmortem_id, d.severity, d.incident_date, a.state_since
-            FROM pm_actions a JOIN pm_documents d ON d.path = a.path
+            SELECT a.path, a.action_id, a.action, a.type, a.owner, a.due, a.status, a.state, a.line, a.note, a.tracker, a.state_since
+            FROM pm_actions a
             WHERE 1 = 1
             """);
         var parameters = new List<(string, object?)>();
@@ -56,41 +56,16 @@ public static class ActionQuery
         }
 
         sql.Append(" ORDER BY a.due, a.path, a.seq");
-        using var command = session.Command(sql.ToString(), null, [.. parameters]);
-        using var reader = command.ExecuteReader();
-        var actions = new List<IndexedAction>();
-
-        // Dates repeat across rows (a few hundred distinct days in 500,000 actions), so each distinct text is parsed once;
-        // the document's title, id, severity and date repeat per action of one postmortem, so they are shared too.
-        var dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
-        LocalDate? Date(string? text)
+        var rows = ReadRows(session, sql.ToString(), parameters);
+        var documents = DocumentFacts.Of(session, rows.Select(r => r.Path));
+        var actions = new List<IndexedAction>(rows.Count);
+        foreach (var row in rows)
         {
-            if (text is null)
+            // Every action has its postmortem (a foreign key); one missing would be a store written by hand, and is left out as the join did.
+            if (documents.TryGetValue(row.Path, out var document))
             {
-                return null;
+                actions.Add(row.ToAction(document));
             }
-
-            if (!dates.TryGetValue(text, out var date))
-            {
-                dates[text] = date = LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
-            }
-
-            return date;
-        }
-
-        var document = (Path: (string?)null, Title: (string?)null, Id: (string?)null, Severity: (string?)null, Date: (LocalDate?)null);
-        while (reader.Read())
-        {
-            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
-            var path = reader.GetString(0);
-            if (path != document.Path)
-            {
-                document = (path, Text(1), Text(12), Text(13), Date(Text(14)));
-            }
-
-            actions.Add(new IndexedAction(document.Path!, document.Title, reader.GetString(2), reader.GetString(3), Text(4), Text(5), Date(Text(6)), reader.GetString(7), reader.GetString(8),
-                Convert.ToInt32(reader.GetValue(9), System.Globalization.CultureInfo.InvariantCulture), Text(10), Text(11), document.Id, document.Severity, document.Date,
-                Text(15) is { } since && InstantPattern.General.Parse(since) is { Success: true } at ? at.Value : null));
         }
 
         // Overdue first (the SQL orders by due date, which puts undated actions first in SQLite and last in PostgreSQL). The
@@ -112,6 +87,53 @@ public static class ActionQuery
         }
 
         return actions;
+    }
+
+    // The action rows alone: the postmortem's columns are read once per postmortem (DocumentFacts), not joined onto every row
+    // (issue 10: at 500,000 actions the join's lookup per row was most of --overdue on SQLite).
+    private static List<ActionRow> ReadRows(StoreSession session, string sql, List<(string, object?)> parameters)
+    {
+        // SQLite reads the rows in due order from the open/due index and fetches each from the table: scattered pages, which through
+        // its 2 MB page cache cost a read call each. Mapping the file for this query lets them come from the OS cache directly.
+        using var mapped = session.MapFileForRead();
+        using var command = session.Command(sql, null, [.. parameters]);
+        using var reader = command.ExecuteReader();
+        var rows = new List<ActionRow>();
+
+        // Paths, owners, types, statuses and dates repeat across rows: one instance of each, and each distinct date parsed once.
+        var pool = new StringPool();
+        var dates = new Dictionary<string, LocalDate?>(StringComparer.Ordinal);
+        while (reader.Read())
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            rows.Add(new ActionRow(
+                pool.Of(reader.GetString(0))!, reader.GetString(1), reader.GetString(2), pool.Of(Text(3)), pool.Of(Text(4)), Date(dates, Text(5)),
+                pool.Of(reader.GetString(6))!, pool.Of(reader.GetString(7))!, Convert.ToInt32(reader.GetValue(8), System.Globalization.CultureInfo.InvariantCulture),
+                Text(9), Text(10), StoredInstant.Seconds(Text(11)) is { } seconds ? Instant.FromUnixTimeSeconds(seconds) : null));
+        }
+
+        return rows;
+    }
+
+    internal static LocalDate? Date(Dictionary<string, LocalDate?> dates, string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!dates.TryGetValue(text, out var date))
+        {
+            dates[text] = date = LocalDatePattern.Iso.Parse(text) is { Success: true } parsed ? parsed.Value : null;
+        }
+
+        return date;
+    }
+
+    private sealed record ActionRow(string Path, string Id, string Action, string? Type, string? Owner, LocalDate? Due, string Status, string State, int Line, string? Note, string? Tracker, Instant? StateSince)
+    {
+        public IndexedAction ToAction(DocumentFacts.Facts d) =>
+            new(Path, d.Title, Id, Action, Type, Owner, Due, Status, State, Line, Note, Tracker, d.PostmortemId, d.Severity, d.IncidentDate, StateSince);
     }
 
     private static int Rank(IndexedAction a, LocalDate asOf) => a.IsOverdue(asOf) ? 0 : a.Due is null ? 2 : 1;

@@ -32,6 +32,35 @@ public sealed class QueryTests
         Assert.Equal("Alert on pool saturation", Find(new ActionFilter { AsOf = AsOf })[0]);
     }
 
+    [Theory]
+    [MemberData(nameof(StoreFixture.Kinds), MemberType = typeof(StoreFixture))]
+    public void Each_action_carries_its_own_postmortems_title_and_severity_whether_few_or_many_postmortems_answer(string kind)
+    {
+        // The postmortem's columns are read apart from the action rows: by path for a few postmortems, by one scan for many (past 64).
+        using var store = new StoreFixture(kind);
+        const int count = 80;
+        for (var i = 0; i < count; i++)
+        {
+            PostmortemIndexTests.Write(store, $"pm/{i:D3}.yml", Incidents.Yaml($"Incident {i}", $"2024-02-{1 + (i % 28):D2}", 5, i % 2 == 0 ? "SEV-1" : "SEV-3",
+                Incidents.Actions(($"Fix {i}", i < 3 ? "Solo" : "Team", $"2024-03-{1 + (i % 28):D2}", "Open"))));
+        }
+
+        PostmortemIndexTests.Write(store, "pm/done.yml", Incidents.Yaml("Closed one", "2024-02-01", 5, actions: Incidents.Actions(("Fix closed", "Team", "2024-03-01", "Done"))));
+        using var session = store.Open();
+        PostmortemIndexTests.Index(store, session, []);
+
+        var many = ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Overdue = true });
+        var few = ActionQuery.Find(session, new ActionFilter { AsOf = AsOf, Owner = "Solo" });
+
+        Assert.Equal(count, many.Count);
+        Assert.Equal(3, few.Count);
+        Assert.All(many.Concat(few), a =>
+        {
+            var i = int.Parse(a.Action[4..], System.Globalization.CultureInfo.InvariantCulture);
+            Assert.Equal(($"pm/{i:D3}.yml", $"Incident {i}", i % 2 == 0 ? "1" : "3", new LocalDate(2024, 2, 1 + (i % 28))), (a.Path, a.Title, a.Severity?[^1..], a.IncidentDate));
+        });
+    }
+
     [Fact]
     public void Csv_quotes_what_needs_it_and_defuses_spreadsheet_formulas()
     {

@@ -31,49 +31,23 @@ internal sealed class FactorVectors
     /// <summary>Builds the vectors of <paramref name="texts"/>.</summary>
     public static FactorVectors Of(IReadOnlyList<string> texts, FactorMethod method)
     {
+        // Each text's stems as ids, in order with repeats (the n-grams are cut from them again in the second pass).
         var stemIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var gramIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var gramLookup = gramIds.GetAlternateLookup<ReadOnlySpan<char>>();
-        var words = new Counter(texts.Count);
-        var grams = new Counter(texts.Count);
-        var joined = new List<char>();
-        var n = method.GramLength;
-        foreach (var text in texts)
+        var sequence = new List<int>();
+        var sequenceStarts = new int[texts.Count + 1];
+        for (var t = 0; t < texts.Count; t++)
         {
-            var stems = FactorText.Stems(text);
-            joined.Clear();
-            joined.Add(' ');
-            foreach (var stem in stems)
+            foreach (var stem in FactorText.Stems(texts[t]))
             {
                 if (!stemIds.TryGetValue(stem, out var id))
                 {
                     stemIds[stem] = id = stemIds.Count;
                 }
 
-                words.Add(id);
-                joined.AddRange(stem.AsSpan());
-                joined.Add(' ');
+                sequence.Add(id);
             }
 
-            // The stems joined by single spaces with one before and after, cut into every n characters.
-            if (stems.Count > 0)
-            {
-                var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(joined);
-                for (var i = 0; i + n <= span.Length; i++)
-                {
-                    var gram = span.Slice(i, n);
-                    if (!gramLookup.TryGetValue(gram, out var id))
-                    {
-                        id = gramIds.Count;
-                        gramLookup[gram] = id;
-                    }
-
-                    grams.Add(id);
-                }
-            }
-
-            words.EndText();
-            grams.EndText();
+            sequenceStarts[t + 1] = sequence.Count;
         }
 
         var vocabulary = new string[stemIds.Count];
@@ -82,7 +56,63 @@ internal sealed class FactorVectors
             vocabulary[id] = stem;
         }
 
+        // Two passes: the first counts each text's distinct features and each feature's texts, so the second writes them into
+        // arrays of their final size (issue 10: growing lists and copying them was most of the first stats' peak at 100,000).
+        var gramIds = new Dictionary<string, int>(StringComparer.Ordinal);
+        var words = new Counter(texts.Count);
+        var grams = new Counter(texts.Count);
+        var joined = new List<char>();
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var t = 0; t < texts.Count; t++)
+            {
+                var stems = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(sequence)[sequenceStarts[t]..sequenceStarts[t + 1]];
+                foreach (var id in stems)
+                {
+                    words.Add(id);
+                }
+
+                Grams(stems, vocabulary, method.GramLength, joined, gramIds, grams);
+                words.EndText();
+                grams.EndText();
+            }
+
+            words.EndPass();
+            grams.EndPass();
+        }
+
         return new FactorVectors(vocabulary, words.Weigh(), grams.Weigh(), method);
+    }
+
+    // The stems joined by single spaces with one before and after, cut into every n characters.
+    private static void Grams(ReadOnlySpan<int> stems, string[] vocabulary, int n, List<char> joined, Dictionary<string, int> gramIds, Counter grams)
+    {
+        if (stems.IsEmpty)
+        {
+            return;
+        }
+
+        joined.Clear();
+        joined.Add(' ');
+        foreach (var id in stems)
+        {
+            joined.AddRange(vocabulary[id].AsSpan());
+            joined.Add(' ');
+        }
+
+        var lookup = gramIds.GetAlternateLookup<ReadOnlySpan<char>>();
+        var span = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(joined);
+        for (var i = 0; i + n <= span.Length; i++)
+        {
+            var gram = span.Slice(i, n);
+            if (!lookup.TryGetValue(gram, out var id))
+            {
+                id = gramIds.Count;
+                lookup[gram] = id;
+            }
+
+            grams.Add(id);
+        }
     }
 
     /// <summary>The distinct stems of text <paramref name="i"/> (in order of first appearance across the set).</summary>
@@ -173,10 +203,9 @@ internal sealed class FactorVectors
         foreach (var t in sample)
         {
             var keys = flat.KeysOf(t);
-            var values = flat.ValuesOf(t);
             for (var k = 0; k < keys.Length; k++)
             {
-                sum[keys[k]] = sum.GetValueOrDefault(keys[k]) + values[k];
+                sum[keys[k]] = sum.GetValueOrDefault(keys[k]) + flat.Value(t, k);
             }
         }
 
@@ -186,11 +215,10 @@ internal sealed class FactorVectors
     private static double Dot(Flat flat, int t, Dictionary<int, double> sum)
     {
         var keys = flat.KeysOf(t);
-        var values = flat.ValuesOf(t);
         var dot = 0.0;
         for (var k = 0; k < keys.Length; k++)
         {
-            dot += values[k] * sum[keys[k]];
+            dot += flat.Value(t, k) * sum[keys[k]];
         }
 
         return dot;
@@ -199,8 +227,9 @@ internal sealed class FactorVectors
     private static double Square(Flat flat, int t)
     {
         var dot = 0.0;
-        foreach (var v in flat.ValuesOf(t))
+        for (var k = 0; k < flat.KeysOf(t).Length; k++)
         {
+            var v = flat.Value(t, k);
             dot += v * v;
         }
 
@@ -208,15 +237,12 @@ internal sealed class FactorVectors
     }
 
     private bool SameVector(int a, int b) =>
-        words.KeysOf(a).SequenceEqual(words.KeysOf(b)) && words.ValuesOf(a).SequenceEqual(words.ValuesOf(b))
-        && grams.KeysOf(a).SequenceEqual(grams.KeysOf(b)) && grams.ValuesOf(a).SequenceEqual(grams.ValuesOf(b));
+        words.SameVector(a, b) && grams.SameVector(a, b);
 
     private static double Cosine(Flat flat, int a, int b)
     {
         var ak = flat.KeysOf(a);
         var bk = flat.KeysOf(b);
-        var av = flat.ValuesOf(a);
-        var bv = flat.ValuesOf(b);
         double sum = 0;
         int i = 0, j = 0;
         while (i < ak.Length && j < bk.Length)
@@ -224,7 +250,7 @@ internal sealed class FactorVectors
             var c = ak[i].CompareTo(bk[j]);
             if (c == 0)
             {
-                sum += av[i++] * bv[j++];
+                sum += flat.Value(a, i++) * flat.Value(b, j++);
             }
             else if (c < 0)
             {
@@ -239,23 +265,67 @@ internal sealed class FactorVectors
         return Math.Clamp(sum, 0, 1);
     }
 
-    /// <summary>Sparse vectors of many texts: text t's feature ids (sorted) and weights are at [Starts[t], Starts[t + 1]).</summary>
-    private sealed record Flat(int[] Starts, int[] Keys, double[] Values)
+    /// <summary>
+    /// Sparse vectors of many texts: text t's feature ids (sorted) and their counts are at [Starts[t], Starts[t + 1]). A weight is
+    /// computed when read, from the count, the feature's IDF and the text's norm, by the same operations in the same order as when
+    /// the weights were stored, so it is the same double (a stored weight was 8 bytes per feature, 60 MB of n-grams at 150,000 texts).
+    /// </summary>
+    private sealed class Flat(int[] starts, int[] keys, int[] counts, double[] idf, double[] norms)
     {
-        public ReadOnlySpan<int> KeysOf(int t) => Keys.AsSpan(Starts[t], Starts[t + 1] - Starts[t]);
+        // 1 + ln(count) for the counts that occur most.
+        private static readonly double[] SmallTf = [.. Enumerable.Range(0, 64).Select(c => 1 + Math.Log(c))];
 
-        public ReadOnlySpan<double> ValuesOf(int t) => Values.AsSpan(Starts[t], Starts[t + 1] - Starts[t]);
+        public int[] Starts => starts;
+
+        public int[] Keys => keys;
+
+        public ReadOnlySpan<int> KeysOf(int t) => keys.AsSpan(starts[t], starts[t + 1] - starts[t]);
+
+        /// <summary>Text t's weight of its i-th feature: sub-linear term frequency and smoothed IDF, as scikit-learn's TfidfVectorizer(smooth_idf, sublinear_tf), over the text's norm.</summary>
+        public double Value(int t, int i)
+        {
+            var k = starts[t] + i;
+            var value = Raw(k);
+            var norm = norms[t];
+            return norm > 0 ? value / norm : value;
+        }
+
+        public bool SameVector(int a, int b)
+        {
+            if (!KeysOf(a).SequenceEqual(KeysOf(b)))
+            {
+                return false;
+            }
+
+            for (var i = 0; i < KeysOf(a).Length; i++)
+            {
+                if (Value(a, i) != Value(b, i))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        public double Raw(int k) => (counts[k] < SmallTf.Length ? SmallTf[counts[k]] : 1 + Math.Log(counts[k])) * idf[keys[k]];
     }
 
-    /// <summary>Counts each text's features (term frequency) and each feature's texts (document frequency), one text at a time.</summary>
+    /// <summary>
+    /// Counts each text's features (term frequency) and each feature's texts (document frequency), one text at a time, in two
+    /// passes over the same features: the first counts, the second writes each text's sorted ids and counts into arrays of the
+    /// size the first pass found.
+    /// </summary>
     private sealed class Counter(int texts)
     {
         private readonly Dictionary<int, int> current = [];
         private readonly List<int> df = [];
-        private readonly List<int> keys = [];
-        private readonly List<int> counts = [];
         private readonly int[] starts = new int[texts + 1];
+        private int[]? keys;
+        private int[]? counts;
         private int text;
+
+        private bool Filling => keys is not null;
 
         public void Add(int id)
         {
@@ -266,6 +336,11 @@ internal sealed class FactorVectors
             }
 
             current[id] = 1;
+            if (Filling)
+            {
+                return;
+            }
+
             while (df.Count <= id)
             {
                 df.Add(0);
@@ -276,41 +351,65 @@ internal sealed class FactorVectors
 
         public void EndText()
         {
-            var start = keys.Count;
-            keys.AddRange(current.Keys);
-            keys.Sort(start, keys.Count - start, null);
-            for (var k = start; k < keys.Count; k++)
+            var start = starts[text];
+            if (Filling)
             {
-                counts.Add(current[keys[k]]);
+                var at = start;
+                foreach (var key in current.Keys)
+                {
+                    keys![at++] = key;
+                }
+
+                Array.Sort(keys!, start, current.Count);
+                for (var k = start; k < at; k++)
+                {
+                    counts![k] = current[keys![k]];
+                }
+            }
+            else
+            {
+                starts[text + 1] = start + current.Count;
             }
 
             current.Clear();
-            starts[++text] = keys.Count;
+            text++;
+        }
+
+        public void EndPass()
+        {
+            if (!Filling)
+            {
+                keys = new int[starts[text]];
+                counts = new int[starts[text]];
+            }
+
+            text = 0;
         }
 
         public Flat Weigh()
         {
-            var n = text;
-            var values = new double[keys.Count];
-            for (var t = 0; t < n; t++)
+            var n = starts.Length - 1;
+            var idf = new double[df.Count];
+            for (var f = 0; f < idf.Length; f++)
             {
-                // Sub-linear term frequency and smoothed IDF, as scikit-learn's TfidfVectorizer(smooth_idf, sublinear_tf).
-                var (from, to) = (starts[t], starts[t + 1]);
-                double squares = 0;
-                for (var k = from; k < to; k++)
-                {
-                    values[k] = (1 + Math.Log(counts[k])) * (Math.Log((1.0 + n) / (1.0 + df[keys[k]])) + 1);
-                    squares += values[k] * values[k];
-                }
-
-                var norm = Math.Sqrt(squares);
-                for (var k = from; k < to && norm > 0; k++)
-                {
-                    values[k] /= norm;
-                }
+                idf[f] = Math.Log((1.0 + n) / (1.0 + df[f])) + 1;
             }
 
-            return new Flat(starts, [.. keys], values);
+            var norms = new double[n];
+            var flat = new Flat(starts, keys!, counts!, idf, norms);
+            for (var t = 0; t < n; t++)
+            {
+                double squares = 0;
+                for (var k = starts[t]; k < starts[t + 1]; k++)
+                {
+                    var value = flat.Raw(k);
+                    squares += value * value;
+                }
+
+                norms[t] = Math.Sqrt(squares);
+            }
+
+            return flat;
         }
     }
 }
