@@ -11,6 +11,13 @@ internal sealed partial class ExtractionRun
     private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null, string? status = null)
     {
         column += options.ColumnOffset;
+        if (e.DateAmbiguous && DayFirst)
+        {
+            // The notes write dates day-first elsewhere ("Resolved [15/02/2022 23:09]"): "11/02/2022 09:47" is 11 February.
+            var turned = new WrittenDate(e.Date, e.MonthDay, null, true).DayFirst();
+            e = e with { Date = turned.Date, MonthDay = turned.MonthDay };
+        }
+
         var date = e.Date;
         if (date is null && e.MonthDay is { } md)
         {

@@ -332,7 +332,7 @@ internal sealed partial class ExtractionRun
 
     private void SetDateFrom(string text)
     {
-        if (TimeScanner.FindDate(text)?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
+        if (Oriented(TimeScanner.FindDate(text))?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
         {
             currentDate = date;
             dayOne ??= date;

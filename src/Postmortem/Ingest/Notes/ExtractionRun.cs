@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NodaTime;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
@@ -137,6 +138,23 @@ internal sealed partial class ExtractionRun
     /// updates stamped "Posted Jun 07, 2023" takes its year from them. Read only when a date without a year
     /// has nothing else to go by.
     /// </summary>
+    /// <summary>
+    /// True when the notes write a numeric date that can only be day-first ("15/02/2022", "25/04") and none that can only be
+    /// month-first ("02/15"): their ambiguous numeric dates are then day/month too (docs/notes-format.md, "Dates").
+    /// </summary>
+    private bool DayFirst => dayFirst ??= allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyDayFirst().IsMatch(l))
+        && !allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyMonthFirst().IsMatch(l));
+
+    private bool? dayFirst;
+
+    private WrittenDate? Oriented(WrittenDate? written) => written is { Ambiguous: true } w && DayFirst ? w.DayFirst() : written;
+
+    [GeneratedRegex(@"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?(?![\d/])")]
+    private static partial Regex OnlyDayFirst();
+
+    [GeneratedRegex(@"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d{2}))?(?![\d/])")]
+    private static partial Regex OnlyMonthFirst();
+
     private LocalDate? YearHint()
     {
         if (!yearHintRead)

@@ -9,6 +9,13 @@ namespace Postmortem.Ingest.Notes;
 /// </summary>
 public readonly record struct WrittenDate(LocalDate? Date, (int Month, int Day)? MonthDay, IsoDayOfWeek? Weekday, bool Ambiguous)
 {
+    /// <summary>The same numbers read day-first (<c>11/02/2022</c> as 11 February): only for an <see cref="Ambiguous"/> date.</summary>
+    public WrittenDate DayFirst() => !Ambiguous ? this : this with
+    {
+        Date = Date is { } d ? new LocalDate(d.Year, d.Day, d.Month) : null,
+        MonthDay = MonthDay is { } md ? (md.Day, md.Month) : null,
+    };
+
     /// <summary>The calendar date this names, given the date in force (or null when nothing anchors it).</summary>
     public LocalDate? Resolve(LocalDate? context)
     {
