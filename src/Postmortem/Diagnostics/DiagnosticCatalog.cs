@@ -135,6 +135,12 @@ public static partial class DiagnosticCatalog
             $"'{text}' has no date of its own: read as {date}, the day of the status history's first 'Posted' update; write the date to settle it",
             file, line, column);
 
+    /// <summary>A North American standard-time label (<c>PST</c>) written for a date when its region observes daylight time.</summary>
+    public static Diagnostic StandardLabelInSummer(string file, int line, int column, string abbreviation, string region, string observed) =>
+        new("PM0211", DiagnosticSeverity.Warning,
+            $"'{abbreviation}' written for a date when {region} observes {observed}: read as {region} wall-clock time ({observed}), as writers use '{abbreviation}' all year; write the offset or UTC to settle it",
+            file, line, column);
+
     /// <summary>A structured event whose time could not be read.</summary>
     public static Diagnostic InvalidEventTime(string file, int line, int column, string value) =>
         new("PM0109", DiagnosticSeverity.Error,

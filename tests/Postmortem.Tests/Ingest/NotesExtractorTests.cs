@@ -113,7 +113,8 @@ public sealed class NotesExtractorTests
     {
         { "07:14 CST deploy", "2023-01-10", "America/Chicago", "PM0101" },
         { "07:14 IST deploy", "2023-01-10", "Asia/Kolkata", "PM0101" },
-        { "07:14 EST deploy", "2023-07-10", "UTC", "PM0102" },
+        { "07:14 EDT deploy", "2023-01-10", "UTC", "PM0102" },
+        { "07:14 EST deploy", "2023-07-10", "UTC", "PM0211" },
         { "07:14 CET deploy", "2023-07-10", "UTC", "PM0102" },
         { "02:30 restart", "2024-03-10", "America/New_York", "PM0104" },
         { "01:30 restart", "2024-11-03", "America/New_York", "PM0105" },

@@ -59,7 +59,8 @@ public sealed class RawNoteFormsTests
         { "10:00 am – 10:30 am PT checkout slow", "2023-11-24", "UTC", "2023-11-24T18:00:00Z", "2023-11-24T18:30:00Z" },
         // Zone abbreviations, DST-aware where the label is generic.
         { "At 07:14 EDT", "2023-07-14", "UTC", "2023-07-14T11:14:00Z", null },
-        { "At 07:14 EST", "2023-07-14", "UTC", "2023-07-14T12:14:00Z", null },
+        { "At 07:14 EST", "2023-07-14", "UTC", "2023-07-14T11:14:00Z", null }, // EST in July: the local clock (PM0211)
+        { "At 07:14 EDT", "2023-01-14", "UTC", "2023-01-14T11:14:00Z", null }, // EDT in January: as written (PM0102)
         { "At 07:14 ET", "2023-07-14", "UTC", "2023-07-14T11:14:00Z", null },
         { "07:14 PT deploy", "2023-01-10", "UTC", "2023-01-10T15:14:00Z", null },
         { "07:14 PT deploy", "2023-07-10", "UTC", "2023-07-10T14:14:00Z", null },

@@ -57,6 +57,16 @@ internal sealed partial class ExtractionRun
         }
 
         var written = e.ZoneText is { } zoneText ? ZoneAbbreviations.Lookup(zoneText) : null;
+        if (written is { Kind: ZoneTokenKind.Fixed, Region: { } region, Zone: { } fixedZone } w && YearRoundLabels.Contains(w.Written)
+            && region.AtLeniently(day + e.Time) is var local && local.Offset != fixedZone.GetUtcOffset(local.ToInstant())
+            && region.MapLocal(day + e.Time) is { Count: 1 })
+        {
+            // "08:46 AM PST" on May 10: the standard label written all year for the local clock, not UTC-8 in summer.
+            var observed = region.GetZoneInterval(local.ToInstant()).Name;
+            Diagnostics.Add(DiagnosticCatalog.StandardLabelInSummer(options.File, line, column, w.Written, region.Id, observed));
+            written = new ZoneToken(w.Written, ZoneTokenKind.Region, region, null, null);
+        }
+
         var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
         var instant = Map(day + e.Time, zone, e, written, line, column);
         var clock = e.Time;
@@ -159,6 +169,10 @@ internal sealed partial class ExtractionRun
     {
         return raw.Length <= MaxEventText ? raw.Trim() : string.Concat(raw.AsSpan().Trim()[..MaxEventText], "…");
     }
+
+    // North American standard-time labels that writers use all year for the local clock ("PST" in July); MST is left
+    // out (Arizona keeps it all year), as are the daylight labels and Europe's.
+    private static readonly HashSet<string> YearRoundLabels = new(["EST", "PST", "AKST"], StringComparer.Ordinal);
 
     private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)
     {
