@@ -35,6 +35,12 @@ internal static class FactorGroupCache
 
         var groups = FactorGrouping.Group(texts, method);
         Save(session, fingerprint, texts.Count, groups);
+
+        // Grouping is a one-off burst (once per change of the factor set) whose vectors are garbage now: one compacting
+        // collection, the large-object heap included, hands that memory back before the rest of stats allocates (issue 10:
+        // the first stats at 100,000 postmortems peaked at 370 MB without it).
+        System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return groups;
     }
 

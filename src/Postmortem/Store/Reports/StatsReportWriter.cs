@@ -15,7 +15,7 @@ public static class StatsReportWriter
 
     /// <summary>The writers by name: <c>markdown</c> (the default), <c>json</c> and <c>html</c>.</summary>
     public static RendererRegistry<IStatsReportWriter> Writers { get; } =
-        new([new Writer("markdown", (r, o) => ActionsReport.Text(o, Markdown(r))), new Writer("json", Json), new StatsHtmlWriter()], w => w.Name);
+        new([new Writer("markdown", (r, o) => TextOutput.Write(o, w => Markdown(r, w))), new Writer("json", Json), new StatsHtmlWriter()], w => w.Name);
 
     /// <summary>The formats <c>--format</c> takes.</summary>
     public static IReadOnlyList<string> Formats => Writers.Names;
@@ -24,7 +24,9 @@ public static class StatsReportWriter
     /// <exception cref="ArgumentException">No format has that name.</exception>
     public static void Write(StatsReport report, string format, Stream output) => Writers.Get(format).Write(report, output);
 
-    private static string Markdown(StatsReport r)
+    // Written as it is made, a few kilobytes at a time (issue 10: at 100,000 postmortems the report is 44 MB, and holding it whole
+    // took stats past 256 MB).
+    private static void Markdown(StatsReport r, TextWriter output)
     {
         var b = new StringBuilder("## Postmortem stats\n\n");
         b.Append(Preamble(r)).Append("\n\n");
@@ -56,12 +58,22 @@ public static class StatsReportWriter
             b.Append("  - ").Append(MarkdownText.Inline(owner)).Append(": ").Append(count).Append('\n');
         }
 
-        RecurringMarkdown(b, r);
-        RepeatsMarkdown(b, r);
-        return b.ToString();
+        RecurringMarkdown(b, r, output);
+        RepeatsMarkdown(b, r, output);
+        Spill(b, output, 0);
     }
 
-    private static void RecurringMarkdown(StringBuilder b, StatsReport r)
+    // Moves what the builder holds to the writer once it holds more than a few kilobytes.
+    private static void Spill(StringBuilder b, TextWriter output, int threshold = 1 << 14)
+    {
+        if (b.Length > threshold)
+        {
+            output.Write(b);
+            b.Clear();
+        }
+    }
+
+    private static void RecurringMarkdown(StringBuilder b, StatsReport r, TextWriter output)
     {
         b.Append("\n### Recurring contributing factors\n\n");
         b.Append("Factors of two or more incidents grouped as one cause (method v").Append(r.FactorMethodVersion).Append(", docs/metrics.md); the label is the member most like the others.\n\n");
@@ -78,11 +90,12 @@ public static class StatsReportWriter
             foreach (var o in g.Occurrences)
             {
                 b.Append("   - ").Append(Incident(o.Incident)).Append(": ").Append(MarkdownText.Inline(o.Text)).Append('\n');
+                Spill(b, output);
             }
         }
     }
 
-    private static void RepeatsMarkdown(StringBuilder b, StatsReport r)
+    private static void RepeatsMarkdown(StringBuilder b, StatsReport r, TextWriter output)
     {
         b.Append("\n### Repeat incidents: fixed, and it came back\n\n");
         b.Append("A later incident that shares a service or a recurring-factor group with an earlier one whose actions were all closed (one done at least).\n\n");
@@ -97,6 +110,7 @@ public static class StatsReportWriter
             var why = x.Services.Select(s => "service " + s).Concat(x.FactorGroups.Select(g => "factor group " + g.ToString(CultureInfo.InvariantCulture)));
             b.Append("- ").Append(Incident(x.Later)).Append(" came back after ").Append(Incident(x.Earlier)).Append(" (its actions closed: ").Append(x.EarlierDone).Append(" done")
                 .Append(x.EarlierActions > x.EarlierDone ? $", {x.EarlierActions - x.EarlierDone} not doing" : string.Empty).Append("): ").Append(MarkdownText.Inline(string.Join(", ", why))).Append('\n');
+            Spill(b, output);
         }
     }
 
@@ -176,6 +190,15 @@ public static class StatsReportWriter
         output.WriteByte((byte)'\n');
     }
 
+    // The writer holds what it wrote until it is flushed: at 100,000 postmortems the JSON is 100 MB.
+    private static void FlushSome(Utf8JsonWriter w)
+    {
+        if (w.BytesPending > 1 << 16)
+        {
+            w.Flush();
+        }
+    }
+
     private static void RecurringJson(Utf8JsonWriter w, StatsReport r)
     {
         w.WriteStartObject("recurringFactors");
@@ -196,6 +219,7 @@ public static class StatsReportWriter
                 w.WriteString("category", o.Category);
                 w.WriteString("text", o.Text);
                 w.WriteEndObject();
+                FlushSome(w);
             }
 
             w.WriteEndArray();
@@ -225,6 +249,7 @@ public static class StatsReportWriter
             w.WriteNumber("earlierActions", x.EarlierActions);
             w.WriteNumber("earlierDone", x.EarlierDone);
             w.WriteEndObject();
+            FlushSome(w);
         }
 
         w.WriteEndArray();
