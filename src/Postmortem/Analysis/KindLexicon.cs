@@ -22,10 +22,7 @@ public sealed partial class KindLexicon : IKindClassifier
     /// <summary>The built-in phrases, in priority order.</summary>
     public static IReadOnlyList<LexiconEntry> BuiltIn => KindPhrases.BuiltIn;
 
-    private readonly List<(LexiconEntry Entry, LexiconRegex? Regex, WordPhrases? Words)> entries;
-
-    // Characters this lexicon has read (LexiconRegex: which engine to match with).
-    private long charactersRead;
+    private readonly List<(LexiconEntry Entry, Regex? Regex, WordPhrases? Words)> entries;
 
     // The bases every word phrase of this lexicon uses: a text is read into words once for all of them.
     private readonly WordPhrases.Vocabulary vocabulary = new();
@@ -44,8 +41,27 @@ public sealed partial class KindLexicon : IKindClassifier
         // Additions for kinds that have no built-in phrases (other) go last.
         ordered.AddRange(added.Where(a => BuiltIn.All(b => b.Kind != a.Kind)));
         entries = ordered
-            .Select(e => e.Form == LexiconForm.Words ? (e, (LexiconRegex?)null, new WordPhrases(e.Pattern, vocabulary)) : (e, LexiconRegex.Of(e.Pattern), (WordPhrases?)null))
+            .Select(e => e.Form == LexiconForm.Words ? (e, (Regex?)null, new WordPhrases(e.Pattern, vocabulary)) : (e, Compile(e.Pattern), (WordPhrases?)null))
             .ToList();
+    }
+
+    // Linear-time matching where the pattern allows it (a team's pattern with look-arounds falls back to a time-limited one).
+    private static Regex Compile(string pattern)
+    {
+        if (KindPatterns.Of(pattern) is { } generated)
+        {
+            return generated;
+        }
+
+        const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+        try
+        {
+            return new Regex(@"\b(?:" + pattern + @")\b", options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(@"\b(?:" + pattern + @")\b", options, TimeSpan.FromMilliseconds(200));
+        }
     }
 
     /// <summary>The default lexicon.</summary>
@@ -112,11 +128,10 @@ public sealed partial class KindLexicon : IKindClassifier
     {
         var clauses = Clauses(text);
         List<WordPhrases.Token>? words = null;
-        var read = Interlocked.Add(ref charactersRead, text.Length);
         for (var i = 0; i < entries.Count; i++)
         {
             var (entry, regex, phrases) = entries[i];
-            var matches = phrases is null ? Matches(regex!.For(read), text) : phrases.Matches(words ??= vocabulary.Read(text));
+            var matches = phrases is null ? Matches(regex!, text) : phrases.Matches(words ??= vocabulary.Read(text));
             foreach (var m in matches)
             {
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);

@@ -7,7 +7,7 @@ namespace Postmortem.Analysis;
 /// within 30 ms). Built at run time with the linear-time engine, they cost about 250 ms at every start — the engine builds its
 /// automaton from hundreds of alternatives — against a few milliseconds for everything else. The generated code backtracks, so
 /// each has a match timeout (a text is at most <see cref="KindLexicon.MaxTextLength"/> characters, and the patterns' repeats are
-/// bounded); past a few megabytes of text the lexicon switches to the linear-time engine (<see cref="LexiconRegex"/>).
+/// bounded); a team's own patterns are still built at run time (<see cref="KindLexicon"/>).
 /// </summary>
 internal static partial class KindPatterns
 {

@@ -8,25 +8,6 @@ namespace Postmortem.Tests.Analysis;
 public sealed class KindEvidenceTests
 {
     [Fact]
-    public void A_lexicon_that_has_read_megabytes_switches_engines_and_classifies_every_corpus_line_as_before()
-    {
-        var lines = Directory.GetFiles(Repo.PathOf("tests", "Postmortem.Tests", "Corpus"), "*.yml", SearchOption.AllDirectories)
-            .SelectMany(File.ReadAllLines).Where(l => l.Length > 3).Distinct().ToList();
-        var lexicon = new KindLexicon();
-        var before = lines.Select(lexicon.Classify).ToList();
-
-        // Past LexiconRegex.LinearAfter characters the built-in patterns are matched by the linear-time engine.
-        var filler = new string('x', 4000);
-        for (long read = 0; read <= LexiconRegex.LinearAfter; read += filler.Length)
-        {
-            lexicon.Classify(filler);
-        }
-
-        Assert.Equal(before, lines.Select(lexicon.Classify).ToList());
-        Assert.Contains(before, c => c.Kind != EventKind.Other);
-    }
-
-    [Fact]
     public void Every_built_in_regular_expression_is_made_at_build_time_and_matches_as_the_run_time_engine_does()
     {
         // Built at run time, the built-in expressions cost ~250 ms at every start of the AOT CLI (issue 8: draft within 30 ms):
