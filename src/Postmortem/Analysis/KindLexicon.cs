@@ -48,6 +48,11 @@ public sealed partial class KindLexicon : IKindClassifier
     // Linear-time matching where the pattern allows it (a team's pattern with look-arounds falls back to a time-limited one).
     private static Regex Compile(string pattern)
     {
+        if (KindPatterns.Of(pattern) is { } generated)
+        {
+            return generated;
+        }
+
         const RegexOptions options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
         try
         {
@@ -236,7 +241,7 @@ public sealed partial class KindLexicon : IKindClassifier
         }
         catch (RegexMatchTimeoutException)
         {
-            // A team pattern that backtracks without end gives no evidence rather than a crash.
+            // A pattern that backtracks past its time limit (a team's, or a built-in one on hostile text) gives no evidence rather than a crash.
         }
 
         return list;
