@@ -241,7 +241,7 @@ public sealed partial class KindLexicon : IKindClassifier
         }
         catch (RegexMatchTimeoutException)
         {
-            // A pattern that backtracks past its time limit (a team's, or a built-in one on hostile text) gives no evidence rather than a crash.
+            // A team pattern that backtracks without end gives no evidence rather than a crash.
         }
 
         return list;

@@ -41,6 +41,25 @@ public sealed class KindEvidenceTests
         }
     }
 
+    [Fact]
+    public void No_built_in_pattern_repeats_without_bound_a_part_that_can_match_in_more_than_one_way()
+    {
+        // The generated expressions backtrack and have no match timeout (a result must not depend on the machine's load):
+        // their time is bounded only while no unbounded repeat holds another repeat or a part that can split a word two ways.
+        var patterns = KindLexicon.BuiltIn.Where(e => e.Form == LexiconForm.Pattern).Select(e => e.Pattern).ToList();
+        foreach (var pattern in patterns)
+        {
+            Assert.True(PatternShape.Problem(pattern) is null, PatternShape.Problem(pattern));
+        }
+
+        // The checker itself: it sees the classic catastrophic shapes and lets the lexicon's own through.
+        Assert.NotNull(PatternShape.Problem(@"(?:\w+\s?)+done"));
+        Assert.NotNull(PatternShape.Problem(@"(?:a|aa)*b"));
+        Assert.NotNull(PatternShape.Problem(@"x(?:ab|a)+"));
+        Assert.Null(PatternShape.Problem(@"(?:(?:are|is|was) )*operational"));
+        Assert.Null(PatternShape.Problem(@"(?:\w+ ){0,5}operational"));
+    }
+
     public static TheoryData<string, string?, string, bool> Cases => new()
     {
         // text, status, kind, expected to be evidence
