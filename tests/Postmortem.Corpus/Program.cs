@@ -1,10 +1,11 @@
 using Postmortem.Model;
 using Postmortem.Corpus;
 
-// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--split train|test] [--case ID]
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--split train|test] [--case ID [--evidence]]
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
 var details = args.Contains("--details");
+var evidence = args.Contains("--evidence");
 string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var split = Value("--split");
 var only = Value("--case");
@@ -16,6 +17,15 @@ if (only is not null)
     foreach (var e in scores.SelectMany(s => s.Analyzed.Timeline))
     {
         Console.WriteLine($"  {e.Time:uuuu-MM-dd'T'HH:mm'Z'}{(e.EndTime is { } end ? "–" + end.ToString("HH:mm", null) : "")} {e.Kind.ToName(),-15} {e.Text}");
+        if (evidence)
+        {
+            // --evidence: every kind the event's words support, with its phrase (what the key rules read).
+            Console.WriteLine("      " + $"[{e.Source}{(e.Actor is null ? "" : ", " + e.Actor)}] " + string.Join("; ", e.Evidence.Select(x => $"{x.Kind.ToName()}:'{x.Phrase}'{(x.Origin == "text" ? "" : "(" + x.Origin + ")")}")));
+            if (e.Context is { Length: > 0 } context)
+            {
+                Console.WriteLine("      context: " + context);
+            }
+        }
     }
 
     foreach (var d in scores.SelectMany(s => s.Analyzed.Diagnostics))

@@ -91,6 +91,13 @@ public static partial class EventEnricher
 
             if (e.Context is { Length: > 0 } context)
             {
+                if (evidence.Any(x => x.Kind == EventKind.Resolution && x.Origin == "text") && KindLexicon.LeavesWork(context))
+                {
+                    // "The AC is fully back. The remaining servers will be started shortly": the bleeding stopped; the rest is still to come.
+                    evidence = evidence.Select(x => x.Kind == EventKind.Resolution && x.Origin == "text" ? x with { Kind = EventKind.Mitigation } : x)
+                        .DistinctBy(x => (x.Kind, x.Origin)).ToList();
+                }
+
                 // The sentences after a timed one may say how it was seen (paged, alerted) or what users saw; nothing else.
                 var more = lexicon.Read(context, null)
                     .Where(x => x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport && evidence.All(y => y.Kind != x.Kind))

@@ -23,7 +23,10 @@ public static partial class KeyTimestampAnalyzer
 
         // A moment a chat message recalls ("failing since about 11:40") was not noticed then: the message is when someone saw it.
         var recalled = Recalled(core);
-        bool Noticed(TimelineEvent e) => !recalled.Contains(e) && NoticedNow(e);
+        // A status page's history pasted as lines led by their times, in its voice ("00:20 We have lost service on a core
+        // link … customers are affected"): each update is a communication, and one that reports impact is the team knowing.
+        var updates = StatusHistory(core);
+        bool Noticed(TimelineEvent e) => !recalled.Contains(e) && (NoticedNow(e) || (updates.Contains(e) && Has(e, EventKind.Impact) && !Has(e, EventKind.Resolution)));
 
         // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
         // "Logs and alerts confirmed everything had recovered" is a check on the recovery, not an alert firing.
@@ -90,7 +93,7 @@ public static partial class KeyTimestampAnalyzer
                 && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
         }).ToList();
         var escalation = escalations.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? escalations.FirstOrDefault();
-        var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication));
+        var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
 
@@ -103,7 +106,7 @@ public static partial class KeyTimestampAnalyzer
             Escalation = WithCandidates(escalation is null ? null : new KeyTimestamp(escalation.Time, "first escalation (someone beyond the first responder involved)", escalation), e => Has(e, EventKind.Escalation)),
             Mitigation = WithCandidates(mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation), e => Has(e, EventKind.Mitigation)),
             Resolution = WithCandidates(resolution, e => Has(e, EventKind.Resolution)),
-            Communication = WithCandidates(communication is null ? null : new KeyTimestamp(communication.Time, "first customer or stakeholder communication of ours", communication), e => Has(e, EventKind.Communication)),
+            Communication = WithCandidates(communication is null ? null : new KeyTimestamp(communication.Time, Has(communication, EventKind.Communication) ? "first customer or stakeholder communication of ours" : "first update of a status history written in the status page's voice", communication), e => Has(e, EventKind.Communication) || updates.Contains(e)),
         };
     }
 
@@ -342,6 +345,45 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();
+
+    /// <summary>
+    /// The updates of a status page's history pasted as lines led by their times, without the page's labels or "Posted" stamps:
+    /// "19:00 PST A few nodes are becoming unstable …", "20:09 PST The affected nodes have been shut down …". It is told by its
+    /// voice: most lines are in the present ("is", "are", "have been", "will"), at least two speak as "we"/"our", and some line
+    /// speaks of or to its readers (customers, users, "you", "sorry", "updates"). A postmortem's timeline is told afterwards in
+    /// the past ("We rolled back"), a scribe's log has no "we" voice, and a chat message has its author.
+    /// </summary>
+    private static HashSet<TimelineEvent> StatusHistory(IReadOnlyList<TimelineEvent> core)
+    {
+        var led = core.Where(e => e.Source == "Notes" && TimeLed(e)).ToList();
+        if (led.Count < 2)
+        {
+            return [];
+        }
+
+        string Words(TimelineEvent e) => e.Context is { Length: > 0 } c ? e.Text + " " + c : e.Text;
+        var present = led.Count(e => PresentVoice().IsMatch(Words(e)));
+        var we = led.Count(e => WeVoice().IsMatch(Words(e)));
+        return 2 * present > led.Count && we >= 2 && led.Any(e => Readers().IsMatch(Words(e)))
+            ? new HashSet<TimelineEvent>(led, ReferenceEqualityComparer.Instance)
+            : [];
+    }
+
+    // A line that opens with its time ("00:20 We have lost …", "- 21:22 PST All nodes …"), not prose that names one.
+    private static bool TimeLed(TimelineEvent e)
+    {
+        var raw = e.Provenance.RawText.AsSpan().TrimStart(" \t-*•>".AsSpan());
+        return e.WrittenTime.Length > 0 && raw.StartsWith(e.WrittenTime.AsSpan().Trim(), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:is|are|has|have|will|can|may)\b|['’](?:re|ve|ll)\b")]
+    private static partial Regex PresentVoice();
+
+    [GeneratedRegex(@"(?i)\b(?:we|our|us)\b")]
+    private static partial Regex WeVoice();
+
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|subscribers?|you|your|sorry|apologi[sz]\w*|inconvenience|patience|updates?)\b")]
+    private static partial Regex Readers();
 
     /// <summary>The gaps of seed step 2 plus the communication gaps of the worked example.</summary>
     public static IReadOnlyList<Gap> Gaps(KeyTimestamps k) =>

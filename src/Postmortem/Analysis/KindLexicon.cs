@@ -163,7 +163,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
                 }
 
-                if (entry.Kind == EventKind.Mitigation && NoEffect().IsMatch(text.AsSpan(m.Index)))
+                if (entry.Kind == EventKind.Mitigation && !Improvement().IsMatch(phrase) && NoEffect().IsMatch(text.AsSpan(m.Index)))
                 {
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
@@ -187,7 +187,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "it will take another 10 minutes for everyone to come back online": not yet.
                 }
 
-                if (entry.Kind == EventKind.Resolution && Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)))
+                if (entry.Kind == EventKind.Resolution && (Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || LeavesWork(text.AsSpan(m.Index + m.Length))))
                 {
                     // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
                     found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
@@ -329,6 +329,23 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
     private static partial Regex Partial();
 
+    /// <summary>
+    /// True when <paramref name="after"/> (what a text says after a recovery) leaves work to do on the same thing: "the AC is fully
+    /// back. The remaining servers will be started shortly", "fully restored. starting the remaining servers". The recovery then
+    /// stopped the bleeding; the end is when the rest is back ("the remaining customers are back online").
+    /// </summary>
+    internal static bool LeavesWork(ReadOnlySpan<char> after) => after.Contains("remaining", StringComparison.OrdinalIgnoreCase) || after.Contains("rest of", StringComparison.OrdinalIgnoreCase)
+        ? RemainingWork().IsMatch(after)
+        : false;
+
+    // Work still to do on the rest: "the remaining servers will be started", "starting the remaining servers", "the rest of the fleet is being restored".
+    [GeneratedRegex(@"(?i)\b(?:the )?(?:remaining|rest of the) (?:[\w-]+ ){0,2}(?:will|are being|is being|are still|is still|still need|have yet|has yet|to be|need to)\b|\b(?:start|restart|bring|boot|recover|restor|migrat|reconnect|power)\w* (?:up |back |on )?(?:the |all )?(?:remaining|rest of)\b")]
+    private static partial Regex RemainingWork();
+
+    // A recovery seen ("performance is better but still degraded"): improvement, however partial, is not an action that failed.
+    [GeneratedRegex(@"(?i)\b(?:better|improv\w*|recover\w*|fell|dropped|declined|decreased|falling|dropping|declining|decreasing)\b")]
+    private static partial Regex Improvement();
+
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
     private static partial Regex Whole();
 
@@ -338,7 +355,7 @@ public sealed partial class KindLexicon : IKindClassifier
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
-    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|can (?:you|someone|somebody|we)|please)\b")]
+    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|can (?:you|someone|somebody|we)|please)\b")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"(?i)^\W*(?:@?[\w.-]+[:,]\s+)?(?:i'll|i’ll|we'll|we’ll|i will|we will|i'm going to|we're going to|going to|gonna|let me|let's|can (?:you|someone|somebody|we)|could (?:you|someone|somebody)|please)\b")]

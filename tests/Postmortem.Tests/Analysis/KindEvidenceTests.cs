@@ -195,6 +195,28 @@ public sealed class KindEvidenceTests
         { "Customers could not log in", null, "impact", true },
         { "The core service is coming back up", null, "resolution", false },
         { "The core service is back up", null, "resolution", true },
+
+        // Tenth session: forms of status histories written without the page's labels, each a sentence of our own.
+        { "We have lost service on the link to the north site", null, "impact", true },
+        { "A fault on our network affects some customers", null, "impact", true },
+        { "Two storage nodes are becoming unstable in the heat", null, "impact", true },
+        { "We raised it with the carrier as a P1 case", null, "escalation", true },
+        { "Opened a ticket with our hosting provider", null, "escalation", true },
+        { "We are working with the datacenter on it", null, "escalation", true },
+        { "Got the upstream NOC on the phone", null, "escalation", true },
+        { "We are working with customers on it", null, "escalation", false },
+        { "The cold nodes are being started one at a time", null, "mitigation", true },
+        { "All web servers started cleanly", null, "mitigation", true },
+        { "All web servers started failing health checks", null, "mitigation", false },
+        { "Power is fully back. The remaining racks will be started within the hour", null, "resolution", false },
+        { "Power is fully back. The remaining racks will be started within the hour", null, "mitigation", true },
+        { "Power is fully restored, booting the remaining racks", null, "resolution", false },
+        { "Power is back and the remaining racks are running again", null, "resolution", true },
+        { "Search is better but still slow", null, "mitigation", true },
+        { "We added a standby in case we need to fail over", null, "mitigation", false },
+        { "The queue congestion clears", null, "resolution", true },
+        { "The resolver was answering queries again", null, "resolution", true },
+        { "We took steps to ease the pressure on the primary", null, "mitigation", true },
     };
 
     [Theory]
@@ -377,6 +399,27 @@ public sealed class KindEvidenceTests
         Assert.Equal("04:40", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
         var first = AnalysisTests.FromNotes("[10:12 AM] Ana: paging the payments on-call\n[10:30 AM] Ana: rolled back, latency back to normal");
         Assert.Null(first.Keys.Escalation);
+    }
+
+    [Fact]
+    public void A_status_history_in_the_page_voice_is_communication_and_its_first_update_of_impact_detection()
+    {
+        // Lines led by their times, in the present, as "we", speaking of customers: a status page's updates copied without labels.
+        var pm = AnalysisTests.FromNotes("19:00 Two storage nodes are unstable and some customers cannot upload files.\n\n19:30 We have moved the affected customers to healthy nodes.\n\n20:10 Every node is healthy again and we are closing this incident.");
+        Assert.Equal("19:00", pm.Keys.Communication!.Time.ToString("HH:mm", null));
+        Assert.Equal("19:00", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+
+        // The same moments told afterwards, in the past, as a postmortem's timeline: no communication is recorded.
+        var told = AnalysisTests.FromNotes("19:00 Two storage nodes became unstable and some customers could not upload files.\n\n19:30 We moved the affected customers to healthy nodes.\n\n20:10 We confirmed every node was healthy again.");
+        Assert.Null(told.Keys.Communication);
+    }
+
+    [Fact]
+    public void A_recovery_whose_update_leaves_the_rest_to_do_stops_the_bleeding_and_the_rest_back_ends_it()
+    {
+        var pm = AnalysisTests.FromNotes("21:00 Cooling failed and the storage racks went down.\n\n23:30 Cooling is fully back. The remaining racks will be powered on shortly.\n\n23:55 All equipment is running and the remaining customers are back online.");
+        Assert.Equal("23:30", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("23:55", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

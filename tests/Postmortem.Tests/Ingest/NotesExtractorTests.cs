@@ -16,6 +16,15 @@ public sealed class NotesExtractorTests
         });
 
     [Fact]
+    public void The_later_sentences_of_a_line_led_by_its_time_tell_more_of_its_moment()
+    {
+        // "00:20 We have lost service. Customers … are affected.": the second sentence is the same update, kept as context.
+        var result = Extract("00:20 We have lost service on the north link. Customers in two towns are affected.", anchor: new LocalDate(2024, 5, 14));
+        var only = Assert.Single(result.Events);
+        Assert.Equal("Customers in two towns are affected.", only.Context);
+    }
+
+    [Fact]
     public void The_seed_notes_become_seven_events_with_the_time_removed_from_the_text()
     {
         var result = Extract(

@@ -65,6 +65,9 @@ internal sealed partial class ExtractionRun
 
         if (split.Success)
         {
+            // The line's later sentences tell more of its moment ("00:20 We have lost service. We have raised it with the
+            // provider."), unless they carry times of their own.
+            contextTarget = Events.Count - 1;
             paragraph.Add(new Segment(lineNo, bodyColumn + split.Index + split.Length, body[(split.Index + split.Length)..]));
             Flush();
         }
