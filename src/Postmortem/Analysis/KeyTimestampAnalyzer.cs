@@ -327,11 +327,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();
 
-    // A status page's "Investigating" update says the team knows: it is noticed, whoever else reads it.
+    // A status page's "Investigating" or "Identified" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
         (e.Kind is EventKind.Impact or EventKind.Escalation && Has(e, EventKind.Impact) && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
         || LookingInto().IsMatch(e.Text)
-        || e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "investigating");
+        || e.Evidence.Any(x => x.Origin == "status" && x.Phrase is "investigating" or "identified");
 
     // "Customers may see 503s": a warning of what readers might meet, not someone seeing it.
     [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]

@@ -415,6 +415,16 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void A_status_word_with_its_stamp_heads_an_update_and_an_identified_update_is_detection()
+    {
+        var pm = AnalysisTests.FromNotes("Identified [2023-11-24 09:47]\n\nThe link to the north site is down. We are waiting for the carrier's engineers.\n\nResolved [2023-11-24 13:05]\n\nThe link is back and the issue is resolved.");
+        Assert.Equal("09:47", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("09:47", pm.Keys.Communication!.Time.ToString("HH:mm", null));
+        Assert.Equal("Identified - The link to the north site is down", pm.Timeline[0].Text);
+        Assert.Null(pm.Timeline[0].Actor);
+    }
+
+    [Fact]
     public void A_recovery_whose_update_leaves_the_rest_to_do_stops_the_bleeding_and_the_rest_back_ends_it()
     {
         var pm = AnalysisTests.FromNotes("21:00 Cooling failed and the storage racks went down.\n\n23:30 Cooling is fully back. The remaining racks will be powered on shortly.\n\n23:55 All equipment is running and the remaining customers are back online.");

@@ -20,6 +20,9 @@ internal static partial class ChatLines
     {
         "at", "by", "around", "about", "since", "until", "till", "from", "to", "on", "the", "and", "or", "of", "in", "after", "before",
         "approx", "approximately", "roughly", "circa", "was", "were", "is", "are", "utc", "gmt", "et", "pt", "done", "started", "began",
+
+        // A status page's labels: "Identified [11/02/2022 09:47]" heads an update, it is not someone speaking.
+        "investigating", "identified", "monitoring", "resolved", "update", "postmortem", "scheduled", "verifying", "completed", "recovering",
     };
 
     /// <summary>A recognised header: the time text, the speaker (null: the previous one) and any text on the same line.</summary>

@@ -283,6 +283,21 @@ internal sealed partial class ExtractionRun
         }
 
         FlushMessage();
+        if (line.Length < 64 && NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+            && Scan(labelled.Groups["when"].Value, lineNo, labelled.Groups["when"].Index + 1) is { Count: 1 } labelStamp)
+        {
+            // "Identified [11/02/2022 09:47]" and the update below it: one status-page update at its stamp, as under a "Posted" line.
+            Flush();
+            FinishHeading(null);
+            var label = labelled.Groups["w"].Value;
+            if (Add(labelStamp[0], label, line, lineNo, labelled.Groups["when"].Index + 1 + labelStamp[0].Index, "Status page", null, null, null))
+            {
+                pendingHeading = Events.Count - 1; // The paragraph below is the update: "Identified - The fibre … is down".
+            }
+
+            return;
+        }
+
         if (IsTimeOnly(line))
         {
             // "2018 October 21 22:52 UTC" or "12:39 PM PDT" alone on a line: a heading; the text below says what happened.
@@ -402,7 +417,9 @@ internal sealed partial class ExtractionRun
     {
         if (pendingHeading is { } index && text is not null)
         {
-            Events[index] = Events[index] with { Text = text };
+            // A status-page label heading keeps its label before the update's words, as the page shows them.
+            var heading = Events[index];
+            Events[index] = heading with { Text = heading.Source == "Status page" && text.Length > 0 ? heading.Text + " - " + text : text };
         }
 
         pendingHeading = null;

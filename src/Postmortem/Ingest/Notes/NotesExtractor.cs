@@ -51,6 +51,10 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]
     internal static partial Regex StatusWord();
 
+    // "Identified [11/02/2022 09:47]", "Resolved (15/02/2022 23:09)": a status page's label and its stamp head an update.
+    [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Verifying|Recovering|Completed)(?:\*\*)?\s*(?:[-–—:|]\s*)?[\[(](?<when>[^\])]{4,40})[\])]\s*$")]
+    internal static partial Regex StatusStamp();
+
     [GeneratedRegex(@"^\s*(?:\*\*)?Posted(?:\*\*)?\s+(?<when>.{4,120})$")]
     internal static partial Regex Posted();
 
