@@ -155,7 +155,11 @@ public static partial class KeyTimestampAnalyzer
             }
 
             var renewed = core.Any(e => e.Time > c.Time && Renews(e));
-            if (!renewed)
+            if (renewed)
+            {
+                partial ??= c; // "The congestion clears" at 01:04, "some clients hit rate limits" at 01:05: it stopped the bleeding, not the impact.
+            }
+            else
             {
                 // "From 6.51 pm to 7.01 pm" in the postmortem, "everything is back up" posted at 19:18: the window's end.
                 return window is not null && window.EndTime!.Value < c.Time && window.Time < c.Time && !core.Any(e => e.Time > window.EndTime && e.Time < c.Time && Renews(e))
@@ -355,7 +359,7 @@ public static partial class KeyTimestampAnalyzer
     /// </summary>
     private static HashSet<TimelineEvent> StatusHistory(IReadOnlyList<TimelineEvent> core)
     {
-        var led = core.Where(e => e.Source == "Notes" && TimeLed(e)).ToList();
+        var led = core.Where(e => e.Source != "Chat" && TimeLed(e)).ToList();
         if (led.Count < 2)
         {
             return [];
@@ -369,11 +373,13 @@ public static partial class KeyTimestampAnalyzer
             : [];
     }
 
-    // A line that opens with its time ("00:20 We have lost …", "- 21:22 PST All nodes …"), not prose that names one.
+    // An update stamped by its time: a line that opens with it ("00:20 We have lost …", "- 21:22 PST All nodes …"), or text
+    // with its stamp on a line of its own below it ("Users can't connect … ⏎ 5:02 PM PDT"); not prose that names a time.
     private static bool TimeLed(TimelineEvent e)
     {
-        var raw = e.Provenance.RawText.AsSpan().TrimStart(" \t-*•>".AsSpan());
-        return e.WrittenTime.Length > 0 && raw.StartsWith(e.WrittenTime.AsSpan().Trim(), StringComparison.Ordinal);
+        var raw = e.Provenance.RawText.AsSpan().Trim(" \t-*•>".AsSpan());
+        var written = e.WrittenTime.AsSpan().Trim();
+        return written.Length > 0 && (raw.StartsWith(written, StringComparison.Ordinal) || (raw.EndsWith(written, StringComparison.Ordinal) && raw.Length > written.Length && raw[^(written.Length + 1)] == ' ' && !char.IsLetter(raw[^(written.Length + 2)])));
     }
 
     [GeneratedRegex(@"(?i)\b(?:is|are|has|have|will|can|may)\b|['’](?:re|ve|ll)\b")]

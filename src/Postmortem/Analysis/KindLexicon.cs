@@ -147,7 +147,7 @@ public sealed partial class KindLexicon : IKindClassifier
 
                 // A request for help is the escalation however it is put ("need network folks now", "can someone from storage join?").
                 var request = entry.Kind == EventKind.Escalation && phrases is not null;
-                if (IsNegated(before, phrase) || (!request && IsPlanOrRequest(text, m.Index)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                if (IsNegated(before, phrase, request) || (!request && IsPlanOrRequest(text, m.Index)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -247,7 +247,8 @@ public sealed partial class KindLexicon : IKindClassifier
         return list;
     }
 
-    private static bool IsNegated(ReadOnlySpan<char> before, string phrase)
+    // A request for help is not a plan however it is put ("can you get the provider on?"): only a negation undoes it.
+    private static bool IsNegated(ReadOnlySpan<char> before, string phrase, bool request = false)
     {
         // Look at the last few words before the phrase, inside its clause.
         var start = before.Length;
@@ -261,7 +262,7 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
 
-        return (Negation().IsMatch(before[start..]) || Intent().IsMatch(before[start..])) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+        return (Negation().IsMatch(before[start..]) || (!request && Intent().IsMatch(before[start..]))) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>

@@ -217,6 +217,10 @@ public sealed class KindEvidenceTests
         { "The queue congestion clears", null, "resolution", true },
         { "The resolver was answering queries again", null, "resolution", true },
         { "We took steps to ease the pressure on the primary", null, "mitigation", true },
+        { "Can you get the CDN provider on the call? We need their help", null, "escalation", true },
+        { "We contacted our hosting vendor about the failed disks", null, "escalation", true },
+        { "@dana can you get the DNS vendor on? we need them", null, "escalation", true },
+        { "@dana can you restart the DNS pods?", null, "mitigation", false },
     };
 
     [Theory]
@@ -422,6 +426,22 @@ public sealed class KindEvidenceTests
         Assert.Equal("09:47", pm.Keys.Communication!.Time.ToString("HH:mm", null));
         Assert.Equal("Identified - The link to the north site is down", pm.Timeline[0].Text);
         Assert.Null(pm.Timeline[0].Actor);
+    }
+
+    [Fact]
+    public void A_status_history_with_its_stamps_below_the_updates_is_read_by_its_voice_too()
+    {
+        var pm = AnalysisTests.FromNotes("Search is fully back. Sorry for the trouble.\n\n5:40 PM UTC\n\nUsers are seeing failed searches. We are working on it and will update soon.\n\n5:02 PM UTC\n\nSearch is slow for some users. We have moved part of the load to the standby cluster.\n\n4:53 PM UTC");
+        Assert.Equal("16:53", pm.Keys.Communication!.Time.ToString("HH:mm", null));
+        Assert.Equal("16:53", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_after_which_impact_is_reported_again_stopped_the_bleeding()
+    {
+        var pm = AnalysisTests.FromNotes("00:56 Requests start timing out\n01:04 The queue congestion clears\n01:05 Some clients hit rate limits as their failed requests are retried\n01:09 The engineer confirms service has resumed");
+        Assert.Equal("01:04", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("01:09", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]
