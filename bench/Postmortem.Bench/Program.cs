@@ -55,6 +55,12 @@ if (args.Contains("--store-overdue"))
 }
 
 // Issue 10: grouping the contributing factors of a large index (stats' recurring factors).
+if (args.Contains("--lexicon-worst"))
+{
+    LexiconBench.Run();
+    return;
+}
+
 if (args.Contains("--factors"))
 {
     FactorBench.Run(root, int.TryParse(args.SkipWhile(a => a != "--factors").Skip(1).FirstOrDefault(), out var n) ? n : 100_000, args.Contains("--boilerplate"));

@@ -77,6 +77,7 @@ internal sealed partial class ExtractionRun
             // message ("failing since about 11:40") is the latest reading at or before the message.
             var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
                 .Select(local => zone.AtLeniently(local).ToInstant())
+                .Order() // "12:33" plus twelve hours is 00:33 of the same day: the readings in the order of time
                 .ToList();
             Instant? chosen = mentionedBefore is { } said
                 ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()

@@ -142,8 +142,46 @@ internal sealed partial class ExtractionRun
     /// True when the notes write a numeric date that can only be day-first ("15/02/2022", "25/04") and none that can only be
     /// month-first ("02/15"): their ambiguous numeric dates are then day/month too (docs/notes-format.md, "Dates").
     /// </summary>
-    private bool DayFirst => dayFirst ??= allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyDayFirst().IsMatch(l))
+    private bool DayFirst => dayFirst ??= (allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyDayFirst().IsMatch(l)) || GivenDateSaysDayFirst())
         && !allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyMonthFirst().IsMatch(l));
+
+    /// <summary>
+    /// True when the date the user gave (<c>--date 2023-11-06</c>) settles the order of the notes' ambiguous numeric dates:
+    /// more of them (each with a year or a clock beside it, so not a fraction) are within two days of it read day-first
+    /// (<c>[06/11/2023 09:16]</c>) than read month-first.
+    /// </summary>
+    private bool GivenDateSaysDayFirst()
+    {
+        if (options.AnchorDate is not { } given)
+        {
+            return false;
+        }
+
+        var votes = 0;
+        foreach (var line in allLines)
+        {
+            if (!line.Contains('/', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (Match m in EitherOrder().Matches(line))
+            {
+                var year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : given.Year;
+                year = year < 100 ? 2000 + year : year;
+                var (a, b) = (int.Parse(m.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(m.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture));
+                var monthFirst = Near(year, a, b, given);
+                var dayFirst = Near(year, b, a, given);
+                votes += dayFirst && !monthFirst ? 1 : monthFirst && !dayFirst ? -1 : 0;
+            }
+        }
+
+        return votes > 0;
+
+        static bool Near(int year, int month, int day, LocalDate given) =>
+            year is >= 1900 and <= 9999 && day <= CalendarSystem.Iso.GetDaysInMonth(year, month)
+            && Math.Abs(Period.Between(given, new LocalDate(year, month, day), PeriodUnits.Days).Days) <= 2;
+    }
 
     private bool? dayFirst;
 
@@ -154,6 +192,10 @@ internal sealed partial class ExtractionRun
 
     [GeneratedRegex(@"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d{2}))?(?![\d/])")]
     private static partial Regex OnlyMonthFirst();
+
+    // A numeric date that reads both ways ("06/11/2023", "06/11 09:16"), with a year or a clock beside it.
+    [GeneratedRegex(@"(?<![\d/.])(?<a>0?[1-9]|1[0-2])/(?<b>0?[1-9]|1[0-2])(?:/(?<year>\d{4}|\d{2}))?(?![\d/])(?(year)|(?=,?\s+\d{1,2}[:.]\d{2}))")]
+    private static partial Regex EitherOrder();
 
     private LocalDate? YearHint()
     {
