@@ -132,6 +132,12 @@ public sealed partial class KindLexicon : IKindClassifier
         {
             var (entry, regex, phrases) = entries[i];
             var matches = phrases is null ? Matches(regex!, text) : phrases.Matches(words ??= vocabulary.Read(text));
+            if (entry.Kind == EventKind.Impact && matches.Count > 1 && text.Contains("no longer", StringComparison.OrdinalIgnoreCase))
+            {
+                // "The affected routes are no longer losing packets": the impact said to be over decides, not the first impact word.
+                matches = [.. matches.OrderBy(m => NoLonger().IsMatch(text.AsSpan(0, m.Index)) ? 0 : 1)];
+            }
+
             foreach (var m in matches)
             {
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
@@ -146,8 +152,10 @@ public sealed partial class KindLexicon : IKindClassifier
                 }
 
                 // A request for help is the escalation however it is put ("need network folks now", "can someone from storage join?").
+                // So is a call for someone to join ("@anil please join", "can you page storage?"): only a plan ("I'll join") is not yet one.
                 var request = entry.Kind == EventKind.Escalation && phrases is not null;
-                if (IsNegated(before, phrase, request) || (!request && IsPlanOrRequest(text, m.Index)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                var asked = entry.Kind == EventKind.Escalation;
+                if (IsNegated(before, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -262,15 +270,32 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
 
-        return (Negation().IsMatch(before[start..]) || (!request && Intent().IsMatch(before[start..]))) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+        return (Negation().IsMatch(before[start..]) || Plans(before[start..], request)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
+
+    // Words of intent in a window; for a call for people, a request ("can you", "could you", "please") is the call itself.
+    private static bool Plans(ReadOnlySpan<char> window, bool requestIsCall)
+    {
+        foreach (var m in Intent().EnumerateMatches(window))
+        {
+            if (!requestIsCall || !Asks(window.Slice(m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Asks(ReadOnlySpan<char> words) =>
+        words.StartsWith("can", StringComparison.OrdinalIgnoreCase) || words.StartsWith("could", StringComparison.OrdinalIgnoreCase) || words.StartsWith("please", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// True when the sentence holding the phrase opens as a plan or a request ("I'll put a banner up and update the
     /// status page", "Eliza: can you post a note on the status blog"): however far the phrase is from that opening,
     /// nothing in the sentence has happened yet.
     /// </summary>
-    private static bool IsPlanOrRequest(string text, int index)
+    private static bool IsPlanOrRequest(string text, int index, bool requestIsCall = false)
     {
         var start = index;
         while (start > 0 && !(text[start - 1] is '\n' || (start >= 2 && text[start - 1] == ' ' && text[start - 2] is '.' or '!' or '?')))
@@ -278,7 +303,15 @@ public sealed partial class KindLexicon : IKindClassifier
             start--;
         }
 
-        return PlanLead().IsMatch(text.AsSpan(start, index - start));
+        var lead = PlanLead().Match(text, start, index - start);
+        if (!lead.Success)
+        {
+            return false;
+        }
+
+        // "Eliza: can you …": the words after the addressee say whether it is a request.
+        var cut = lead.Value.IndexOfAny([':', ',']);
+        return !(requestIsCall && Asks(lead.Value.AsSpan(cut + 1).TrimStart(" \t@\"'*_([".AsSpan())));
     }
 
     // The start of the sentence holding index: after the last end mark that is not an abbreviation ("a.m.").
@@ -324,7 +357,7 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
     private static partial Regex StatusLabel();
 
-    [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any)\b|n't\b")]
+    [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through))\b")]
@@ -394,6 +427,6 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|failed to (?:help|restore|resolve))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
     private static partial Regex NoEffect();
 }

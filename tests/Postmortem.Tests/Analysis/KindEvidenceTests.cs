@@ -221,6 +221,16 @@ public sealed class KindEvidenceTests
         { "We contacted our hosting vendor about the failed disks", null, "escalation", true },
         { "@dana can you get the DNS vendor on? we need them", null, "escalation", true },
         { "@dana can you restart the DNS pods?", null, "mitigation", false },
+        { "@omar please join, the replicas are lagging", null, "escalation", true },
+        { "I'll join the bridge after lunch", null, "escalation", false },
+        { "The edge routes are no longer losing packets", null, "resolution", true },
+        { "The affected edge routes are no longer losing packets", null, "resolution", true },
+        { "Remediation steps fail to bring latency back to normal", null, "resolution", false },
+        { "Remediation steps fail to bring latency back to normal", null, "mitigation", false },
+        { "Clients start reconnecting to the broker", null, "mitigation", true },
+        { "Message sent to the affected clients", null, "communication", true },
+        { "Customer notice sent: your VM was moved to another host", null, "communication", true },
+        { "The in-app banner and tweet are out", null, "communication", true },
     };
 
     [Theory]
