@@ -41,6 +41,14 @@ internal sealed partial class ExtractionRun
         }
 
         var dateWritten = date is not null;
+        var lookingBack = false;
+        if (date is null && e.DaysBack > 0 && (currentDate ?? options.AnchorDate) is { } today)
+        {
+            // "5:00 PM yesterday": the day before the date in force, which stays in force for the times after it.
+            date = today.PlusDays(-e.DaysBack);
+            lookingBack = true;
+        }
+
         date ??= currentDate;
         if (date is null && postedHistory && FirstPostedDate() is { } posted)
         {
@@ -71,7 +79,7 @@ internal sealed partial class ExtractionRun
         var instant = Map(day + e.Time, zone, e, written, line, column);
         var clock = e.Time;
         if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
-            && !dateWritten && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
+            && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
         {
             // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
             // message ("failing since about 11:40") is the latest reading at or before the message.
@@ -89,7 +97,7 @@ internal sealed partial class ExtractionRun
                 dateWritten = mentionedBefore is null && day != (currentDate ?? day);
             }
         }
-        else if (!dateWritten && mentionedBefore is null && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
+        else if (!dateWritten && !lookingBack && mentionedBefore is null && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
         {
             day = day.PlusDays(1);
             instant = Map(day + e.Time, zone, e, written, line, column);

@@ -236,9 +236,11 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null))
+            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(body))
             {
-                SetDateFrom(body); // "On March 5 the fix went out at 09:00": the sentence's date is its times' date.
+                // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
+                // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
+                lastInstant = null;
             }
 
             AddMoments(body, times, sentence, position(bodyOffset), o => position(bodyOffset + o));
@@ -333,12 +335,15 @@ internal sealed partial class ExtractionRun
         return times;
     }
 
-    private void SetDateFrom(string text)
+    private bool SetDateFrom(string text)
     {
         if (Oriented(TimeScanner.FindDate(text))?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
         {
             currentDate = date;
             dayOne ??= date;
+            return true;
         }
+
+        return false;
     }
 }

@@ -32,6 +32,9 @@ public sealed record TimeExpression
     /// <summary>The time of day.</summary>
     public required LocalTime Time { get; init; }
 
+    /// <summary>Days before the date in force, for a time written with "yesterday" or "last night" ("5:00 PM yesterday"); 0 otherwise.</summary>
+    public int DaysBack { get; init; }
+
     /// <summary>The end of a written range.</summary>
     public LocalTime? EndTime { get; init; }
 

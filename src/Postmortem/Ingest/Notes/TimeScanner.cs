@@ -319,8 +319,24 @@ public static partial class TimeScanner
         }
 
         var start = prefix?.Index ?? index;
+        var daysBack = 0;
+        if (written is null && end < text.Length && text[end] is ' ' or ',' && DaysBackSuffix().Match(text, end) is { Success: true } back)
+        {
+            // "5:00 PM yesterday", "at 11:40 last night": the day before the date in force.
+            daysBack = 1;
+            end = back.Index + back.Length;
+        }
+        else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)) is var window
+            && (window.Contains("esterday", StringComparison.OrdinalIgnoreCase) || window.Contains("night", StringComparison.OrdinalIgnoreCase))
+            && DaysBackPrefix().Match(text, Math.Max(0, start - 24), Math.Min(start, 24)) is { Success: true } lead)
+        {
+            daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
+            start = lead.Index;
+        }
+
         return new TimeExpression
         {
+            DaysBack = daysBack,
             Index = start,
             Length = end - start,
             Raw = text[start..end].TrimEnd(),
@@ -512,6 +528,12 @@ public static partial class TimeScanner
 
     [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])")]
     private static partial Regex DateSuffixPattern();
+
+    [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]
+    private static partial Regex DaysBackSuffix();
+
+    [GeneratedRegex(@"(?<![\w])(?i:yesterday|last\s+night)(?:,?\s+(?i:at|around|about|from|by|between))?,?\s+~?$")]
+    private static partial Regex DaysBackPrefix();
 
     [GeneratedRegex(@"^[\s#*_>\-]*(?:" + Date + @")[\s*_:.\-]*$")]
     private static partial Regex DateOnlyLinePattern();
