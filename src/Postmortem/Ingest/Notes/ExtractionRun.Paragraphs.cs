@@ -176,18 +176,25 @@ internal sealed partial class ExtractionRun
         }
 
         var sentenceStart = 0;
-        var breaks = NotesExtractor.SentenceBreak().Matches(text).Select(b => (b.Index, b.Length)).Append((text.Length, 0));
-        foreach (var (index, length) in breaks)
+        foreach (var b in NotesExtractor.SentenceBreak().EnumerateMatches(text))
         {
-            var sentence = text[sentenceStart..index];
-            var leading = sentence.Length - sentence.TrimStart().Length;
-            ReadSentence(sentence.Trim(), sentenceStart + leading, Position);
-            sentenceStart = index + length;
+            ReadSentenceAt(text, sentenceStart, b.Index, Position);
+            sentenceStart = b.Index + b.Length;
         }
+
+        ReadSentenceAt(text, sentenceStart, text.Length, Position);
 
         lastUntimed = Events.Count == eventsBefore && pendingHeading is null && contextTarget is null
             ? (text.Length > MaxEventText ? text[..MaxEventText] : text, starts[0].Segment.Line)
             : null;
+    }
+
+    // The sentence between two breaks of a paragraph's text, trimmed, with its offset in the text.
+    private void ReadSentenceAt(string text, int start, int end, Func<int, (int Line, int Column)> position)
+    {
+        var span = text.AsSpan(start, end - start);
+        var leading = span.Length - span.TrimStart().Length;
+        ReadSentence(span.Trim().ToString(), start + leading, position);
     }
 
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)

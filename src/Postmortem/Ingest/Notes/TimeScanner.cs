@@ -100,21 +100,28 @@ public static partial class TimeScanner
             AddClocks(text, ClockWordPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
+        if (results.Count < 2)
+        {
+            return results;
+        }
+
         results.Sort((a, b) => a.Index.CompareTo(b.Index));
 
         // A time that starts inside the one before it is part of that one ("22:40 jun 2:40": the date's "2" is not a
         // second clock); overlapping times made the moment splitter cut a negative length (fuzz, notes).
         var end = 0;
-        results.RemoveAll(t =>
+        var kept = 0;
+        for (var i = 0; i < results.Count; i++)
         {
-            if (t.Index < end)
+            var t = results[i];
+            if (t.Index >= end)
             {
-                return true;
+                results[kept++] = t;
+                end = t.Index + t.Length;
             }
+        }
 
-            end = t.Index + t.Length;
-            return false;
-        });
+        results.RemoveRange(kept, results.Count - kept);
         return results;
     }
 
