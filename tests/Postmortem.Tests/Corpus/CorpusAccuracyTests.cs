@@ -22,10 +22,12 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-04 (session 10) when the fifth independent batch (12 cases, scored once on main before
         // any tuning on them) brought train to 0.949 / 0.920 (a hair under 0.92) / 0.835 (435/521) / 0.776 (66/85);
         // see docs/accuracy.md.
-        { "train", 0.94, 0.91, 0.83, 0.77 },
+        // Tenth session (status histories by their voice, reading rules; 89 cases): train 0.981 / 0.951 / 0.887 (462/521) /
+        // 0.824 (70/85); test 0.932 / 0.909 / 0.648 (136/210) / 0.429 (15/35). The floors move up to just under them.
+        { "train", 0.97, 0.94, 0.88, 0.81 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
-        { "test", 0.92, 0.89, 0.60, 0.37 },
+        { "test", 0.92, 0.90, 0.64, 0.42 },
     };
 
     [Theory]
