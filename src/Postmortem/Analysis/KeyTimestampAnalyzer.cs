@@ -365,10 +365,10 @@ public static partial class KeyTimestampAnalyzer
             return [];
         }
 
-        string Words(TimelineEvent e) => e.Context is { Length: > 0 } c ? e.Text + " " + c : e.Text;
-        var present = led.Count(e => PresentVoice().IsMatch(Words(e)));
-        var we = led.Count(e => WeVoice().IsMatch(Words(e)));
-        return 2 * present > led.Count && we >= 2 && led.Any(e => Readers().IsMatch(Words(e)))
+        var words = led.Select(e => e.Context is { Length: > 0 } c ? e.Text + " " + c : e.Text).ToList();
+        var present = words.Count(w => PresentVoice().IsMatch(w));
+        var we = words.Count(w => WeVoice().IsMatch(w));
+        return 2 * present > led.Count && we >= 2 && words.Any(w => Readers().IsMatch(w))
             ? new HashSet<TimelineEvent>(led, ReferenceEqualityComparer.Instance)
             : [];
     }

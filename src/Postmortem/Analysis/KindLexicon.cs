@@ -45,7 +45,8 @@ public sealed partial class KindLexicon : IKindClassifier
             .ToList();
     }
 
-    // Linear-time matching where the pattern allows it (a team's pattern with look-arounds falls back to a time-limited one).
+    // A built-in pattern's expression made at build time (KindPatterns); a team's with the linear-time engine where the pattern
+    // allows it (one with look-arounds falls back to a time-limited one).
     private static Regex Compile(string pattern)
     {
         if (KindPatterns.Of(pattern) is { } generated)
@@ -368,9 +369,8 @@ public sealed partial class KindLexicon : IKindClassifier
     /// back. The remaining servers will be started shortly", "fully restored. starting the remaining servers". The recovery then
     /// stopped the bleeding; the end is when the rest is back ("the remaining customers are back online").
     /// </summary>
-    internal static bool LeavesWork(ReadOnlySpan<char> after) => after.Contains("remaining", StringComparison.OrdinalIgnoreCase) || after.Contains("rest of", StringComparison.OrdinalIgnoreCase)
-        ? RemainingWork().IsMatch(after)
-        : false;
+    internal static bool LeavesWork(ReadOnlySpan<char> after) =>
+        (after.Contains("remaining", StringComparison.OrdinalIgnoreCase) || after.Contains("rest of", StringComparison.OrdinalIgnoreCase)) && RemainingWork().IsMatch(after);
 
     // Work still to do on the rest: "the remaining servers will be started", "starting the remaining servers", "the rest of the fleet is being restored".
     [GeneratedRegex(@"(?i)\b(?:the )?(?:remaining|rest of the) (?:[\w-]+ ){0,2}(?:will|are being|is being|are still|is still|still need|have yet|has yet|to be|need to)\b|\b(?:start|restart|bring|boot|recover|restor|migrat|reconnect|power)\w* (?:up |back |on )?(?:the |all )?(?:remaining|rest of)\b")]
