@@ -186,7 +186,11 @@ public static partial class KeyTimestampAnalyzer
     private static bool IsImpactSpan(TimelineEvent e) =>
         e.EndTime is { } end && end > e.Time
         && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
-        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text);
+
+    // A scribe's note that a stretch has no entries ("[No entries 10:22 – 11:34]", "gap in the log") is not a window of impact.
+    [GeneratedRegex(@"(?i)^\W*(?:no (?:entries|updates|notes|events|log(?:ged)?|activity)|nothing (?:logged|recorded|noted)|(?:log )?gap\b|quiet period)")]
+    private static partial Regex NothingLogged();
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
     private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
@@ -257,17 +261,20 @@ public static partial class KeyTimestampAnalyzer
             return timeline;
         }
 
+        // A cluster lasts until the latest end of its events: a span written early ("started on Friday … and ended on
+        // Monday") holds what falls inside it.
+        static Instant End(TimelineEvent e) => e.EndTime is { } pe && pe > e.Time ? pe : e.Time;
         var clusters = new List<List<TimelineEvent>> { new() { timeline[0] } };
+        var end = End(timeline[0]);
         for (var i = 1; i < timeline.Count; i++)
         {
-            var previous = clusters[^1][^1];
-            var end = previous.EndTime is { } pe && pe > previous.Time ? pe : previous.Time;
             if (timeline[i].Time - end > BackgroundGap)
             {
                 clusters.Add([]);
             }
 
             clusters[^1].Add(timeline[i]);
+            end = clusters[^1].Count == 1 ? End(timeline[i]) : Instant.Max(end, End(timeline[i]));
         }
 
         return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
@@ -298,7 +305,7 @@ public static partial class KeyTimestampAnalyzer
     private static bool Regional(TimelineEvent e) => RegionPhrase().IsMatch(e.Text);
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
-    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+|(?:US|EU|UK) (?:location|site|data ?cent(?:er|re)))\b")]
+    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+|(?:US|EU|UK) (?:location|site|data ?cent(?:er|re)|accounts|customers|users|tenants))\b")]
     private static partial Regex RegionPhrase();
 
     private static bool InProgress(TimelineEvent e) =>

@@ -231,6 +231,10 @@ public sealed class KindEvidenceTests
         { "Message sent to the affected clients", null, "communication", true },
         { "Customer notice sent: your VM was moved to another host", null, "communication", true },
         { "The in-app banner and tweet are out", null, "communication", true },
+        { "The switch was replaced and we are watching to make sure everything is back", null, "resolution", false },
+        { "Full remediation was reached that day", null, "resolution", true },
+        { "Signs of full recovery; we kept watching the metrics", null, "resolution", false },
+        { "We had an incident that ended that evening", null, "resolution", true },
     };
 
     [Theory]
@@ -284,6 +288,24 @@ public sealed class KindEvidenceTests
         Assert.Equal("18:09", pm.Keys.Detection!.Time.ToString("HH:mm", null));
         var warned = AnalysisTests.FromNotes("07:31 Update - We are still working on the intermittent rejection of requests. Customers may see 503 responses from time to time.\n09:00 Resolved - This incident has been resolved.");
         Assert.Null(warned.Keys.Detection);
+    }
+
+    [Fact]
+    public void A_written_window_that_starts_days_before_the_response_is_one_incident_and_ends_at_its_end()
+    {
+        // The form of PagerDuty's January 2023 Response Plays postmortem: impact began on a Friday, nobody noticed until Monday.
+        var pm = AnalysisTests.FromNotes(
+            "We had an incident that started as early as Friday, November 24th, 17:18 UTC and ended on Monday, November 27th, 19:46 UTC, in which customers lost access to saved reports.\n" +
+            "We opened a major incident call on November 27th at 18:33 UTC.\nUS accounts got access back at 18:38 UTC.\nFull remediation was reached by 19:46 UTC.");
+        Assert.Equal("2023-11-24T17:18", pm.Keys.ImpactStart!.Time.ToString("yyyy-MM-ddTHH:mm", null));
+        Assert.Equal("2023-11-27T19:46", pm.Keys.Resolution!.Time.ToString("yyyy-MM-ddTHH:mm", null));
+    }
+
+    [Fact]
+    public void A_scribe_note_that_a_stretch_has_no_entries_is_not_a_window_of_impact()
+    {
+        var pm = AnalysisTests.FromNotes("09:17 — The alert fired on the 503 rate.\n10:19 — The certificate was renewed; some traffic came back.\n[No entries 10:22 – 11:34]\n11:34 — The remaining errors were traced to stale CDN caches.\n11:52 — The error rate is back at baseline.");
+        Assert.Equal("11:52", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

@@ -24,6 +24,15 @@ public sealed class NotesExtractorTests
         Assert.Equal("Customers in two towns are affected.", only.Context);
     }
 
+    [Theory]
+    [InlineData("## Update - 12:30 UTC\nThe problem is resolved. A load balancer setting was wrong.", "Update - The problem is resolved")]
+    [InlineData("09:15 UTC – Investigating\n\nWe are looking into reports of timeouts.\n\n09:32 UTC – Identified", "Investigating - We are looking into reports of timeouts")]
+    public void A_time_led_status_label_takes_the_paragraph_below_as_its_words(string notes, string text)
+    {
+        var result = Extract(notes, anchor: new LocalDate(2025, 1, 28));
+        Assert.Equal(text, result.Events[0].Text);
+    }
+
     [Fact]
     public void The_seed_notes_become_seven_events_with_the_time_removed_from_the_text()
     {

@@ -60,7 +60,13 @@ internal sealed partial class ExtractionRun
         }
         else
         {
-            Add(expression, NotesExtractor.Tidy(first), line, lineNo, prefix.Length + 1, null, null, null);
+            var text = NotesExtractor.Tidy(first);
+            if (Add(expression, text, line, lineNo, prefix.Length + 1, null, null, null) && !split.Success && NotesExtractor.StatusWord().IsMatch(text))
+            {
+                // "09:15 UTC – Investigating" and the paragraph below it: the update's words are that paragraph.
+                pendingHeading = Events.Count - 1;
+                pendingLabel = true;
+            }
         }
 
         if (split.Success)

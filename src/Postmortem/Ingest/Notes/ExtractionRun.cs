@@ -28,6 +28,9 @@ internal sealed partial class ExtractionRun
     private Instant? lastInstant;
     private TableState? table;
     private int? pendingHeading;
+
+    // The event waiting for its text is led by a label ("09:15 UTC – Investigating"), which stays before the text.
+    private bool pendingLabel;
     private bool chatPaste;
     private ChatMessage? message;
     private string? lastSpeaker;
@@ -438,9 +441,12 @@ internal sealed partial class ExtractionRun
             rest = string.Empty;
         }
 
-        if (Add(expression, rest.Length > 0 ? rest : text.Trim(), text, lineNo, column + expression.Index, null, null, null) && rest.Length == 0)
+        var label = rest.Length > 0 && NotesExtractor.StatusWord().IsMatch(rest);
+        if (Add(expression, rest.Length > 0 ? rest : text.Trim(), text, lineNo, column + expression.Index, null, null, null) && (rest.Length == 0 || label))
         {
-            pendingHeading = Events.Count - 1; // The paragraph below says what happened at this time.
+            // The paragraph below says what happened at this time; a label ("## Update - 12:30 UTC") stays before it.
+            pendingHeading = Events.Count - 1;
+            pendingLabel = label;
         }
     }
 
@@ -461,10 +467,11 @@ internal sealed partial class ExtractionRun
         {
             // A status-page label heading keeps its label before the update's words, as the page shows them.
             var heading = Events[index];
-            Events[index] = heading with { Text = heading.Source == "Status page" && text.Length > 0 ? heading.Text + " - " + text : text };
+            Events[index] = heading with { Text = (heading.Source == "Status page" || pendingLabel) && text.Length > 0 ? heading.Text + " - " + text : text };
         }
 
         pendingHeading = null;
+        pendingLabel = false;
     }
 
     private sealed record Segment(int Line, int Column, string Text);

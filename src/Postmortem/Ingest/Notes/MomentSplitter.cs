@@ -37,9 +37,12 @@ internal static partial class MomentSplitter
                     && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
-                            && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))))
+                            && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))
+                        || (AndEnded().IsMatch(gap) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
+                            && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))))
                 {
-                    // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "from approximately 03:00 UTC on
+                    // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
+                    // "started as early as Friday, January 27th, 17:18 UTC and ended on Monday, January 30th, 19:46 UTC", "from approximately 03:00 UTC on
                     // June 30th until about 22:00 UTC": one span. An end a little before the start is a corrected
                     // value, not a span across midnight ("the time was corrected from 15:06 UTC to 15:04 UTC").
                     // "from 10:00 UTC to 14:00 UTC on March 5": a date written after the end dates the whole span.
@@ -179,6 +182,13 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();
+
+    // The written window of one thing: "The outage began at 10:00 UTC and ended at 10:45 UTC".
+    [GeneratedRegex(@"(?i)\b(?:began|begun|started|starting|beginning)\s+(?:as\s+early\s+as\s+|(?:at|on|around|about|by)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex Began();
+
+    [GeneratedRegex(@"(?i)^\s*,?\s*and\s+(?:it\s+|was\s+|had\s+)?(?:ended|finished|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex AndEnded();
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();

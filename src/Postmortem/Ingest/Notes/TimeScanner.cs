@@ -219,6 +219,9 @@ public static partial class TimeScanner
 
     // A date ends in a digit, a month name, "at" or "T"; "around" and "~" end in a letter or "~". Anything else
     // before the clock (a bullet, a bracket, the start of the line) means there is no prefix to read.
+    private static bool IsOrdinalSuffix(char a, char b) =>
+        (char.ToLowerInvariant(a), char.ToLowerInvariant(b)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
+
     private static bool MayHavePrefix(string text, int clockIndex)
     {
         var i = clockIndex - 1;
@@ -240,7 +243,8 @@ public static partial class TimeScanner
                 i--;
             }
 
-            return i >= 0 && char.IsAsciiDigit(text[i]);
+            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC".
+            return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
         }
 
         return char.IsAsciiLetterOrDigit(text[i]) || text[i] == '~' || text[i] == '.';
