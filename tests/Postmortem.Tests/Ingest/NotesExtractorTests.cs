@@ -33,6 +33,17 @@ public sealed class NotesExtractorTests
         Assert.Equal(text, result.Events[0].Text);
     }
 
+    [Theory]
+    [InlineData("API access was restored at 18:38 UTC and UI access at 19:37 UTC.", "UI access was restored")]
+    [InlineData("The US-East region recovered at 10:02 UTC and EU-West at 10:15 UTC.", "EU-West recovered")]
+    [InlineData("Errors began at 08:00 UTC for web users and at 08:20 UTC for mobile users.", "Errors began for mobile users")]
+    [InlineData("The alert fired at 10:00 UTC and again at 10:05 UTC.", "The alert fired again")]
+    public void A_moment_whose_verb_was_left_out_takes_it_from_the_moment_before(string notes, string second)
+    {
+        var result = Extract(notes, anchor: new LocalDate(2023, 1, 30));
+        Assert.Equal(second, result.Events[1].Text);
+    }
+
     [Fact]
     public void The_seed_notes_become_seven_events_with_the_time_removed_from_the_text()
     {

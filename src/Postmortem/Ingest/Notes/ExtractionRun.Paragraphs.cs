@@ -317,6 +317,7 @@ internal sealed partial class ExtractionRun
         }
 
         string? subject = null;
+        string? before = null;
         foreach (var moment in MomentSplitter.Split(body, times))
         {
             var (text, piece) = MomentSplitter.Clause(body, moment);
@@ -325,6 +326,12 @@ internal sealed partial class ExtractionRun
             {
                 text = subject + " " + char.ToLowerInvariant(text[0]) + text[1..];
             }
+            else if (before is not null && MomentSplitter.Elided(text, before) is { } filled)
+            {
+                text = filled; // "API access was restored at 18:38 and UI access at 19:37": "UI access was restored".
+            }
+
+            before = text;
 
             subject ??= MomentSplitter.Subject(text);
             var (l, c) = position(moment.Time.Index);

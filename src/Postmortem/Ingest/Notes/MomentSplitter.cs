@@ -157,6 +157,39 @@ internal static partial class MomentSplitter
         return null;
     }
 
+    /// <summary>
+    /// The words of a piece whose verb was left out because the piece before it has it (gapping): "API access was restored
+    /// at 18:38 and UI access at 19:37" → "UI access was restored"; "The US-East region recovered at 10:02 and EU-West at
+    /// 10:15" → "EU-West recovered"; "Errors began at 08:00 for web users and at 08:20 for mobile users" → "Errors began
+    /// for mobile users"; "The alert fired at 10:00 and again at 10:05" → "The alert fired again". Null when the piece has
+    /// a verb of its own, is long, or the piece before has no subject and verb to lend.
+    /// </summary>
+    public static string? Elided(string text, string before)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 5 || words.Any(IsVerb) || words.Any(w => w.Trim(',', '.', ';').ToLowerInvariant() is "has" or "have" or "had" or "will" or "got" or "back"))
+        {
+            return null;
+        }
+
+        var first = words[0].Trim(',', '.', ';').ToLowerInvariant();
+        if (first is "again" or "once")
+        {
+            return before + " " + first + text[words[0].Length..];
+        }
+
+        var subject = Subject(before);
+        if (subject is null || subject.Length >= before.Length)
+        {
+            return null;
+        }
+
+        var predicate = before[(subject.Length + 1)..];
+        return first is "for" or "in" or "on" or "across" or "from" or "to" or "with" or "by" or "at"
+            ? subject + " " + predicate.Split(' ', 2)[0] + " " + first + text[words[0].Length..]
+            : text + " " + predicate;
+    }
+
     /// <summary>True when a piece starts with a verb and so needs the subject of the piece before it.</summary>
     public static bool StartsWithVerb(string piece)
     {
