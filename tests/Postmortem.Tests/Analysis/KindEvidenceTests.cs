@@ -470,4 +470,18 @@ public sealed class KindEvidenceTests
         Assert.Equal("05:40", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
         Assert.Equal("07:38", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
+
+    [Fact]
+    public void When_the_writer_says_users_first_felt_it_that_is_impact_start_not_an_earlier_fault_inside()
+    {
+        // An internal fault before users were hurt (a bad config generated, a database failing all day) is the cause, not the impact.
+        var pm = AnalysisTests.FromNotes("09:40 A job that builds routing tables hit a bug and wrote a broken table.\n09:47 Users began seeing timeouts, and our probes alerted at the same moment.\n10:05 A corrected table went out and timeouts fell away.\n10:20 All regions were back to normal.");
+        Assert.Equal("09:47", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        var felt = AnalysisTests.FromNotes("02:10 The metadata database began failing after a schema migration.\n08:30 The team worked on it all morning, and customers first felt it.\n09:15 We rolled back the migration.\n09:40 Everything was back to normal.");
+        Assert.Equal("08:30", felt.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        // A written window of user impact earlier still stands.
+        var window = AnalysisTests.FromNotes("Between 09:40 and 10:20 UTC customers saw failed checkouts.\n09:47 Users began seeing timeouts on the API too.\n10:20 Back to normal.");
+        Assert.Equal("09:40", window.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+    }
 }

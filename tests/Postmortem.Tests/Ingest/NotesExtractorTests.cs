@@ -220,6 +220,20 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_time_on_a_wrapped_line_that_carries_on_a_sentence_belongs_to_that_sentence()
+    {
+        // Prose wrapped at a fixed width: "about 13:20 UTC." ends the sentence above, it is not a stamp heading the next paragraph.
+        var result = Extract("The cache in one region began rejecting uploads at 04:10 UTC after a storage upgrade. The team\nworked on it all morning, and the first users only felt it at\nabout 13:20 UTC.\n\nThe effect was broad: many builds were slow.", anchor: new LocalDate(2024, 3, 2));
+        var late = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 2, 13, 20));
+        Assert.Contains("first users only felt it", late.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Events, e => e.Text.Contains("effect was broad", StringComparison.Ordinal));
+
+        // A short title without an end mark is not a sentence left open: the stamp below it still heads its paragraph.
+        var titled = Extract("Timeline\n13:20 UTC\n\nThe first builds failed.", anchor: new LocalDate(2024, 3, 2));
+        Assert.Equal("The first builds failed", Assert.Single(titled.Events).Text);
+    }
+
+    [Fact]
     public void A_flashback_dates_its_own_sentence_only()
     {
         var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));
