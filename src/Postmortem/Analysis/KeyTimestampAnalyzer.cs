@@ -102,7 +102,11 @@ public static partial class KeyTimestampAnalyzer
             return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
                 && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
         }).ToList();
-        var escalation = escalations.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? escalations.FirstOrDefault();
+        // A call told only in the sentences after a timed one ("… We raised it with our provider, who restored connectivity")
+        // is weaker than one an event says itself: a summary's later sentences retell the whole night.
+        TimelineEvent? FirstCall(IEnumerable<TimelineEvent> found) =>
+            found.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? found.FirstOrDefault();
+        var escalation = FirstCall(escalations.Where(e => Has(e, EventKind.Page) || e.Evidence.Any(x => x.Kind == EventKind.Escalation && x.Origin != "context"))) ?? FirstCall(escalations);
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };

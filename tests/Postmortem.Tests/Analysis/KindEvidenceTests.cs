@@ -231,6 +231,14 @@ public sealed class KindEvidenceTests
         { "Message sent to the affected clients", null, "communication", true },
         { "Customer notice sent: your VM was moved to another host", null, "communication", true },
         { "The in-app banner and tweet are out", null, "communication", true },
+
+        // Eleventh session: calls for people put in other ways, each a sentence of our own.
+        { "Opened a case with Azure Storage support", null, "escalation", true },
+        { "Database engineers were contacted straight away", null, "escalation", true },
+        { "We contacted the storage on-call", null, "escalation", true },
+        { "@mira can you take a look? the queue is not draining", null, "escalation", true },
+        { "Customers contacted us about slow pages", null, "escalation", false },
+        { "Some members could not log into the portal", null, "impact", true },
     };
 
     [Theory]
@@ -483,5 +491,16 @@ public sealed class KindEvidenceTests
         // A written window of user impact earlier still stands.
         var window = AnalysisTests.FromNotes("Between 09:40 and 10:20 UTC customers saw failed checkouts.\n09:47 Users began seeing timeouts on the API too.\n10:20 Back to normal.");
         Assert.Equal("09:40", window.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
+    {
+        var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
+        Assert.Equal("02:10", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
+
+        // A summary's later sentences retell the night: the call an event states itself decides.
+        var summary = AnalysisTests.FromNotes("At 09:30 UTC our storage lost its network. We raised it with our provider, who restored the links.\n\n09:52 Opened a case with the provider's support\n11:05 Links restored");
+        Assert.Equal("09:52", summary.Keys.Escalation!.Time.ToString("HH:mm", null));
     }
 }

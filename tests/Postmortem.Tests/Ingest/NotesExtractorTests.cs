@@ -234,6 +234,18 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_posted_line_after_a_blank_line_closes_the_update_above_it()
+    {
+        // Newest first, the postmortem above its own "Posted" line, a blank line between: the postmortem is that post's text,
+        // and the next update is only its own paragraph.
+        var result = Extract("We found the cause: a switch with a faulty optic. The faulty optic has since been replaced.\n\nPosted Mar 20, 2024 - 15:37 UTC\n\nThe network issue is resolved and the servers are reachable again.\nPosted Mar 04, 2024 - 09:24 UTC", anchor: new LocalDate(2024, 3, 4));
+        var later = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 20, 15, 37));
+        Assert.Contains("faulty optic", later.Text, StringComparison.Ordinal);
+        var update = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 4, 9, 24));
+        Assert.DoesNotContain("faulty optic", update.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_flashback_dates_its_own_sentence_only()
     {
         var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));
