@@ -246,6 +246,15 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_status_label_and_its_unbracketed_stamp_head_the_update_below()
+    {
+        // A status aggregator's numbered history: "2. identified Mar 4, 2024, 09:47 AM UTC", the update indented below it.
+        var result = Extract("Update timeline\n\n  1. investigating Mar 4, 2024, 09:30 AM UTC\n\n    Pages load slowly for some users. We are looking into it.\n\n  2. resolved Mar 4, 2024, 10:15 AM UTC\n\n    Pages load normally again.", anchor: new LocalDate(2024, 3, 4));
+        Assert.Equal(["Investigating - Pages load slowly for some users", "Resolved - Pages load normally again"], result.Events.Select(e => e.Text));
+        Assert.All(result.Events, e => Assert.Equal("Status page", e.Source));
+    }
+
+    [Fact]
     public void A_flashback_dates_its_own_sentence_only()
     {
         var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));

@@ -332,13 +332,14 @@ internal sealed partial class ExtractionRun
         }
 
         FlushMessage();
-        if (line.Length < 64 && NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+        if (line.Length < 64 && (NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+                || (NotesExtractor.StatusThenStamp().Match(line) is { Success: true } unbracketed && IsTimeOnly(unbracketed.Groups["when"].Value) && (labelled = unbracketed) is not null))
             && Scan(labelled.Groups["when"].Value, lineNo, labelled.Groups["when"].Index + 1) is { Count: 1 } labelStamp)
         {
             // "Identified [11/02/2022 09:47]" and the update below it: one status-page update at its stamp, as under a "Posted" line.
             Flush();
             FinishHeading(null);
-            var label = labelled.Groups["w"].Value;
+            var label = char.ToUpperInvariant(labelled.Groups["w"].Value[0]) + labelled.Groups["w"].Value[1..].ToLowerInvariant();
             if (Add(labelStamp[0], label, line, lineNo, labelled.Groups["when"].Index + 1 + labelStamp[0].Index, "Status page", null, null, null))
             {
                 pendingHeading = Events.Count - 1; // The paragraph below is the update: "Identified - The fibre … is down".
