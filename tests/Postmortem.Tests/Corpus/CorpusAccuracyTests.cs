@@ -24,7 +24,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // see docs/accuracy.md.
         // Tenth session (status histories by their voice, reading rules; 89 cases): train 0.981 / 0.951 / 0.887 (462/521) /
         // 0.824 (70/85); test 0.932 / 0.909 / 0.648 (136/210) / 0.429 (15/35). The floors move up to just under them.
-        { "train", 0.97, 0.94, 0.88, 0.81 },
+        // Eleventh session (wrapped sentences, users first feeling it, calls in context, unbracketed status stamps): train
+        // keys 469/521 = 0.900, durations 71/85 = 0.835; recall and precision unchanged.
+        { "train", 0.97, 0.94, 0.89, 0.83 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         { "test", 0.92, 0.90, 0.64, 0.42 },
