@@ -98,9 +98,12 @@ public static partial class EventEnricher
                         .DistinctBy(x => (x.Kind, x.Origin)).ToList();
                 }
 
-                // The sentences after a timed one may say how it was seen (paged, alerted) or what users saw; nothing else.
+                // The sentences after a timed one may say how it was seen (paged, alerted), what users saw, or who was called
+                // ("We have raised it with the fibre provider as a P1 case"); nothing else. "Joined" there is too loose to be a
+                // person arriving ("the clusters have to be joined back together").
                 var more = lexicon.Read(context, null)
-                    .Where(x => x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport && evidence.All(y => y.Kind != x.Kind))
+                    .Where(x => (x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport
+                        || (x.Kind == EventKind.Escalation && !x.Phrase.StartsWith("join", StringComparison.Ordinal))) && evidence.All(y => y.Kind != x.Kind))
                     .Select(x => x with { Origin = "context", Strength = 0.4 });
                 evidence = [.. evidence, .. more];
             }

@@ -57,6 +57,16 @@ public static partial class KeyTimestampAnalyzer
 
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
+
+        // "Customers first felt it at 17:31", "users began seeing these errors at 11:02": the writer dates when users were hurt,
+        // and a fault inside before it (a bad configuration generated, a database failing all day) was not yet their impact.
+        // A written impact window or a customer report earlier still stands.
+        if (impactEvent is not null && !IsImpactSpan(impactEvent) && !Has(impactEvent, EventKind.CustomerReport)
+            && core.FirstOrDefault(e => e.Time > impactEvent.Time && UserOnset().IsMatch(e.Text) && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)) is { } onset
+            && !core.Any(e => e.Time < onset.Time && (IsImpactSpan(e) || Has(e, EventKind.CustomerReport))))
+        {
+            impactEvent = onset;
+        }
         KeyTimestamp? impact = impactEvent is null ? null
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
         if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
@@ -92,7 +102,11 @@ public static partial class KeyTimestampAnalyzer
             return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
                 && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
         }).ToList();
-        var escalation = escalations.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? escalations.FirstOrDefault();
+        // A call told only in the sentences after a timed one ("… We raised it with our provider, who restored connectivity")
+        // is weaker than one an event says itself: a summary's later sentences retell the whole night.
+        TimelineEvent? FirstCall(IEnumerable<TimelineEvent> found) =>
+            found.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? found.FirstOrDefault();
+        var escalation = FirstCall(escalations.Where(e => Has(e, EventKind.Page) || e.Evidence.Any(x => x.Kind == EventKind.Escalation && x.Origin != "context"))) ?? FirstCall(escalations);
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -334,6 +348,10 @@ public static partial class KeyTimestampAnalyzer
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
+
+    // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|subscribers?|visitors?)\b(?: [\w'’-]+){0,2}? (?:first |initially )?(?:began|begin|begins|started|starts|start) (?:to )?(?:see|seeing|experienc\w*|notic\w*|feel\w*|hit|hitting|get|getting|receiv\w*|encounter\w*|los\w*)\b|\b(?:customers?|users?|clients?) first (?:felt|saw|noticed|experienced|hit|encountered|ran into|lost)\b|\b(?:customer|user)[- ](?:facing |visible )?impact (?:began|begins|started|starts)\b")]
+    private static partial Regex UserOnset();
 
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();

@@ -235,6 +235,14 @@ public sealed class KindEvidenceTests
         { "Full remediation was reached that day", null, "resolution", true },
         { "Signs of full recovery; we kept watching the metrics", null, "resolution", false },
         { "We had an incident that ended that evening", null, "resolution", true },
+
+        // Eleventh session: calls for people put in other ways, each a sentence of our own.
+        { "Opened a case with Azure Storage support", null, "escalation", true },
+        { "Database engineers were contacted straight away", null, "escalation", true },
+        { "We contacted the storage on-call", null, "escalation", true },
+        { "@mira can you take a look? the queue is not draining", null, "escalation", true },
+        { "Customers contacted us about slow pages", null, "escalation", false },
+        { "Some members could not log into the portal", null, "impact", true },
     };
 
     [Theory]
@@ -491,5 +499,30 @@ public sealed class KindEvidenceTests
         Assert.Equal("05:40", pm.Keys.Detection!.Time.ToString("HH:mm", null));
         Assert.Equal("05:40", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
         Assert.Equal("07:38", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void When_the_writer_says_users_first_felt_it_that_is_impact_start_not_an_earlier_fault_inside()
+    {
+        // An internal fault before users were hurt (a bad config generated, a database failing all day) is the cause, not the impact.
+        var pm = AnalysisTests.FromNotes("09:40 A job that builds routing tables hit a bug and wrote a broken table.\n09:47 Users began seeing timeouts, and our probes alerted at the same moment.\n10:05 A corrected table went out and timeouts fell away.\n10:20 All regions were back to normal.");
+        Assert.Equal("09:47", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        var felt = AnalysisTests.FromNotes("02:10 The metadata database began failing after a schema migration.\n08:30 The team worked on it all morning, and customers first felt it.\n09:15 We rolled back the migration.\n09:40 Everything was back to normal.");
+        Assert.Equal("08:30", felt.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        // A written window of user impact earlier still stands.
+        var window = AnalysisTests.FromNotes("Between 09:40 and 10:20 UTC customers saw failed checkouts.\n09:47 Users began seeing timeouts on the API too.\n10:20 Back to normal.");
+        Assert.Equal("09:40", window.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
+    {
+        var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
+        Assert.Equal("02:10", pm.Keys.Escalation!.Time.ToString("HH:mm", null));
+
+        // A summary's later sentences retell the night: the call an event states itself decides.
+        var summary = AnalysisTests.FromNotes("At 09:30 UTC our storage lost its network. We raised it with our provider, who restored the links.\n\n09:52 Opened a case with the provider's support\n11:05 Links restored");
+        Assert.Equal("09:52", summary.Keys.Escalation!.Time.ToString("HH:mm", null));
     }
 }

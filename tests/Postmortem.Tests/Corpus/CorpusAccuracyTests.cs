@@ -27,6 +27,8 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-04 (session 11) when the sixth independent batch (12 cases, scored once before any tuning on
         // them) brought train to 0.972 / 0.954 / 0.863 (491/569) / 0.763 (71/93) and test to 0.939 / 0.918 /
         // 0.632 (148/234) / 0.385 (15/39); the test floors move because of that arrival read; see docs/accuracy.md.
+        // Eleventh session (wrapped sentences, users first feeling it, calls in context, unbracketed status stamps): train
+        // keys 469/521 = 0.900, durations 71/85 = 0.835; recall and precision unchanged.
         { "train", 0.97, 0.94, 0.86, 0.76 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).

@@ -240,6 +240,41 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_time_on_a_wrapped_line_that_carries_on_a_sentence_belongs_to_that_sentence()
+    {
+        // Prose wrapped at a fixed width: "about 13:20 UTC." ends the sentence above, it is not a stamp heading the next paragraph.
+        var result = Extract("The cache in one region began rejecting uploads at 04:10 UTC after a storage upgrade. The team\nworked on it all morning, and the first users only felt it at\nabout 13:20 UTC.\n\nThe effect was broad: many builds were slow.", anchor: new LocalDate(2024, 3, 2));
+        var late = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 2, 13, 20));
+        Assert.Contains("first users only felt it", late.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Events, e => e.Text.Contains("effect was broad", StringComparison.Ordinal));
+
+        // A short title without an end mark is not a sentence left open: the stamp below it still heads its paragraph.
+        var titled = Extract("Timeline\n13:20 UTC\n\nThe first builds failed.", anchor: new LocalDate(2024, 3, 2));
+        Assert.Equal("The first builds failed", Assert.Single(titled.Events).Text);
+    }
+
+    [Fact]
+    public void A_posted_line_after_a_blank_line_closes_the_update_above_it()
+    {
+        // Newest first, the postmortem above its own "Posted" line, a blank line between: the postmortem is that post's text,
+        // and the next update is only its own paragraph.
+        var result = Extract("We found the cause: a switch with a faulty optic. The faulty optic has since been replaced.\n\nPosted Mar 20, 2024 - 15:37 UTC\n\nThe network issue is resolved and the servers are reachable again.\nPosted Mar 04, 2024 - 09:24 UTC", anchor: new LocalDate(2024, 3, 4));
+        var later = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 20, 15, 37));
+        Assert.Contains("faulty optic", later.Text, StringComparison.Ordinal);
+        var update = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 4, 9, 24));
+        Assert.DoesNotContain("faulty optic", update.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_status_label_and_its_unbracketed_stamp_head_the_update_below()
+    {
+        // A status aggregator's numbered history: "2. identified Mar 4, 2024, 09:47 AM UTC", the update indented below it.
+        var result = Extract("Update timeline\n\n  1. investigating Mar 4, 2024, 09:30 AM UTC\n\n    Pages load slowly for some users. We are looking into it.\n\n  2. resolved Mar 4, 2024, 10:15 AM UTC\n\n    Pages load normally again.", anchor: new LocalDate(2024, 3, 4));
+        Assert.Equal(["Investigating - Pages load slowly for some users", "Resolved - Pages load normally again"], result.Events.Select(e => e.Text));
+        Assert.All(result.Events, e => Assert.Equal("Status page", e.Source));
+    }
+
+    [Fact]
     public void A_flashback_dates_its_own_sentence_only()
     {
         var result = Extract("On March 5 the wikis went read-only at 15:36 UTC.\n\nTwo days earlier, on March 3, a smaller incident was resolved by 10:24 UTC.\n\nBy 17:09 UTC the wikis were back.", anchor: new LocalDate(2026, 3, 5));

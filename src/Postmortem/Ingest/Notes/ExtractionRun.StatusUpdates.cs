@@ -22,7 +22,9 @@ internal sealed partial class ExtractionRun
 
         if (update is not { } open)
         {
-            if (paragraph.Count > 0 && line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } after)
+            // A blank line may stand between the update and its "Posted …" line: the update is then everything since the
+            // previous "Posted …" line.
+            if ((paragraph.Count > 0 || (postedHistory && sincePosted.Length > 0)) && line.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(line) is { Success: true } after)
             {
                 // An update followed by its "Posted …" line, without a status word (older status pages).
                 var when = after.Groups["when"];
@@ -31,7 +33,7 @@ internal sealed partial class ExtractionRun
                 {
                     var text = NotesExtractor.Tidy(sincePosted.Length > 0 ? sincePosted.ToString() : string.Join(' ', paragraph.Select(p => p.Text.Trim())));
                     sincePosted.Clear();
-                    var first = paragraph[0].Line;
+                    var first = paragraph.Count > 0 ? paragraph[0].Line : lineNo;
                     if (paragraph.Exists(p => TimeScanner.FindAll(p.Text).Count > 0))
                     {
                         // The update's own times ("a fix went in at 12:08 CET") are moments of their own, as in an update under a status word.

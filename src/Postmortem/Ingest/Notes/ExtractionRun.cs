@@ -293,6 +293,13 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        if (message is null && paragraph.Count > 0 && ContinuesSentence(paragraph[^1].Text, line))
+        {
+            // "… and customers first felt it at ⏎ about 17:31 UTC.": prose wrapped mid-sentence; the line is not a stamp.
+            paragraph.Add(new Segment(lineNo, 1, line));
+            return;
+        }
+
         if (TimeScanner.IsDateOnlyLine(line))
         {
             FlushMessage();
@@ -328,13 +335,14 @@ internal sealed partial class ExtractionRun
         }
 
         FlushMessage();
-        if (line.Length < 64 && NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+        if (line.Length < 64 && (NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+                || (NotesExtractor.StatusThenStamp().Match(line) is { Success: true } unbracketed && IsTimeOnly(unbracketed.Groups["when"].Value) && (labelled = unbracketed) is not null))
             && Scan(labelled.Groups["when"].Value, lineNo, labelled.Groups["when"].Index + 1) is { Count: 1 } labelStamp)
         {
             // "Identified [11/02/2022 09:47]" and the update below it: one status-page update at its stamp, as under a "Posted" line.
             Flush();
             FinishHeading(null);
-            var label = labelled.Groups["w"].Value;
+            var label = char.ToUpperInvariant(labelled.Groups["w"].Value[0]) + labelled.Groups["w"].Value[1..].ToLowerInvariant();
             if (Add(labelStamp[0], label, line, lineNo, labelled.Groups["when"].Index + 1 + labelStamp[0].Index, "Status page", null, null, null))
             {
                 pendingHeading = Events.Count - 1; // The paragraph below is the update: "Identified - The fibre … is down".
@@ -393,6 +401,38 @@ internal sealed partial class ExtractionRun
 
         paragraph.Add(new Segment(lineNo, 1, line));
     }
+
+    // A line of wrapped prose that carries on the sentence above it: the line above is long and left open (no end mark),
+    // and this one starts in lower case ("about 17:31 UTC.") or the line above ends on a word that waits for what follows
+    // ("… first felt it at", "… from"). A short open line ("Timeline") or a line that ends its sentence is not continued.
+    private static bool ContinuesSentence(string above, string line)
+    {
+        var open = above.AsSpan().TrimEnd();
+        var next = line.AsSpan().TrimStart();
+        if (open.Length < 48 || next.Length == 0 || open[^1] is '.' or '!' or '?' or ':' or ';' or ')' or ']' or '|' || !char.IsLetterOrDigit(open[^1]) && open[^1] != ',')
+        {
+            return false;
+        }
+
+        if (char.IsLower(next[0]))
+        {
+            return true;
+        }
+
+        var space = open.LastIndexOf(' ');
+        var last = open[(space + 1)..];
+        foreach (var word in WaitingWords)
+        {
+            if (last.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] WaitingWords = ["at", "by", "until", "till", "from", "around", "about", "approximately", "roughly", "since", "before", "after", "to", "between", "and", "on", "of", "the", "was", "were"];
 
     // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
     private static bool IsTitle(string text)

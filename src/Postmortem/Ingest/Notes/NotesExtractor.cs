@@ -55,6 +55,10 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Verifying|Recovering|Completed)(?:\*\*)?\s*(?:[-–—:|]\s*)?[\[(](?<when>[^\])]{4,40})[\])]\s*$")]
     internal static partial Regex StatusStamp();
 
+    // "1. investigating Oct 13, 2021, 02:40 PM UTC", "Resolved — 18:01 UTC": a status aggregator's label and stamp, unbracketed.
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]\s+)?(?:\*\*)?(?<w>(?i:investigating|identified|monitoring|resolved|update|verifying|recovering|completed))(?:\*\*)?\s*(?:[-–—:|]\s*)?(?<when>\d.{3,40}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? .{3,40})$")]
+    internal static partial Regex StatusThenStamp();
+
     [GeneratedRegex(@"^\s*(?:\*\*)?Posted(?:\*\*)?\s+(?<when>.{4,120})$")]
     internal static partial Regex Posted();
 
