@@ -55,6 +55,29 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_teams_header_with_a_date_heads_its_message()
+    {
+        var result = Extract("Supervision 12/10 11:00\nALARM link down since 10:50. traffic on the backup link, backup at 100%\nLucas Moreau 12/10 11:04\non it, packet loss on the link", anchor: new LocalDate(2019, 10, 12));
+
+        var last = result.Events.OrderBy(e => e.Time).Last();
+        Assert.Equal(Instant.FromUtc(2019, 10, 12, 11, 4), last.Time);
+        Assert.Equal("Lucas Moreau", last.Actor);
+        Assert.Equal("On it, packet loss on the link", last.Text);
+        Assert.Contains(result.Events, e => e.Actor == "Supervision" && e.Text.EndsWith("backup at 100%", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_duration_written_the_french_way_is_not_a_time()
+    {
+        foreach (var notes in new[] { "The rebuild took 2h30.", "Writes were blocked for 1h45 in all.", "We saw 3h15 of downtime.", "It lasted approx. 2h30.", "Alerts were quiet for 24h." })
+        {
+            var result = Extract(notes);
+            Assert.Empty(result.Events);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PM0107");
+        }
+    }
+
+    [Fact]
     public void Chat_lines_keep_the_speaker_as_actor()
     {
         var e = Assert.Single(Extract("[14:23] @sam: rolling back now").Events);
@@ -128,6 +151,7 @@ public sealed class NotesExtractorTests
         { "02:30 restart", "2024-03-10", "America/New_York", "PM0104" },
         { "01:30 restart", "2024-11-03", "America/New_York", "PM0105" },
         { "25:10 restart", "2024-11-03", "UTC", "PM0107" },
+        { "13:00PM - every service is back", "2024-11-03", "UTC", "PM0212" },
         { "23:50 deploy\n00:10 errors", "2024-11-03", "UTC", "PM0108" },
     };
 
