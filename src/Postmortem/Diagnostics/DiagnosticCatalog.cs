@@ -144,7 +144,7 @@ public static partial class DiagnosticCatalog
     /// <summary>A 24-hour clock written with a meridiem ("13:00PM"): read as the 24-hour time.</summary>
     public static Diagnostic MeridiemIgnored(string file, int line, int column, string text, string read) =>
         new("PM0212", DiagnosticSeverity.Info,
-            $"'{text}' writes a 24-hour hour with am/pm: read as {read}; write '1:00 PM' or '13:00' to settle it",
+            $"'{text}' writes a 24-hour hour with am/pm: read as {read}, the 24-hour time; drop the am/pm to settle it",
             file, line, column);
 
     /// <summary>A structured event whose time could not be read.</summary>

@@ -64,6 +64,10 @@ public sealed class NotesExtractorTests
         Assert.Equal("Lucas Moreau", last.Actor);
         Assert.Equal("On it, packet loss on the link", last.Text);
         Assert.Contains(result.Events, e => e.Actor == "Supervision" && e.Text.EndsWith("backup at 100%", StringComparison.Ordinal));
+
+        // The mentioned time tells its own sentence only.
+        var mentioned = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2019, 10, 12, 10, 50));
+        Assert.Equal("ALARM link down", mentioned.Text);
     }
 
     [Fact]
