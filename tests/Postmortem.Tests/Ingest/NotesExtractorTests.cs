@@ -71,6 +71,16 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_status_tag_before_an_update_telling_its_own_times_is_not_the_first_moments_word()
+    {
+        var result = Extract("3rd June 2021, at 3:02PM\n\n[resolved] At 13:40 on 19th May the mains supply tripped. Power was back at 14:09.", "Europe/London");
+
+        var first = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2021, 5, 19, 12, 40));
+        Assert.DoesNotContain("resolved", first.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(15, first.Provenance.Column); // the column of "13:40" in the line as written
+    }
+
+    [Fact]
     public void A_duration_written_the_french_way_is_not_a_time()
     {
         foreach (var notes in new[] { "The rebuild took 2h30.", "Writes were blocked for 1h45 in all.", "We saw 3h15 of downtime.", "It lasted approx. 2h30.", "Alerts were quiet for 24h." })
