@@ -141,6 +141,12 @@ public static partial class DiagnosticCatalog
             $"'{abbreviation}' written for a date when {region} observes {observed}: read as {region} wall-clock time ({observed}), as writers use '{abbreviation}' all year; write the offset or UTC to settle it",
             file, line, column);
 
+    /// <summary>A 24-hour clock written with a meridiem ("13:00PM"): read as the 24-hour time.</summary>
+    public static Diagnostic MeridiemIgnored(string file, int line, int column, string text, string read) =>
+        new("PM0212", DiagnosticSeverity.Info,
+            $"'{text}' writes a 24-hour hour with am/pm: read as {read}, the 24-hour time; drop the am/pm to settle it",
+            file, line, column);
+
     /// <summary>A structured event whose time could not be read.</summary>
     public static Diagnostic InvalidEventTime(string file, int line, int column, string value) =>
         new("PM0109", DiagnosticSeverity.Error,

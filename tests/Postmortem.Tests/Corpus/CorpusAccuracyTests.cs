@@ -29,7 +29,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // 0.632 (148/234) / 0.385 (15/39); the test floors move because of that arrival read; see docs/accuracy.md.
         // Eleventh session (wrapped sentences, users first feeling it, calls in context, unbracketed status stamps): train
         // keys 469/521 = 0.900, durations 71/85 = 0.835; recall and precision unchanged.
-        { "train", 0.97, 0.94, 0.86, 0.76 },
+        // Eleventh session, branch s11-forms6 (French-style hours, 13:00PM, 8:30amPT, Teams headers with a date, status tags):
+        // train 0.983 / 0.953 / 0.868 (494/569) / 0.774 (72/93); recall and durations move up to just under them.
+        { "train", 0.98, 0.94, 0.86, 0.77 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         { "test", 0.92, 0.90, 0.63, 0.38 },

@@ -75,6 +75,43 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_teams_header_with_a_date_heads_its_message()
+    {
+        var result = Extract("Supervision 12/10 11:00\nALARM link down since 10:50. traffic on the backup link, backup at 100%\nLucas Moreau 12/10 11:04\non it, packet loss on the link", anchor: new LocalDate(2019, 10, 12));
+
+        var last = result.Events.OrderBy(e => e.Time).Last();
+        Assert.Equal(Instant.FromUtc(2019, 10, 12, 11, 4), last.Time);
+        Assert.Equal("Lucas Moreau", last.Actor);
+        Assert.Equal("On it, packet loss on the link", last.Text);
+        Assert.Contains(result.Events, e => e.Actor == "Supervision" && e.Text.EndsWith("backup at 100%", StringComparison.Ordinal));
+
+        // The mentioned time tells its own sentence only.
+        var mentioned = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2019, 10, 12, 10, 50));
+        Assert.Equal("ALARM link down", mentioned.Text);
+    }
+
+    [Fact]
+    public void A_status_tag_before_an_update_telling_its_own_times_is_not_the_first_moments_word()
+    {
+        var result = Extract("3rd June 2021, at 3:02PM\n\n[resolved] At 13:40 on 19th May the mains supply tripped. Power was back at 14:09.", "Europe/London");
+
+        var first = Assert.Single(result.Events, e => e.Time == Instant.FromUtc(2021, 5, 19, 12, 40));
+        Assert.DoesNotContain("resolved", first.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(15, first.Provenance.Column); // the column of "13:40" in the line as written
+    }
+
+    [Fact]
+    public void A_duration_written_the_french_way_is_not_a_time()
+    {
+        foreach (var notes in new[] { "The rebuild took 2h30.", "Writes were blocked for 1h45 in all.", "We saw 3h15 of downtime.", "It lasted approx. 2h30.", "Alerts were quiet for 24h." })
+        {
+            var result = Extract(notes);
+            Assert.Empty(result.Events);
+            Assert.DoesNotContain(result.Diagnostics, d => d.Code == "PM0107");
+        }
+    }
+
+    [Fact]
     public void Chat_lines_keep_the_speaker_as_actor()
     {
         var e = Assert.Single(Extract("[14:23] @sam: rolling back now").Events);
@@ -148,6 +185,7 @@ public sealed class NotesExtractorTests
         { "02:30 restart", "2024-03-10", "America/New_York", "PM0104" },
         { "01:30 restart", "2024-11-03", "America/New_York", "PM0105" },
         { "25:10 restart", "2024-11-03", "UTC", "PM0107" },
+        { "13:00PM - every service is back", "2024-11-03", "UTC", "PM0212" },
         { "23:50 deploy\n00:10 errors", "2024-11-03", "UTC", "PM0108" },
     };
 

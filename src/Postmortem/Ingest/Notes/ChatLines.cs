@@ -5,7 +5,7 @@ namespace Postmortem.Ingest.Notes;
 /// <summary>
 /// Recognises the header of a chat message as people paste chat: Slack's desktop copy (<c>Name  9:14 PM</c>,
 /// a bot's <c>APP</c> badge, a bare <c>9:15 PM</c> for the same speaker), <c>[9:14 PM] Name: text</c>,
-/// Teams (<c>Name 10:02 AM</c>, <c>[10/2 10:02 AM] Name</c>), Zoom and Meet (<c>10:02:33 From Name to Everyone: text</c>)
+/// Teams (<c>Name 10:02 AM</c>, <c>Name 12/10 11:04</c>, <c>[10/2 10:02 AM] Name</c>), Zoom and Meet (<c>10:02:33 From Name to Everyone: text</c>)
 /// and IRC/Matrix logs (<c>[10:02] &lt;nick&gt; text</c>). One message is one event (docs/notes-format.md, "Chat").
 /// </summary>
 internal static partial class ChatLines
@@ -149,8 +149,8 @@ internal static partial class ChatLines
     [GeneratedRegex(@"^\s*(?<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]m))?)\s+From\s+(?<who>[^:]{1,60}?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(?<text>.*)$")]
     private static partial Regex Zoom();
 
-    // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM (the message on the lines below).
-    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+(?<strong>APP|BOT))?\s+(?<t>" + Clock12Or24 + @")\s*$")]
+    // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM — Name 12/10 11:04 (Teams, an older day) (the message on the lines below).
+    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+(?<strong>APP|BOT))?\s+(?<t>(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?" + Clock12Or24 + @")\s*$")]
     private static partial Regex SpeakerHeader();
 
     // 9:15 PM — a further message by the same speaker in Slack's copy.

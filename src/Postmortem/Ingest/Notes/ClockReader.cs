@@ -4,21 +4,22 @@ using NodaTime;
 namespace Postmortem.Ingest.Notes;
 
 /// <summary>
-/// Reads the text of one clock match ("7:14pm", "07:33–07:51 ET", "11pm-ish", "noon (UTC)") without regex groups:
+/// Reads the text of one clock match ("7:14pm", "07:33–07:51 ET", "11pm-ish", "noon (UTC)", "10h50 LT") without regex groups:
 /// the scanner's pattern has already checked the shape, and reading the span by hand keeps extraction
 /// allocation-free on the hot path (docs/benchmarks.md).
 /// </summary>
 internal static class ClockReader
 {
-    /// <summary>The parts of a clock match.</summary>
-    public readonly record struct Clock(LocalTime Start, LocalTime? End, bool Ish, int ZoneStart, int ZoneLength);
+    /// <summary>The parts of a clock match; MeridiemIgnored when a 24-hour clock was written with a meridiem ("13:00PM").</summary>
+    public readonly record struct Clock(LocalTime Start, LocalTime? End, bool Ish, int ZoneStart, int ZoneLength, bool MeridiemIgnored = false);
 
     /// <summary>Reads <paramref name="span"/>; false when a clock in it is not a valid time of day.</summary>
     public static bool TryRead(ReadOnlySpan<char> span, out Clock clock)
     {
         clock = default;
         var i = 0;
-        if (!TryReadTime(span, ref i, out var start))
+        var ignored = false;
+        if (!TryReadTime(span, ref i, ref ignored, out var start))
         {
             return false;
         }
@@ -35,7 +36,7 @@ internal static class ClockReader
             SkipSpaces(span, ref j);
             if (j < span.Length && char.IsAsciiDigit(span[j]))
             {
-                if (!TryReadTime(span, ref j, out var endTime))
+                if (!TryReadTime(span, ref j, ref ignored, out var endTime))
                 {
                     return false;
                 }
@@ -63,14 +64,19 @@ internal static class ClockReader
             i = k + 3;
         }
 
-        // Whatever remains is the zone, possibly in parentheses.
+        // Whatever remains is the zone, possibly in parentheses; "LT" (local time) names none: the zone in force.
         var zone = span[i..].Trim().Trim("()");
+        if (zone.SequenceEqual("LT"))
+        {
+            zone = [];
+        }
+
         var zoneStart = zone.IsEmpty ? 0 : span.Length - span[i..].TrimStart().TrimStart('(').Length;
-        clock = new Clock(start, end, ish, zoneStart, zone.Length);
+        clock = new Clock(start, end, ish, zoneStart, zone.Length, ignored);
         return true;
     }
 
-    private static bool TryReadTime(ReadOnlySpan<char> span, ref int i, out LocalTime time)
+    private static bool TryReadTime(ReadOnlySpan<char> span, ref int i, ref bool meridiemIgnored, out LocalTime time)
     {
         time = default;
         if (i < span.Length && char.IsAsciiLetter(span[i]))
@@ -90,6 +96,16 @@ internal static class ClockReader
         var hour = ReadNumber(span, ref i, 2);
         var minute = 0;
         var second = 0;
+        if (i < span.Length && span[i] == 'h')
+        {
+            // "10h50", "11h": hours written the French way, always 24-hour (the scanner has checked the shape).
+            i++;
+            if (i + 1 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]))
+            {
+                minute = ReadNumber(span, ref i, 2);
+            }
+        }
+
         // "6.51 pm": the scanner lets a dot separate hours and minutes only when a meridiem follows.
         if (i + 2 < span.Length && (span[i] == ':' || (span[i] == '.' && char.IsAsciiDigit(span[i + 1]) && char.IsAsciiDigit(span[i + 2]))))
         {
@@ -123,7 +139,8 @@ internal static class ClockReader
                 m++;
             }
 
-            if (m < span.Length && span[m] is 'm' or 'M' && (m + 1 == span.Length || !char.IsAsciiLetter(span[m + 1])))
+            // "8:30amPT": a lower-case meridiem may run into the zone written after it.
+            if (m < span.Length && span[m] is 'm' or 'M' && (m + 1 == span.Length || !char.IsAsciiLetter(span[m + 1]) || (span[m] == 'm' && char.IsAsciiLetterUpper(span[m + 1]))))
             {
                 meridiem = char.ToLowerInvariant(span[k]);
                 i = m + 1;
@@ -136,12 +153,19 @@ internal static class ClockReader
 
         if (meridiem != '\0')
         {
-            if (hour is < 1 or > 12)
+            if ((hour is > 12 and <= 23 && meridiem == 'p') || (hour == 0 && meridiem == 'a'))
+            {
+                // "13:00PM", "17:41PM", "00:15 AM": a 24-hour clock with a meridiem that agrees with it; read as written.
+                meridiemIgnored = true;
+            }
+            else if (hour is < 1 or > 12)
             {
                 return false;
             }
-
-            hour = (hour % 12) + (meridiem == 'p' ? 12 : 0);
+            else
+            {
+                hour = (hour % 12) + (meridiem == 'p' ? 12 : 0);
+            }
         }
 
         if (hour > 23 || minute > 59 || second > 59)

@@ -55,7 +55,7 @@ internal sealed partial class ExtractionRun
         {
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
-                var (clause, _) = MomentSplitter.Clause(text, moment);
+                var (clause, _) = MomentSplitter.Clause(text, WithinSentence(text, moment));
                 Add(moment.Time, clause.Length > 0 ? clause : text, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
             }
         }
@@ -73,6 +73,25 @@ internal sealed partial class ExtractionRun
             }
         }
     }
+
+    // A time a message mentions ends with its sentence ("link DOWN since 10:50. traffic failed over to the backup"): the
+    // sentences after it are what the message says at its own time; those before it may be what the time refers back to
+    // ("5xx are up in a couple of regions. looks like it started about 10:48"). Chat seldom capitalises: any ". " ends one.
+    private static MomentSplitter.Moment WithinSentence(string text, MomentSplitter.Moment moment)
+    {
+        for (var i = moment.Time.Index + moment.Time.Length; i < moment.End - 1; i++)
+        {
+            if (EndsSentence(text, i))
+            {
+                return moment with { End = i + 1 };
+            }
+        }
+
+        return moment;
+    }
+
+    private static bool EndsSentence(string text, int i) =>
+        text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !(text[i] == '.' && i >= 2 && text[i - 2] == '.');
 
     /// <summary>A chat message being read: its header and the lines of its body.</summary>
     private sealed class ChatMessage(ChatLines.Header header, string? who, string raw, int line)

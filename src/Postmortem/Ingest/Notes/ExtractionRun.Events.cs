@@ -35,6 +35,11 @@ internal sealed partial class ExtractionRun
             date = new WrittenDate(null, null, e.Weekday, false).Resolve(currentDate ?? options.AnchorDate);
         }
 
+        if (e.MeridiemIgnored)
+        {
+            Diagnostics.Add(DiagnosticCatalog.MeridiemIgnored(options.File, line, column, e.Raw.Trim(), e.Time.ToString("HH:mm", null)));
+        }
+
         if (e.DateAmbiguous && date is { } read)
         {
             Diagnostics.Add(DiagnosticCatalog.AmbiguousNumericDate(options.File, line, column, e.Raw.Trim(), read.ToString("yyyy-MM-dd", null)));

@@ -19,6 +19,12 @@ internal sealed partial class ExtractionRun
         ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "/"],
         StringComparison.OrdinalIgnoreCase);
 
+    // A status page's tags written in brackets before an update's text ("[resolved] …").
+    private static readonly HashSet<string> StatusTags = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "resolved", "investigating", "identified", "monitoring", "update", "updated", "recovering", "verifying", "completed", "scheduled", "postmortem",
+    };
+
     private readonly NotesOptions options;
     private readonly List<Segment> paragraph = [];
     private readonly List<string> invalid = [];
@@ -42,6 +48,7 @@ internal sealed partial class ExtractionRun
     private LocalDate? firstPosted;
     private StatusUpdate? update;
     private Instant? mentionedBefore;
+
     private int? contextTarget;
     private (string Text, int Line)? lastUntimed;
     private bool? stampAfter;
@@ -255,6 +262,11 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        if (line.TrimStart().StartsWith('['))
+        {
+            line = WithoutStatusTag(line);
+        }
+
         if (line.TrimStart().StartsWith('|'))
         {
             FlushMessage();
@@ -433,6 +445,22 @@ internal sealed partial class ExtractionRun
     }
 
     private static readonly string[] WaitingWords = ["at", "by", "until", "till", "from", "around", "about", "approximately", "roughly", "since", "before", "after", "to", "between", "and", "on", "of", "the", "was", "were"];
+
+    // "[resolved] At 13:40 on 19th May the mains tripped": a status page's tag on an update whose text tells its own
+    // earlier times labels the update, not the first of those moments; it is blanked (columns kept). A tagged line
+    // without a time of its own keeps its tag, the update's only words of status.
+    private static string WithoutStatusTag(string line)
+    {
+        var open = line.IndexOf('[', StringComparison.Ordinal);
+        var close = line.IndexOf(']', open + 1);
+        if (close < 0 || close - open > 16 || !StatusTags.Contains(line[(open + 1)..close].Trim())
+            || TimeScanner.FindAll(line[(close + 1)..]).Count == 0)
+        {
+            return line;
+        }
+
+        return string.Concat(line.AsSpan(0, open), new string(' ', close + 1 - open), line.AsSpan(close + 1));
+    }
 
     // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
     private static bool IsTitle(string text)

@@ -48,6 +48,9 @@ public sealed record TimeExpression
     /// <summary>An exact offset, from ISO 8601 with <c>Z</c> or <c>±hh:mm</c>.</summary>
     public Offset? IsoOffset { get; init; }
 
+    /// <summary>True for a 24-hour clock written with a meridiem that agrees with it ("13:00PM"): read as the 24-hour time.</summary>
+    public bool MeridiemIgnored { get; init; }
+
     /// <summary>True for "~11pm", "11pm-ish", "around 14:00".</summary>
     public bool Approximate { get; init; }
 }

@@ -29,23 +29,31 @@ public static partial class TimeScanner
         // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 
+    // "pm", "p.m.", "PM"; a lower-case one may run into the zone after it ("8:30amPT").
+    private const string Meridiem = @"(?i:[ap]\.?m)\b\.?|[ap]m(?=(?:" + Zones + @")(?![A-Za-z]))";
+
     // The clock and what follows it. Matching starts at the clock (a digit, "noon" or "midnight"), which keeps
     // the scan fast; the optional date or "around" written before it is read right-to-left from there.
     private const string ClockSuffix =
         @"(?!\d|:\d)" +
         @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
-        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>(?i:[ap]\.?m)\b\.?))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?)|(?<h2>\d{1,2})\s?(?<ap2>(?i:[ap]\.?m)\b\.?))(?!\d|:\d))?" +
+        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?<h2>[01]?\d|2[0-3])h(?<mi2>[0-5]\d))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
-        @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?)?";
+        // A zone, or "LT" (local time, as French and aviation write it: "10h50 LT"), which names none.
+        @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?|\s?LT(?![A-Za-z]))?";
 
     // The clock and what follows it. Matching starts at the clock's first digit, which keeps the scan fast
     // (a vectorised search for digits); the optional date or "around" written before it is read right-to-left.
     private const string Clock =
         @"(?<=^|[^\w:./]|\dT)" +
-        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>(?i:[ap]\.?m)\b\.?))?" +
+        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
         // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
-        @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>(?i:[ap]\.?m)\b\.?)" +
-        @"|(?<h>\d{1,2})\s?(?<ap>(?i:[ap]\.?m)\b\.?))" + ClockSuffix;
+        @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
+        @"|(?<h>\d{1,2})\s?(?<ap>" + Meridiem + @")" +
+        // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
+        @"|(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
+        // "11h LT", "7h UTC": a bare hour only with the zone written after it.
+        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z])))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
@@ -67,6 +75,12 @@ public static partial class TimeScanner
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
         "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "about", "around", "approx", "approximately", "circa", "roughly", "noon", "midnight",
+    };
+
+    private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
+    {
+        "for", "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "within", "after", "in", "over", "under",
+        "than", "spent", "during", "of", "nearly", "almost", "another", "extra",
     };
 
     /// <summary>Every zone abbreviation the scanner's pattern recognises, for the consistency test.</summary>
@@ -254,6 +268,11 @@ public static partial class TimeScanner
     {
         foreach (var m in matches)
         {
+            if (LeftAsDuration(text, m.Index))
+            {
+                continue;
+            }
+
             var prefix = ReadPrefix(text, m.Index);
             var start = prefix?.Index ?? m.Index;
             var end = m.Index + m.Length;
@@ -271,6 +290,31 @@ public static partial class TimeScanner
 
             results.Add(expression);
         }
+    }
+
+    // "for 2h30", "took 1h45", "lasted approx. 2h30": French-style hours after a word of duration are a length of time.
+    private static bool LeftAsDuration(string text, int index)
+    {
+        var h = index + 1;
+        if (h >= text.Length || (text[h] != 'h' && (++h >= text.Length || text[h] != 'h')))
+        {
+            return false;
+        }
+
+        var words = text.AsSpan(Math.Max(0, index - 24), Math.Min(index, 24)).TrimEnd();
+        for (var n = 0; n < 2 && words.Length > 0; n++)
+        {
+            var space = words.LastIndexOfAny(' ', '\t', '(');
+            var word = words[(space + 1)..].TrimEnd(".,~".AsSpan());
+            if (DurationWords.Contains(word.ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+
+            words = space < 0 ? [] : words[..space].TrimEnd();
+        }
+
+        return false;
     }
 
     private static bool Overlaps(List<TimeExpression> results, int count, int start, int end)
@@ -360,6 +404,7 @@ public static partial class TimeScanner
             EndTime = clock.End,
             ZoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null,
             Approximate = (prefix?.Groups["approx"].Success ?? false) || clock.Ish,
+            MeridiemIgnored = clock.MeridiemIgnored,
         };
     }
 
