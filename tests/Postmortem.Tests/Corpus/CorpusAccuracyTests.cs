@@ -31,7 +31,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // keys 469/521 = 0.900, durations 71/85 = 0.835; recall and precision unchanged.
         // Eleventh session, branch s11-forms6 (French-style hours, 13:00PM, 8:30amPT, Teams headers with a date, status tags):
         // train 0.983 / 0.953 / 0.868 (494/569) / 0.774 (72/93); recall and durations move up to just under them.
-        { "train", 0.98, 0.94, 0.86, 0.77 },
+        // All of the eleventh session merged (97 cases): train 0.983 / 0.953 / 0.882 (502/569) / 0.796 (74/93); keys and
+        // durations move up to just under them.
+        { "train", 0.98, 0.94, 0.87, 0.79 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
