@@ -1,7 +1,7 @@
 using Postmortem.Model;
 using Postmortem.Corpus;
 
-// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--split train|test] [--case ID [--evidence]]
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]]
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
 var details = args.Contains("--details");
@@ -12,6 +12,11 @@ var only = Value("--case");
 var cases = CorpusCase.LoadAll(root).Where(c => (split is null || c.Split == split) && (only is null || c.Id.Contains(only, StringComparison.Ordinal))).ToList();
 var scores = cases.Select(CorpusScorer.Score).ToList();
 Console.Write(CorpusScorer.Report(scores, details));
+if (args.Contains("--by-key"))
+{
+    Console.Write(KeyBreakdown.Report(scores));
+}
+
 if (only is not null)
 {
     foreach (var e in scores.SelectMany(s => s.Analyzed.Timeline))
