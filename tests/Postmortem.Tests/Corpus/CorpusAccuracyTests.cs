@@ -33,7 +33,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // train 0.983 / 0.953 / 0.868 (494/569) / 0.774 (72/93); recall and durations move up to just under them.
         // All of the eleventh session merged (97 cases): train 0.983 / 0.953 / 0.882 (502/569) / 0.796 (74/93); keys and
         // durations move up to just under them.
-        { "train", 0.98, 0.94, 0.87, 0.79 },
+        // Lowered on 2026-12-04 (session 12) when the seventh independent batch (12 cases, scored once on main's code before
+        // any tuning on them) brought train to 0.981 / 0.956 / 0.856 (528/617) / 0.752 (76/101); keys and durations move
+        // to just under them (test figures 0.947 / 0.922 / 0.628 (162/258) / 0.395 (17/43) hold); see docs/accuracy.md.
+        { "train", 0.98, 0.94, 0.85, 0.75 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
