@@ -9,7 +9,11 @@ var evidence = args.Contains("--evidence");
 string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var split = Value("--split");
 var only = Value("--case");
-var cases = CorpusCase.LoadAll(root).Where(c => (split is null || c.Split == split) && (only is null || c.Id.Contains(only, StringComparison.Ordinal))).ToList();
+// --case matches an id exactly when one does, else every id containing it (within --split when given).
+var inSplit = CorpusCase.LoadAll(root).Where(c => split is null || c.Split == split).ToList();
+var cases = only is null ? inSplit
+    : inSplit.Where(c => c.Id == only).ToList() is { Count: > 0 } exact ? exact
+    : inSplit.Where(c => c.Id.Contains(only, StringComparison.Ordinal)).ToList();
 var scores = cases.Select(CorpusScorer.Score).ToList();
 Console.Write(CorpusScorer.Report(scores, details));
 if (args.Contains("--by-key"))

@@ -68,6 +68,14 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Case_ids_are_unique_across_both_splits()
+    {
+        // `--case ID` must name one case: the same id in train and test once printed a test case's timeline.
+        var repeated = Scores.GroupBy(s => s.Case.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(repeated);
+    }
+
+    [Fact]
     public void Every_labelled_key_is_one_of_the_labelled_moments()
     {
         foreach (var c in Scores.Select(s => s.Case))
