@@ -177,6 +177,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
 
+                if (entry.Kind == EventKind.Impact && NamesWhatWasHit(text, m.Index, phrase))
+                {
+                    continue; // "Watching the affected router", "a notice to affected customers": who was hit, named; not impact told.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
                 {
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
@@ -213,6 +218,26 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
     }
+
+    /// <summary>
+    /// True when "affected" only names what the incident hit ("the provider is watching the affected router", "a notice went
+    /// out to affected customers", "we are still working out what was affected"): the word points back at the impact, it does
+    /// not tell impact happening at that moment. "Customers in Paris are affected", "users affected by the outage" still do.
+    /// </summary>
+    private static bool NamesWhatWasHit(string text, int index, string phrase) =>
+        phrase.Equals("affected", StringComparison.OrdinalIgnoreCase)
+        && ((AffectedDeterminer().IsMatch(text.AsSpan(0, index)) && AffectedNoun().IsMatch(text.AsSpan(index + phrase.Length)))
+            || WhatWasHit().IsMatch(text.AsSpan(0, index)));
+
+    [GeneratedRegex(@"(?i)\b(?:the|all|any|every|those|these|our|its|their|some|other|remaining|to|of|with|for)\s+$")]
+    private static partial Regex AffectedDeterminer();
+
+    // A noun after it: "affected router", "affected Kubernetes pods"; not "affected by", "affected in", "affected and".
+    [GeneratedRegex(@"(?i)^\s+(?!(?:by|in|at|on|as|and|or|since|from|for|to|with|until|between|during|when|while|but|so|because|is|are|was|were)\b)[a-z]")]
+    private static partial Regex AffectedNoun();
+
+    [GeneratedRegex(@"(?i)\b(?:what|which|whether|who)\s+(?:\w+\s+){0,3}(?:is|are|was|were|had been|has been|have been)\s+$")]
+    private static partial Regex WhatWasHit();
 
     /// <summary>
     /// True when a failover or restart is the failing system's own ("the zone lost utility power and failed over to the
@@ -281,8 +306,9 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:we|i|i'm|we're|we've|you|engineers?|team|teams|ops|operators?|on-?calls?|SREs?|admins?|staff|responders?|someone|somebody|manually|by hand)\b")]
     private static partial Regex Doer();
 
-    // The failure told before or with it: "took the zone offline", "DOWN since 10:50", "keeps crashing".
-    [GeneratedRegex(@"(?i)\b(?:down|offline|outage|crash\w*|died|dies|dying|killed|panick?\w*|faults?|faulty|failures?|(?:failed|fails|failing)(?! ?over)|lost|unreachable|overheat\w*|shut (?:off|down)|power cut)\b")]
+    // The failure told before or with it ("took the zone offline", "DOWN since 10:50", "keeps crashing"), or the switch told as
+    // the cause ("findings point to a line card reboot", "the reboot was set off by a software bug").
+    [GeneratedRegex(@"(?i)\b(?:down|offline|outage|crash\w*|died|dies|dying|killed|panick?\w*|faults?|faulty|failures?|(?:failed|fails|failing)(?! ?over)|lost|unreachable|overheat\w*|shut (?:off|down)|power cut|bugs?|root cause|caused by|set off by|triggered by|due to|points? to|pointed to)\b")]
     private static partial Regex Fault();
 
     /// <summary>

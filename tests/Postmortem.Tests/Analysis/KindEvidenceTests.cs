@@ -251,6 +251,14 @@ public sealed class KindEvidenceTests
         { "Restarting the workers that went down overnight", null, "mitigation", true },
         { "Notice sent: hardware fault, your server has been restarted on a spare host", null, "mitigation", true },
         { "Search nodes restarted on the new hosts", null, "mitigation", true },
+        { "Early findings point to a controller reboot in the storage array", null, "mitigation", false },
+
+        // "Affected" that only names what was hit is not impact told.
+        { "The carrier keeps a close eye on the affected switch", null, "impact", false },
+        { "We will pass the report on to affected members", null, "impact", false },
+        { "We are still working out what was affected", null, "impact", false },
+        { "Members in Leeds are affected", null, "impact", true },
+        { "Two racks affected by the power cut", null, "impact", true },
     };
 
     [Theory]
