@@ -259,6 +259,11 @@ public sealed class KindEvidenceTests
         { "We are still working out what was affected", null, "impact", false },
         { "Members in Leeds are affected", null, "impact", true },
         { "Two racks affected by the power cut", null, "impact", true },
+
+        // A fault said to be over, and a flow said to be back or gone: "no more X", "no X since", "X arriving again", "X stopped arriving".
+        { "Link is up on the new optics, no more packet loss", null, "resolution", true },
+        { "Patch is live. no timeouts since, orders arriving again from every shop", null, "resolution", true },
+        { "Invoices stopped arriving from the EU shops", null, "impact", true },
     };
 
     [Theory]
