@@ -80,7 +80,8 @@ public static partial class KeyTimestampAnalyzer
         var resolution = Resolution(core, out var partial);
         var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial));
         var mitigation = started is not null && InProgress(started)
-            ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1)) ?? started
+            ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
+                ?? Finished(core, started, resolution) ?? started
             : started;
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
@@ -213,6 +214,29 @@ public static partial class KeyTimestampAnalyzer
         return next is not null && Has(next, EventKind.Resolution) && next.Time - started.Time <= Duration.FromHours(1) ? next : null;
     }
 
+    /// <summary>
+    /// The later moment the same action is told done, before the end of impact: "engineers started the database failover" at
+    /// 18:59 and "the database failover finished" at 20:00, "rolling the fix out" and "rollout finished": the bleeding stopped
+    /// when it was done, however long it took.
+    /// </summary>
+    private static TimelineEvent? Finished(IReadOnlyList<TimelineEvent> core, TimelineEvent started, KeyTimestamp? resolution)
+    {
+        // The action is named by the first word of its phrase ("rolling the fix out" → "roll", "failover").
+        var stems = started.Evidence.Where(x => x.Kind == EventKind.Mitigation).Take(1)
+            .SelectMany(x => x.Phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Select(w => ActionEnding().Replace(w, "")).Where(w => w.Length >= 4).Take(1).ToList();
+        return stems.Count == 0 ? null : core.FirstOrDefault(e => e.Time > started.Time && (resolution is null || e.Time <= resolution.Time)
+            && Done().IsMatch(e.Text) && !UnderWay().IsMatch(e.Text)
+            && stems.Any(stem => e.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    [GeneratedRegex(@"(?i)(?:ing|ed|es|s)$")]
+    private static partial Regex ActionEnding();
+
+    // An action told done: "the failover finished", "rollout complete", "the restart is done".
+    [GeneratedRegex(@"(?i)\b(?:finished|completed?|done|succeeded|successful(?:ly)?)\b")]
+    private static partial Regex Done();
+
     // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
     private static KeyTimestamp AtEnd(IReadOnlyList<TimelineEvent> core, TimelineEvent span, string rule) =>
         new(span.EndTime!.Value, rule, core.FirstOrDefault(e => e.Time == span.EndTime) ?? span);
@@ -326,8 +350,8 @@ public static partial class KeyTimestampAnalyzer
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status"
         && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text));
 
-    // "Errors started to improve" is the bleeding stopping, seen; not an action still under way.
-    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought)\b")]
+    // "Errors started to improve", "services reconnecting" is the bleeding stopping, seen; not an action still under way.
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought|reconnect\w*)\b")]
     private static partial Regex RecoverySign();
 
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
@@ -344,10 +368,12 @@ public static partial class KeyTimestampAnalyzer
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
     // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
+    // A failure the system's own failover took over ("… offline, and the whole zone failed over to generator power") is not yet.
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text))
-        && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text));
+        && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text))
+        && !(KindLexicon.TellsOwnFailover(e.Text) && !StartMarker().IsMatch(e.Text));
 
     // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|subscribers?|visitors?)\b(?: [\w'’-]+){0,2}? (?:first |initially )?(?:began|begin|begins|started|starts|start) (?:to )?(?:see|seeing|experienc\w*|notic\w*|feel\w*|hit|hitting|get|getting|receiv\w*|encounter\w*|los\w*)\b|\b(?:customers?|users?|clients?) first (?:felt|saw|noticed|experienced|hit|encountered|ran into|lost)\b|\b(?:customer|user)[- ](?:facing |visible )?impact (?:began|begins|started|starts)\b")]

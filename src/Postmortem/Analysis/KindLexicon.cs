@@ -177,6 +177,16 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Reverted, but errors continued": nothing was mitigated.
                 }
 
+                if (entry.Kind == EventKind.Impact && NamesWhatWasHit(text, m.Index, phrase))
+                {
+                    continue; // "Watching the affected router", "a notice to affected customers": who was hit, named; not impact told.
+                }
+
+                if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
+                {
+                    continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
+                }
+
                 if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
                     // "Errors are back", "the timeouts came back": the impact returning, not the service.
@@ -208,6 +218,98 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
     }
+
+    /// <summary>
+    /// True when "affected" only names what the incident hit ("the provider is watching the affected router", "a notice went
+    /// out to affected customers", "we are still working out what was affected"): the word points back at the impact, it does
+    /// not tell impact happening at that moment. "Customers in Paris are affected", "users affected by the outage" still do.
+    /// </summary>
+    private static bool NamesWhatWasHit(string text, int index, string phrase) =>
+        phrase.Equals("affected", StringComparison.OrdinalIgnoreCase)
+        && ((AffectedDeterminer().IsMatch(text.AsSpan(0, index)) && AffectedNoun().IsMatch(text.AsSpan(index + phrase.Length)))
+            || WhatWasHit().IsMatch(text.AsSpan(0, index)));
+
+    [GeneratedRegex(@"(?i)\b(?:the|all|any|every|those|these|our|its|their|some|other|remaining|to|of|with|for)\s+$")]
+    private static partial Regex AffectedDeterminer();
+
+    // A noun after it: "affected router", "affected Kubernetes pods"; not "affected by", "affected in", "affected and".
+    [GeneratedRegex(@"(?i)^\s+(?!(?:by|in|at|on|as|and|or|since|from|for|to|with|until|between|during|when|while|but|so|because|is|are|was|were)\b)[a-z]")]
+    private static partial Regex AffectedNoun();
+
+    [GeneratedRegex(@"(?i)\b(?:what|which|whether|who)\s+(?:\w+\s+){0,3}(?:is|are|was|were|had been|has been|have been)\s+$")]
+    private static partial Regex WhatWasHit();
+
+    /// <summary>
+    /// True when a failover or restart is the failing system's own ("the zone lost utility power and failed over to the
+    /// generators", "the listener keeps crashing and restarting", "DOWN since 10:50. traffic failed over to the backup link"):
+    /// nobody did it (no object — nothing was failed over or restarted — and no person before it in its clause), and the text
+    /// reports the failure before it or with it. Mitigation is what the team did to stop the bleeding; "we failed over to the DR
+    /// site", "restarting the unreachable hosts" and "web hosts restarted on other nodes" (no failure told) still are.
+    /// </summary>
+    internal static bool IsFaultsOwnSwitch(string text, int index, string phrase)
+    {
+        if (!SwitchVerb().IsMatch(phrase) || SwitchObject().IsMatch(text.AsSpan(index + phrase.Length)))
+        {
+            return false;
+        }
+
+        var clauseStart = index;
+        while (clauseStart > 0 && text[clauseStart - 1] is not ('.' or ',' or ';' or ':' or '\n' or '!' or '?'))
+        {
+            clauseStart--;
+        }
+
+        var end = index + phrase.Length;
+        while (end < text.Length && !(text[end] is '\n' || (text[end] is '.' or '!' or '?' && (end + 1 == text.Length || char.IsWhiteSpace(text[end + 1])))))
+        {
+            end++;
+        }
+
+        var lead = text.AsSpan(clauseStart, index - clauseStart);
+        return !Doer().IsMatch(lead) && !Passive().IsMatch(lead) && Fault().IsMatch(text.AsSpan(0, end));
+    }
+
+    /// <summary>
+    /// True when the text tells a failover the failing system made by itself ("took two substations offline, and the
+    /// whole zone failed over to generator power"): what failed was taken over by something else, so its users were not yet hurt.
+    /// </summary>
+    internal static bool TellsOwnFailover(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        foreach (var m in OwnFailover().EnumerateMatches(text))
+        {
+            if (IsFaultsOwnSwitch(text, m.Index, text.Substring(m.Index, m.Length)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:fail(?:s|ed|ing)? ?over|failover)\b")]
+    private static partial Regex OwnFailover();
+
+    // Done by someone, told in the passive: "your VPS has been restarted on another host".
+    [GeneratedRegex(@"(?i)\b(?:been|was|were|is|are|be|being|got|get|gets)\s+(?:\w+\s+)?$")]
+    private static partial Regex Passive();
+
+    // A failover or restart as an event rather than a plan or a step of a named procedure.
+    [GeneratedRegex(@"(?i)^(?:fail(?:s|ed|ing)? ?over|failover|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?)$")]
+    private static partial Regex SwitchVerb();
+
+    // Something failed over or restarted: "restarting the other hosts", "failed them over", "rebooted it".
+    [GeneratedRegex(@"(?i)^\s+(?:the|a|an|it|them|this|that|these|those|our|all|every|each|both|its|their|his|her|my|some|\d)\b")]
+    private static partial Regex SwitchObject();
+
+    // Someone who does it: "we failed over", "engineers restarted", "I'm restarting".
+    [GeneratedRegex(@"(?i)\b(?:we|i|i'm|we're|we've|you|engineers?|team|teams|ops|operators?|on-?calls?|SREs?|admins?|staff|responders?|someone|somebody|manually|by hand)\b")]
+    private static partial Regex Doer();
+
+    // The failure told before or with it ("took the zone offline", "DOWN since 10:50", "keeps crashing"), or the switch told as
+    // the cause ("findings point to a line card reboot", "the reboot was set off by a software bug").
+    [GeneratedRegex(@"(?i)\b(?:down|offline|outage|crash\w*|died|dies|dying|killed|panick?\w*|faults?|faulty|failures?|(?:failed|fails|failing)(?! ?over)|lost|unreachable|overheat\w*|shut (?:off|down)|power cut|bugs?|root cause|caused by|set off by|triggered by|due to|points? to|pointed to)\b")]
+    private static partial Regex Fault();
 
     /// <summary>
     /// Where a partial word ("some", "most") limits a recovery: its clause; for a recovery that says it is whole

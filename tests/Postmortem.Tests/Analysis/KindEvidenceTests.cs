@@ -243,6 +243,27 @@ public sealed class KindEvidenceTests
         { "@mira can you take a look? the queue is not draining", null, "escalation", true },
         { "Customers contacted us about slow pages", null, "escalation", false },
         { "Some members could not log into the portal", null, "impact", true },
+
+        // Twelfth session: a failover or restart the failing system made by itself is the failure, not an action taken.
+        { "The cache cluster lost a node and failed over to the standby", null, "mitigation", false },
+        { "The billing worker keeps crashing and restarting", null, "mitigation", false },
+        { "We failed over to the standby after the primary went down", null, "mitigation", true },
+        { "Restarting the workers that went down overnight", null, "mitigation", true },
+        { "Notice sent: hardware fault, your server has been restarted on a spare host", null, "mitigation", true },
+        { "Search nodes restarted on the new hosts", null, "mitigation", true },
+        { "Early findings point to a controller reboot in the storage array", null, "mitigation", false },
+
+        // "Affected" that only names what was hit is not impact told.
+        { "The carrier keeps a close eye on the affected switch", null, "impact", false },
+        { "We will pass the report on to affected members", null, "impact", false },
+        { "We are still working out what was affected", null, "impact", false },
+        { "Members in Leeds are affected", null, "impact", true },
+        { "Two racks affected by the power cut", null, "impact", true },
+
+        // A fault said to be over, and a flow said to be back or gone: "no more X", "no X since", "X arriving again", "X stopped arriving".
+        { "Link is up on the new optics, no more packet loss", null, "resolution", true },
+        { "Patch is live. no timeouts since, orders arriving again from every shop", null, "resolution", true },
+        { "Invoices stopped arriving from the EU shops", null, "impact", true },
     };
 
     [Theory]
@@ -513,6 +534,22 @@ public sealed class KindEvidenceTests
         // A written window of user impact earlier still stands.
         var window = AnalysisTests.FromNotes("Between 09:40 and 10:20 UTC customers saw failed checkouts.\n09:47 Users began seeing timeouts on the API too.\n10:20 Back to normal.");
         Assert.Equal("09:40", window.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_failover_the_failing_system_made_by_itself_is_neither_the_mitigation_nor_yet_user_impact()
+    {
+        var pm = AnalysisTests.FromNotes("14:02 The rack lost mains power and the whole row failed over to the UPS.\n14:20 The UPS ran flat and every server in the row went down.\n14:55 Technicians restarted the generator.\n15:30 All servers were back online.");
+        Assert.Equal("14:20", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("14:55", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void An_action_begun_is_the_mitigation_when_the_same_action_is_told_finished_later()
+    {
+        var pm = AnalysisTests.FromNotes("07:10 Logins failing for EU users\n07:25 Engineers started rerouting traffic away from the EU cluster\n07:50 Still waiting on the DNS caches\n08:40 Rerouting finished for every EU tenant\n09:05 Logins back to normal");
+        Assert.Equal("08:40", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("09:05", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
     [Fact]
