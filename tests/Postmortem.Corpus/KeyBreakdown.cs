@@ -24,6 +24,14 @@ public static class KeyBreakdown
                 $"{group.Key,-14} {keys.Count(k => k.Right),4}/{keys.Count,-4} {invented,9} {missed,7} {wrong,6}");
         }
 
+        // How far off the wrong times are: a whole number of days or of half-hours (a date or a zone misread moves every
+        // key of a case by the same amount) against a near miss or another moment.
+        var wrongTimes = scores.SelectMany(s => s.Keys).Where(k => !k.Right && k.Want is not null && k.Got is not null)
+            .Select(k => Math.Abs((k.Got!.Value - k.Want!.Value).TotalMinutes)).ToList();
+        int Count(Func<double, bool> test) => wrongTimes.Count(test);
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"wrong by: whole days {Count(m => m >= 1440 && m % 1440 == 0)}, whole half-hours under a day {Count(m => m < 1440 && m >= 30 && m % 30 == 0)}, "
+            + $"under 15 minutes {Count(m => m < 15)}, other {Count(m => !(m >= 1440 && m % 1440 == 0) && !(m < 1440 && m >= 30 && m % 30 == 0) && m >= 15)}");
         return text.ToString();
     }
 }
