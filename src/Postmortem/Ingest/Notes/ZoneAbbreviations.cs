@@ -17,6 +17,8 @@ public static partial class ZoneAbbreviations
 {
     private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
 
+    private static readonly char[] Parentheses = ['(', ')'];
+
     // Abbreviation → (kind, IANA id or offset in minutes, region for season checks, meanings).
     private static readonly Dictionary<string, ZoneToken> Table = Build();
 
@@ -35,7 +37,7 @@ public static partial class ZoneAbbreviations
     /// <summary>Looks up a zone written beside a time: an abbreviation, <c>Z</c>, <c>UTC+2</c>, <c>+05:30</c>, or an IANA id.</summary>
     public static ZoneToken? Lookup(string written)
     {
-        var text = written.Trim().Trim('(', ')');
+        var text = written.Trim().Trim(Parentheses);
         if (Table.TryGetValue(text, out var token))
         {
             return token with { Written = text };
