@@ -102,11 +102,12 @@ public static partial class TimeScanner
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var results = new List<TimeExpression>();
         if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords))
         {
-            return results;
+            return [];
         }
+
+        var results = new List<TimeExpression>();
 
         foreach (Match iso in text.Contains('-', StringComparison.Ordinal) ? IsoPattern().Matches(text) : Enumerable.Empty<Match>())
         {

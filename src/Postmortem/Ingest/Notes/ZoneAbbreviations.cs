@@ -40,7 +40,7 @@ public static partial class ZoneAbbreviations
         var text = written.Trim().Trim(Parentheses);
         if (Table.TryGetValue(text, out var token))
         {
-            return token with { Written = text };
+            return token.Written == text ? token : token with { Written = text };
         }
 
         var offset = OffsetPattern().Match(text);
