@@ -22,7 +22,7 @@ public sealed record TimelineEvent
     public Instant? EndTime
     {
         get => rare?.EndTime;
-        init => Set((rare ?? Rare.None) with { EndTime = value });
+        init => Set(value == EndTime ? rare : (rare ?? Rare.None) with { EndTime = value });
     }
 
     /// <summary>The time exactly as it was written in the input.</summary>
@@ -64,14 +64,14 @@ public sealed record TimelineEvent
     public string? Context
     {
         get => rare?.Context;
-        init => Set((rare ?? Rare.None) with { Context = value });
+        init => Set(value == Context ? rare : (rare ?? Rare.None) with { Context = value });
     }
 
     /// <summary>The status a timeline table gave the row ("Investigating", "SEV-1 opened"), its strongest evidence of kind.</summary>
     public string? Status
     {
         get => rare?.Status;
-        init => Set((rare ?? Rare.None) with { Status = value });
+        init => Set(value == Status ? rare : (rare ?? Rare.None) with { Status = value });
     }
 
     /// <summary>How sure the extractor is of the time, from 0 to 1.</summary>
@@ -106,7 +106,8 @@ public sealed record TimelineEvent
     /// <summary>True when the zone was not written beside the time.</summary>
     public bool ZoneAssumed => ZoneOrigin != ZoneOrigin.Written;
 
-    private void Set(Rare value) => rare = value == Rare.None ? null : value;
+    // An init that leaves its member as it is keeps the shared object (no allocation per row for the usual nulls).
+    private void Set(Rare? value) => rare = value is null || value == Rare.None ? null : value;
 
     private sealed record Rare(Instant? EndTime, string? Context, string? Status, IReadOnlyList<Provenance> AlsoSeenIn, IReadOnlyList<string> AlsoSeenBy)
     {

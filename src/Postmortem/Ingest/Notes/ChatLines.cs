@@ -25,6 +25,11 @@ internal static partial class ChatLines
         "investigating", "identified", "monitoring", "resolved", "update", "postmortem", "scheduled", "verifying", "completed", "recovering",
     };
 
+    // The headers with a bracketed time or an <nick>, in the order they are tried.
+    private static readonly Regex[] BracketedHeaders = [TimeFirst(), NameFirst(), Irc(), BracketSpeakerOnly()];
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NotNamesBySpan = NotNames.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>A recognised header: the time text, the speaker (null: the previous one) and any text on the same line.</summary>
     public readonly record struct Header(string TimeText, int TimeColumn, string? Who, string Text, int TextColumn);
 
@@ -55,7 +60,7 @@ internal static partial class ChatLines
         Match m;
         if (line.Contains('[', StringComparison.Ordinal) || line.Contains('<', StringComparison.Ordinal))
         {
-            foreach (var pattern in new[] { TimeFirst(), NameFirst(), Irc(), BracketSpeakerOnly() })
+            foreach (var pattern in BracketedHeaders)
             {
                 m = pattern.Match(line);
                 if (m.Success && ValidName(m))
@@ -109,16 +114,18 @@ internal static partial class ChatLines
             return true;
         }
 
-        foreach (var word in who.Value.Split([' ', '\t'], StringSplitOptions.RemoveEmptyEntries))
+        var name = who.ValueSpan;
+        foreach (var range in name.SplitAny(" \t"))
         {
-            if (NotNames.Contains(word.TrimStart('@')))
+            var word = name[range].TrimStart('@');
+            if (name[range].Length > 0 && NotNamesBySpan.Contains(word))
             {
                 return false;
             }
         }
 
         // A lone lower-case word before a clock ("deploy 14:20") is prose unless it is a handle ("@sam", "sam.k").
-        return who.Value.Contains(' ', StringComparison.Ordinal) || char.IsUpper(who.Value[0]) || who.Value[0] == '@' || m.Groups["strong"].Success;
+        return name.Contains(' ') || char.IsUpper(name[0]) || name[0] == '@' || m.Groups["strong"].Success;
     }
 
     private static Header From(Match m)

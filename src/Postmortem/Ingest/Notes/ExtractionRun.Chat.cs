@@ -108,6 +108,8 @@ internal sealed partial class ExtractionRun
 
         public string Text => text.ToString();
 
+        public bool IsEmpty => text.Length == 0;
+
         public void Append(string more)
         {
             if (text.Length > 0)

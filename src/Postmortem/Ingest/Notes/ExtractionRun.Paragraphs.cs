@@ -1,4 +1,3 @@
-using System.Text;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
 
@@ -10,7 +9,6 @@ internal sealed partial class ExtractionRun
     private bool TryTimeLed(string line, int lineNo)
     {
         var prefixLength = NotesExtractor.LinePrefixLength(line);
-        var prefix = line[..prefixLength];
         var rest = line[prefixLength..];
         if (rest.StartsWith('[') && rest.IndexOf(']', StringComparison.Ordinal) is var close and > 1 and < 48)
         {
@@ -18,7 +16,6 @@ internal sealed partial class ExtractionRun
             rest = " " + rest[1..close] + " " + rest[(close + 1)..];
             var skip = rest.Length - rest.TrimStart().Length;
             prefixLength += skip;
-            prefix = line[..prefixLength];
             rest = rest[skip..];
         }
 
@@ -34,16 +31,16 @@ internal sealed partial class ExtractionRun
         }
 
         var expression = times[0];
-        var after = rest[expression.Length..];
-        var lead = NotesExtractor.LeadSeparator().Match(after);
-        var body = after[lead.Length..];
-        if (NotesExtractor.Tidy(body).Length == 0)
+        var leadLength = Math.Max(0, NotesExtractor.MatchLength(NotesExtractor.LeadSeparator(), rest.AsSpan(expression.Length)));
+        var body = rest[(expression.Length + leadLength)..];
+        var tidyBody = NotesExtractor.Tidy(body);
+        if (tidyBody.Length == 0)
         {
             return false;
         }
 
         // The line's first sentence belongs to its time; later sentences are prose ("Three minutes later, …").
-        var bodyColumn = prefix.Length + expression.Length + lead.Length + 1;
+        var bodyColumn = prefixLength + expression.Length + leadLength + 1;
         var split = body.AsSpan().ContainsAny(SentenceEnds)
             ? NotesExtractor.SentenceBreak().Match(body)
             : System.Text.RegularExpressions.Match.Empty;
@@ -53,15 +50,15 @@ internal sealed partial class ExtractionRun
         if (more.Count > 0)
         {
             // "14:02 canary caught it; on-call paged at 14:05": one event per moment.
-            var offset = expression.Length + lead.Length;
+            var offset = expression.Length + leadLength;
             var all = new List<TimeExpression>(more.Count + 1) { expression with { Length = offset } };
             all.AddRange(more.Select(t => t with { Index = t.Index + offset }));
-            AddMoments(rest[..(offset + first.Length)], all, line, (lineNo, prefix.Length + 1), _ => (lineNo, prefix.Length + 1));
+            AddMoments(rest[..(offset + first.Length)], all, line, (lineNo, prefixLength + 1), null, 0);
         }
         else
         {
-            var text = NotesExtractor.Tidy(first);
-            if (Add(expression, text, line, lineNo, prefix.Length + 1, null, null, null) && !split.Success && NotesExtractor.StatusWord().IsMatch(text))
+            var text = split.Success ? NotesExtractor.Tidy(first) : tidyBody;
+            if (Add(expression, text, line, lineNo, prefixLength + 1, null, null, null) && !split.Success && NotesExtractor.StatusWord().IsMatch(text))
             {
                 // "09:15 UTC – Investigating" and the paragraph below it: the update's words are that paragraph.
                 pendingHeading = Events.Count - 1;
@@ -143,56 +140,69 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        // Join the paragraph's lines and remember where each character came from.
-        var builder = new StringBuilder();
-        var starts = new List<(int Offset, Segment Segment)>();
-        foreach (var segment in paragraph)
+        // Join the paragraph's lines and remember where each character came from (most paragraphs are one line: its text as it is).
+        paragraphStarts.Clear();
+        string text;
+        if (paragraph.Count == 1)
         {
-            if (builder.Length > 0)
+            paragraphStarts.Add((0, paragraph[0]));
+            text = paragraph[0].Text;
+        }
+        else
+        {
+            joined.Clear();
+            foreach (var segment in paragraph)
             {
-                builder.Append(' ');
+                if (joined.Length > 0)
+                {
+                    joined.Append(' ');
+                }
+
+                paragraphStarts.Add((joined.Length, segment));
+                joined.Append(segment.Text);
             }
 
-            starts.Add((builder.Length, segment));
-            builder.Append(segment.Text);
+            text = joined.ToString();
         }
 
         paragraph.Clear();
-        var text = builder.ToString();
         var eventsBefore = Events.Count;
-        (int Line, int Column) Position(int offset)
-        {
-            // The last segment starting at or before the offset (binary search: paragraphs can be long).
-            int lo = 0, hi = starts.Count - 1;
-            while (lo < hi)
-            {
-                var mid = (lo + hi + 1) / 2;
-                if (starts[mid].Offset <= offset)
-                {
-                    lo = mid;
-                }
-                else
-                {
-                    hi = mid - 1;
-                }
-            }
-
-            var (start, segment) = starts[lo];
-            return (segment.Line, segment.Column + offset - start);
-        }
-
+        var firstLine = paragraphStarts[0].Segment.Line;
         var sentenceStart = 0;
         foreach (var b in NotesExtractor.SentenceBreak().EnumerateMatches(text))
         {
-            ReadSentenceAt(text, sentenceStart, b.Index, Position);
+            ReadSentenceAt(text, sentenceStart, b.Index, paragraphPosition);
             sentenceStart = b.Index + b.Length;
         }
 
-        ReadSentenceAt(text, sentenceStart, text.Length, Position);
+        ReadSentenceAt(text, sentenceStart, text.Length, paragraphPosition);
 
         lastUntimed = Events.Count == eventsBefore && pendingHeading is null && contextTarget is null
-            ? (text.Length > MaxEventText ? text[..MaxEventText] : text, starts[0].Segment.Line)
+            ? (text.Length > MaxEventText ? text[..MaxEventText] : text, firstLine)
             : null;
+    }
+
+    // The line and column of an offset in the paragraph being read: the last segment starting at or before it
+    // (binary search: paragraphs can be long).
+    private (int Line, int Column) ParagraphPosition(int offset)
+    {
+        var starts = paragraphStarts;
+        int lo = 0, hi = starts.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (starts[mid].Offset <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        var (start, segment) = starts[lo];
+        return (segment.Line, segment.Column + offset - start);
     }
 
     // The sentence between two breaks of a paragraph's text, trimmed, with its offset in the text.
@@ -200,7 +210,8 @@ internal sealed partial class ExtractionRun
     {
         var span = text.AsSpan(start, end - start);
         var leading = span.Length - span.TrimStart().Length;
-        ReadSentence(span.Trim().ToString(), start + leading, position);
+        var sentence = span.Trim();
+        ReadSentence(sentence.Length == text.Length ? text : sentence.ToString(), start + leading, position);
     }
 
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
@@ -231,9 +242,9 @@ internal sealed partial class ExtractionRun
         }
 
         var (line, column) = position(offset);
-        var bullet = NotesExtractor.Bullet().Match(sentence);
-        var body = bullet.Success ? sentence[bullet.Length..] : sentence;
-        var bodyOffset = offset + (bullet.Success ? bullet.Length : 0);
+        var bullet = Math.Max(0, NotesExtractor.MatchLength(NotesExtractor.Bullet(), sentence));
+        var body = sentence[bullet..];
+        var bodyOffset = offset + bullet;
         if (body.AsSpan().ContainsAny(NextDayWords) && NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
         {
             currentDate = today.PlusDays(1); // "The next day, at 09:00 …"
@@ -256,7 +267,7 @@ internal sealed partial class ExtractionRun
                 lastInstant = null;
             }
 
-            AddMoments(body, times, sentence, position(bodyOffset), o => position(bodyOffset + o));
+            AddMoments(body, times, sentence, default, position, bodyOffset);
             contextTarget = Events.Count - 1;
             return;
         }
@@ -306,12 +317,16 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    /// <summary>One event per moment of a sentence (<see cref="MomentSplitter"/>), each with its own clause as text.</summary>
-    private void AddMoments(string body, IReadOnlyList<TimeExpression> times, string raw, (int Line, int Column) at, Func<int, (int Line, int Column)> position)
+    /// <summary>
+    /// One event per moment of a sentence (<see cref="MomentSplitter"/>), each with its own clause as text: at the position of
+    /// <paramref name="offset"/> plus its index in <paramref name="body"/>, or all at <paramref name="at"/> when there is no
+    /// <paramref name="position"/> (a time-led line).
+    /// </summary>
+    private void AddMoments(string body, IReadOnlyList<TimeExpression> times, string raw, (int Line, int Column) at, Func<int, (int Line, int Column)>? position, int offset)
     {
         if (times.Count == 1)
         {
-            var (l, c) = position(times[0].Index);
+            var (l, c) = position?.Invoke(offset + times[0].Index) ?? at;
             Add(times[0], NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
             return;
         }
@@ -334,11 +349,9 @@ internal sealed partial class ExtractionRun
             before = text;
 
             subject ??= MomentSplitter.Subject(text);
-            var (l, c) = position(moment.Time.Index);
+            var (l, c) = position?.Invoke(offset + moment.Time.Index) ?? at;
             Add(moment.Time, text.Length > 0 ? text : NotesExtractor.Tidy(piece), times.Count > 20 ? piece : raw, l, c, null, null, null);
         }
-
-        _ = at;
     }
 
     private IReadOnlyList<TimeExpression> Scan(string text, int line, int column, Func<int, (int Line, int Column)>? position = null, int offset = 0)

@@ -86,7 +86,7 @@ internal sealed partial class ExtractionRun
         var clocks = new List<LocalTime>();
         foreach (var line in lines)
         {
-            if (IsTimeOnly(line) && TimeScanner.FindAll(line.Trim().Trim('*', '_').Trim()) is { Count: > 0 } times
+            if (IsTimeOnly(line) && TimeScanner.FindAll(Unemphasised(line)) is { Count: > 0 } times
                 && times[0] is { Date: null, MonthDay: null, Weekday: null, EndTime: null } t)
             {
                 clocks.Add(t.Time);
@@ -100,7 +100,7 @@ internal sealed partial class ExtractionRun
 
     private static bool IsTimeOnly(string line)
     {
-        var text = line.Trim().Trim('*', '_').Trim();
+        var text = Unemphasised(line);
         if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]) || !TimeScanner.MightStartWithTime(text) || HasProseWord(text))
         {
             return false;
@@ -120,6 +120,11 @@ internal sealed partial class ExtractionRun
 
         return NotesExtractor.Tidy(rest.ToString().Replace("/", " ", StringComparison.Ordinal).Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)).Length == 0;
     }
+
+    private static readonly char[] Emphasis = ['*', '_'];
+
+    // A line without the white space and the bold or italic marks around it.
+    private static string Unemphasised(string line) => line.Trim().Trim(Emphasis).Trim();
 
     // A word of five letters or more that is not a month or weekday name means the line says something besides its time.
 

@@ -27,6 +27,12 @@ internal sealed partial class ExtractionRun
 
     private readonly NotesOptions options;
     private readonly List<Segment> paragraph = [];
+
+    // Reused by each paragraph read (Flush): the joined text of its lines, where each line starts in it, and
+    // ParagraphPosition as a delegate made once.
+    private readonly StringBuilder joined = new();
+    private readonly List<(int Offset, Segment Segment)> paragraphStarts = [];
+    private readonly Func<int, (int Line, int Column)> paragraphPosition;
     private readonly List<string> invalid = [];
     private LocalDate? currentDate;
     private ZoneToken? declared;
@@ -62,6 +68,7 @@ internal sealed partial class ExtractionRun
     public ExtractionRun(NotesOptions options)
     {
         this.options = options;
+        paragraphPosition = ParagraphPosition;
         currentDate = options.AnchorDate;
         dayOne = options.AnchorDate;
     }
@@ -340,7 +347,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (message is not null && (chatPaste || message.Text.Length == 0))
+        if (message is not null && (chatPaste || message.IsEmpty))
         {
             message.Append(line.Trim());
             return;
@@ -369,7 +376,7 @@ internal sealed partial class ExtractionRun
             Flush();
             FinishHeading(null);
             var lead = line.Length - line.TrimStart().Length;
-            var stamp = line.Trim().Trim('*', '_').Trim();
+            var stamp = Unemphasised(line);
 
             // Some status pages write the time after each update: decided by the first such line, whether text came before it
             // (a section title such as "Timeline" or "What happened?" above it is not an update).

@@ -16,6 +16,8 @@ internal static partial class MomentSplitter
         "caught", "paged", "stopped", "started", "resumed", "continued", "dropped", "peaked", "climbed", "grew", "became", "is", "are",
     };
 
+    private static readonly char[] WordPunctuation = [',', '.', ';'];
+
     /// <summary>One moment: its time and the part of the sentence that tells it.</summary>
     public readonly record struct Moment(TimeExpression Time, int Start, int End);
 
@@ -109,7 +111,7 @@ internal static partial class MomentSplitter
     public static (string Text, string Piece) Clause(string sentence, Moment moment)
     {
         var piece = sentence[moment.Start..moment.End];
-        var lead = NotesExtractor.PieceLead().Match(piece).Length;
+        var lead = Math.Max(0, NotesExtractor.MatchLength(NotesExtractor.PieceLead(), piece));
         piece = piece[lead..];
         var index = moment.Time.Index - moment.Start - lead;
         var text = index >= 0 && index + moment.Time.Length <= piece.Length
@@ -167,12 +169,12 @@ internal static partial class MomentSplitter
     public static string? Elided(string text, string before)
     {
         var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is 0 or > 5 || words.Any(IsVerb) || words.Any(w => w.Trim(',', '.', ';').ToLowerInvariant() is "has" or "have" or "had" or "will" or "got" or "back"))
+        if (words.Length is 0 or > 5 || words.Any(IsVerb) || words.Any(w => w.Trim(WordPunctuation).ToLowerInvariant() is "has" or "have" or "had" or "will" or "got" or "back"))
         {
             return null;
         }
 
-        var first = words[0].Trim(',', '.', ';').ToLowerInvariant();
+        var first = words[0].Trim(WordPunctuation).ToLowerInvariant();
         if (first is "again" or "once")
         {
             return before + " " + first + text[words[0].Length..];
@@ -199,7 +201,7 @@ internal static partial class MomentSplitter
 
     private static bool IsVerb(string word)
     {
-        var w = word.Trim(',', '.', ';').ToLowerInvariant();
+        var w = word.Trim(WordPunctuation).ToLowerInvariant();
         return (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && w != "need" && w != "speed" && w != "feed")
             || Verbs.Contains(w);
     }

@@ -136,6 +136,17 @@ public static partial class NotesExtractor
         return i;
     }
 
+    /// <summary>The length of <paramref name="pattern"/>'s first match in <paramref name="text"/>, -1 when none: no <see cref="Match"/> object made.</summary>
+    internal static int MatchLength(Regex pattern, ReadOnlySpan<char> text)
+    {
+        foreach (var m in pattern.EnumerateMatches(text))
+        {
+            return m.Length;
+        }
+
+        return -1;
+    }
+
     [GeneratedRegex(@"^\s*(?:[-*+•◦▪‣·–—]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
 
@@ -160,9 +171,9 @@ public static partial class NotesExtractor
         if (!row.Contains('\\', StringComparison.Ordinal))
         {
             var parts = row.Trim().Split('|', StringSplitOptions.TrimEntries);
-            var from = row.TrimStart().StartsWith('|') ? 1 : 0;
-            var to = parts.Length - (row.TrimEnd().EndsWith('|') && parts.Length > from ? 1 : 0);
-            return parts[from..to].ToList();
+            var from = row.AsSpan().TrimStart().StartsWith('|') ? 1 : 0;
+            var to = parts.Length - (row.AsSpan().TrimEnd().EndsWith('|') && parts.Length > from ? 1 : 0);
+            return [.. parts.AsSpan(from, to - from)];
         }
 
         var cells = new List<string>();
@@ -204,12 +215,12 @@ public static partial class NotesExtractor
     /// <summary>Removes a time expression and the word that introduced it ("at 07:14") from a sentence.</summary>
     internal static string RemoveTime(string sentence, int index, int length)
     {
-        var before = sentence[..index];
-        var after = sentence[(index + length)..];
-        var connector = TrailingConnector().Match(before);
-        if (connector.Success)
+        var before = sentence.AsSpan(0, index);
+        var after = sentence.AsSpan(index + length);
+        foreach (var connector in TrailingConnector().EnumerateMatches(before))
         {
             before = before[..connector.Index];
+            break;
         }
 
         before = before.TrimEnd();
@@ -223,15 +234,23 @@ public static partial class NotesExtractor
             after = after[1..].TrimStart();
         }
 
-        var joined = before.Length == 0 ? after : after.Length == 0 ? before
-            : char.IsPunctuation(after[0]) && after[0] is not '(' and not '"' ? before + after : before + " " + after;
-        return Tidy(joined);
+        return before.Length == 0 ? Tidy(after, sentence) : after.Length == 0 ? Tidy(before, sentence)
+            : Tidy(char.IsPunctuation(after[0]) && after[0] is not '(' and not '"' ? string.Concat(before, after) : string.Concat(before, " ", after));
     }
 
     /// <summary>Collapses white space, drops trailing separators and a final period, capitalises the first letter.</summary>
-    internal static string Tidy(string text)
+    internal static string Tidy(string text) => Tidy(text, text);
+
+    // Tidy of a part of whole (or of all of it): a string is made only when the tidy text is not whole itself.
+    private static string Tidy(ReadOnlySpan<char> text, string whole)
     {
-        var t = (text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t', StringComparison.Ordinal) ? Spaces().Replace(text.Replace('\t', ' '), " ") : text).Trim().TrimEnd(Separators);
+        if (text.Contains("  ", StringComparison.Ordinal) || text.Contains('\t'))
+        {
+            whole = Spaces().Replace(text.ToString().Replace('\t', ' '), " ");
+            text = whole;
+        }
+
+        var t = text.Trim().TrimEnd(Separators);
         if (t.EndsWith('.') && !t.EndsWith("..", StringComparison.Ordinal))
         {
             t = t[..^1].TrimEnd();
@@ -239,9 +258,10 @@ public static partial class NotesExtractor
 
         if (t.Length > 0 && char.IsLower(t[0]))
         {
-            t = char.ToUpperInvariant(t[0]) + t[1..];
+            var first = char.ToUpperInvariant(t[0]);
+            return string.Concat(new ReadOnlySpan<char>(in first), t[1..]);
         }
 
-        return t;
+        return t.Length == whole.Length && t.Overlaps(whole) ? whole : t.ToString();
     }
 }

@@ -24,21 +24,26 @@ internal static partial class RelativeTime
             return null;
         }
 
-        var amount = m.Groups["half"].Success ? 0.5 : ParseNumber(m.Groups["n"].Value);
+        var amount = m.Groups["half"].Success ? 0.5 : ParseNumber(m.Groups["n"].ValueSpan);
         if (amount is null or <= 0)
         {
             return null;
         }
 
-        var unit = m.Groups["u"].Value.ToLowerInvariant();
-        var seconds = unit.StartsWith('s') ? amount.Value : unit.StartsWith('m') ? amount.Value * 60 : amount.Value * 3600;
+        var unit = char.ToLowerInvariant(m.Groups["u"].ValueSpan[0]);
+        var seconds = unit == 's' ? amount.Value : unit == 'm' ? amount.Value * 60 : amount.Value * 3600;
         return (Duration.FromSeconds(seconds), m.Length, m.Value.Trim().TrimEnd(','));
     }
 
-    private static double? ParseNumber(string text)
+    private static double? ParseNumber(ReadOnlySpan<char> text)
     {
-        var word = text.Trim().ToLowerInvariant().Replace('-', ' ');
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
+        {
+            return n;
+        }
+
+        var word = text.Trim().ToString().ToLowerInvariant().Replace('-', ' ');
+        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out n))
         {
             return n;
         }

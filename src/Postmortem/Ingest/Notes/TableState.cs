@@ -7,7 +7,7 @@ internal sealed partial record TableState(int Time, int Date, int Event, int Sta
 {
     public static TableState FromHeader(IReadOnlyList<string> header)
     {
-        int Find(Regex pattern, params int[] skip)
+        int Find(Regex pattern, params ReadOnlySpan<int> skip)
         {
             for (var i = 0; i < header.Count; i++)
             {

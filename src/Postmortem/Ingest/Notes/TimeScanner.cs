@@ -84,6 +84,14 @@ public static partial class TimeScanner
         "than", "spent", "during", "of", "nearly", "almost", "another", "extra",
     };
 
+    // The word sets looked up by a span of the text, so that no string is made of each word read.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordsBySpan = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationWordsBySpan = DurationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthKeysBySpan =
+        new HashSet<string>(MonthKeys, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>Every zone abbreviation the scanner's pattern recognises, for the consistency test.</summary>
     public static IReadOnlyList<string> PatternAbbreviations { get; } =
         Zones.Split('|').Where(z => !z.Contains('[', StringComparison.Ordinal)).ToArray();
@@ -94,11 +102,12 @@ public static partial class TimeScanner
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var results = new List<TimeExpression>();
         if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords))
         {
-            return results;
+            return [];
         }
+
+        var results = new List<TimeExpression>();
 
         foreach (Match iso in text.Contains('-', StringComparison.Ordinal) ? IsoPattern().Matches(text) : Enumerable.Empty<Match>())
         {
@@ -160,7 +169,20 @@ public static partial class TimeScanner
             letters++;
         }
 
-        return letters >= 3 && LeadWords.Contains(word[..letters].ToString().ToLowerInvariant());
+        return letters >= 3 && ContainsLowered(LeadWordsBySpan, word[..letters]);
+    }
+
+    /// <summary>True when <paramref name="word"/> in lower case (invariant) is one of <paramref name="words"/>, none longer than 32 characters.</summary>
+    private static bool ContainsLowered(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> words, ReadOnlySpan<char> word)
+    {
+        if (word.Length > 32)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        return words.Contains(lower);
     }
 
     /// <summary>Finds a date written without a time (a heading, a "November 24, 2023" line, "Tuesday").</summary>
@@ -307,7 +329,7 @@ public static partial class TimeScanner
         {
             var space = words.LastIndexOfAny(' ', '\t', '(');
             var word = words[(space + 1)..].TrimEnd(".,~".AsSpan());
-            if (DurationWords.Contains(word.ToString().ToLowerInvariant()))
+            if (ContainsLowered(DurationWordsBySpan, word))
             {
                 return true;
             }
@@ -338,8 +360,14 @@ public static partial class TimeScanner
             return null;
         }
 
-        // A date and its separator are at most ~45 characters ("Wednesday, September 27, 2023 at ").
+        // A date and its separator are at most ~45 characters ("Wednesday, September 27, 2023 at "). The pattern always
+        // matches, mostly nothing ("at 14:05"): its groups are read only when it matched some text.
         var from = Math.Max(0, clockIndex - 48);
+        if (NotesExtractor.MatchLength(PrefixPattern(), text.AsSpan(from, clockIndex - from)) <= 0)
+        {
+            return null;
+        }
+
         var m = PrefixPattern().Match(text, from, clockIndex - from);
         if (!m.Success || m.Length == 0)
         {
@@ -451,7 +479,7 @@ public static partial class TimeScanner
                 continue;
             }
 
-            return Array.IndexOf(MonthKeys, word[..3].ToString().ToLowerInvariant()) >= 0 || LeadWords.Contains(word.ToString().ToLowerInvariant());
+            return ContainsLowered(MonthKeysBySpan, word[..3]) || ContainsLowered(LeadWordsBySpan, word);
         }
 
         return false;

@@ -17,6 +17,8 @@ public static partial class ZoneAbbreviations
 {
     private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
 
+    private static readonly char[] Parentheses = ['(', ')'];
+
     // Abbreviation → (kind, IANA id or offset in minutes, region for season checks, meanings). Each entry reads its
     // zones from the time-zone database when first looked up: reading all of them cost ≈ 1.5 ms of every start-up.
     private static readonly Dictionary<string, Lazy<ZoneToken>> Table = Build();
@@ -36,10 +38,10 @@ public static partial class ZoneAbbreviations
     /// <summary>Looks up a zone written beside a time: an abbreviation, <c>Z</c>, <c>UTC+2</c>, <c>+05:30</c>, or an IANA id.</summary>
     public static ZoneToken? Lookup(string written)
     {
-        var text = written.Trim().Trim('(', ')');
+        var text = written.Trim().Trim(Parentheses);
         if (Table.TryGetValue(text, out var token))
         {
-            return token.Value with { Written = text };
+            return token.Value.Written == text ? token.Value : token.Value with { Written = text };
         }
 
         var offset = OffsetPattern().Match(text);
