@@ -62,7 +62,8 @@ public static partial class TimeScanner
     // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
     private const string Prefix =
         @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*))?$";
+        // "August 9th (Tuesday) 1:30am": the weekday in brackets after the date.
+        @"(?:(?<date>" + Date + @")(?:\s+\((?i:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?\))?(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*))?$";
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
@@ -262,7 +263,7 @@ public static partial class TimeScanner
             return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
         }
 
-        return char.IsAsciiLetterOrDigit(text[i]) || text[i] == '~' || text[i] == '.';
+        return char.IsAsciiLetterOrDigit(text[i]) || text[i] is '~' or '.' or ')';
     }
 
     private static void AddClocks(string text, Regex.ValueMatchEnumerator matches, List<TimeExpression> results, int isoCount, List<string>? invalid)
