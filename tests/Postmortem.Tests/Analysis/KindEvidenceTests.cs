@@ -249,7 +249,7 @@ public sealed class KindEvidenceTests
     [InlineData("Time occurred: the morning of the 4th", "impact")]
     [InlineData("The mail service came back step by step", "mitigation")]
     [InlineData("The web shop starts to come back for some regions", "mitigation")]
-    [InlineData("We notified the affected hospitals through the partner portal", "communication")]
+    [InlineData("We notified the affected hospitals by email", "communication")]
     [InlineData("Rolling restart complete, all customers restored", "resolution")]
     [InlineData("Payments flowing for everyone again", "resolution")]
     [InlineData("Calling Ana at the datacenter to swap the disk", "escalation")]

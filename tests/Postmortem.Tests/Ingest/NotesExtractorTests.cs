@@ -362,6 +362,6 @@ public sealed class NotesExtractorTests
     public void A_tilde_after_a_leading_time_is_not_part_of_the_text()
     {
         var only = Assert.Single(Extract("9:40~ | engineers start checking the switches | |").Events);
-        Assert.StartsWith("engineers start checking", only.Text, StringComparison.Ordinal);
+        Assert.StartsWith("Engineers start checking", only.Text, StringComparison.Ordinal);
     }
 }

@@ -38,7 +38,7 @@ internal static partial class MomentSplitter
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
                             && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))
-                        || (SpanTo().IsMatch(gap) && DaysBetween(previous, t) is > 0 and < 7
+                        || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || (AndEnded().IsMatch(gap) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
