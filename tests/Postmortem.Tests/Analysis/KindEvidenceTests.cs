@@ -267,6 +267,21 @@ public sealed class KindEvidenceTests
     };
 
     [Theory]
+    [InlineData("Time occurred: the morning of the 4th", "impact")]
+    [InlineData("The mail service came back step by step", "mitigation")]
+    [InlineData("The web shop starts to come back for some regions", "mitigation")]
+    [InlineData("We notified the affected hospitals by email", "communication")]
+    [InlineData("Rolling restart complete, all customers restored", "resolution")]
+    [InlineData("Payments flowing for everyone again", "resolution")]
+    [InlineData("Calling Ana at the datacenter to swap the disk", "escalation")]
+    [InlineData("Notifications began arriving about slow checkouts", "alert")]
+    public void Batch_seven_forms_take_their_kind(string text, string kind)
+    {
+        // Twelfth session: forms of the seventh batch's train cases, each a sentence of our own.
+        Assert.Equal(kind, KindLexicon.Default.Classify(text).Kind.ToName());
+    }
+
+    [Theory]
     [MemberData(nameof(Cases))]
     public void Each_clause_gives_evidence_only_when_it_says_the_thing_happened(string text, string? status, string kind, bool expected)
     {

@@ -331,4 +331,37 @@ public sealed class NotesExtractorTests
         Assert.Equal(Instant.FromUtc(2023, 6, 7, 18, 51), span.Time);
         Assert.Equal(Instant.FromUtc(2023, 6, 7, 19, 1), span.EndTime);
     }
+    [Fact]
+    public void Label_lines_one_under_another_are_each_their_own_moment()
+    {
+        // "Started: … ⏎ Ended: …": the first label's value is not folded into the second label's sentence.
+        var result = Extract("Details\nStarted: 09:10 on Monday, 4th March 2024\nEnded: 11:45 on Monday, 4th March 2024\nMost users saw slow pages.", anchor: new LocalDate(2024, 3, 4));
+        Assert.Equal(["Started", "Ended"], result.Events.Select(e => e.Text.TrimEnd(':', ' ')).ToArray());
+        Assert.Equal("Most users saw slow pages.", result.Events[1].Context ?? string.Empty);
+    }
+
+    [Fact]
+    public void A_label_span_whose_end_carries_its_own_later_date_ends_on_that_date()
+    {
+        var result = Extract("Window: March 3rd (Sunday) 10:15pm to March 4th (Monday) 2:05am", anchor: new LocalDate(2024, 3, 3));
+        var only = Assert.Single(result.Events);
+        Assert.Equal(Instant.FromUtc(2024, 3, 3, 22, 15), only.Time);
+        Assert.Equal(Instant.FromUtc(2024, 3, 4, 2, 5), only.EndTime);
+    }
+
+    [Fact]
+    public void A_table_of_labels_and_values_reads_the_span_in_a_cell()
+    {
+        var result = Extract("| Outage date | 12 May 2025 |\n| Length | about 40 minutes (08:10-08:50 UTC) |\n| Owner | payments team |");
+        var only = Assert.Single(result.Events);
+        Assert.Equal(Instant.FromUtc(2025, 5, 12, 8, 10), only.Time);
+        Assert.Equal(Instant.FromUtc(2025, 5, 12, 8, 50), only.EndTime);
+    }
+
+    [Fact]
+    public void A_tilde_after_a_leading_time_is_not_part_of_the_text()
+    {
+        var only = Assert.Single(Extract("9:40~ | engineers start checking the switches | |").Events);
+        Assert.StartsWith("Engineers start checking", only.Text, StringComparison.Ordinal);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class NotesFormsTableTests
         foreach (var line in doc.Skip(start + 1).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| form", StringComparison.Ordinal)))
         {
             var cells = line.Trim('|', ' ').Split(" | ");
-            data.Add(cells[0], cells[1].Trim('`').Replace("⏎", "\n", StringComparison.Ordinal), cells[2], cells[3], cells[4]);
+            data.Add(cells[0], cells[1].Trim('`').Replace("⏎", "\n", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal), cells[2], cells[3], cells[4]);
         }
 
         return data;

@@ -89,11 +89,17 @@ internal sealed partial class ExtractionRun
         if (table is null)
         {
             table = TableState.FromHeader(cells);
+            if (table.Time < 0)
+            {
+                ReadLabelRow(line, lineNo, cells);
+            }
+
             return;
         }
 
         if (table.Time < 0 || table.Time >= cells.Count)
         {
+            ReadLabelRow(line, lineNo, cells);
             return;
         }
 
@@ -131,6 +137,17 @@ internal sealed partial class ExtractionRun
 
         Add(times[0], tidy.Length > 0 ? tidy : line.Trim(), line, lineNo, Math.Max(column, 1) + times[0].Index,
             source.Length > 0 ? source : null, actor.Length > 0 ? actor : null, kind, table.Zone, status.Length > 0 ? status : null);
+    }
+
+    // "| Duration | ~27 minutes (12:30-13:00 UTC) |": a table of labels and values, without a time column, reads as label
+    // lines ("Duration: ~27 minutes (12:30-13:00 UTC)"), each its own sentence; the pipes become spaces, so columns hold.
+    private void ReadLabelRow(string line, int lineNo, List<string> cells)
+    {
+        if (cells.Count == 2 && cells[0].Length is > 0 and <= 32 && cells[1].AsSpan().ContainsAny(Digits))
+        {
+            paragraph.Add(new Segment(lineNo, 1, line.Replace('|', ' ')));
+            Flush();
+        }
     }
 
     private void Flush()

@@ -413,13 +413,43 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (NotesExtractor.Bullet().IsMatch(line))
+        if (NotesExtractor.Bullet().IsMatch(line) || (paragraph.Count > 0 && (IsLabelLine(line) || IsLabelLine(paragraph[^1].Text))))
         {
             Flush();
         }
 
         paragraph.Add(new Segment(lineNo, 1, line));
     }
+
+    // "Time occurred: 20:06 on Thursday" above "Time resolved: 22:25 …": a short label, a colon and a value with a digit
+    // is an item of its own, as a bullet is: not the end of the sentence above, nor the start of the one below (a line
+    // that wraps it, in lower case, was joined to it before).
+    private static bool IsLabelLine(string line)
+    {
+        var span = line.AsSpan().TrimStart();
+        var colon = span.IndexOf(':');
+        if (colon < 2 || colon > 32 || colon + 1 >= span.Length || span[colon + 1] != ' ' || !char.IsUpper(span[0]))
+        {
+            return false;
+        }
+
+        var words = 1;
+        foreach (var c in span[..colon])
+        {
+            if (c == ' ')
+            {
+                words++;
+            }
+            else if (!char.IsLetter(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return words <= 4 && span[(colon + 1)..].ContainsAny(Digits);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Digits = System.Buffers.SearchValues.Create("0123456789");
 
     // A line of wrapped prose that carries on the sentence above it: the line above is long and left open (no end mark),
     // and this one starts in lower case ("about 17:31 UTC.") or the line above ends on a word that waits for what follows

@@ -40,6 +40,9 @@ internal static partial class MomentSplitter
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
                             && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))
+                        || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
+                            && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
+                                || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || (AndEnded().IsMatch(gap) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))))
                 {
@@ -224,6 +227,10 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?i)^\s*,?\s*and\s+(?:it\s+|was\s+|had\s+)?(?:ended|finished|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex AndEnded();
+
+    // "Time affected: August 8th (Monday) 4:27am to August 9th (Tuesday) 1:30am": a label's value running from one day to a later one.
+    [GeneratedRegex(@"(?:^|:)\s*$")]
+    private static partial Regex Labelled();
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();

@@ -150,7 +150,7 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"^\s*(?:[-*+•◦▪‣·–—]|\d{1,3}[.)])\s+")]
     internal static partial Regex Bullet();
 
-    [GeneratedRegex(@"^(?:\*\*|__)?\s*(?:[-–—:|,]\s*)?(?:\*\*|__)?\s*")]
+    [GeneratedRegex(@"^~?(?:\*\*|__)?\s*(?:[-–—:|,]\s*)?(?:\*\*|__)?\s*")]
     internal static partial Regex LeadSeparator();
 
     [GeneratedRegex(@"(?i)(?:\b(?:at|around|about|by|from|on|since)|@|~)\s*$")]

@@ -284,7 +284,9 @@ public static partial class TimeScanner
             return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
         }
 
-        return char.IsAsciiLetterOrDigit(text[i]) || text[i] == '~' || text[i] == '.';
+        // "August 9th (Tuesday) 1:30am": a bracketed word (a weekday) closes right before the clock.
+        return char.IsAsciiLetterOrDigit(text[i]) || text[i] is '~' or '.'
+            || (text[i] == ')' && i >= 4 && char.IsAsciiLetter(text[i - 1]) && text.AsSpan(Math.Max(0, i - 11), Math.Min(i, 11)).Contains('('));
     }
 
     private static void AddClocks(string text, Regex.ValueMatchEnumerator matches, List<TimeExpression> results, int isoCount, List<string>? invalid)
@@ -360,15 +362,29 @@ public static partial class TimeScanner
             return null;
         }
 
+        // "August 9th (Tuesday) 1:30am": a weekday in brackets between the date and the clock; the date is read before it.
+        var end = clockIndex;
+        var close = text.AsSpan(0, clockIndex).TrimEnd().Length - 1;
+        if (close >= 0 && text[close] == ')')
+        {
+            var open = text.LastIndexOf('(', close);
+            if (open < 1 || close - open is < 4 or > 11 || !IsWeekdayName(text.AsSpan(open + 1, close - open - 1).TrimEnd('.')))
+            {
+                return null;
+            }
+
+            end = open;
+        }
+
         // A date and its separator are at most ~45 characters ("Wednesday, September 27, 2023 at "). The pattern always
         // matches, mostly nothing ("at 14:05"): its groups are read only when it matched some text.
-        var from = Math.Max(0, clockIndex - 48);
-        if (NotesExtractor.MatchLength(PrefixPattern(), text.AsSpan(from, clockIndex - from)) <= 0)
+        var from = Math.Max(0, end - 48);
+        if (NotesExtractor.MatchLength(PrefixPattern(), text.AsSpan(from, end - from)) <= 0)
         {
             return null;
         }
 
-        var m = PrefixPattern().Match(text, from, clockIndex - from);
+        var m = PrefixPattern().Match(text, from, end - from);
         if (!m.Success || m.Length == 0)
         {
             return null;
@@ -377,6 +393,22 @@ public static partial class TimeScanner
         // The prefix must start at a word boundary, as the clock itself must.
         return m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '_' or ':' or '.' or '/') ? null : m;
     }
+
+    private static bool IsWeekdayName(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length >= 3 && LeadWords.Contains(word.ToString().ToLowerInvariant()) && WeekdayOfName(word) is not null;
+    }
+
+    private static IsoDayOfWeek? WeekdayOfName(ReadOnlySpan<char> word) =>
+        Array.IndexOf(["mon", "tue", "wed", "thu", "fri", "sat", "sun"], word[..3].ToString().ToLowerInvariant()) >= 0 ? WeekdayOf(word.ToString()) : null;
 
     private static TimeExpression? Read(string text, int index, int length, Match? prefix)
     {
