@@ -36,12 +36,16 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-04 (session 12) when the seventh independent batch (12 cases, scored once on main's code before
         // any tuning on them) brought train to 0.981 / 0.956 / 0.856 (528/617) / 0.752 (76/101); keys and durations move
         // to just under them (test figures 0.947 / 0.922 / 0.628 (162/258) / 0.395 (17/43) hold); see docs/accuracy.md.
-        { "train", 0.98, 0.94, 0.85, 0.75 },
+        // All of the twelfth session merged (105 cases): train 0.984 / 0.957 / 0.885 (546/617) / 0.802 (81/101); keys and
+        // durations move up to just under them.
+        { "train", 0.98, 0.94, 0.88, 0.80 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
         // the sixth batch's arrival; no rule was changed or chosen by that read (docs/accuracy.md, eleventh session).
-        { "test", 0.92, 0.90, 0.62, 0.38 },
+        // Test durations 0.38 to 0.41 (twelfth session): the merged session reads 18/43 = 0.419 (the lead's one read after
+        // the merge; keys 163/258 = 0.632); no rule was changed or chosen by that read.
+        { "test", 0.92, 0.90, 0.62, 0.41 },
     };
 
     [Theory]
