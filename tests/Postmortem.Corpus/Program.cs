@@ -2,10 +2,17 @@ using Postmortem.Model;
 using Postmortem.Corpus;
 
 // dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]]
+//   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
 var details = args.Contains("--details");
 var evidence = args.Contains("--evidence");
+if (args.Contains("--agreement"))
+{
+    Console.Write(Agreement.Report(root, details));
+    return;
+}
+
 string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
 var split = Value("--split");
 var only = Value("--case");
