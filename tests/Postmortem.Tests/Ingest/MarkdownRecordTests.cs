@@ -96,6 +96,27 @@ public sealed class MarkdownRecordTests
     }
 
     [Fact]
+    public void A_record_fingerprinted_by_an_older_version_still_tells_the_tools_cells_from_a_persons()
+    {
+        // Records written before the fingerprint moved from SHA-256 to XxHash3 hold SHA-256's first 8 hex digits.
+        var text = File.ReadAllText(Drafted("examples/meridian/incident.yml"));
+        const string Cell = "07:31 ET: Datadog alert for elevated 5xx rate fired";
+        Assert.Contains($"| Detection | {Cell} |", text, StringComparison.Ordinal);
+        var now = RecordHash.Of(Cell);
+        var legacy = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(Cell)))[..8];
+        Assert.NotEqual(legacy, now);
+        Assert.Contains($"  detection: {now}\n", text, StringComparison.Ordinal);
+
+        var older = MarkdownRecordReader.Read(text.Replace($"  detection: {now}\n", $"  detection: {legacy}\n", StringComparison.Ordinal), "pm.md");
+        var edited = MarkdownRecordReader.Read(text.Replace($"| Detection | {Cell} |", "| Detection | The alert fired, and nobody looked for twenty minutes |", StringComparison.Ordinal), "pm.md");
+        var wrong = MarkdownRecordReader.Read(text.Replace($"  detection: {now}\n", "  detection: 0badf00d\n", StringComparison.Ordinal), "pm.md");
+
+        Assert.Null(older.Value!.Assessment.SingleOrDefault(r => r.Phase == "detection")?.WhatHappened);
+        Assert.Equal("The alert fired, and nobody looked for twenty minutes", edited.Value!.Assessment.SingleOrDefault(r => r.Phase == "detection")?.WhatHappened);
+        Assert.Equal(Cell, wrong.Value!.Assessment.SingleOrDefault(r => r.Phase == "detection")?.WhatHappened);
+    }
+
+    [Fact]
     public void What_the_reader_cannot_understand_is_a_warning_at_its_line_and_column()
     {
         var text = File.ReadAllText(Drafted("examples/meridian/incident.yml"));

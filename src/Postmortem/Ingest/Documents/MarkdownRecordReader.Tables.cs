@@ -214,7 +214,7 @@ internal static partial class MarkdownRecordReader
                 var happenedIndex = Column(header, "what happened");
                 var happened = Discuss(Cell(row, happenedIndex));
                 if (happened is not null && front.Observed.TryGetValue(phase, out var hash) && happenedIndex < row.Cells.Count
-                    && RecordHash.Of(row.Text.Substring(row.Cells[happenedIndex].Start, row.Cells[happenedIndex].Length)) == hash)
+                    && RecordHash.Matches(row.Text.Substring(row.Cells[happenedIndex].Start, row.Cells[happenedIndex].Length), hash))
                 {
                     happened = null; // the tool's own words from the timeline, not the team's
                 }
