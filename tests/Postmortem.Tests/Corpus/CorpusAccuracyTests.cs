@@ -38,14 +38,19 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // to just under them (test figures 0.947 / 0.922 / 0.628 (162/258) / 0.395 (17/43) hold); see docs/accuracy.md.
         // All of the twelfth session merged (105 cases): train 0.984 / 0.957 / 0.885 (546/617) / 0.802 (81/101); keys and
         // durations move up to just under them.
-        { "train", 0.98, 0.94, 0.88, 0.80 },
+        // Lowered on 2026-12-04 (session 13) when the eighth and ninth independent batches (24 cases, scored once on main's
+        // code before any tuning on them) brought train to 0.974 / 0.956 / 0.846 (603/713) / 0.761 (89/117) and test to
+        // 0.926 / 0.903 / 0.608 (186/306) / 0.353 (18/51); every floor moves to just under them; see docs/accuracy.md.
+        { "train", 0.97, 0.95, 0.84, 0.76 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
         // the sixth batch's arrival; no rule was changed or chosen by that read (docs/accuracy.md, eleventh session).
         // Test durations 0.38 to 0.41 (twelfth session): the merged session reads 18/43 = 0.419 (the lead's one read after
         // the merge; keys 163/258 = 0.632); no rule was changed or chosen by that read.
-        { "test", 0.92, 0.90, 0.62, 0.41 },
+        // Test keys 0.62 to 0.60 and durations 0.41 to 0.35 (thirteenth session): the arrival of the two new batches' 8 test
+        // cases (23/48 keys, 0/8 durations), not a change of code.
+        { "test", 0.92, 0.90, 0.60, 0.35 },
     };
 
     [Theory]
