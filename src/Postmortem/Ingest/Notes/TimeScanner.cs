@@ -150,7 +150,10 @@ public static partial class TimeScanner
     }
 
     /// <summary>A cheap test that <paramref name="text"/> could begin with a time (a digit, "~", a month, a weekday, "around" …).</summary>
-    public static bool MightStartWithTime(string text)
+    public static bool MightStartWithTime(string text) => MightStartWithTime(text.AsSpan());
+
+    /// <summary><see cref="MightStartWithTime(string)"/> of a span: no string made of a word to test.</summary>
+    internal static bool MightStartWithTime(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -162,7 +165,7 @@ public static partial class TimeScanner
             return true;
         }
 
-        var word = text.AsSpan(0, Math.Min(text.Length, 13));
+        var word = text[..Math.Min(text.Length, 13)];
         var letters = 0;
         while (letters < word.Length && char.IsAsciiLetter(word[letters]))
         {
