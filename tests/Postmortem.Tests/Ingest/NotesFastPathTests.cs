@@ -58,6 +58,25 @@ public sealed class NotesFastPathTests
         }
     }
 
+    // The date or "around" before a clock is read only after a word that can end one (TimeScanner.MayEndPrefix).
+    [Theory]
+    [InlineData("The deploy went out at 14:05", 23, false, false)]
+    [InlineData("Nov 24 at 14:05", 0, true, false)]
+    [InlineData("Friday, November 24th at 14:05", 0, true, false)]
+    [InlineData("On Tuesday at 14:05", 3, true, false)]
+    [InlineData("2023-11-24T14:05", 0, true, false)]
+    [InlineData("paged around 14:05", 6, false, true)]
+    [InlineData("checkout flat 14:05", 14, false, false)]
+    [InlineData("xaround 14:05", 8, false, false)]
+    [InlineData("rolled back at 14:05", 15, false, false)]
+    public void A_date_or_around_before_a_clock_is_read_after_the_words_that_end_one(string text, int index, bool dated, bool approximate)
+    {
+        var time = Assert.Single(TimeScanner.FindAll(text));
+        Assert.Equal(index, time.Index);
+        Assert.Equal(dated, time.Date is not null || time.MonthDay is not null || time.Weekday is not null);
+        Assert.Equal(approximate, time.Approximate);
+    }
+
     [Theory]
     [InlineData("Two minutes later, the deploy went out.", true)]
     [InlineData("About 3 hours AFTER THAT we paged the team.", true)]
