@@ -65,6 +65,8 @@ public sealed class NotesFastPathTests
     [InlineData("Friday, November 24th at 14:05", 0, true, false)]
     [InlineData("On Tuesday at 14:05", 3, true, false)]
     [InlineData("2023-11-24T14:05", 0, true, false)]
+    [InlineData("24 Sepember 14:05", 0, true, false)]
+    [InlineData("24 Sepember at 14:05", 0, true, false)]
     [InlineData("paged around 14:05", 6, false, true)]
     [InlineData("checkout flat 14:05", 14, false, false)]
     [InlineData("xaround 14:05", 8, false, false)]

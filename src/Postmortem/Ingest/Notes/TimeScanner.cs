@@ -87,10 +87,10 @@ public static partial class TimeScanner
     // The word sets looked up by a span of the text, so that no string is made of each word read.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordsBySpan = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    // The words the prefix pattern can end in (lower case): a month, a weekday, "around" and the like, "at", an ordinal's
-    // suffix and the "T" of "2023-11-24T14:05" (MayEndPrefix).
+    // The words the prefix pattern can end in (lower case): a month (with "sepember", which Month's "sept?(?:ember)?" reads
+    // too), a weekday, "around" and the like, "at", an ordinal's suffix and the "T" of "2023-11-24T14:05" (MayEndPrefix).
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixWordsBySpan =
-        new HashSet<string>(LeadWords.Concat(["at", "st", "nd", "rd", "th", "t"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        new HashSet<string>(LeadWords.Concat(["sepember", "at", "st", "nd", "rd", "th", "t"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationWordsBySpan = DurationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
