@@ -97,11 +97,12 @@ internal static partial class ChatLines
         return false;
     }
 
-    // A header ends with its clock ("9:14 PM", "10:02") or its speaker after a bracketed clock ("[10/2 10:02 AM] Dana").
+    // A header ends with its clock ("9:14 PM", "10:02") or its speaker after a bracketed clock ("[10/2 10:02 AM] Dana"),
+    // and every clock of a header has its colon: a line without one (most prose) is not tried against the patterns.
     private static bool MayBeHeader(string line)
     {
         var span = line.AsSpan().Trim();
-        return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.');
+        return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.') && span.Contains(':');
     }
 
     private static bool IsSpeakerHeader(string line) => SpeakerHeader().Match(line) is { Success: true } m && ValidName(m);

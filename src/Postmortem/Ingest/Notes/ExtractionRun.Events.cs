@@ -88,14 +88,7 @@ internal sealed partial class ExtractionRun
         {
             // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
             // message ("failing since about 11:40") is the latest reading at or before the message.
-            var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
-                .Select(local => zone.AtLeniently(local).ToInstant())
-                .Order() // "12:33" plus twelve hours is 00:33 of the same day: the readings in the order of time
-                .ToList();
-            Instant? chosen = mentionedBefore is { } said
-                ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()
-                : candidates.Where(c => c >= lastInstant!.Value - Duration.FromMinutes(5)).Select(c => (Instant?)c).FirstOrDefault();
-            if (chosen is { } pick)
+            if (ChatReading(day, clock, zone, mentionedBefore, lastInstant) is { } pick)
             {
                 instant = pick;
                 day = pick.InZone(zone).Date;
@@ -153,6 +146,20 @@ internal sealed partial class ExtractionRun
         }
 
         return true;
+    }
+
+    // The reading of a chat clock without am/pm, among the day before, the day and the day after, each at the clock and
+    // twelve hours later: the latest at or before the time that mentions it, or else the first at or after the message above.
+    // A method of its own, so that its lambdas' closure is made only for such a clock, not at every Add.
+    private static Instant? ChatReading(LocalDate day, LocalTime clock, DateTimeZone zone, Instant? mentionedBefore, Instant? lastInstant)
+    {
+        var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
+            .Select(local => zone.AtLeniently(local).ToInstant())
+            .Order() // "12:33" plus twelve hours is 00:33 of the same day: the readings in the order of time
+            .ToList();
+        return mentionedBefore is { } said
+            ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()
+            : candidates.Where(c => c >= lastInstant!.Value - Duration.FromMinutes(5)).Select(c => (Instant?)c).FirstOrDefault();
     }
 
     /// <summary>Longest event text kept; longer text (a pasted log line, a runaway paragraph) is cut with a note (PM0151).</summary>

@@ -139,7 +139,7 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            if (run >= 5 && !TimeScanner.MightStartWithTime(text.Substring(i - run, run)))
+            if (run >= 5 && !TimeScanner.MightStartWithTime(text.AsSpan(i - run, run)))
             {
                 return true;
             }

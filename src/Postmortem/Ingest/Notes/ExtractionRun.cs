@@ -25,6 +25,8 @@ internal sealed partial class ExtractionRun
         "resolved", "investigating", "identified", "monitoring", "update", "updated", "recovering", "verifying", "completed", "scheduled", "postmortem",
     };
 
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StatusTagsBySpan = StatusTags.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private readonly NotesOptions options;
     private readonly List<Segment> paragraph = [];
 
@@ -301,14 +303,13 @@ internal sealed partial class ExtractionRun
             }
         }
 
-        var heading = line.TrimStart().StartsWith('#') ? NotesExtractor.Heading().Match(line) : System.Text.RegularExpressions.Match.Empty;
-        if (heading.Success)
+        if (line.TrimStart().StartsWith('#') && NotesExtractor.TryHeading(line, out var headingIndex, out var headingLength))
         {
             update = null;
             FlushMessage();
             Flush();
             FinishHeading(null);
-            ReadHeading(heading.Groups["text"].Value, lineNo, heading.Groups["text"].Index + 1);
+            ReadHeading(line.Substring(headingIndex, headingLength), lineNo, headingIndex + 1);
             return;
         }
 
@@ -490,7 +491,7 @@ internal sealed partial class ExtractionRun
     {
         var open = line.IndexOf('[', StringComparison.Ordinal);
         var close = line.IndexOf(']', open + 1);
-        if (close < 0 || close - open > 16 || !StatusTags.Contains(line[(open + 1)..close].Trim())
+        if (close < 0 || close - open > 16 || !StatusTagsBySpan.Contains(line.AsSpan(open + 1, close - open - 1).Trim())
             || TimeScanner.FindAll(line[(close + 1)..]).Count == 0)
         {
             return line;

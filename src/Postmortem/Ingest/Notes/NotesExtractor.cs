@@ -82,8 +82,43 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"(?i)^[\s,;.:\-–—]*(?:(?:and|then|but|while|so|before|after|when|until)\b\s*)?(?:(?:and|then)\b\s*)?")]
     internal static partial Regex PieceLead();
 
-    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$")]
-    internal static partial Regex Heading();
+    // A heading's marks: "## ", at most three spaces before them. Its text is the rest without closing marks ("## Day 2 ##").
+    [GeneratedRegex(@"^\s{0,3}#{1,6}\s+")]
+    private static partial Regex HeadingMarks();
+
+    /// <summary>
+    /// Where a Markdown heading's text is in <paramref name="line"/> (<c>^\s{0,3}#{1,6}\s+(?&lt;text&gt;.*?)\s*#*\s*$</c>, read without a
+    /// <see cref="Match"/>): after its marks, without the white space and closing marks that end the line; false when it is no heading.
+    /// </summary>
+    internal static bool TryHeading(string line, out int index, out int length)
+    {
+        index = MatchLength(HeadingMarks(), line);
+        if (index < 0)
+        {
+            length = 0;
+            return false;
+        }
+
+        var end = line.Length;
+        while (end > index && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        while (end > index && line[end - 1] == '#')
+        {
+            end--;
+        }
+
+        while (end > index && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
+
+        // The pattern's "." stops at a line feed, which only lines given by a caller can hold.
+        length = end - index;
+        return !line.AsSpan(index, length).Contains('\n');
+    }
 
     [GeneratedRegex(@"^\s*\[(?<t>[^\]]{1,60})\]\s*(?<who>@?[\p{L}\p{N}_.\-]+)\s*:\s*(?<text>.*)$")]
     internal static partial Regex ChatTimeFirst();

@@ -13,11 +13,19 @@ internal static partial class RelativeTime
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> LeadEnds = System.Buffers.SearchValues.Create(["later", "after"], StringComparison.OrdinalIgnoreCase);
+
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     /// <summary>Reads a relative lead-in; returns the offset and the length of the lead-in, or null.</summary>
     public static (Duration Offset, int Length, string Raw)? Read(string sentence)
     {
+        // Every lead-in ends in "later", "afterwards" or "after that": a sentence without either word is not tried.
+        if (!sentence.AsSpan().ContainsAny(LeadEnds))
+        {
+            return null;
+        }
+
         var m = Pattern().Match(sentence);
         if (!m.Success)
         {

@@ -87,6 +87,11 @@ public static partial class TimeScanner
     // The word sets looked up by a span of the text, so that no string is made of each word read.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordsBySpan = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The words the prefix pattern can end in (lower case): a month (with "sepember", which Month's "sept?(?:ember)?" reads
+    // too), a weekday, "around" and the like, "at", an ordinal's suffix and the "T" of "2023-11-24T14:05" (MayEndPrefix).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PrefixWordsBySpan =
+        new HashSet<string>(LeadWords.Concat(["sepember", "at", "st", "nd", "rd", "th", "t"]), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DurationWordsBySpan = DurationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthKeysBySpan =
@@ -150,7 +155,10 @@ public static partial class TimeScanner
     }
 
     /// <summary>A cheap test that <paramref name="text"/> could begin with a time (a digit, "~", a month, a weekday, "around" …).</summary>
-    public static bool MightStartWithTime(string text)
+    public static bool MightStartWithTime(string text) => MightStartWithTime(text.AsSpan());
+
+    /// <summary><see cref="MightStartWithTime(string)"/> of a span: no string made of a word to test.</summary>
+    internal static bool MightStartWithTime(ReadOnlySpan<char> text)
     {
         if (text.Length == 0)
         {
@@ -162,7 +170,7 @@ public static partial class TimeScanner
             return true;
         }
 
-        var word = text.AsSpan(0, Math.Min(text.Length, 13));
+        var word = text[..Math.Min(text.Length, 13)];
         var letters = 0;
         while (letters < word.Length && char.IsAsciiLetter(word[letters]))
         {
@@ -284,9 +292,64 @@ public static partial class TimeScanner
             return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
         }
 
+        if (char.IsAsciiLetter(text[i]))
+        {
+            return MayEndPrefix(text, i + 1);
+        }
+
         // "August 9th (Tuesday) 1:30am": a bracketed word (a weekday) closes right before the clock.
-        return char.IsAsciiLetterOrDigit(text[i]) || text[i] is '~' or '.'
+        return char.IsAsciiDigit(text[i]) || text[i] is '~' or '.'
             || (text[i] == ')' && i >= 4 && char.IsAsciiLetter(text[i - 1]) && text.AsSpan(Math.Max(0, i - 11), Math.Min(i, 11)).Contains('('));
+    }
+
+    // The prefix pattern ends in a word only when the word ends a date ("Nov", "Tuesday", "24th", "2023-11-24T"), says
+    // "around", or is "at" after such a word ("Nov 24 at"): any other word before the clock ("went out at 14:05", "deploy
+    // 14:05") leaves nothing for the pattern to read, and it is not run. A word with letters outside ASCII is left to it.
+    private static bool MayEndPrefix(string text, int end)
+    {
+        var start = WordStart(text, end);
+        if (start < 0)
+        {
+            return true;
+        }
+
+        var word = text.AsSpan(start, end - start);
+        if (!word.Equals("at", StringComparison.OrdinalIgnoreCase))
+        {
+            return ContainsLowered(PrefixWordsBySpan, word);
+        }
+
+        // The pattern reads "at" only after white space that follows a date.
+        var i = start - 1;
+        if (i < 0 || !char.IsWhiteSpace(text[i]))
+        {
+            return false;
+        }
+
+        while (i >= 0 && char.IsWhiteSpace(text[i]))
+        {
+            i--;
+        }
+
+        if (i < 0 || !char.IsAsciiLetter(text[i]))
+        {
+            return i >= 0; // A digit, a period or a comma may end a date: left to the pattern.
+        }
+
+        var before = WordStart(text, i + 1);
+        return before < 0 || ContainsLowered(PrefixWordsBySpan, text.AsSpan(before, i + 1 - before));
+    }
+
+    // The start of the ASCII letters that end at end, or -1 when a letter outside ASCII comes right before them.
+    private static int WordStart(string text, int end)
+    {
+        var start = end;
+        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return start > 0 && char.IsLetter(text[start - 1]) ? -1 : start;
     }
 
     private static void AddClocks(string text, Regex.ValueMatchEnumerator matches, List<TimeExpression> results, int isoCount, List<string>? invalid)

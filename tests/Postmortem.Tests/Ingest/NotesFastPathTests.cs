@@ -1,0 +1,100 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Postmortem.Ingest.Notes;
+
+namespace Postmortem.Tests.Ingest;
+
+/// <summary>The extractor's cheap paths (docs/benchmarks.md, thirteenth session) read what the patterns they stand for read.</summary>
+public sealed class NotesFastPathTests
+{
+    // The heading pattern the hand reading replaced.
+    private static readonly Regex HeadingPattern = new(@"^\s{0,3}#{1,6}\s+(?<text>.*?)\s*#*\s*$", RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("# Title")]
+    [InlineData("## Day 2 ##")]
+    [InlineData("### 2023 November 1 12:34 UTC")]
+    [InlineData("   ###   spaced   ###   ")]
+    [InlineData("    # four spaces is code")]
+    [InlineData("####### seven marks")]
+    [InlineData("#no space")]
+    [InlineData("# ")]
+    [InlineData("#")]
+    [InlineData("## #")]
+    [InlineData("##\t#\t")]
+    [InlineData("# C# and F# #")]
+    [InlineData("# a # b")]
+    [InlineData("#\u00a0non-breaking")]
+    [InlineData("# line\nfeed")]
+    [InlineData("# trailing feed\n")]
+    [InlineData("# ## ##   ")]
+    [InlineData("")]
+    public void A_heading_is_read_where_its_pattern_reads_it(string line)
+    {
+        var m = HeadingPattern.Match(line);
+        var found = NotesExtractor.TryHeading(line, out var index, out var length);
+        Assert.Equal(m.Success, found);
+        if (found)
+        {
+            Assert.Equal(m.Groups["text"].Index, index);
+            Assert.Equal(m.Groups["text"].Value, line.Substring(index, length));
+        }
+    }
+
+    [Fact]
+    public void Random_lines_of_marks_and_spaces_are_read_as_the_heading_pattern_reads_them()
+    {
+        var random = new Random(13);
+        const string alphabet = "# #\t a\n";
+        for (var n = 0; n < 20_000; n++)
+        {
+            var chars = new char[random.Next(0, 12)];
+            for (var i = 0; i < chars.Length; i++)
+            {
+                chars[i] = alphabet[random.Next(alphabet.Length)];
+            }
+
+            A_heading_is_read_where_its_pattern_reads_it(new string(chars));
+        }
+    }
+
+    // The date or "around" before a clock is read only after a word that can end one (TimeScanner.MayEndPrefix).
+    [Theory]
+    [InlineData("The deploy went out at 14:05", 23, false, false)]
+    [InlineData("Nov 24 at 14:05", 0, true, false)]
+    [InlineData("Friday, November 24th at 14:05", 0, true, false)]
+    [InlineData("On Tuesday at 14:05", 3, true, false)]
+    [InlineData("2023-11-24T14:05", 0, true, false)]
+    [InlineData("24 Sepember 14:05", 0, true, false)]
+    [InlineData("24 Sepember at 14:05", 0, true, false)]
+    [InlineData("paged around 14:05", 6, false, true)]
+    [InlineData("checkout flat 14:05", 14, false, false)]
+    [InlineData("xaround 14:05", 8, false, false)]
+    [InlineData("rolled back at 14:05", 15, false, false)]
+    public void A_date_or_around_before_a_clock_is_read_after_the_words_that_end_one(string text, int index, bool dated, bool approximate)
+    {
+        var time = Assert.Single(TimeScanner.FindAll(text));
+        Assert.Equal(index, time.Index);
+        Assert.Equal(dated, time.Date is not null || time.MonthDay is not null || time.Weekday is not null);
+        Assert.Equal(approximate, time.Approximate);
+    }
+
+    [Theory]
+    [InlineData("Two minutes later, the deploy went out.", true)]
+    [InlineData("About 3 hours AFTER THAT we paged the team.", true)]
+    [InlineData("Ten seconds afterwards: it failed again.", true)]
+    [InlineData("The deploy went out and nobody noticed.", false)]
+    public void A_relative_lead_in_is_read_only_with_its_closing_word(string sentence, bool read)
+    {
+        Assert.Equal(read, RelativeTime.Read(sentence) is not null);
+    }
+
+    [Theory]
+    [InlineData("Priya Raman  9:14 PM\nthe checkout is down\nSam  9:15 PM\nlooking now", 2)]
+    [InlineData("Priya Raman  9 PM.\nthe checkout is down\nSam  9.15 PM.\nlooking now", 0)]
+    public void A_chat_paste_needs_headers_with_clocks(string notes, int events)
+    {
+        var result = NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 1), DefaultZone = DateTimeZone.Utc });
+        Assert.Equal(events, result.Events.Count(e => e.Source == "chat"));
+    }
+}
