@@ -266,6 +266,9 @@ public sealed class KindEvidenceTests
         { "Invoices stopped arriving from the EU shops", null, "impact", true },
         { "The 5xx errors have gone up again since the deploy", null, "resolution", false },
         { "We switched the DNS resolvers to the hosting partner's and pages came back online", null, "mitigation", true },
+        { "The reseller backed out of the contract", null, "mitigation", false },
+        { "Pre-checks all green, starting the change", null, "resolution", false },
+        { "Failover done, dashboards all green", null, "resolution", true },
     };
 
     [Theory]
@@ -285,6 +288,7 @@ public sealed class KindEvidenceTests
     [InlineData("From 6 AM we started getting notifications about slow page loads", "alert")]
     [InlineData("We switched the DNS resolvers to the hosting partner's and pages came back online", "resolution")]
     [InlineData("After the purge, old invoices could not be found in the archive", "impact")]
+    [InlineData("We're backing the firmware upgrade out now", "mitigation")]
     public void Batch_seven_forms_take_their_kind(string text, string kind)
     {
         // Twelfth session: forms of the seventh batch's train cases, each a sentence of our own; thirteenth session (from
@@ -313,6 +317,13 @@ public sealed class KindEvidenceTests
     {
         var pm = AnalysisTests.FromNotes("2024-05-03 09:00 UTC the sync service went offline\n2024-05-03 12:00 UTC token regenerated, sync still failing\n2024-05-03 20:00 UTC still down, left to retry overnight\n2024-05-06 08:30 UTC root cause found in the certificate store\n2024-05-06 09:10 UTC the service recovered once the new certificate was in place");
         Assert.Equal("2024-05-06T09:10", pm.Keys.Resolution!.Time.ToString("uuuu-MM-dd'T'HH:mm", null));
+    }
+
+    [Fact]
+    public void A_check_all_green_before_a_change_is_not_a_recovery()
+    {
+        var pm = AnalysisTests.FromNotes("23:50 Change window opens, pre-checks all green\n00:30 Upgrade started\n08:10 Customers report failed calls\n08:20 Backing the upgrade out\n08:31 Upgrade backed out, test calls fine");
+        Assert.Equal("08:31", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
     }
 
     [Fact]
