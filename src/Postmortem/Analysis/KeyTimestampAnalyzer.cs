@@ -44,7 +44,8 @@ public static partial class KeyTimestampAnalyzer
                 _ => "first impact noticed by the team (no earlier alert or page)",
             }, detected);
         }
-        else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text)) is { } observed)
+        // "Between 10:49 and 11:01 users saw degraded service" tells what users met over the stretch, not someone on the team seeing it.
+        else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text) && !UsersSaw().IsMatch(e.Text)) is { } observed)
         {
             method = "engineer noticed";
             detection = new KeyTimestamp(observed.Time, "first impact someone reported seeing (no alert, page or earlier observation)", observed);
@@ -138,7 +139,10 @@ public static partial class KeyTimestampAnalyzer
         // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
         // the bleeding somewhere, and a recovery reported after it came later than the end. Only impact that comes back
         // after the window and is recovered from again says the window was not the whole story.
-        var window = core.Where(IsImpactSpan).MaxBy(e => e.EndTime);
+        // "Incident Duration: 10:49–11:15" (open to closed) above "Between 10:49 and 11:01 users saw degraded service": a span in
+        // impact's words from the same start says when the impact ended; the span without words is the incident's record.
+        var spans = core.Where(IsImpactSpan).ToList();
+        var window = spans.Where(w => Has(w, EventKind.Impact) || !spans.Any(o => Has(o, EventKind.Impact) && o.Time == w.Time && o.EndTime < w.EndTime)).MaxBy(e => e.EndTime);
         if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
         {
             partial = candidates.FirstOrDefault(c => c.Time >= window.Time && c.Time < window.EndTime!.Value);
@@ -315,7 +319,20 @@ public static partial class KeyTimestampAnalyzer
             end = clusters[^1].Count == 1 ? End(timeline[i]) : Instant.Max(end, End(timeline[i]));
         }
 
-        return clusters.Count == 1 ? timeline : clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
+        if (clusters.Count == 1)
+        {
+            return timeline;
+        }
+
+        // A long outage told day by day ("the bot is left to reconnect overnight", then nothing until "the service recovered" on
+        // Monday) keeps going through a quiet stretch: the next cluster holds its recovery when the chosen one reports impact and
+        // no recovery at all and the next one opens with work on it (a cause found, a fix), not with a report posted days later.
+        var chosen = clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
+        var next = clusters.IndexOf(chosen) + 1;
+        return next < clusters.Count && chosen.Any(IsImpactEvidence) && !chosen.Any(e => Has(e, EventKind.Resolution))
+            && clusters[next][0].Kind is not (EventKind.Communication or EventKind.Other) && clusters[next].Any(e => Has(e, EventKind.Resolution))
+            ? [.. chosen, .. clusters[next]]
+            : chosen;
     }
 
     // Impact reported again after a recovery: impact, an alert or a customer report, in the event's own words or
@@ -375,6 +392,9 @@ public static partial class KeyTimestampAnalyzer
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text))
         && !(KindLexicon.TellsOwnFailover(e.Text) && !StartMarker().IsMatch(e.Text));
 
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
+    private static partial Regex UsersSaw();
+
     // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|subscribers?|visitors?)\b(?: [\w'’-]+){0,2}? (?:first |initially )?(?:began|begin|begins|started|starts|start) (?:to )?(?:see|seeing|experienc\w*|notic\w*|feel\w*|hit|hitting|get|getting|receiv\w*|encounter\w*|los\w*)\b|\b(?:customers?|users?|clients?) first (?:felt|saw|noticed|experienced|hit|encountered|ran into|lost)\b|\b(?:customer|user)[- ](?:facing |visible )?impact (?:began|begins|started|starts)\b")]
     private static partial Regex UserOnset();
@@ -398,7 +418,7 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:we(?:'re|’re| are)|(?:our |the )?(?:engineers|engineering team|team|teams)(?: are| is)?) (?:currently |still |now |actively )?(?:(?:continue|continues|continuing) to )?(?:looking into|look into|investigating|investigate|hunting|aware of)\b")]
     private static partial Regex LookingInto();
 
-    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|notices|discovers|becomes aware|reali[sz]es|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
     private static partial Regex NoticedPhrase();
 
     /// <summary>

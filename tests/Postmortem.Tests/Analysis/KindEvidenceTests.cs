@@ -264,6 +264,11 @@ public sealed class KindEvidenceTests
         { "Link is up on the new optics, no more packet loss", null, "resolution", true },
         { "Patch is live. no timeouts since, orders arriving again from every shop", null, "resolution", true },
         { "Invoices stopped arriving from the EU shops", null, "impact", true },
+        { "The 5xx errors have gone up again since the deploy", null, "resolution", false },
+        { "We switched the DNS resolvers to the hosting partner's and pages came back online", null, "mitigation", true },
+        { "The reseller backed out of the contract", null, "mitigation", false },
+        { "Pre-checks all green, starting the change", null, "resolution", false },
+        { "Failover done, dashboards all green", null, "resolution", true },
     };
 
     [Theory]
@@ -275,10 +280,57 @@ public sealed class KindEvidenceTests
     [InlineData("Payments flowing for everyone again", "resolution")]
     [InlineData("Calling Ana at the datacenter to swap the disk", "escalation")]
     [InlineData("Notifications began arriving about slow checkouts", "alert")]
+    [InlineData("checkout deployed by hand, 500s have stopped", "resolution")]
+    [InlineData("new build is live, timeouts gone", "resolution")]
+    [InlineData("Several shops had trouble logging in to the till app", "impact")]
+    [InlineData("We called the regulator to tell them about the outage", "communication")]
+    [InlineData("The night operator realises the backups are failing", "diagnosis")]
+    [InlineData("From 6 AM we started getting notifications about slow page loads", "alert")]
+    [InlineData("We switched the DNS resolvers to the hosting partner's and pages came back online", "resolution")]
+    [InlineData("After the purge, old invoices could not be found in the archive", "impact")]
+    [InlineData("We're backing the firmware upgrade out now", "mitigation")]
     public void Batch_seven_forms_take_their_kind(string text, string kind)
     {
-        // Twelfth session: forms of the seventh batch's train cases, each a sentence of our own.
+        // Twelfth session: forms of the seventh batch's train cases, each a sentence of our own; thirteenth session (from
+        // "500s have stopped" on): forms of the eighth and ninth batches' train cases.
         Assert.Equal(kind, KindLexicon.Default.Classify(text).Kind.ToName());
+    }
+
+    [Fact]
+    public void An_incident_duration_header_is_not_the_impact_window_when_a_worded_span_starts_with_it()
+    {
+        var pm = AnalysisTests.FromNotes("Incident Duration: 10:00–10:40 UTC\nBetween 10:00 and 10:20 UTC users saw failed card payments.\n10:04 Problems loading the payment page were reported by the shop team.\n10:07 Customers reported declined cards.\n10:20 Rollback complete, payments working normally.\n10:40 Incident marked as resolved.");
+        Assert.Equal("10:20", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("10:04", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_symptom_that_stops_and_comes_back_is_mitigated_first_and_resolved_when_gone_again()
+    {
+        var pm = AnalysisTests.FromNotes("[10:02] Ines: alerts firing, 500s on every order call\n[10:14] Ola: reverting the pricing change by hand\n[10:30] Ines: 500s have stopped\n[10:44] Ines: errors are back!\n[10:48] Ola: pipeline deployed the fixed build, 500s gone again");
+        Assert.Equal("10:30", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("10:48", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_long_outage_keeps_going_through_a_quiet_stretch_to_its_recovery()
+    {
+        var pm = AnalysisTests.FromNotes("2024-05-03 09:00 UTC the sync service went offline\n2024-05-03 12:00 UTC token regenerated, sync still failing\n2024-05-03 20:00 UTC still down, left to retry overnight\n2024-05-06 08:30 UTC root cause found in the certificate store\n2024-05-06 09:10 UTC the service recovered once the new certificate was in place");
+        Assert.Equal("2024-05-06T09:10", pm.Keys.Resolution!.Time.ToString("uuuu-MM-dd'T'HH:mm", null));
+    }
+
+    [Fact]
+    public void A_check_all_green_before_a_change_is_not_a_recovery()
+    {
+        var pm = AnalysisTests.FromNotes("23:50 Change window opens, pre-checks all green\n00:30 Upgrade started\n08:10 Customers report failed calls\n08:20 Backing the upgrade out\n08:31 Upgrade backed out, test calls fine");
+        Assert.Equal("08:31", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Someone_realising_in_the_present_tense_is_the_team_noticing()
+    {
+        var pm = AnalysisTests.FromNotes("09:00 The nightly import begins\n13:30 The duty manager realises the import is failing for every branch\n15:00 Import re-run, all branches working normally");
+        Assert.Equal("13:30", pm.Keys.Detection!.Time.ToString("HH:mm", null));
     }
 
     [Theory]

@@ -292,6 +292,16 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_stamp_under_a_title_heads_the_paragraph_below_even_after_a_paragraph_of_background()
+    {
+        // A write-up's background paragraph, then a section title and a dated stamp on lines of their own: the stamp leads.
+        var result = Extract("Background\nOur search runs on a hosted index that only holds summaries of each item.\n\nWhat happened\nMay 3rd, 2022 4:10PM UTC\nAn engineer cleared the live index by mistake. From then on, invoices could not be found.", anchor: new LocalDate(2022, 5, 3));
+        var stamped = Assert.Single(result.Events);
+        Assert.Equal(Instant.FromUtc(2022, 5, 3, 16, 10), stamped.Time);
+        Assert.StartsWith("An engineer cleared the live index", stamped.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_posted_line_after_a_blank_line_closes_the_update_above_it()
     {
         // Newest first, the postmortem above its own "Posted" line, a blank line between: the postmortem is that post's text,

@@ -374,6 +374,8 @@ internal sealed partial class ExtractionRun
         if (IsTimeOnly(line))
         {
             // "2018 October 21 22:52 UTC" or "12:39 PM PDT" alone on a line: a heading; the text below says what happened.
+            // A title on the line just above ("Issue Timeline") opens what the stamp leads, whatever paragraph came before it.
+            var titleAbove = paragraph.Count > 1 && IsTitle(paragraph[^1].Text);
             Flush();
             FinishHeading(null);
             var lead = line.Length - line.TrimStart().Length;
@@ -381,7 +383,7 @@ internal sealed partial class ExtractionRun
 
             // Some status pages write the time after each update: decided by the first such line, whether text came before it
             // (a section title such as "Timeline" or "What happened?" above it is not an update).
-            stampAfter ??= lastUntimed is { } before && !IsTitle(before.Text);
+            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text);
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;
