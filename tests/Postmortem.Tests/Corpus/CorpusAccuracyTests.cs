@@ -41,7 +41,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-04 (session 13) when the eighth and ninth independent batches (24 cases, scored once on main's
         // code before any tuning on them) brought train to 0.974 / 0.956 / 0.846 (603/713) / 0.761 (89/117) and test to
         // 0.926 / 0.903 / 0.608 (186/306) / 0.353 (18/51); every floor moves to just under them; see docs/accuracy.md.
-        { "train", 0.97, 0.95, 0.84, 0.76 },
+        // All of the thirteenth session merged (121 cases): train 0.974 / 0.956 / 0.861 (614/713) / 0.795 (93/117); keys and
+        // durations move up to just under them.
+        { "train", 0.97, 0.95, 0.86, 0.79 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
