@@ -1,7 +1,7 @@
 using Postmortem.Model;
 using Postmortem.Corpus;
 
-// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]]
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom]
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
@@ -29,6 +29,11 @@ Console.Write(CorpusScorer.Report(scores, details, heldOutRows));
 if (args.Contains("--by-key"))
 {
     Console.Write(KeyBreakdown.Report(scores));
+}
+
+if (args.Contains("--headroom"))
+{
+    Console.Write(Headroom.Report(scores));
 }
 
 if (only is not null)

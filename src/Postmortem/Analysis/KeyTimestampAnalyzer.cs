@@ -84,6 +84,14 @@ public static partial class KeyTimestampAnalyzer
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
             : started;
+        // "Fix deployed, service recovered", "pushed, realm is back", "we resolved the issue": when nothing stopped the bleeding
+        // before the end and the end is told as our action, the action and the end are the same moment (Corpus/README.md,
+        // "Label conventions"); a recovery with no action of ours in it (a provider's, a problem that went away) leaves it unknown.
+        if (mitigation is null && resolution is { } ended && ended.Time == ended.Event.Time && EndedByUs(ended.Event))
+        {
+            mitigation = ended.Event;
+        }
+
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
         var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
@@ -381,6 +389,12 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported)\b")]
     private static partial Regex CallPhrase();
+
+    private static bool EndedByUs(TimelineEvent e) => Has(e, EventKind.Change) || OurFix().IsMatch(e.Text);
+
+    // "We resolved the issue", "we have fixed it", "our team restored service": the end told as the team's own action.
+    [GeneratedRegex(@"(?i)\b(?:we|our (?:team|engineers))\s+(?:have\s+|had\s+)?(?:resolved|fixed|restored|repaired|corrected)\b")]
+    private static partial Regex OurFix();
 
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 

@@ -620,6 +620,23 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void The_end_told_as_our_own_action_is_the_mitigation_too_when_nothing_stopped_the_bleeding_before_it()
+    {
+        // "Fix deployed, service recovered": the action and the end of impact are the same moment.
+        var deployed = AnalysisTests.FromNotes("01:10 Checkout pages failing for every user\n01:25 On-call paged\n02:04 The fix was built and deployed, and the service recovered");
+        Assert.Equal("02:04", deployed.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("02:04", deployed.Keys.Mitigation!.Time.ToString("HH:mm", null));
+
+        var ours = AnalysisTests.FromNotes("18:02 Emails stopped going out for all customers\n18:05 Alert fired on the send queue\n18:25 We resolved the issue and sending is back to normal");
+        Assert.Equal("18:25", ours.Keys.Mitigation!.Time.ToString("HH:mm", null));
+
+        // A recovery nobody here made leaves mitigation unknown.
+        var provider = AnalysisTests.FromNotes("18:02 Emails stopped going out for all customers\n18:05 Alert fired on the send queue\n18:25 The provider's outage ended and sending is back to normal");
+        Assert.Equal("18:25", provider.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Null(provider.Keys.Mitigation);
+    }
+
+    [Fact]
     public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
     {
         var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");

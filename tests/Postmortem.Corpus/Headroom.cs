@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using Postmortem.Model;
+
+namespace Postmortem.Corpus;
+
+/// <summary>
+/// Where each wrong or missed key goes wrong: the labelled moment is not in the timeline at all (reading), it is there
+/// without evidence of the key's kind (the lexicon), or it is there with that evidence and the rules chose another
+/// moment (judgement). Totals only, like <see cref="KeyBreakdown"/>: it names no case.
+/// </summary>
+public static class Headroom
+{
+    private static readonly Dictionary<string, EventKind[]> Family = new()
+    {
+        ["impactStart"] = [EventKind.Impact, EventKind.CustomerReport, EventKind.Alert],
+        ["detection"] = [EventKind.Alert, EventKind.Page, EventKind.CustomerReport, EventKind.Impact, EventKind.Diagnosis],
+        ["escalation"] = [EventKind.Escalation, EventKind.Page],
+        ["mitigation"] = [EventKind.Mitigation, EventKind.Resolution],
+        ["resolution"] = [EventKind.Resolution, EventKind.Mitigation],
+        ["communication"] = [EventKind.Communication],
+    };
+
+    public static string Report(IReadOnlyList<CaseScore> scores)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"{"key (labelled, not right)",-26} {"not read",9} {"no kind",8} {"judged",7} {"runner-up",10} {"invented",9}");
+        foreach (var name in CorpusCase.KeyNames)
+        {
+            int notRead = 0, noKind = 0, judged = 0, runnerUp = 0, invented = 0;
+            foreach (var s in scores)
+            {
+                var k = s.Keys.FirstOrDefault(x => x.Name == name);
+                if (k is null || k.Right)
+                {
+                    continue;
+                }
+
+                if (k.Want is not { } want)
+                {
+                    invented++;
+                    continue;
+                }
+
+                var at = Minute(want);
+                var events = s.Analyzed.Timeline.Where(e => Minute(e.Time) == at || (e.EndTime is { } end && Minute(end) == at)).ToList();
+                if (events.Count == 0)
+                {
+                    notRead++;
+                }
+                else if (!events.Any(e => e.Evidence.Any(x => Family[name].Contains(x.Kind)) || Family[name].Contains(e.Kind)))
+                {
+                    noKind++;
+                }
+                else
+                {
+                    judged++;
+                    if (CorpusScorer.Key(s.Analyzed.Keys, name)?.Candidates.Any(c => Minute(c.Time) == at) == true)
+                    {
+                        runnerUp++;
+                    }
+                }
+            }
+
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name,-26} {notRead,9} {noKind,8} {judged,7} {runnerUp,10} {invented,9}");
+        }
+
+        return text.ToString();
+    }
+
+    private static Instant Minute(Instant i) => Instant.FromUnixTimeSeconds(i.ToUnixTimeSeconds() / 60 * 60);
+}
