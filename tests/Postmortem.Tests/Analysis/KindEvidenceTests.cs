@@ -637,6 +637,17 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void A_later_recovery_of_what_remained_says_the_earlier_one_was_partial()
+    {
+        var pm = AnalysisTests.FromNotes("14:10 Search failing for all users\n14:20 Paged the on-call\n15:00 The search cluster is fully healthy again\n16:30 The remaining indexing errors were cleared");
+        Assert.Equal("16:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("15:00", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+
+        var last = AnalysisTests.FromNotes("14:10 Bookings failing for all clients\n14:20 Paged the on-call\n15:00 Bookings restored\n19:15 Last 5% of clients recovered");
+        Assert.Equal("19:15", last.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
     public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
     {
         var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
