@@ -648,6 +648,14 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void A_recovery_that_says_something_is_still_blocked_did_not_end_the_impact()
+    {
+        var pm = AnalysisTests.FromNotes("05:10 Order updates failing for all clients\n05:12 Alert on the order stream\n06:08 Streams are stable, exits allowed again, new orders still blocked\n06:39 All order restrictions lifted, service restored");
+        Assert.Equal("06:39", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("06:08", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
     public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
     {
         var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
