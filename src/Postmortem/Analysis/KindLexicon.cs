@@ -373,7 +373,14 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
 
-        return (Negation().IsMatch(before[start..]) || Plans(before[start..], request)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+        // "Rhys isn't answering, can you take a look?": a negation before a comma or semicolon belongs to the clause it ends.
+        var window = before[start..];
+        if (window.LastIndexOfAny(',', ';') is var stop and >= 0)
+        {
+            window = window[(stop + 1)..];
+        }
+
+        return (Negation().IsMatch(window) || Plans(window, request)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words of intent in a window; for a call for people, a request ("can you", "could you", "please") is the call itself.

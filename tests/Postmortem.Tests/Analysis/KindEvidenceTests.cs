@@ -64,6 +64,8 @@ public sealed class KindEvidenceTests
     {
         // text, status, kind, expected to be evidence
         { "No page went out to the on-call engineer", null, "page", false },
+        { "Site is down and Sam isn't answering, can you take a look?", null, "escalation", true },
+        { "Sam isn't rolling back the deploy", null, "mitigation", false },
         { "On-call engineer paged", null, "page", true },
         { "Preparing to roll back the deploy", null, "mitigation", false },
         { "I'll post on the status page", null, "communication", false },
