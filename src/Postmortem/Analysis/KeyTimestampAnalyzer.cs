@@ -70,7 +70,9 @@ public static partial class KeyTimestampAnalyzer
         }
         KeyTimestamp? impact = impactEvent is null ? null
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
-        if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
+        // A problem the team noticed or posted about ("Investigating - We are looking into this problem") was already felt; an
+        // alarm on a cause ("inlet temperature over 40C") can come before the users feel anything.
+        if (detection is not null && (impact is null || (impact.Time > detection.Time && (Has(detection.Event, EventKind.Impact) || method is "engineer noticed" or "customer report"))))
         {
             impact = detection with { Rule = impact is null ? "detection (no earlier impact observation or customer report)" : "detection, which measured user impact, came before any other impact evidence" };
         }

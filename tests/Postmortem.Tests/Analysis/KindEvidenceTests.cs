@@ -658,6 +658,18 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void Impact_starts_no_later_than_a_problem_the_team_noticed_but_may_follow_an_alarm_on_a_cause()
+    {
+        var noticed = AnalysisTests.FromNotes("16:14 Investigating - We are looking into this problem.\n17:40 Resolved - The fix is in place.\n18:30 Postmortem - Users sending metrics over UDP lost some of them.");
+        Assert.Equal("16:14", noticed.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("16:14", noticed.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        var alarm = AnalysisTests.FromNotes("01:52 Inlet temperature alarm on rack 3, over 40C and climbing\n01:55 Servers on rack 3 went down, customer sites unreachable\n03:10 All sites back up");
+        Assert.Equal("01:52", alarm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("01:55", alarm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
     public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
     {
         var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
