@@ -94,6 +94,16 @@ public static partial class KeyTimestampAnalyzer
             mitigation = ended.Event;
         }
 
+        // "They replaced the hardware and brought the network back", "the link was fixed and traffic moved back onto it", and no
+        // recovery told in other words: a completed action that restored service, after which no impact is reported, is where the
+        // impact ended. The action and the end are then the same moment.
+        if (resolution is null && mitigation is not null
+            && core.LastOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= mitigation.Time) is { } last
+            && RestoresService().IsMatch(last.Text) && !core.Any(e => e.Time > last.Time && Renews(e)))
+        {
+            resolution = new KeyTimestamp(last.Time, "the last completed action that restored service, with no impact reported after it (no recovery told)", last);
+        }
+
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
         // The first person in the notes arriving ("joining the bridge") is the first responder, not someone brought in.
         var firstResponder = core.Where(e => e.Actor is not null).MinBy(e => (e.Provenance.File, e.Provenance.Line, e.Provenance.Column))?.Actor;
@@ -396,6 +406,10 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
     private static partial Regex Remaining();
+
+    // The service itself brought back: "brought the network back", "traffic moved back onto the primary link", "site restored".
+    [GeneratedRegex(@"(?i)\b(?:brought|brings?|bringing|moved|switched|put|got)\s+(?:\w+\s+){0,3}back\b|\bback\s+(?:online|up|onto|on|to normal)\b|\b(?:restored|fixed|repaired)\b")]
+    private static partial Regex RestoresService();
 
     private static bool EndedByUs(TimelineEvent e) => Has(e, EventKind.Change) || OurFix().IsMatch(e.Text);
 

@@ -672,6 +672,18 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void With_no_recovery_told_the_last_action_that_restored_service_is_where_the_impact_ended()
+    {
+        var pm = AnalysisTests.FromNotes("14:05 Our hosting provider lost a switch and the site went down\n14:10 Paged the on-call\n15:20 The provider replaced the switch and brought the network back");
+        Assert.Equal("15:20", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal(75, pm.DurationMinutes);
+
+        // Impact reported after it: the action did not end it, and the end stays unknown.
+        var again = AnalysisTests.FromNotes("14:05 Our hosting provider lost a switch and the site went down\n14:10 Paged the on-call\n15:20 The provider replaced the switch and brought the network back\n15:40 Customers still report timeouts");
+        Assert.Null(again.Keys.Resolution);
+    }
+
+    [Fact]
     public void A_call_told_in_the_sentences_after_a_timed_one_is_the_escalation_unless_an_event_says_one_itself()
     {
         var pm = AnalysisTests.FromNotes("02:10 We have lost the link to the east site. Customers there are affected. We have raised it with the carrier as a P1 case.\n03:40 The carrier has restored the link.");
