@@ -22,9 +22,11 @@ public static class Headroom
         ["communication"] = [EventKind.Communication],
     };
 
-    public static string Report(IReadOnlyList<CaseScore> scores)
+    /// <summary>The totals; with <paramref name="rows"/>, each wrong key of a case outside the held-out split with its class.</summary>
+    public static string Report(IReadOnlyList<CaseScore> scores, bool rows = false)
     {
         var text = new StringBuilder();
+        var lines = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"{"key (labelled, not right)",-26} {"not read",9} {"no kind",8} {"judged",7} {"runner-up",10} {"invented",9}");
         foreach (var name in CorpusCase.KeyNames)
         {
@@ -45,29 +47,41 @@ public static class Headroom
 
                 var at = Minute(want);
                 var events = s.Analyzed.Timeline.Where(e => Minute(e.Time) == at || (e.EndTime is { } end && Minute(end) == at)).ToList();
+                string cls;
                 if (events.Count == 0)
                 {
                     notRead++;
+                    cls = "not read";
                 }
                 else if (!events.Any(e => e.Evidence.Any(x => Family[name].Contains(x.Kind)) || Family[name].Contains(e.Kind)))
                 {
                     noKind++;
+                    cls = "no kind";
                 }
                 else
                 {
                     judged++;
+                    cls = "judged";
                     if (CorpusScorer.Key(s.Analyzed.Keys, name)?.Candidates.Any(c => Minute(c.Time) == at) == true)
                     {
                         runnerUp++;
                     }
+                }
+
+                if (rows && s.Case.Split != "test")
+                {
+                    var got = CorpusScorer.Key(s.Analyzed.Keys, name);
+                    lines.AppendLine(CultureInfo.InvariantCulture, $"  {cls,-8} {name,-13} {s.Case.Id}: want {at:HH:mm} '{Clip(events.FirstOrDefault()?.Text)}', got {got?.Time.ToString("HH:mm", null) ?? "unknown"} '{Clip(got?.Event.Text)}'");
                 }
             }
 
             text.AppendLine(CultureInfo.InvariantCulture, $"{name,-26} {notRead,9} {noKind,8} {judged,7} {runnerUp,10} {invented,9}");
         }
 
-        return text.ToString();
+        return text.Append(lines).ToString();
     }
+
+    private static string Clip(string? s) => s is null ? "" : s.Length <= 90 ? s : s[..89] + "…";
 
     private static Instant Minute(Instant i) => Instant.FromUnixTimeSeconds(i.ToUnixTimeSeconds() / 60 * 60);
 }

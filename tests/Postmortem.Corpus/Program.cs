@@ -1,7 +1,7 @@
 using Postmortem.Model;
 using Postmortem.Corpus;
 
-// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom]
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom [--details]]
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
@@ -48,7 +48,7 @@ if (args.Contains("--by-key"))
 
 if (args.Contains("--headroom"))
 {
-    Console.Write(Headroom.Report(scores));
+    Console.Write(Headroom.Report(scores, details));
 }
 
 if (only is not null)

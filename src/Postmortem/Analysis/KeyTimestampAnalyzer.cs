@@ -70,7 +70,9 @@ public static partial class KeyTimestampAnalyzer
         }
         KeyTimestamp? impact = impactEvent is null ? null
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
-        if (detection is not null && (impact is null || (impact.Time > detection.Time && Has(detection.Event, EventKind.Impact))))
+        // A problem the team noticed or posted about ("Investigating - We are looking into this problem") was already felt; an
+        // alarm on a cause ("inlet temperature over 40C") can come before the users feel anything.
+        if (detection is not null && (impact is null || (impact.Time > detection.Time && (Has(detection.Event, EventKind.Impact) || method is "engineer noticed" or "customer report"))))
         {
             impact = detection with { Rule = impact is null ? "detection (no earlier impact observation or customer report)" : "detection, which measured user impact, came before any other impact evidence" };
         }
@@ -173,7 +175,9 @@ public static partial class KeyTimestampAnalyzer
         {
             // "US West fully recovered" ends the impact only when no other region recovers (or reports impact) after
             // it; and any recovery before a region's recovery left that region hurt.
-            var regionLater = core.Any(e => e.Time > c.Time && Regional(e) && (Has(e, EventKind.Resolution) || Renews(e)));
+            // "The remaining code search problems were cleared", "last 5% of clients recovered": a later recovery of what was
+            // left says the earlier one was partial.
+            var regionLater = core.Any(e => e.Time > c.Time && (Regional(e) || Remaining().IsMatch(e.Text)) && (Has(e, EventKind.Resolution) || Renews(e)));
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
             if (regionLater || insideWindow)
             {
@@ -391,6 +395,9 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported)\b")]
     private static partial Regex CallPhrase();
+
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
+    private static partial Regex Remaining();
 
     private static bool EndedByUs(TimelineEvent e) => Has(e, EventKind.Change) || OurFix().IsMatch(e.Text);
 

@@ -64,6 +64,8 @@ public sealed class KindEvidenceTests
     {
         // text, status, kind, expected to be evidence
         { "No page went out to the on-call engineer", null, "page", false },
+        { "Site is down and Sam isn't answering, can you take a look?", null, "escalation", true },
+        { "Sam isn't rolling back the deploy", null, "mitigation", false },
         { "On-call engineer paged", null, "page", true },
         { "Preparing to roll back the deploy", null, "mitigation", false },
         { "I'll post on the status page", null, "communication", false },
@@ -717,6 +719,37 @@ public sealed class KindEvidenceTests
         var provider = AnalysisTests.FromNotes("18:02 Emails stopped going out for all customers\n18:05 Alert fired on the send queue\n18:25 The provider's outage ended and sending is back to normal");
         Assert.Equal("18:25", provider.Keys.Resolution!.Time.ToString("HH:mm", null));
         Assert.Null(provider.Keys.Mitigation);
+    }
+
+    [Fact]
+    public void A_later_recovery_of_what_remained_says_the_earlier_one_was_partial()
+    {
+        var pm = AnalysisTests.FromNotes("14:10 Search failing for all users\n14:20 Paged the on-call\n15:00 The search cluster is fully healthy again\n16:30 The remaining indexing errors were cleared");
+        Assert.Equal("16:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("15:00", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+
+        var last = AnalysisTests.FromNotes("14:10 Bookings failing for all clients\n14:20 Paged the on-call\n15:00 Bookings restored\n19:15 Last 5% of clients recovered");
+        Assert.Equal("19:15", last.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_that_says_something_is_still_blocked_did_not_end_the_impact()
+    {
+        var pm = AnalysisTests.FromNotes("05:10 Order updates failing for all clients\n05:12 Alert on the order stream\n06:08 Streams are stable, exits allowed again, new orders still blocked\n06:39 All order restrictions lifted, service restored");
+        Assert.Equal("06:39", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("06:08", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Impact_starts_no_later_than_a_problem_the_team_noticed_but_may_follow_an_alarm_on_a_cause()
+    {
+        var noticed = AnalysisTests.FromNotes("16:14 Investigating - We are looking into this problem.\n17:40 Resolved - The fix is in place.\n18:30 Postmortem - Users sending metrics over UDP lost some of them.");
+        Assert.Equal("16:14", noticed.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("16:14", noticed.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        var alarm = AnalysisTests.FromNotes("01:52 Inlet temperature alarm on rack 3, over 40C and climbing\n01:55 Servers on rack 3 went down, customer sites unreachable\n03:10 All sites back up");
+        Assert.Equal("01:52", alarm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("01:55", alarm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
     }
 
     [Fact]

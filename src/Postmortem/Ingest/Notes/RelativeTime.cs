@@ -43,6 +43,35 @@ internal static partial class RelativeTime
         return (Duration.FromSeconds(seconds), m.Length, m.Value.Trim().TrimEnd(','));
     }
 
+    /// <summary>
+    /// Reads an offset written before a sentence's only time, which then belongs to another moment: "our monitoring alerted us
+    /// three minutes after the faulty upgrade began (06:00 UTC)" is 06:03. <paramref name="prefix"/> is the sentence up to the time.
+    /// "For 20 minutes after 14:00" and "within 5 minutes after" are a stretch or a bound, not an offset.
+    /// </summary>
+    public static (Duration Offset, string Raw, int Index, int Length)? ReadOffsetBefore(ReadOnlySpan<char> prefix)
+    {
+        if (!prefix.Contains("after", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        Match? last = null;
+        foreach (Match m in OffsetBefore().Matches(prefix.ToString()))
+        {
+            last = m;
+        }
+
+        // The offset and the time in one stretch of the sentence: no sentence break or second "after" between them.
+        if (last is null || prefix[(last.Index + last.Length)..].IndexOfAny('.', ';') >= 0 || ParseNumber(last.Groups["n"].ValueSpan) is not ({ } amount and > 0))
+        {
+            return null;
+        }
+
+        var unit = char.ToLowerInvariant(last.Groups["u"].ValueSpan[0]);
+        var seconds = unit == 's' ? amount : unit == 'm' ? amount * 60 : amount * 3600;
+        return (Duration.FromSeconds(seconds), last.Value.Trim(), last.Index, last.Length);
+    }
+
     private static double? ParseNumber(ReadOnlySpan<char> text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
@@ -83,6 +112,9 @@ internal static partial class RelativeTime
 
         return total;
     }
+
+    [GeneratedRegex(@"(?i)(?<!\b(?:for|within|up to|less than|more than|over|under|until|till|by)\s+)\b(?<n>\d{1,3}|an?|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?<u>seconds?|minutes?|mins?|hours?)\s+after\b")]
+    private static partial Regex OffsetBefore();
 
     [GeneratedRegex(@"^\s*(?i:(?:about|around|roughly|some|approximately)\s+|~)?(?i:(?<half>half\s+an?)|(?<n>\d{1,3}|an?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen))\s+(?<u>(?i:seconds?|secs?|minutes?|mins?|hours?|hrs?))\s+(?i:later|afterwards|after\s+that)\b[,:]?\s*")]
     private static partial Regex Pattern();
