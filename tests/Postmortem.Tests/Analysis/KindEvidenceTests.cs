@@ -66,6 +66,8 @@ public sealed class KindEvidenceTests
         { "No page went out to the on-call engineer", null, "page", false },
         { "Site is down and Sam isn't answering, can you take a look?", null, "escalation", true },
         { "Sam isn't rolling back the deploy", null, "mitigation", false },
+        { "Initial recovery: core connectivity restored", null, "mitigation", true },
+        { "Initial recovery: core connectivity restored", null, "resolution", false },
         { "On-call engineer paged", null, "page", true },
         { "Preparing to roll back the deploy", null, "mitigation", false },
         { "I'll post on the status page", null, "communication", false },
