@@ -359,10 +359,12 @@ public static partial class KeyTimestampAnalyzer
 
     // Impact reported again after a recovery: impact, an alert or a customer report, in the event's own words or
     // in a status update ("a very small group of users still has connectivity problems"), and not itself a recovery or a fix.
+    // A status page's "Postmortem - …" update retells the incident after it ended: its impact words are not impact reported again.
     private static bool Renews(TimelineEvent e) =>
         (e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
-        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation);
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
+        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem");
 
     [GeneratedRegex(@"(?i)\bpaging\s+(?!me\b)\S+|\bpaged\s+(?:the\s+)?\S+\s+(?:team|on-?call|oncall|engineers?|folks)\b")]
     private static partial Regex SendsPage();

@@ -129,6 +129,11 @@ public sealed partial class KindLexicon : IKindClassifier
     {
         var clauses = Clauses(text);
         List<WordPhrases.Token>? words = null;
+
+        // Where recoveries and mitigations were read: an impact word inside one ("errors ceased", "error rates returned to
+        // normal") is what recovered, not impact told; a change inside one ("rolled out a fix") or undone by one in its clause
+        // ("the upgrade was reverted") is the mitigation, not a change made.
+        var recovered = new List<(int Start, int End, bool Undo)>();
         for (var i = 0; i < entries.Count; i++)
         {
             var (entry, regex, phrases) = entries[i];
@@ -142,6 +147,12 @@ public sealed partial class KindLexicon : IKindClassifier
             foreach (var m in matches)
             {
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
+                if ((entry.Kind == EventKind.Impact && recovered.Any(r => m.Index < r.End && r.Start < m.Index + m.Length))
+                    || (entry.Kind == EventKind.Change && recovered.Any(r => (m.Index < r.End && r.Start < m.Index + m.Length) || (r.Undo && r.Start >= clause.Start && r.Start < clause.End))))
+                {
+                    continue;
+                }
+
                 var before = text.AsSpan(clause.Start, m.Index - clause.Start);
                 var phrase = text.Substring(m.Index, m.Length);
                 if (entry.Kind == EventKind.Impact && before.Contains("no longer", StringComparison.OrdinalIgnoreCase) && NoLonger().IsMatch(before))
@@ -198,6 +209,7 @@ public sealed partial class KindLexicon : IKindClassifier
                 {
                     // "We are restoring service", "services recovering": a recovery under way stops the bleeding, it has not ended the impact.
                     found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
+                    recovered.Add((m.Index, m.Index + m.Length, false));
                     break;
                 }
 
@@ -210,10 +222,16 @@ public sealed partial class KindLexicon : IKindClassifier
                 {
                     // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
                     found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
+                    recovered.Add((m.Index, m.Index + m.Length, false));
                     break;
                 }
 
                 found.Add((new KindEvidence(entry.Kind, phrase.ToLowerInvariant(), origin, strength), i));
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation)
+                {
+                    recovered.Add((m.Index, m.Index + m.Length, entry.Kind == EventKind.Mitigation && Undo().IsMatch(phrase)));
+                }
+
                 break;
             }
         }
@@ -470,7 +488,7 @@ public sealed partial class KindLexicon : IKindClassifier
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring))\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]
     private static partial Regex Partial();
 
     /// <summary>
@@ -488,6 +506,10 @@ public sealed partial class KindLexicon : IKindClassifier
     // A recovery seen ("performance is better but still degraded"): improvement, however partial, is not an action that failed.
     [GeneratedRegex(@"(?i)\b(?:better|improv\w*|recover\w*|fell|dropped|declined|decreased|falling|dropping|declining|decreasing)\b")]
     private static partial Regex Improvement();
+
+    // A mitigation that undoes a change: "reverted", "rolled the upgrade back", "backed out".
+    [GeneratedRegex(@"(?i)\b(?:revert\w*|roll\w*(?: \w+){0,3}[- ]?back|rollback|back(?:ed|ing|s)?\b.*\bout|back-?out|undo\w*|undid)\b")]
+    private static partial Regex Undo();
 
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
     private static partial Regex Whole();

@@ -300,6 +300,89 @@ public sealed class KindEvidenceTests
         Assert.Equal(kind, KindLexicon.Default.Classify(text).Kind.ToName());
     }
 
+    public static TheoryData<string, string, bool> WriteUpForms => new()
+    {
+        // Fourteenth session: general forms of how public write-ups outside the corpus word these moments
+        // (tests/Postmortem.Tests/Kinds, dev split), each a sentence of our own; text, kind, expected to be evidence.
+        { "The downtime ended at last", "resolution", true },
+        { "The outage came to an end when the link was spliced", "resolution", true },
+        { "The login errors were finally resolved", "resolution", true },
+        { "The login errors were finally resolved", "impact", false },
+        { "The backlog of queued emails had been worked through", "resolution", true },
+        { "All of the delayed push queues had been cleared", "resolution", true },
+        { "All of the delayed push queues had been cleared", "impact", false },
+        { "Payments were processed normally again", "resolution", true },
+        { "The API has remained stable for the last two hours", "resolution", true },
+        { "Stable connectivity over the past 30 minutes", "resolution", true },
+        { "The router has stayed stable since the incident", "resolution", false },
+        { "Card payments stopped failing", "resolution", true },
+        { "Card payments stopped failing", "impact", false },
+        { "Latency is high in Frankfurt and we are looking into it", "communication", true },
+        { "Queues are draining; we will keep monitoring", "communication", true },
+        { "Service is back, a post-mortem will follow", "communication", true },
+        { "More updates to follow", "communication", true },
+        { "A fix has been deployed to the billing workers", "mitigation", true },
+        { "A fix has been deployed to the billing workers", "change", false },
+        { "The problem with the mail relay was rectified", "mitigation", true },
+        { "The fix went out to every region", "mitigation", true },
+        { "The damaged cable was repaired", "mitigation", true },
+        { "Repair work started on the core switch", "mitigation", true },
+        { "Customers were moved to a backup server", "mitigation", true },
+        { "Calls are running over a backup circuit for now", "mitigation", true },
+        { "Preparing to send calls over a backup circuit", "mitigation", false },
+        { "Timeouts are less frequent since the cache change", "mitigation", true },
+        { "The config tweak improved things", "mitigation", true },
+        { "We rolled every shop back to the old release", "mitigation", true },
+        { "We rolled every shop back to the old release", "change", false },
+        { "Every change from the release was reverted", "change", false },
+        { "The workers are processing orders again, with a backlog still to work through", "mitigation", true },
+        { "We declared an internal incident", "escalation", true },
+        { "Opened a new critical incident for the checkout failures", "escalation", true },
+        { "A response team was mobilised", "escalation", true },
+        { "Two engineers were dispatched to the data centre", "escalation", true },
+        { "We will not dispatch engineers until the morning", "escalation", false },
+        { "The fault has been reported to the carrier's service desk", "escalation", true },
+        { "Support forwarded the ticket to the database team", "escalation", true },
+        { "We raised a fault on the leased line", "escalation", true },
+        { "Monitoring started raising alerts about many faults", "escalation", false },
+        { "We contacted our fibre supplier", "escalation", true },
+        { "We have notified our hosting partner", "escalation", true },
+        { "The on-call team was notified", "page", true },
+        { "Our monitoring systems are reporting packet loss in Leeds", "alert", true },
+        { "Monitoring marked the node as dead", "alert", true },
+        { "We detected that the disk was full", "diagnosis", true },
+        { "Debugging the proxy config", "diagnosis", true },
+        { "The cut in the cable was located", "diagnosis", true },
+        { "Requests were timing out", "impact", true },
+        { "Exports started to lag", "impact", true },
+        { "The upgrade broke logins", "impact", true },
+        { "Jobs are backing up", "impact", true },
+        { "We are backing up the database before the upgrade", "impact", false },
+        { "Throughput of the ingest pipeline dropped", "impact", true },
+        { "Loss of service in two exchanges", "impact", true },
+        { "Invoices were not being delivered", "impact", true },
+        { "Her file was still missing from the share", "impact", true },
+        { "Tills would not boot", "impact", true },
+        { "Connectivity was lost to the rack", "impact", true },
+        { "Events went missing overnight", "impact", true },
+        { "Two users raised a report about slow search", "customer-report", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(WriteUpForms))]
+    public void Forms_of_public_write_ups_give_their_kind(string text, string kind, bool expected)
+    {
+        var evidence = KindLexicon.Default.Read(text, null);
+        Assert.True(expected == evidence.Any(e => e.Kind.ToName() == kind), $"{text}: {string.Join("; ", evidence.Select(e => $"{e.Kind.ToName()}:'{e.Phrase}'"))}");
+    }
+
+    [Fact]
+    public void A_status_pages_postmortem_retelling_the_failure_does_not_report_impact_again()
+    {
+        var pm = AnalysisTests.FromNotes("07:00 Investigating - Logins are failing for some accounts\n07:30 Monitoring - A fix is in place and logins work as expected again\n07:50 Resolved - This incident has been resolved\n18:00 Postmortem - A revoked token made every login begin to fail until the fix");
+        Assert.Equal("07:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
     [Fact]
     public void An_incident_duration_header_is_not_the_impact_window_when_a_worded_span_starts_with_it()
     {
