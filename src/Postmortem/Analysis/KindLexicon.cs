@@ -247,16 +247,6 @@ public sealed partial class KindLexicon : IKindClassifier
         && ((AffectedDeterminer().IsMatch(text.AsSpan(0, index)) && AffectedNoun().IsMatch(text.AsSpan(index + phrase.Length)))
             || WhatWasHit().IsMatch(text.AsSpan(0, index)));
 
-    [GeneratedRegex(@"(?i)\b(?:the|all|any|every|those|these|our|its|their|some|other|remaining|to|of|with|for)\s+$")]
-    private static partial Regex AffectedDeterminer();
-
-    // A noun after it: "affected router", "affected Kubernetes pods"; not "affected by", "affected in", "affected and".
-    [GeneratedRegex(@"(?i)^\s+(?!(?:by|in|at|on|as|and|or|since|from|for|to|with|until|between|during|when|while|but|so|because|is|are|was|were)\b)[a-z]")]
-    private static partial Regex AffectedNoun();
-
-    [GeneratedRegex(@"(?i)\b(?:what|which|whether|who)\s+(?:\w+\s+){0,3}(?:is|are|was|were|had been|has been|have been)\s+$")]
-    private static partial Regex WhatWasHit();
-
     /// <summary>
     /// True when a failover or restart is the failing system's own ("the zone lost utility power and failed over to the
     /// generators", "the listener keeps crashing and restarting", "DOWN since 10:50. traffic failed over to the backup link"):
@@ -304,30 +294,6 @@ public sealed partial class KindLexicon : IKindClassifier
 
         return false;
     }
-
-    [GeneratedRegex(@"(?i)\b(?:fail(?:s|ed|ing)? ?over|failover)\b")]
-    private static partial Regex OwnFailover();
-
-    // Done by someone, told in the passive: "your VPS has been restarted on another host".
-    [GeneratedRegex(@"(?i)\b(?:been|was|were|is|are|be|being|got|get|gets)\s+(?:\w+\s+)?$")]
-    private static partial Regex Passive();
-
-    // A failover or restart as an event rather than a plan or a step of a named procedure.
-    [GeneratedRegex(@"(?i)^(?:fail(?:s|ed|ing)? ?over|failover|restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?)$")]
-    private static partial Regex SwitchVerb();
-
-    // Something failed over or restarted: "restarting the other hosts", "failed them over", "rebooted it".
-    [GeneratedRegex(@"(?i)^\s+(?:the|a|an|it|them|this|that|these|those|our|all|every|each|both|its|their|his|her|my|some|\d)\b")]
-    private static partial Regex SwitchObject();
-
-    // Someone who does it: "we failed over", "engineers restarted", "I'm restarting".
-    [GeneratedRegex(@"(?i)\b(?:we|i|i'm|we're|we've|you|engineers?|team|teams|ops|operators?|on-?calls?|SREs?|admins?|staff|responders?|someone|somebody|manually|by hand)\b")]
-    private static partial Regex Doer();
-
-    // The failure told before or with it ("took the zone offline", "DOWN since 10:50", "keeps crashing"), or the switch told as
-    // the cause ("findings point to a line card reboot", "the reboot was set off by a software bug").
-    [GeneratedRegex(@"(?i)\b(?:down|offline|outage|crash\w*|died|dies|dying|killed|panick?\w*|faults?|faulty|failures?|(?:failed|fails|failing)(?! ?over)|lost|unreachable|overheat\w*|shut (?:off|down)|power cut|bugs?|root cause|caused by|set off by|triggered by|due to|points? to|pointed to)\b")]
-    private static partial Regex Fault();
 
     /// <summary>
     /// Where a partial word ("some", "most") limits a recovery: its clause; for a recovery that says it is whole
@@ -482,15 +448,6 @@ public sealed partial class KindLexicon : IKindClassifier
         _ => null,
     };
 
-    [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
-    private static partial Regex StatusLabel();
-
-    [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
-    private static partial Regex Negation();
-
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]
-    private static partial Regex Partial();
-
     /// <summary>
     /// True when <paramref name="after"/> (what a text says after a recovery) leaves work to do on the same thing: "the AC is fully
     /// back. The remaining servers will be started shortly", "fully restored. starting the remaining servers". The recovery then
@@ -498,66 +455,4 @@ public sealed partial class KindLexicon : IKindClassifier
     /// </summary>
     internal static bool LeavesWork(ReadOnlySpan<char> after) =>
         (after.Contains("remaining", StringComparison.OrdinalIgnoreCase) || after.Contains("rest of", StringComparison.OrdinalIgnoreCase)) && RemainingWork().IsMatch(after);
-
-    // Work still to do on the rest: "the remaining servers will be started", "starting the remaining servers", "the rest of the fleet is being restored".
-    [GeneratedRegex(@"(?i)\b(?:the )?(?:remaining|rest of the) (?:[\w-]+ ){0,2}(?:will|are being|is being|are still|is still|still need|have yet|has yet|to be|need to)\b|\b(?:start|restart|bring|boot|recover|restor|migrat|reconnect|power)\w* (?:up |back |on )?(?:the |all )?(?:remaining|rest of)\b")]
-    private static partial Regex RemainingWork();
-
-    // A recovery seen ("performance is better but still degraded"): improvement, however partial, is not an action that failed.
-    [GeneratedRegex(@"(?i)\b(?:better|improv\w*|recover\w*|fell|dropped|declined|decreased|falling|dropping|declining|decreasing)\b")]
-    private static partial Regex Improvement();
-
-    // A mitigation that undoes a change: "reverted", "rolled the upgrade back", "backed out".
-    [GeneratedRegex(@"(?i)\b(?:revert\w*|roll\w*(?: \w+){0,3}[- ]?back|rollback|back(?:ed|ing|s)?\b.*\bout|back-?out|undo\w*|undid)\b")]
-    private static partial Regex Undo();
-
-    [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
-    private static partial Regex Whole();
-
-    // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
-    // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up".
-    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$")]
-    private static partial Regex Awaited();
-
-    // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
-    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
-    private static partial Regex Intent();
-
-    [GeneratedRegex(@"(?i)^\W*(?:@?[\w.-]+[:,]\s+)?(?:i'll|i’ll|we'll|we’ll|i will|we will|i'm going to|we're going to|going to|gonna|let me|let's|can (?:you|someone|somebody|we)|could (?:you|someone|somebody)|please)\b")]
-    private static partial Regex PlanLead();
-
-    // "Incident declared resolved": declaring the end is not bringing people in.
-    [GeneratedRegex(@"(?i)^\s+(?:as\s+)?(?:resolved|over|closed|mitigated|ended)\b")]
-    private static partial Regex Ended();
-
-    [GeneratedRegex(@"(?i),\s*(?:but|however|although|though|while|yet)\b|;|\bbut\b|\bhowever\b|\bwhile\b|\bafter\b|\bbecause\b|\bwhich\b|\buntil\b|\s[-–—]\s")]
-    private static partial Regex ClauseBreak();
-
-    [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
-    private static partial Regex StatusChannel();
-
-    // The impact itself as the subject of "is back" / "came back".
-    [GeneratedRegex(@"(?i)\b(?:errors?|5xx|50\d(?:s|'s)?|failures?|timeouts?|problems?|issues?|outages?|latency|spikes?|alerts?|alarms?|crash(?:es)?|the bug)\s+$")]
-    private static partial Regex ImpactSubject();
-
-    [GeneratedRegex(@"(?i)^(?:is|are|was|were|came|come|comes) back$")]
-    private static partial Regex ReturnedVerb();
-
-    // "Latency is back at its usual level", "errors are back to zero": a level regained, not the impact returning.
-    [GeneratedRegex(@"(?i)^\s+(?:at|to|under|below|within|down|up|online|in line|on track|normal)\b")]
-    private static partial Regex BackToLevel();
-
-    // "no longer degraded", "not failing anymore" is read at the impact word; the words before it end the clause so far.
-    [GeneratedRegex(@"(?i)\bno longer\s+(?:\w+\s+)?$")]
-    private static partial Regex NoLonger();
-
-    // Another party's own record of its incident: "for their incident", "marked it resolved on their status page".
-    [GeneratedRegex(@"(?i)\btheir\s+(?:own\s+)?(?:status|incident|side)\b")]
-    private static partial Regex TheirRecord();
-
-    [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
-    private static partial Regex OtherParty();
-
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
-    private static partial Regex NoEffect();
 }

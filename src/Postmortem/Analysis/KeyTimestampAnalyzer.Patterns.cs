@@ -1,0 +1,88 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Analysis;
+
+// KeyTimestampAnalyzer, in part: the patterns its rules read (each with the writing it stands for).
+public static partial class KeyTimestampAnalyzer
+{
+    // A scribe's note that a stretch has no entries ("[No entries 10:22 – 11:34]", "gap in the log") is not a window of impact.
+    [GeneratedRegex(@"(?i)^\W*(?:no (?:entries|updates|notes|events|log(?:ged)?|activity)|nothing (?:logged|recorded|noted)|(?:log )?gap\b|quiet period)")]
+    private static partial Regex NothingLogged();
+
+    [GeneratedRegex(@"(?i)(?:ing|ed|es|s)$")]
+    private static partial Regex ActionEnding();
+
+    // An action told done: "the failover finished", "rollout complete", "the restart is done".
+    [GeneratedRegex(@"(?i)\b(?:finished|completed?|done|succeeded|successful(?:ly)?)\b")]
+    private static partial Regex Done();
+
+    [GeneratedRegex(@"(?i)\bpaging\s+(?!me\b)\S+|\bpaged\s+(?:the\s+)?\S+\s+(?:team|on-?call|oncall|engineers?|folks)\b")]
+    private static partial Regex SendsPage();
+
+    [GeneratedRegex(@"(?i)\b(?:got|been|was|were|i'm being|am being) paged\b|\bpaged me\b")]
+    private static partial Regex ReceivedPage();
+
+    [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
+    private static partial Regex Arrival();
+
+    [GeneratedRegex(@"(?i)\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\b|~")]
+    private static partial Regex Approximate();
+
+    // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".
+    [GeneratedRegex(@"\b(?:(?:US|EU|AP|Asia|North America|South America)[ -](?:West|East|Central|North|South|Pacific|Southeast|Northeast)|(?:us|eu|ap|sa|ca|me|af)-[a-z]+-\d|Europe|EMEA|APAC|LATAM|Asia|Singapore|Tokyo|Sydney|Frankfurt|London|Amsterdam|Paris|Mumbai|S[aã]o Paulo|Virginia|Oregon|Ohio|Ireland|Canada|Australia|Japan|Brazil|India|(?:one|this|that|the other|remaining|other) regions?|regions? \S+|(?:US|EU|UK) (?:location|site|data ?cent(?:er|re)|accounts|customers|users|tenants))\b")]
+    private static partial Regex RegionPhrase();
+
+    // "Errors started to improve", "services reconnecting" is the bleeding stopping, seen; not an action still under way.
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought|reconnect\w*)\b")]
+    private static partial Regex RecoverySign();
+
+    // "Engineers started the failover", "a rollback had been initiated": begun, not done.
+    [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
+    private static partial Regex UnderWay();
+
+    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported)\b")]
+    private static partial Regex CallPhrase();
+
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
+    private static partial Regex Remaining();
+
+    // The service itself brought back: "brought the network back", "traffic moved back onto the primary link", "site restored".
+    [GeneratedRegex(@"(?i)\b(?:brought|brings?|bringing|moved|switched|put|got)\s+(?:\w+\s+){0,3}back\b|\bback\s+(?:online|up|onto|on|to normal)\b|\b(?:restored|fixed|repaired)\b")]
+    private static partial Regex RestoresService();
+
+    // "We resolved the issue", "we have fixed it", "our team restored service": the end told as the team's own action.
+    [GeneratedRegex(@"(?i)\b(?:we|our (?:team|engineers))\s+(?:have\s+|had\s+)?(?:resolved|fixed|restored|repaired|corrected)\b")]
+    private static partial Regex OurFix();
+
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
+    private static partial Regex UsersSaw();
+
+    // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|subscribers?|visitors?)\b(?: [\w'’-]+){0,2}? (?:first |initially )?(?:began|begin|begins|started|starts|start) (?:to )?(?:see|seeing|experienc\w*|notic\w*|feel\w*|hit|hitting|get|getting|receiv\w*|encounter\w*|los\w*)\b|\b(?:customers?|users?|clients?) first (?:felt|saw|noticed|experienced|hit|encountered|ran into|lost)\b|\b(?:customer|user)[- ](?:facing |visible )?impact (?:began|begins|started|starts)\b")]
+    private static partial Regex UserOnset();
+
+    [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
+    private static partial Regex StartMarker();
+
+    // "Customers may see 503s": a warning of what readers might meet, not someone seeing it.
+    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
+    private static partial Regex ObservedPhrase();
+
+    // The team saying it is on the problem ("We are looking into problems with some of our
+    // services", "We're still hunting for the source", "Engineers continue to look into …"): the prose form of a status
+    // page's Investigating label.
+    [GeneratedRegex(@"(?i)\b(?:we(?:'re|’re| are)|(?:our |the )?(?:engineers|engineering team|team|teams)(?: are| is)?) (?:currently |still |now |actively )?(?:(?:continue|continues|continuing) to )?(?:looking into|look into|investigating|investigate|hunting|aware of)\b")]
+    private static partial Regex LookingInto();
+
+    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|notices|discovers|becomes aware|reali[sz]es|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    private static partial Regex NoticedPhrase();
+
+    [GeneratedRegex(@"(?i)\b(?:is|are|has|have|will|can|may)\b|['’](?:re|ve|ll)\b")]
+    private static partial Regex PresentVoice();
+
+    [GeneratedRegex(@"(?i)\b(?:we|our|us)\b")]
+    private static partial Regex WeVoice();
+
+    [GeneratedRegex(@"(?i)\b(?:customers?|users?|subscribers?|you|your|sorry|apologi[sz]\w*|inconvenience|patience|updates?)\b")]
+    private static partial Regex Readers();
+}
