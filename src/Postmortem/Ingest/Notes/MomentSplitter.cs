@@ -43,7 +43,7 @@ internal static partial class MomentSplitter
                         || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
-                        || ((AndEnded().IsMatch(gap) || BeganUntil().IsMatch(gap)) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
+                        || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))))
                 {
