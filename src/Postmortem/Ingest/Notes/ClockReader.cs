@@ -96,6 +96,12 @@ internal static class ClockReader
         var hour = ReadNumber(span, ref i, 2);
         var minute = 0;
         var second = 0;
+        if (i == 2 && i + 1 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]))
+        {
+            // "0520 UTC": four digits, military style (the scanner lets them through only before UTC, GMT or Z).
+            minute = ReadNumber(span, ref i, 2);
+        }
+
         if (i < span.Length && span[i] == 'h')
         {
             // "10h50", "11h": hours written the French way, always 24-hour (the scanner has checked the shape).

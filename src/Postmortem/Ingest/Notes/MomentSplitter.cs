@@ -43,8 +43,9 @@ internal static partial class MomentSplitter
                         || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
-                        || (AndEnded().IsMatch(gap) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
-                            && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))))
+                        || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
+                            && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))
+                        || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
                     // "started as early as Friday, January 27th, 17:18 UTC and ended on Monday, January 30th, 19:46 UTC", "from approximately 03:00 UTC on
@@ -69,6 +70,11 @@ internal static partial class MomentSplitter
                 }
 
                 var g = gap.Trim();
+                if (g.Length == 0 && t.Time == previous.Time && t.EndTime is null && previous.EndTime is null && !Dated(t) && t.ZoneText is null)
+                {
+                    continue; // "16:20    Approx 16:20 most users lost connectivity": a time column and the same time restated.
+                }
+
                 var zoned = last.ZoneText is not null || last.IsoOffset is not null;
                 if (zoned && gap.Length <= 4 && !string.Equals(last.ZoneText, t.ZoneText, StringComparison.OrdinalIgnoreCase)
                     && (g is "(" or ") (" or ")" || (g is "/" or "or" or "," && t.ZoneText is not null)))
@@ -225,12 +231,16 @@ internal static partial class MomentSplitter
     [GeneratedRegex(@"(?i)\b(?:began|begun|started|starting|beginning)\s+(?:as\s+early\s+as\s+|(?:at|on|around|about|by)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex Began();
 
-    [GeneratedRegex(@"(?i)^\s*,?\s*and\s+(?:it\s+|was\s+|had\s+)?(?:ended|finished|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    [GeneratedRegex(@"(?i)^\s*,?\s*and\s+(?:it\s+|was\s+|had\s+)?(?:ended|ending|finished|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex AndEnded();
 
     // "Time affected: August 8th (Monday) 4:27am to August 9th (Tuesday) 1:30am": a label's value running from one day to a later one.
     [GeneratedRegex(@"(?:^|:)\s*$")]
     private static partial Regex Labelled();
+
+    // "Beginning on Jan 8th at 1:25AM ET we lost connectivity, with a full outage until 6:20AM ET": what began runs until the end named.
+    [GeneratedRegex(@"(?i)^[^;.?!]{0,60}\buntil\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    private static partial Regex BeganUntil();
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();

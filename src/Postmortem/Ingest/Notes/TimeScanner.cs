@@ -17,6 +17,11 @@ public static partial class TimeScanner
 
     private const string Date =
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
+        // "2022.03.28.": year first with dots, as Hungarian, Chinese and Japanese write it (the trailing dot is Hungarian).
+        @"|(?<y>\d{4})\.(?<mo>\d{1,2})\.(?<d>\d{1,2})\.?" +
+        // "2021-Dec-15", "11-April-2017": a month name between dashes, year first or last.
+        @"|(?<y>\d{4})-(?<mon>" + Month + @")-(?<d>\d{1,2})" +
+        @"|" + Weekday + @"(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>\d{4})" +
         @"|(?<y>\d{4})\s+(?<mon>" + Month + @")\s+(?<d>\d{1,2})" +
         @"|" + Weekday + @"(?<mon>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?" +
         @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
@@ -25,7 +30,7 @@ public static partial class TimeScanner
 
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST" +
+        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
         // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 
@@ -54,7 +59,9 @@ public static partial class TimeScanner
         // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
         @"|(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
         // "11h LT", "7h UTC": a bare hour only with the zone written after it.
-        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z])))" + ClockSuffix;
+        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z]))" +
+        // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.
+        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-])))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
@@ -62,7 +69,7 @@ public static partial class TimeScanner
     // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
     private const string Prefix =
         @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*))?$";
+        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
@@ -490,7 +497,8 @@ public static partial class TimeScanner
                 return null;
             }
         }
-        else if (end < text.Length && text[end] is ' ' or ',' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix && ReadDate(suffix) is { } after)
+        else if (end < text.Length && text[end] is ' ' or ',' or '(' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix
+            && !(suffix.Value.EndsWith(')') && suffix.Groups["us"].Success) && ReadDate(suffix) is { } after)
         {
             // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock.
             written = after;
@@ -537,7 +545,7 @@ public static partial class TimeScanner
     {
         for (var words = 0; words < 3; words++)
         {
-            while (i < text.Length && text[i] is ' ' or ',')
+            while (i < text.Length && (text[i] is ' ' or ',' || (text[i] == '(' && words == 0)))
             {
                 i++;
             }
@@ -706,7 +714,8 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\w/])(?:" + Date + @")(?![\w/])")]
     private static partial Regex DatePattern();
 
-    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])")]
+    // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
+    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)")]
     private static partial Regex DateSuffixPattern();
 
     [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]

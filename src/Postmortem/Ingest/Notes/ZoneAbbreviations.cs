@@ -127,6 +127,7 @@ public static partial class ZoneAbbreviations
         Region("CT", "America/Chicago");
         Region("MT", "America/Denver");
         Region("PT", "America/Los_Angeles");
+        Region("UK time", "Europe/London"); // "10.30 AM UK time": GMT in winter, BST in summer.
         Fixed("EST", -5 * 60, "America/New_York");
         Fixed("EDT", -4 * 60, "America/New_York");
         Fixed("CDT", -5 * 60, "America/Chicago");
