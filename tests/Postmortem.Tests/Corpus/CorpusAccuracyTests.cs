@@ -43,7 +43,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // 0.926 / 0.903 / 0.608 (186/306) / 0.353 (18/51); every floor moves to just under them; see docs/accuracy.md.
         // All of the thirteenth session merged (121 cases): train 0.974 / 0.956 / 0.861 (614/713) / 0.795 (93/117); keys and
         // durations move up to just under them.
-        { "train", 0.97, 0.95, 0.86, 0.79 },
+        // Lowered on 2026-12-05 (session 14) by the tenth and eleventh independent batches (16 train cases, blind; nobody tuned
+        // on them): with every merge of the session, train 137 cases reads 0.961 / 0.944 / 0.832 (673/809) / 0.752 (100/133),
+        // the 121 older cases 626/713 = 0.878 and 97/117 = 0.829; every floor moves to just under the 137; see docs/accuracy.md.
+        { "train", 0.96, 0.94, 0.83, 0.75 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -52,7 +55,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // the merge; keys 163/258 = 0.632); no rule was changed or chosen by that read.
         // Test keys 0.62 to 0.60 and durations 0.41 to 0.35 (thirteenth session): the arrival of the two new batches' 8 test
         // cases (23/48 keys, 0/8 durations), not a change of code.
-        { "test", 0.92, 0.90, 0.60, 0.35 },
+        // Fourteenth session, the lead's read after every merge (59 cases, the tenth and eleventh batches' 8 included):
+        // 0.932 / 0.914 / 0.619 (219/354) / 0.373 (22/59); the floors move up to just under it. No rule was chosen by it.
+        { "test", 0.93, 0.91, 0.61, 0.37 },
     };
 
     [Theory]
