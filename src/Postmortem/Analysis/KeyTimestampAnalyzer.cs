@@ -186,7 +186,7 @@ public static partial class KeyTimestampAnalyzer
             // it; and any recovery before a region's recovery left that region hurt.
             // "The remaining code search problems were cleared", "last 5% of clients recovered": a later recovery of what was
             // left says the earlier one was partial.
-            var regionLater = core.Any(e => e.Time > c.Time && (Regional(e) || Remaining().IsMatch(e.Text)) && (Has(e, EventKind.Resolution) || Renews(e)));
+            var regionLater = core.Any(e => e.Time > c.Time && (Has(e, EventKind.Resolution) || Renews(e)) && (Regional(e) || Remaining().IsMatch(e.Text)));
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
             if (regionLater || insideWindow)
             {

@@ -1,9 +1,3 @@
-using System.Globalization;
-using NodaTime;
-using NodaTime.Text;
-using Postmortem.Ingest.Notes;
-using Postmortem.Tests.Support;
-
 namespace Postmortem.Tests.Ingest;
 
 /// <summary>
@@ -27,34 +21,10 @@ public sealed class NotesWildFormsTests
     [MemberData(nameof(Rows))]
     public void Each_row_reads_as_the_table_says(string split, string form, string notes, string date, string zone, string expected, string read)
     {
-        var (want, got) = Read(notes, date, zone, expected);
+        var (want, got) = FormsTable.Read(notes, date, zone, expected);
         var right = want.SequenceEqual(got);
         Assert.True(right == (read == "✓"), $"[{split}] {form}: table says {read}, extractor gave [{string.Join(", ", got)}] for [{string.Join(", ", want)}]");
     }
 
-    internal static IEnumerable<string[]> Table()
-    {
-        var doc = File.ReadAllLines(Repo.PathOf("docs", "notes-forms-wild.md"));
-        var start = Array.FindIndex(doc, l => l.StartsWith("## Rows", StringComparison.Ordinal));
-        foreach (var line in doc.Skip(start + 1).TakeWhile(l => !l.StartsWith("## ", StringComparison.Ordinal)).Where(l => l.StartsWith("| ", StringComparison.Ordinal) && !l.StartsWith("| source", StringComparison.Ordinal)))
-        {
-            var cells = line.Trim('|', ' ').Split(" | ");
-            cells[3] = cells[3].Trim('`').Replace("⏎", "\n", StringComparison.Ordinal).Replace("\\|", "|", StringComparison.Ordinal);
-            yield return cells;
-        }
-    }
-
-    internal static (List<string> Want, List<string> Got) Read(string notes, string date, string zone, string expected)
-    {
-        var anchor = LocalDatePattern.Iso.Parse(date).Value;
-        var result = NotesExtractor.Extract(notes, new NotesOptions { File = "wild", AnchorDate = anchor, DefaultZone = ZoneAbbreviations.ResolveZone(zone)! });
-        var want = expected.Split(", ").Select(e => Normalise(e, anchor)).ToList();
-        var got = result.Events.OrderBy(e => e.Time).Select(e => Format(e.Time) + (e.EndTime is { } end ? "–" + Format(end) : string.Empty)).ToList();
-        return (want, got);
-    }
-
-    private static string Normalise(string written, LocalDate anchor) =>
-        string.Join("–", written.Split('–').Select(part => part.Length <= 5 ? anchor.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + " " + part : part));
-
-    private static string Format(Instant i) => i.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture);
+    internal static IEnumerable<string[]> Table() => FormsTable.Rows("notes-forms-wild.md", "## Rows", "| source", notesColumn: 3);
 }
