@@ -57,6 +57,16 @@ internal static class IncidentProse
         ];
     }
 
+    /// <summary>
+    /// Impact start and the duration of impact, for the <c>timeline</c> command, which has no header to carry them
+    /// (the draft shows them as its Date and Duration lines).
+    /// </summary>
+    public static IReadOnlyList<(string Name, string Text)> Impact(AnalyzedPostmortem pm, TimeFormat f, Func<string, string> text) =>
+    [
+        ("Impact start", Key(pm.Keys.ImpactStart, f, null, null, "no impact or customer report in the timeline", text)),
+        ("Duration of impact", Duration(pm, f, null)),
+    ];
+
     /// <summary>The gaps to investigate as (label, "20 minutes" or "unknown") pairs.</summary>
     public static IEnumerable<(string Label, string Text)> Gaps(AnalyzedPostmortem pm) =>
         pm.Gaps.Where(g => ListedGaps.Contains(g.Name) && !(g.Name == "first-report-to-communication" && g.From is null))

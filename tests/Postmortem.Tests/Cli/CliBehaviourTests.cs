@@ -67,6 +67,22 @@ public sealed class CliBehaviourTests : IDisposable
     }
 
     [Fact]
+    public void Timeline_markdown_states_impact_start_and_duration_or_says_they_are_unknown()
+    {
+        var chat = "Priya  11:52 PM\nanyone else seeing 502s on checkout?\nSam  12:11 AM\nfailover done, errors dropping\n"
+            + "Marco  12:15 AM\nerror rate back to baseline\n";
+        var run = CliRunner.Run("jit", ["timeline", "-", "--date", "2026-03-07", "--tz", "America/New_York"], chat);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("**Impact:**\n- **Impact start:** 04:52 UTC (23:52 ET) (Anyone else seeing 502s on checkout?)\n", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- **Duration of impact:** 23 minutes (23:52 ET — 00:15 ET)\n", run.Stdout, StringComparison.Ordinal);
+
+        var quiet = CliRunner.Run("jit", ["timeline", "-", "--date", "2026-03-07"], "Deploy at 07:14.");
+        Assert.Contains("- **Impact start:** unknown — no impact or customer report in the timeline\n", quiet.Stdout, StringComparison.Ordinal);
+        Assert.Contains("- **Duration of impact:** unknown (impact start not in the timeline)\n", quiet.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Timeline_without_any_date_is_an_input_error()
     {
         var run = CliRunner.Run("jit", ["timeline", "-"], "Deploy at 07:14.");

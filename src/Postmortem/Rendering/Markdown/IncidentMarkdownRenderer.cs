@@ -95,11 +95,11 @@ public static class IncidentMarkdownRenderer
     public static void RenderTimeline(AnalyzedPostmortem pm, TextWriter output)
     {
         var b = new StringBuilder();
-        TimelineSection(b, pm, new TimeFormat(pm.Document.TimeZone, pm.Timeline.Select(e => e.Time)), output);
+        TimelineSection(b, pm, new TimeFormat(pm.Document.TimeZone, pm.Timeline.Select(e => e.Time)), output, withImpact: true);
         output.Write(b);
     }
 
-    private static void TimelineSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f, TextWriter output)
+    private static void TimelineSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f, TextWriter output, bool withImpact = false)
     {
         b.Append("### Timeline\n\n");
         MarkdownText.Header(b, "Time (UTC)", "Event", "Source", "Actor");
@@ -114,7 +114,7 @@ public static class IncidentMarkdownRenderer
         }
 
         b.Append('\n');
-        KeyTimestampSection(b, pm, f);
+        KeyTimestampSection(b, pm, f, withImpact);
     }
 
     /// <summary>
@@ -147,19 +147,30 @@ public static class IncidentMarkdownRenderer
     internal static void FollowUp(StringBuilder b, FollowUpSchedule followUp)
     {
         b.Append("### Follow-up schedule\n\n");
-        foreach (var (name, text) in IncidentProse.FollowUp(followUp))
+        NamedBullets(b, IncidentProse.FollowUp(followUp));
+    }
+
+    /// <summary>"- **Name:** text" lines.</summary>
+    private static void NamedBullets(StringBuilder b, IEnumerable<(string Name, string Text)> items)
+    {
+        foreach (var (name, text) in items)
         {
             b.Append("- **").Append(name).Append(":** ").Append(text).Append('\n');
         }
     }
 
-    private static void KeyTimestampSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f)
+    private static void KeyTimestampSection(StringBuilder b, AnalyzedPostmortem pm, TimeFormat f, bool withImpact)
     {
-        b.Append("**Key timestamps:**\n");
-        foreach (var (name, text) in IncidentProse.KeyTimestamps(pm, f, MarkdownText.Inline))
+        if (withImpact)
         {
-            b.Append("- **").Append(name).Append(":** ").Append(text).Append('\n');
+            b.Append("**Impact:**\n");
+            NamedBullets(b, IncidentProse.Impact(pm, f, MarkdownText.Inline));
+
+            b.Append('\n');
         }
+
+        b.Append("**Key timestamps:**\n");
+        NamedBullets(b, IncidentProse.KeyTimestamps(pm, f, MarkdownText.Inline));
 
         b.Append("\n**Time gaps to investigate:**\n");
         foreach (var (label, text) in IncidentProse.Gaps(pm))
