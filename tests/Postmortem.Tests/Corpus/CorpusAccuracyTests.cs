@@ -46,7 +46,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-05 (session 14) by the tenth and eleventh independent batches (16 train cases, blind; nobody tuned
         // on them): with every merge of the session, train 137 cases reads 0.961 / 0.944 / 0.832 (673/809) / 0.752 (100/133),
         // the 121 older cases 626/713 = 0.878 and 97/117 = 0.829; every floor moves to just under the 137; see docs/accuracy.md.
-        { "train", 0.96, 0.94, 0.83, 0.75 },
+        // Lowered on 2026-12-05 (session 15) by the twelfth independent batch (8 train cases, blind, 35/48 keys and 4/8
+        // durations with the session's starting rules): train 145 cases reads 0.961 / 0.943 / 0.826 (708/857) / 0.738 (104/141).
+        { "train", 0.96, 0.94, 0.82, 0.73 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -57,7 +59,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // cases (23/48 keys, 0/8 durations), not a change of code.
         // Fourteenth session, the lead's read after every merge (59 cases, the tenth and eleventh batches' 8 included):
         // 0.932 / 0.914 / 0.619 (219/354) / 0.373 (22/59); the floors move up to just under it. No rule was chosen by it.
-        { "test", 0.93, 0.91, 0.61, 0.37 },
+        // Fifteenth session, the arrival of the twelfth batch's 4 test cases (11/24 keys, 1/4 durations with the starting
+        // rules; the lead's start read): 63 cases 0.924 / 0.915 / 0.608 (230/378) / 0.365 (23/63). Not a change of code.
+        { "test", 0.92, 0.91, 0.60, 0.36 },
     };
 
     [Theory]
