@@ -2,6 +2,8 @@ using Postmortem.Model;
 using Postmortem.Corpus;
 
 // dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom [--details]]
+//   [--batch FILE]: only the cases a batch split file lists (Corpus/batchN-split.txt: "N id split" rows), for a batch's
+//   before-and-after totals
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
@@ -35,7 +37,11 @@ string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i +
 var split = Value("--split");
 var only = Value("--case");
 // --case matches an id exactly when one does, else every id containing it (within --split when given).
-var inSplit = CorpusCase.LoadAll(root).Where(c => split is null || c.Split == split).ToList();
+var batch = Value("--batch") is { } batchFile
+    ? File.ReadLines(batchFile).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        .Where(f => f.Length == 3 && int.TryParse(f[0], out _)).Select(f => f[1]).ToHashSet(StringComparer.Ordinal)
+    : null;
+var inSplit = CorpusCase.LoadAll(root).Where(c => (split is null || c.Split == split) && (batch is null || batch.Contains(c.Id))).ToList();
 var cases = only is null ? inSplit
     : inSplit.Where(c => c.Id == only).ToList() is { Count: > 0 } exact ? exact
     : inSplit.Where(c => c.Id.Contains(only, StringComparison.Ordinal)).ToList();
