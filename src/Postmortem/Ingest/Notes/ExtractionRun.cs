@@ -14,9 +14,10 @@ internal sealed partial class ExtractionRun
     private static readonly System.Buffers.SearchValues<string> TimeWord = System.Buffers.SearchValues.Create(["time"], StringComparison.OrdinalIgnoreCase);
     private static readonly System.Buffers.SearchValues<string> NextDayWords = System.Buffers.SearchValues.Create(["next", "following", "overnight"], StringComparison.OrdinalIgnoreCase);
 
-    // Cheap test before looking for a date in a sentence: a month or weekday name, or a numeric month/day.
+    // Cheap test before looking for a date in a sentence: a month or weekday name, a numeric month/day, or the year of a
+    // day-first dotted date ("24.05.2019": ".19", ".20").
     private static readonly System.Buffers.SearchValues<string> DateHints = System.Buffers.SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "/"],
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "/", ".19", ".20"],
         StringComparison.OrdinalIgnoreCase);
 
     // A status page's tags written in brackets before an update's text ("[resolved] …").

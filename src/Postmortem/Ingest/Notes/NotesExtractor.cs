@@ -44,8 +44,9 @@ public static partial class NotesExtractor
         return (e, run.Diagnostics);
     }
 
-    // Not after "a.m."/"p.m." (a zone or a name often follows) nor common abbreviations.
-    [GeneratedRegex(@"(?<=[.!?])(?<![ap]\.m\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)\s+(?=[A-Z0-9""'(\[])")]
+    // Not after "a.m."/"P.M." (a zone or a name often follows), common abbreviations, a month's ("Oct. 12"), nor a day's
+    // ordinal dot before its month ("17. August").
+    [GeneratedRegex(@"(?<=[.!?])(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?=[A-Z0-9""'(\[])")]
     internal static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]

@@ -19,12 +19,15 @@ public static partial class TimeScanner
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
         // "2022.03.28.": year first with dots, as Hungarian, Chinese and Japanese write it (the trailing dot is Hungarian).
         @"|(?<y>\d{4})\.(?<mo>\d{1,2})\.(?<d>\d{1,2})\.?" +
+        // "24.05.2019": day first with dots, as German, Czech and most of Europe write it (never month first).
+        @"|(?<![\d.])(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?!\.\d)" +
         // "2021-Dec-15", "11-April-2017": a month name between dashes, year first or last.
         @"|(?<y>\d{4})-(?<mon>" + Month + @")-(?<d>\d{1,2})" +
         @"|" + Weekday + @"(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>\d{4})" +
         @"|(?<y>\d{4})\s+(?<mon>" + Month + @")\s+(?<d>\d{1,2})" +
         @"|" + Weekday + @"(?<mon>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?" +
-        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
+        // "17. August": an ordinal dot after the day, as German writes it.
+        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
 
@@ -55,6 +58,10 @@ public static partial class TimeScanner
         @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
         // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
         @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
+        // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it.
+        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + Zones + @")(?![A-Za-z])|\s?Uhr\b|hrs\b)" +
+        // "1315hrs": four digits glued to "hrs".
+        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=hrs\b)" +
         @"|(?<h>\d{1,2})\s?(?<ap>" + Meridiem + @")" +
         // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
         @"|(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
@@ -69,7 +76,8 @@ public static partial class TimeScanner
     // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
     private const string Prefix =
         @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        @"(?:(?<date>" + Date + @")(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
+        // "20080209 23:59": a compact year-month-day, read only right before a clock.
+        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
 
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
