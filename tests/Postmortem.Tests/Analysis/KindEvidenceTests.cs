@@ -384,6 +384,14 @@ public sealed class KindEvidenceTests
     }
 
     [Fact]
+    public void A_recovery_in_an_update_the_page_still_labels_open_is_a_mitigation_when_resolved_comes_later()
+    {
+        var pm = AnalysisTests.FromNotes("02:35 Investigating - The console is down right now.\n03:40 Investigating - Access to the console is back. The API is still being looked at.\n04:10 Investigating - We are still restoring the API.\n15:42 Resolved - This incident is resolved.");
+        Assert.Equal("15:42", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("03:40", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
     public void An_incident_duration_header_is_not_the_impact_window_when_a_worded_span_starts_with_it()
     {
         var pm = AnalysisTests.FromNotes("Incident Duration: 10:00–10:40 UTC\nBetween 10:00 and 10:20 UTC users saw failed card payments.\n10:04 Problems loading the payment page were reported by the shop team.\n10:07 Customers reported declined cards.\n10:20 Rollback complete, payments working normally.\n10:40 Incident marked as resolved.");
