@@ -188,7 +188,10 @@ public static partial class KeyTimestampAnalyzer
             // left says the earlier one was partial.
             var regionLater = core.Any(e => e.Time > c.Time && (Has(e, EventKind.Resolution) || Renews(e)) && (Regional(e) || Remaining().IsMatch(e.Text)));
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
-            if (regionLater || insideWindow)
+            // "Bulk of the move is done, mail is flowing through mailgw again" at 17:33, "the list service is fully operational" at
+            // 20:00: a recovery told with most of the work done, which the text later tells whole, was not yet whole.
+            var wholeLater = MostlyDone().IsMatch(c.Text) && !ToldWhole().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && ToldWhole().IsMatch(o.Text));
+            if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
             {
                 partial ??= c;
                 continue;
@@ -220,6 +223,14 @@ public static partial class KeyTimestampAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// A recovery told in a status page's update that still calls the incident open ("Investigating - Access to the portal is
+    /// back"), in a history that later posts its "Resolved" update: the page's own label says the impact had not ended.
+    /// </summary>
+    private static bool StillOpen(IReadOnlyList<TimelineEvent> core, TimelineEvent c) =>
+        c.Evidence.Any(x => x.Origin == "status" && x.Phrase is "investigating" or "identified")
+        && core.Any(e => e.Time > c.Time && e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "resolved"));
 
     // A written span of impact: "between 09:26 and 09:55 UTC, 90% of requests failed", or a summary's span of the
     // incident whose words carry no other kind ("On May 6th, between … and …, we had a large-scale incident").

@@ -39,7 +39,7 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:down|offline|outage|crash\w*|died|dies|dying|killed|panick?\w*|faults?|faulty|failures?|(?:failed|fails|failing)(?! ?over)|lost|unreachable|overheat\w*|shut (?:off|down)|power cut|bugs?|root cause|caused by|set off by|triggered by|due to|points? to|pointed to)\b")]
     private static partial Regex Fault();
 
-    [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
+    [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Updated?|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
     private static partial Regex StatusLabel();
 
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
@@ -91,6 +91,10 @@ public sealed partial class KindLexicon
 
     [GeneratedRegex(@"(?i)^(?:is|are|was|were|came|come|comes) back$")]
     private static partial Regex ReturnedVerb();
+
+    // What a call or request came back with, when it failed: "… coming back with errors", "came back with a 503".
+    [GeneratedRegex(@"(?i)^\s+(?:up\s+)?with\s+(?:an?\s+|the\s+|more\s+|lots of\s+)?(?:[\w-]+\s+)?(?:errors?|failures?|timeouts?|5xx|50\d|4\d\d|exceptions?|garbage|nothing)\b")]
+    private static partial Regex WithFailures();
 
     // "Latency is back at its usual level", "errors are back to zero": a level regained, not the impact returning.
     [GeneratedRegex(@"(?i)^\s+(?:at|to|under|below|within|down|up|online|in line|on track|normal)\b")]

@@ -383,6 +383,30 @@ public sealed class KindEvidenceTests
         Assert.Equal("07:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
     }
 
+    [Theory]
+    [InlineData("Joined. our auth calls are coming back with errors", "mitigation", false)]
+    [InlineData("The health probes came back with a 503", "resolution", false)]
+    [InlineData("The API is coming back", "mitigation", true)]
+    [InlineData("Updated", "communication", true)]
+    public void Answers_that_come_back_with_failures_are_no_recovery_and_Updated_is_a_status_label(string text, string kind, bool expected) =>
+        Forms_of_public_write_ups_give_their_kind(text, kind, expected);
+
+    [Fact]
+    public void A_recovery_told_partly_before_one_told_whole_is_the_mitigation()
+    {
+        var pm = AnalysisTests.FromNotes("09:11 The list server is down.\n17:33 Bulk of the move is done, mail is flowing through the relay again.\n20:00 Last of the fallout is cleared up, the list service is fully operational.");
+        Assert.Equal("20:00", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("17:33", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_in_an_update_the_page_still_labels_open_is_a_mitigation_when_resolved_comes_later()
+    {
+        var pm = AnalysisTests.FromNotes("02:35 Investigating - The console is down right now.\n03:40 Investigating - Access to the console is back. The API is still being looked at.\n04:10 Investigating - We are still restoring the API.\n15:42 Resolved - This incident is resolved.");
+        Assert.Equal("15:42", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal("03:40", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
     [Fact]
     public void An_incident_duration_header_is_not_the_impact_window_when_a_worded_span_starts_with_it()
     {

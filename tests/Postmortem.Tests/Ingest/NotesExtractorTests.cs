@@ -24,6 +24,29 @@ public sealed class NotesExtractorTests
         Assert.Equal("Customers in two towns are affected.", only.Context);
     }
 
+    [Fact]
+    public void A_quoted_email_is_read_without_its_quote_marks()
+    {
+        var result = Extract("On Mar 5, 2021 at 10:09, Dana Kim wrote:\n> Hi,\n>\n> At 05:00 UTC an update took the\n> mirror service down.\n>\n> By 08:11 UTC I had rolled it back.", anchor: new LocalDate(2021, 3, 5));
+        Assert.Equal(["05:00", "08:11", "10:09"], result.Events.OrderBy(e => e.Time).Select(e => e.Time.ToString("HH:mm", null)));
+        Assert.DoesNotContain(result.Events, e => e.Text.Contains('>', StringComparison.Ordinal));
+        Assert.Equal("I had rolled it back", result.Events.Single(e => e.Time.ToString("HH:mm", null) == "08:11").Text);
+    }
+
+    [Fact]
+    public void A_sentence_ended_inside_its_brackets_ends_there()
+    {
+        var result = Extract("All the hosts went offline at 22:36 (server time.) The portal came back on its own at 23:50.");
+        Assert.DoesNotContain("portal", result.Events[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_status_label_as_a_bullet_over_its_stamp_leads_the_update_below()
+    {
+        var result = Extract("- investigating May 11, 2021, 02:35 AM UTC\n  The portal is down right now. We are investigating.\n- resolved May 11, 2021, 03:42 PM UTC\n  This incident is resolved.", anchor: new LocalDate(2021, 5, 11));
+        Assert.Equal("Investigating - The portal is down right now", result.Events[0].Text);
+    }
+
     [Theory]
     [InlineData("## Update - 12:30 UTC\nThe problem is resolved. A load balancer setting was wrong.", "Update - The problem is resolved")]
     [InlineData("09:15 UTC – Investigating\n\nWe are looking into reports of timeouts.\n\n09:32 UTC – Identified", "Investigating - We are looking into reports of timeouts")]

@@ -103,6 +103,16 @@ internal sealed partial class ExtractionRun
             dateWritten = true;
         }
 
+        if (!dateWritten && !lookingBack && mentionedBefore is null && postedAt is { } post && e.EndTime is null && instant > post + Duration.FromMinutes(5)
+            && Map(day.PlusDays(-1) + e.Time, zone, e, written, line, column) is var dayBefore && dayBefore <= post)
+        {
+            // "went offline at 22:36 CET" in a post stamped "Feb 17th 2017 10:55": a post tells of what has happened, so a
+            // clock later than its stamp on the stamp's day is the day before.
+            day = day.PlusDays(-1);
+            instant = dayBefore;
+            dateWritten = true;
+        }
+
         if (dateWritten && mentionedBefore is null)
         {
             currentDate = day;

@@ -277,21 +277,33 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(body))
+            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
             {
                 // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
                 lastInstant = null;
             }
 
+            var count = Events.Count;
             AddMoments(body, times, sentence, default, position, bodyOffset);
+            if (times.Count == 1 && Events.Count > count && (times[0].Date is not null || times[0].MonthDay is not null) && NotesExtractor.PostByline().IsMatch(body))
+            {
+                postedAt = Events[^1].Time; // "Post by Morwen » Feb 17th 2017 10:55": the post tells of moments before it.
+            }
+
             contextTarget = Events.Count - 1;
             return;
         }
 
         if (body.AsSpan().ContainsAny(DateHints) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
         {
-            SetDateFrom(body); // "On March 5 the team …": the date holds until the text moves to another day.
+            var dated = currentDate;
+            if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)
+            {
+                // "On March 5 the team …": the date holds until the text moves to another day, and starts that day afresh (as a date
+                // line does): a time below it earlier than one above is not past midnight.
+                lastInstant = null;
+            }
         }
 
         if (RelativeTime.Read(body) is { } relative)
@@ -397,6 +409,24 @@ internal sealed partial class ExtractionRun
         }
 
         return times;
+    }
+
+    /// <summary>
+    /// The part of a sentence whose date dates it: all of it, unless a clause in the past perfect after its last time names
+    /// an earlier day ("… chose at 14:40 UTC to move every list to the new server, whose migration we had already announced
+    /// on 15 June"): that day is an earlier event's, not the day of the sentence's times nor of the text after it.
+    /// </summary>
+    private string DatingPart(string body, IReadOnlyList<TimeExpression> times)
+    {
+        if (currentDate is not { } now || body.IndexOf("had ", StringComparison.OrdinalIgnoreCase) < 0
+            || NotesExtractor.PastPerfectDate().Match(body) is not { Success: true } past || times.Any(t => t.Index >= past.Index)
+            || Oriented(TimeScanner.FindDate(body[past.Index..]))?.Resolve(now) is not { } named || named >= now
+            || TimeScanner.FindDate(body[..past.Index]) is not null)
+        {
+            return body;
+        }
+
+        return body[..past.Index];
     }
 
     private bool SetDateFrom(string text)

@@ -58,6 +58,9 @@ internal sealed partial class ExtractionRun
     private StatusUpdate? update;
     private Instant? mentionedBefore;
 
+    // The stamp of the forum post being read ("Post by Morwen » Feb 17th 2017 10:55"): its times are at or before it.
+    private Instant? postedAt;
+
     private int? contextTarget;
     private (string Text, int Line)? lastUntimed;
     private bool? stampAfter;
@@ -259,6 +262,12 @@ internal sealed partial class ExtractionRun
 
     private void ReadLine(string line, int lineNo)
     {
+        if (line.TrimStart().StartsWith('>') && NotesExtractor.QuoteMarks().Match(line) is { Success: true } quoted)
+        {
+            // "> By 08:11 UTC I had rolled back …" in a quoted e-mail: its marks become spaces (columns kept), a bare ">" a blank line.
+            line = new string(' ', quoted.Length) + line[quoted.Length..];
+        }
+
         if (string.IsNullOrWhiteSpace(line))
         {
             contextTarget = null;

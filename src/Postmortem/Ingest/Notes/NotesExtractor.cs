@@ -45,8 +45,9 @@ public static partial class NotesExtractor
     }
 
     // Not after "a.m."/"P.M." (a zone or a name often follows), common abbreviations, a month's ("Oct. 12"), nor a day's
-    // ordinal dot before its month ("17. August").
-    [GeneratedRegex(@"(?<=[.!?])(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?=[A-Z0-9""'(\[])")]
+    // ordinal dot before its month ("17. August"). A sentence ended inside its brackets ("went offline at 22:36 CET (game
+    // time.) The portal …") ends there too.
+    [GeneratedRegex(@"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b))\s+(?=[A-Z0-9""'(\[])")]
     internal static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]
@@ -57,7 +58,8 @@ public static partial class NotesExtractor
     internal static partial Regex StatusStamp();
 
     // "1. investigating Oct 13, 2021, 02:40 PM UTC", "Resolved — 18:01 UTC": a status aggregator's label and stamp, unbracketed.
-    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]\s+)?(?:\*\*)?(?<w>(?i:investigating|identified|monitoring|resolved|update|verifying|recovering|completed))(?:\*\*)?\s*(?:[-–—:|]\s*)?(?<when>\d.{3,40}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? .{3,40})$")]
+    // So is "- investigating May 11, 2021, 02:35 AM UTC" as a bullet, and a "postmortem" label.
+    [GeneratedRegex(@"^\s*(?:\d{1,3}[.)]\s+|[-*•]\s+)?(?:\*\*)?(?<w>(?i:investigating|identified|monitoring|resolved|update|verifying|recovering|completed|postmortem))(?:\*\*)?\s*(?:[-–—:|]\s*)?(?<when>\d.{3,40}|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.? .{3,40})$")]
     internal static partial Regex StatusThenStamp();
 
     [GeneratedRegex(@"^\s*(?:\*\*)?Posted(?:\*\*)?\s+(?<when>.{4,120})$")]
@@ -70,6 +72,18 @@ public static partial class NotesExtractor
     // A sentence looking back to an earlier day ("Two days earlier, on March 3", "the day before", "a week ago").
     [GeneratedRegex(@"(?i)\b(?:earlier|previously|prior|ago|the (?:day|night|week|evening|morning) before)\b")]
     internal static partial Regex LookingBack();
+
+    // The marks of a quoted e-mail ("> ", "> > "): the quoted text is read as written.
+    [GeneratedRegex(@"^\s*(?:>[ \t]?)+")]
+    internal static partial Regex QuoteMarks();
+
+    // A forum post's byline with its stamp ("Post by Morwen » Feb 17th 2017 10:55", "Posted by Dana on 3 May 2021, 14:02").
+    [GeneratedRegex(@"^\W*(?:Post|Posted|Reply|Comment)\s+by\s+[^\s»,]+(?:\s+[^\s»,]+){0,3}?\s*(?:»|\bon\b|\bat\b|[-–—,|])")]
+    internal static partial Regex PostByline();
+
+    // A clause in the past perfect that names a day ("whose migration we had already announced on 15 June 2022").
+    [GeneratedRegex(@"(?i)\bhad\s+(?:[\w-]+\s+){0,4}?(?:on|in)\s+(?=\S)")]
+    internal static partial Regex PastPerfectDate();
 
     [GeneratedRegex(@"(?i)\d\s?[ap]\.?m\b|noon|midnight")]
     internal static partial Regex Meridiem();
