@@ -5,7 +5,7 @@ using Postmortem.Corpus;
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
-//   or -- --kind-sentences [dev|heldout] [--details]: per-kind precision/recall/F1 of the lexicon on Kinds/kind-sentences.tsv
+//   or -- --kind-sentences [dev|heldout|heldout2] [--details]: per-kind precision/recall/F1 of the lexicon on Kinds/kind-sentences.tsv
 //   (KindSentences.cs); --details lists the items whose kinds differ, for dev only unless --held-out-rows
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
