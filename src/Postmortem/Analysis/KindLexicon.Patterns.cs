@@ -113,4 +113,42 @@ public sealed partial class KindLexicon
 
     [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
     private static partial Regex NoEffect();
+
+    [GeneratedRegex(@"(?i)^(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?)$")]
+    private static partial Regex RestartWord();
+
+    // Said to be unplanned: "an unplanned reboot", "went through an unexpected restart".
+    [GeneratedRegex(@"(?i)\b(?:unplanned|unexpected(?:ly)?|unintended|unintentional(?:ly)?|accidental(?:ly)?|spontaneous(?:ly)?|uncontrolled)\s+(?:\w+\s+)?$")]
+    private static partial Regex Unplanned();
+
+    // Repeated by itself ("the web servers kept rebooting"); with a doer ("we kept restarting it") it is still the team's action.
+    [GeneratedRegex(@"(?i)\b(?:kept|keeps|keep|constantly|repeatedly)\s+$")]
+    private static partial Regex Repeated();
+
+    // What a public acknowledgement names: "acknowledge the outage", "acknowledged the root cause".
+    [GeneratedRegex(@"(?i)^\s+(?:the |an? |this |that |our )?(?:outage|incident|issue|problem|root cause|cause|impact|disruption|degradation|errors?|delays?)\b")]
+    private static partial Regex AcknowledgedFact();
+
+    [GeneratedRegex(@"(?i)^(?:\s+(?:(?:all )?at once|at the same time|simultaneously|unexpectedly|without warning|on (?:its|their) own|by (?:itself|themselves))|[- ]?(?:loops?|cycles?|storms?))\b")]
+    private static partial Regex AllAtOnce();
+
+    // A change or a command as the doer: "the upgrade rebooted", "an unintended change restarted all workloads".
+    [GeneratedRegex(@"(?i)^\W*(?:(?:the|an?|our|this|that|its|their)\s+)?(?:[\w-]+\s+){0,2}(?:upgrade|update|change|deploy(?:ment)?|script|command|migration|release|patch|bug)s?\s+$")]
+    private static partial Regex ChangeSubject();
+
+    // A cause found before the impact word: "we identified …", "responders confirmed that …", "traced the errors to …".
+    [GeneratedRegex(@"(?i)\b(?:identified|confirmed that|determined|pinpointed|traced|established that|found that|discovered that)\b")]
+    private static partial Regex CauseFound();
+
+    [GeneratedRegex(@"(?i)\b(?:(?:the|a|root) cause|causes? of|caused by|behind the|culprit|responsible for|traced (?:to|back))\b")]
+    private static partial Regex CauseWord();
+
+    // A ticket we handle: "we escalated the ticket", "IT updated the case", "leaving the ticket open".
+    [GeneratedRegex(@"(?i)\b(?:we|i|our (?:\w+ )?team|engineers?|staff|IT|admins?|administrators?|support)\s+(?:\w+\s+)?(?:escalat\w*|updat\w*|clos\w*|leav\w*|left|chas\w*|reopen\w*|kept|keep\w*|assign\w*|forward\w*|link\w*|merg\w*)\s+(?:the|this|that|our|a|an|its)?\s*(?:\w+\s+)?$")]
+    private static partial Regex OurTicket();
+
+    // Between an impact word and the recovery it is the subject of: a few words, no new clause ("latency stabilised",
+    // "the broken deployment was rolled back"); "errors spiked and the pods restarted" is two things.
+    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:and|but|then|so|or|while|when|after|before|because|as|until)\b)[\w'-]+){0,5}\s+$")]
+    private static partial Regex SubjectGap();
 }

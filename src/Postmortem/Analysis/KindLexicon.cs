@@ -198,6 +198,35 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
                 }
 
+                if (entry.Kind == EventKind.Mitigation && IsUnplannedSwitch(text, clause.Start, m.Index, phrase))
+                {
+                    // "An unplanned reboot", "the upgrade rebooted every node", "the hosts kept restarting": something done to us, the impact.
+                    found.Add((new KindEvidence(EventKind.Impact, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Impact)));
+                    continue;
+                }
+
+                if (entry.Kind == EventKind.Impact && recovered.Any(r => r.Start > m.Index + m.Length && r.Start < clause.End
+                        && SubjectGap().IsMatch(text.AsSpan(m.Index + m.Length, r.Start - m.Index - m.Length))))
+                {
+                    continue; // "Latency stabilised", "the failing gateway was taken out of service": the impact is what recovered, not impact told.
+                }
+
+                if (entry.Kind == EventKind.Impact && NamesTheCause(text, m.Index))
+                {
+                    continue; // "We identified the expired certificate as the cause of the errors": the errors are the finding's object, not impact told.
+                }
+
+                if (entry.Kind == EventKind.Page && AcknowledgedFact().IsMatch(text.AsSpan(m.Index + m.Length))
+                    && StatusChannel().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start)))
+                {
+                    continue; // "Updated the status page to acknowledge the outage": a public acknowledgement, not a page answered.
+                }
+
+                if (entry.Kind == EventKind.CustomerReport && OurTicket().IsMatch(before))
+                {
+                    continue; // "We escalated the ticket", "we are leaving the ticket open": our own handling of a ticket, not a customer reporting.
+                }
+
                 if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
                     // "Errors are back", "the timeouts came back": the impact returning, not the service.
@@ -251,6 +280,36 @@ public sealed partial class KindLexicon : IKindClassifier
         phrase.Equals("affected", StringComparison.OrdinalIgnoreCase)
         && ((AffectedDeterminer().IsMatch(text.AsSpan(0, index)) && AffectedNoun().IsMatch(text.AsSpan(index + phrase.Length)))
             || WhatWasHit().IsMatch(text.AsSpan(0, index)));
+
+    /// <summary>
+    /// True when a restart or reboot happened to the system rather than being done by the team: called unplanned or
+    /// unexpected ("an unplanned reboot", "the hosts kept rebooting"), done by a change or a command rather than a person
+    /// ("the upgrade rebooted key systems", "a mistyped command and every node rebooted at once"), or all at once. The
+    /// restart is then the impact. "We rebooted the router", "engineers restarted the upgraded hosts" stay mitigations.
+    /// </summary>
+    internal static bool IsUnplannedSwitch(string text, int clauseStart, int index, string phrase)
+    {
+        if (!RestartWord().IsMatch(phrase))
+        {
+            return false;
+        }
+
+        var lead = text.AsSpan(clauseStart, index - clauseStart);
+        var after = text.AsSpan(index + phrase.Length);
+        return Unplanned().IsMatch(lead) || AllAtOnce().IsMatch(after) || (Repeated().IsMatch(lead) && !Doer().IsMatch(lead)) || ChangeSubject().IsMatch(lead);
+    }
+
+    /// <summary>
+    /// True when the impact word at <paramref name="index"/> is what a finding of cause names: the sentence says the cause was
+    /// identified ("identified", "confirmed that", "traced") before the word and calls something the cause ("as the cause of the
+    /// errors", "was behind the errors"). The impact was told earlier; this moment is the diagnosis.
+    /// </summary>
+    internal static bool NamesTheCause(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        var lead = text.AsSpan(start, index - start);
+        return CauseFound().IsMatch(lead) && CauseWord().IsMatch(Sentence(text, index));
+    }
 
     /// <summary>
     /// True when a failover or restart is the failing system's own ("the zone lost utility power and failed over to the
