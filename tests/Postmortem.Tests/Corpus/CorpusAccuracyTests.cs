@@ -48,7 +48,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // the 121 older cases 626/713 = 0.878 and 97/117 = 0.829; every floor moves to just under the 137; see docs/accuracy.md.
         // Lowered on 2026-12-05 (session 15) by the twelfth independent batch (8 train cases, blind, 35/48 keys and 4/8
         // durations with the session's starting rules): train 145 cases reads 0.961 / 0.943 / 0.826 (708/857) / 0.738 (104/141).
-        { "train", 0.96, 0.94, 0.82, 0.73 },
+        // All of the fifteenth session merged (145 cases): train 0.971 / 0.953 / 0.845 (724/857) / 0.766 (108/141); every
+        // floor moves up to just under them.
+        { "train", 0.97, 0.95, 0.84, 0.76 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
