@@ -83,6 +83,14 @@ public static partial class EventEnricher
         else
         {
             evidence = lexicon.Read(e.Text, e.Status);
+            if (string.Equals(e.Source, "chat", StringComparison.OrdinalIgnoreCase) && evidence.Any(x => x.Kind == EventKind.Communication && StatusVoice().IsMatch(x.Phrase))
+                && !PublicChannel().IsMatch(e.Text))
+            {
+                // "We're seeing 500s on checkout" in a chat is responders talking: the status voice is a communication only
+                // where customers read it (a status page, a notice, notes, or a chat message that quotes a public post).
+                evidence = evidence.Where(x => x.Kind != EventKind.Communication || !StatusVoice().IsMatch(x.Phrase)).ToList();
+            }
+
             if (e.Source == "Status page" && evidence.All(x => x.Kind != EventKind.Communication))
             {
                 // An update copied from a status page is a communication whatever it says.
@@ -176,6 +184,14 @@ public static partial class EventEnricher
         "honeycomb" => "Honeycomb",
         _ => tool,
     };
+
+    // The first-person status voice of the lexicon's communication phrases ("we are investigating", "we continue to monitor").
+    [GeneratedRegex(@"(?i)^we(?:\s+are|'re|’re|\s+(?:will\s+)?continue)\b")]
+    private static partial Regex StatusVoice();
+
+    // Where a chat message says its words went public: "Pinned a post on the forums: outage, we're looking into it".
+    [GeneratedRegex(@"(?i)\b(?:status ?(?:page|site)|statuspage|forums?|posts?|posted|notice|tweet\w*|banner|e-?mail(?:ed)?)\b")]
+    private static partial Regex PublicChannel();
 
     [GeneratedRegex(@"(?i)\b(?:zendesk|datadog|pagerduty|opsgenie|slack|status ?page|grafana|prometheus|alertmanager|sentry|github|jira|cloudwatch|new relic|splunk|honeycomb)\b")]
     private static partial Regex ToolName();

@@ -9,10 +9,6 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^\W*(?:no (?:entries|updates|notes|events|log(?:ged)?|activity)|nothing (?:logged|recorded|noted)|(?:log )?gap\b|quiet period)")]
     private static partial Regex NothingLogged();
 
-    // A recovery told whole: "the list service is fully operational", "completely restored".
-    [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
-    private static partial Regex ToldWhole();
-
     // Work told mostly done: "bulk of the move is done", "most of the migration was finished", "largely complete".
     [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
     private static partial Regex MostlyDone();

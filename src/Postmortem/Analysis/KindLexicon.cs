@@ -178,6 +178,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Opened an incident on our status page": a public notice, not more people.
                 }
 
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) && Negation().IsMatch(phrase))
+                {
+                    continue; // "The errors have not stopped", "users could not log in again": a negation inside the recovery phrase.
+                }
+
                 if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecord().IsMatch(Sentence(text, m.Index)))
                 {
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
@@ -308,7 +313,8 @@ public sealed partial class KindLexicon : IKindClassifier
     {
         var start = SentenceStart(text, index);
         var lead = text.AsSpan(start, index - start);
-        return CauseFound().IsMatch(lead) && CauseWord().IsMatch(Sentence(text, index));
+        // Both before the impact word: "identified elevated 5xx errors at 09:12, caused by a bad push" still tells impact.
+        return CauseFound().IsMatch(lead) && CauseWord().IsMatch(lead);
     }
 
     /// <summary>
@@ -340,6 +346,9 @@ public sealed partial class KindLexicon : IKindClassifier
         var lead = text.AsSpan(clauseStart, index - clauseStart);
         return !Doer().IsMatch(lead) && !Passive().IsMatch(lead) && Fault().IsMatch(text.AsSpan(0, end));
     }
+
+    /// <summary>True when the text tells something whole: "the list service is fully operational", "completely restored".</summary>
+    internal static bool TellsWhole(string text) => Whole().IsMatch(text);
 
     /// <summary>
     /// True when the text tells a failover the failing system made by itself ("took two substations offline, and the

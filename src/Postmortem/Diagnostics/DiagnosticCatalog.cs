@@ -117,6 +117,10 @@ public static partial class DiagnosticCatalog
     public static Diagnostic EventTextCut(string file, int line, int column, int length, int kept) =>
         new("PM0151", DiagnosticSeverity.Info, $"the text of this event is {length:N0} characters long; the first {kept:N0} were kept", file, line, column);
 
+    /// <summary>A clock in a forum or blog post later than the post's own stamp, read as the day before.</summary>
+    public static Diagnostic DayBeforePost(string file, int line, int column, string text, string date) =>
+        new("PM0152", DiagnosticSeverity.Info, $"'{text}' read as {date}, the day before: it is later than the stamp of the post that tells of it", file, line, column);
+
     /// <summary>A relative time ("three minutes later") with nothing before it.</summary>
     public static Diagnostic RelativeWithoutAnchor(string file, int line, int column, string text) =>
         new("PM0106", DiagnosticSeverity.Warning, $"'{text}' is relative but no earlier event gives it a start; left out of the timeline", file, line, column);

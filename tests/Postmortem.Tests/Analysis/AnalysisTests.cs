@@ -84,6 +84,16 @@ public sealed class AnalysisTests
     }
 
     [Fact]
+    public void The_status_voice_in_a_chat_is_responders_talking_unless_the_message_quotes_a_public_post()
+    {
+        var talk = FromNotes("Priya  10:00 AM\nwe're seeing 500s on checkout\nSam  10:20 AM\nrolled back, errors gone");
+        Assert.Null(talk.Keys.Communication);
+
+        var quoted = FromNotes("Priya  10:00 AM\nwe're seeing 500s on checkout\nSam  10:05 AM\nPinned a post on the forum: checkout down, we're looking into it");
+        Assert.Equal(5, quoted.Keys.Communication!.Time.InUtc().Minute);
+    }
+
+    [Fact]
     public void Without_impact_or_report_impact_starts_at_detection()
     {
         var pm = FromNotes("10:00 Alert fired on queue depth\n10:20 Resolved");

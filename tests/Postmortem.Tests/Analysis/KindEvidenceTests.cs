@@ -273,6 +273,16 @@ public sealed class KindEvidenceTests
         { "The reseller backed out of the contract", null, "mitigation", false },
         { "Pre-checks all green, starting the change", null, "resolution", false },
         { "Failover done, dashboards all green", null, "resolution", true },
+
+        // A negation or a new clause inside a recovery phrase: no recovery, and the impact stays told.
+        { "The errors have not stopped since the restart", null, "resolution", false },
+        { "The errors have not stopped since the restart", null, "impact", true },
+        { "Users could not log in again after the second deploy", null, "resolution", false },
+        { "Errors started after the nightly backup ended", null, "resolution", false },
+        { "Errors started after the nightly backup ended", null, "impact", true },
+        { "The sync errors on the EU gateway stopped", null, "resolution", true },
+        { "Engineers identified elevated 5xx errors at 09:12, caused by a bad config push", null, "impact", true },
+        { "We identified the expired certificate as the cause of the errors", null, "impact", false },
     };
 
     [Theory]

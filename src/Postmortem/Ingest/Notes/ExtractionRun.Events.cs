@@ -104,12 +104,13 @@ internal sealed partial class ExtractionRun
         }
 
         if (!dateWritten && !lookingBack && mentionedBefore is null && postedAt is { } post && e.EndTime is null && instant > post + Duration.FromMinutes(5)
-            && Map(day.PlusDays(-1) + e.Time, zone, e, written, line, column) is var dayBefore && dayBefore <= post)
+            && instant - Duration.FromDays(1) <= post && (lastInstant is not { } prev || prev == post || instant - Duration.FromDays(1) >= prev))
         {
             // "went offline at 22:36 CET" in a post stamped "Feb 17th 2017 10:55": a post tells of what has happened, so a
-            // clock later than its stamp on the stamp's day is the day before.
+            // clock later than its stamp on the stamp's day is the day before (never before a moment the post told already).
             day = day.PlusDays(-1);
-            instant = dayBefore;
+            instant = Map(day + e.Time, zone, e, written, line, column);
+            Diagnostics.Add(DiagnosticCatalog.DayBeforePost(options.File, line, column, e.Raw, day.ToString("yyyy-MM-dd", null)));
             dateWritten = true;
         }
 

@@ -435,6 +435,7 @@ internal sealed partial class ExtractionRun
         {
             currentDate = date;
             dayOne ??= date;
+            postedAt = null; // A new day in the text ends what a post's stamp said about its clocks.
             return true;
         }
 

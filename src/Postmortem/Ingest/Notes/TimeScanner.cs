@@ -58,8 +58,10 @@ public static partial class TimeScanner
         @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
         // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
         @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
-        // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it.
-        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + Zones + @")(?![A-Za-z])|\s?Uhr\b|hrs\b)" +
+        // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it;
+        // with "hrs" only a two-digit hour, so that "1.25hrs" stays a length ("took 12.30hrs" is left out in code, LeftAsDuration).
+        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + Zones + @")(?![A-Za-z])|\s?Uhr\b)" +
+        @"|(?<h>[01]\d|2[0-3])\.(?<mi>[0-5]\d)(?=hrs\b)" +
         // "1315hrs": four digits glued to "hrs".
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=hrs\b)" +
         @"|(?<h>\d{1,2})\s?(?<ap>" + Meridiem + @")" +
@@ -371,7 +373,7 @@ public static partial class TimeScanner
     {
         foreach (var m in matches)
         {
-            if (LeftAsDuration(text, m.Index))
+            if (LeftAsDuration(text, m.Index, m.Index + m.Length))
             {
                 continue;
             }
@@ -395,11 +397,12 @@ public static partial class TimeScanner
         }
     }
 
-    // "for 2h30", "took 1h45", "lasted approx. 2h30": French-style hours after a word of duration are a length of time.
-    private static bool LeftAsDuration(string text, int index)
+    // "for 2h30", "took 1h45", "lasted approx. 2h30", "took 12.30hrs": hours after a word of duration are a length of time.
+    private static bool LeftAsDuration(string text, int index, int end)
     {
         var h = index + 1;
-        if (h >= text.Length || (text[h] != 'h' && (++h >= text.Length || text[h] != 'h')))
+        var hoursMark = h < text.Length && (text[h] == 'h' || (++h < text.Length && text[h] == 'h'));
+        if (!hoursMark && !text.AsSpan(end).StartsWith("hrs", StringComparison.Ordinal))
         {
             return false;
         }
