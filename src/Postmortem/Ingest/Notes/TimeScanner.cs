@@ -9,78 +9,6 @@ namespace Postmortem.Ingest.Notes;
 /// <remarks>The forms are listed in docs/notes-format.md, "Times"; every form has rows in the test table.</remarks>
 public static partial class TimeScanner
 {
-    private const string Month =
-        @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
-
-    private const string Weekday =
-        @"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
-
-    private const string Date =
-        @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
-        // "2022.03.28.": year first with dots, as Hungarian, Chinese and Japanese write it (the trailing dot is Hungarian).
-        @"|(?<y>\d{4})\.(?<mo>\d{1,2})\.(?<d>\d{1,2})\.?" +
-        // "24.05.2019": day first with dots, as German, Czech and most of Europe write it (never month first).
-        @"|(?<![\d.])(?<d>\d{1,2})\.(?<mo>\d{1,2})\.(?<y>\d{4})(?!\.\d)" +
-        // "2021-Dec-15", "11-April-2017": a month name between dashes, year first or last.
-        @"|(?<y>\d{4})-(?<mon>" + Month + @")-(?<d>\d{1,2})" +
-        @"|" + Weekday + @"(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>\d{4})" +
-        @"|(?<y>\d{4})\s+(?<mon>" + Month + @")\s+(?<d>\d{1,2})" +
-        @"|" + Weekday + @"(?<mon>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?" +
-        // "17. August": an ordinal dot after the day, as German writes it.
-        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
-        @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
-        @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
-
-    private const string Zones =
-        @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
-        // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
-        @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
-
-    // "pm", "p.m.", "PM"; one may run into the zone after it ("8:30amPT"): a lookahead for two capitals, not the zone list,
-    // which halved the scanner's speed when it was written into each meridiem (docs/benchmarks.md).
-    private const string Meridiem = @"(?i:[ap]\.?m)(?:\b|(?=[A-Z]{2}))\.?";
-
-    // The clock and what follows it. Matching starts at the clock (a digit, "noon" or "midnight"), which keeps
-    // the scan fast; the optional date or "around" written before it is read right-to-left from there.
-    private const string ClockSuffix =
-        @"(?!\d|:\d)" +
-        @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
-        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?<h2>[01]?\d|2[0-3])h(?<mi2>[0-5]\d))(?!\d|:\d))?" +
-        @"(?<ish>(?i:-?ish)\b)?" +
-        // A zone, or "LT" (local time, as French and aviation write it: "10h50 LT"), which names none.
-        @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?|\s?LT(?![A-Za-z]))?";
-
-    // The clock and what follows it. Matching starts at the clock's first digit, which keeps the scan fast
-    // (a vectorised search for digits); the optional date or "around" written before it is read right-to-left.
-    private const string Clock =
-        @"(?<=^|[^\w:./]|\dT)" +
-        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
-        // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
-        @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
-        // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it;
-        // with "hrs" only a two-digit hour, so that "1.25hrs" stays a length ("took 12.30hrs" is left out in code, LeftAsDuration).
-        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + Zones + @")(?![A-Za-z])|\s?Uhr\b)" +
-        @"|(?<h>[01]\d|2[0-3])\.(?<mi>[0-5]\d)(?=hrs\b)" +
-        // "1315hrs": four digits glued to "hrs".
-        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=hrs\b)" +
-        @"|(?<h>\d{1,2})\s?(?<ap>" + Meridiem + @")" +
-        // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
-        @"|(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
-        // "11h LT", "7h UTC": a bare hour only with the zone written after it.
-        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z]))" +
-        // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.
-        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-])))" + ClockSuffix;
-
-    // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
-    private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
-
-    // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
-    private const string Prefix =
-        @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        // "20080209 23:59": a compact year-month-day, read only right before a clock.
-        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
-
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
     private static readonly SearchValues<string> ClockWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
@@ -279,96 +207,6 @@ public static partial class TimeScanner
         };
     }
 
-    // A date ends in a digit, a month name, "at" or "T"; "around" and "~" end in a letter or "~". Anything else
-    // before the clock (a bullet, a bracket, the start of the line) means there is no prefix to read.
-    private static bool IsOrdinalSuffix(char a, char b) =>
-        (char.ToLowerInvariant(a), char.ToLowerInvariant(b)) is ('s', 't') or ('n', 'd') or ('r', 'd') or ('t', 'h');
-
-    private static bool MayHavePrefix(string text, int clockIndex)
-    {
-        var i = clockIndex - 1;
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        if (i < 0)
-        {
-            return false;
-        }
-
-        if (text[i] is '@' or '-' or ',')
-        {
-            i--;
-            while (i >= 0 && char.IsWhiteSpace(text[i]))
-            {
-                i--;
-            }
-
-            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC".
-            return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
-        }
-
-        if (char.IsAsciiLetter(text[i]))
-        {
-            return MayEndPrefix(text, i + 1);
-        }
-
-        // "August 9th (Tuesday) 1:30am": a bracketed word (a weekday) closes right before the clock.
-        return char.IsAsciiDigit(text[i]) || text[i] is '~' or '.'
-            || (text[i] == ')' && i >= 4 && char.IsAsciiLetter(text[i - 1]) && text.AsSpan(Math.Max(0, i - 11), Math.Min(i, 11)).Contains('('));
-    }
-
-    // The prefix pattern ends in a word only when the word ends a date ("Nov", "Tuesday", "24th", "2023-11-24T"), says
-    // "around", or is "at" after such a word ("Nov 24 at"): any other word before the clock ("went out at 14:05", "deploy
-    // 14:05") leaves nothing for the pattern to read, and it is not run. A word with letters outside ASCII is left to it.
-    private static bool MayEndPrefix(string text, int end)
-    {
-        var start = WordStart(text, end);
-        if (start < 0)
-        {
-            return true;
-        }
-
-        var word = text.AsSpan(start, end - start);
-        if (!word.Equals("at", StringComparison.OrdinalIgnoreCase))
-        {
-            return ContainsLowered(PrefixWordsBySpan, word);
-        }
-
-        // The pattern reads "at" only after white space that follows a date.
-        var i = start - 1;
-        if (i < 0 || !char.IsWhiteSpace(text[i]))
-        {
-            return false;
-        }
-
-        while (i >= 0 && char.IsWhiteSpace(text[i]))
-        {
-            i--;
-        }
-
-        if (i < 0 || !char.IsAsciiLetter(text[i]))
-        {
-            return i >= 0; // A digit, a period or a comma may end a date: left to the pattern.
-        }
-
-        var before = WordStart(text, i + 1);
-        return before < 0 || ContainsLowered(PrefixWordsBySpan, text.AsSpan(before, i + 1 - before));
-    }
-
-    // The start of the ASCII letters that end at end, or -1 when a letter outside ASCII comes right before them.
-    private static int WordStart(string text, int end)
-    {
-        var start = end;
-        while (start > 0 && char.IsAsciiLetter(text[start - 1]))
-        {
-            start--;
-        }
-
-        return start > 0 && char.IsLetter(text[start - 1]) ? -1 : start;
-    }
-
     private static void AddClocks(string text, Regex.ValueMatchEnumerator matches, List<TimeExpression> results, int isoCount, List<string>? invalid)
     {
         foreach (var m in matches)
@@ -434,45 +272,6 @@ public static partial class TimeScanner
         }
 
         return false;
-    }
-
-    private static Match? ReadPrefix(string text, int clockIndex)
-    {
-        if (!MayHavePrefix(text, clockIndex))
-        {
-            return null;
-        }
-
-        // "August 9th (Tuesday) 1:30am": a weekday in brackets between the date and the clock; the date is read before it.
-        var end = clockIndex;
-        var close = text.AsSpan(0, clockIndex).TrimEnd().Length - 1;
-        if (close >= 0 && text[close] == ')')
-        {
-            var open = text.LastIndexOf('(', close);
-            if (open < 1 || close - open is < 4 or > 11 || !IsWeekdayName(text.AsSpan(open + 1, close - open - 1).TrimEnd('.')))
-            {
-                return null;
-            }
-
-            end = open;
-        }
-
-        // A date and its separator are at most ~45 characters ("Wednesday, September 27, 2023 at "). The pattern always
-        // matches, mostly nothing ("at 14:05"): its groups are read only when it matched some text.
-        var from = Math.Max(0, end - 48);
-        if (NotesExtractor.MatchLength(PrefixPattern(), text.AsSpan(from, end - from)) <= 0)
-        {
-            return null;
-        }
-
-        var m = PrefixPattern().Match(text, from, end - from);
-        if (!m.Success || m.Length == 0)
-        {
-            return null;
-        }
-
-        // The prefix must start at a word boundary, as the clock itself must.
-        return m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '_' or ':' or '.' or '/') ? null : m;
     }
 
     private static bool IsWeekdayName(ReadOnlySpan<char> word)
@@ -709,32 +508,4 @@ public static partial class TimeScanner
         time = new LocalTime(hour, minute, second);
         return true;
     }
-
-    [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
-    private static partial Regex IsoPattern();
-
-    [GeneratedRegex(Clock)]
-    private static partial Regex ClockPattern();
-
-    [GeneratedRegex(ClockWord)]
-    private static partial Regex ClockWordPattern();
-
-    [GeneratedRegex(Prefix, RegexOptions.RightToLeft)]
-    private static partial Regex PrefixPattern();
-
-    [GeneratedRegex(@"(?<![\w/])(?:" + Date + @")(?![\w/])")]
-    private static partial Regex DatePattern();
-
-    // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
-    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)")]
-    private static partial Regex DateSuffixPattern();
-
-    [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]
-    private static partial Regex DaysBackSuffix();
-
-    [GeneratedRegex(@"(?<![\w])(?i:yesterday|last\s+night)(?:,?\s+(?i:at|around|about|from|by|between))?,?\s+~?$")]
-    private static partial Regex DaysBackPrefix();
-
-    [GeneratedRegex(@"^[\s#*_>\-]*(?:" + Date + @")[\s*_:.\-]*$")]
-    private static partial Regex DateOnlyLinePattern();
 }
