@@ -62,6 +62,7 @@ public sealed class MeetingBrowserTests
         await participant.FillAsync("#factor-text", "Synchronous Redis calls sat in the checkout path");
         await participant.ClickAsync("#add-factor");
         await Expect(facilitator.Locator("#factors")).ToContainTextAsync("Synchronous Redis calls sat in the checkout path");
+        await Expect(participant.Locator("#factor-text")).ToHaveValueAsync(string.Empty);
         await participant.Locator("#factor-text").PressSequentiallyAsync("The on-call engineer forgot to check the pool");
         await Expect(participant.Locator("#factor-tips")).ToContainTextAsync(FacilitationTips.Redirect);
         await participant.FillAsync("#factor-text", string.Empty);

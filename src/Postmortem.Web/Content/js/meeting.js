@@ -143,13 +143,23 @@
     let timer = 0;
     text.addEventListener('input', () => {
       clearTimeout(timer);
-      timer = setTimeout(() => connection.invoke('Tips', text.value, action).then((tips) => drawTips(tipsList, tips), () => {}), 400);
+      timer = setTimeout(() => {
+        const asked = text.value;
+        connection.invoke('Tips', asked, action).then((tips) => {
+          // A reply to text since changed would show tips for words no longer there.
+          if (text.value === asked) drawTips(tipsList, tips);
+        }, () => {});
+      }, 400);
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      const sent = text.value;
       send().then((tips) => {
-        drawTips(tipsList, tips);
-        text.value = '';
+        // Typing goes on while the server answers: only clear the field if it still holds what was sent.
+        if (text.value === sent) {
+          drawTips(tipsList, tips);
+          text.value = '';
+        }
         status('added');
       }, refuse);
     });
