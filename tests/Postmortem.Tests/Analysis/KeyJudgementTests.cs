@@ -1,0 +1,58 @@
+namespace Postmortem.Tests.Analysis;
+
+/// <summary>
+/// Judgement among key candidates (docs/analysis.md, "Key timestamps"): principles of order and of what a writer leaves
+/// unsaid, each in sentences of our own.
+/// </summary>
+public sealed class KeyJudgementTests
+{
+    [Fact]
+    public void A_retelling_stamped_at_the_impact_start_is_not_a_recovery_at_that_stamp()
+    {
+        // The summary line opens with the start and tells the whole incident; its recovery belongs to the later time.
+        var pm = AnalysisTests.FromNotes(
+            "14:02 Deployed the new search build\n"
+            + "14:05 Checkout errors for every customer\n"
+            + "14:05 Starting at 14:05 checkout was down for 25 minutes for every customer; we rolled back the build and by 14:30 it was back to normal\n"
+            + "14:28 Rollback finished\n"
+            + "14:30 Checkout back to normal");
+        Assert.Equal("14:05", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("14:28", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_at_its_own_stamp_after_the_start_still_counts_when_it_tells_the_impact_too()
+    {
+        // Only the stamp at (or before) the start makes a retelling; a later line that names the impact it ended is a recovery.
+        var pm = AnalysisTests.FromNotes(
+            "14:05 Checkout errors for every customer\n"
+            + "14:30 Checkout errors are gone and payments are back to normal");
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void With_no_recovery_told_the_last_completed_action_is_the_end_unless_it_is_told_as_partial()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "03:00 Players kicked from their sessions, nobody can log in\n"
+            + "03:05 Paged the backend on-call\n"
+            + "03:40 Fix is live, logins going through, players reconnecting");
+        Assert.Equal("03:40", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal(40, pm.DurationMinutes);
+
+        var partial = AnalysisTests.FromNotes(
+            "03:00 Players kicked from their sessions, nobody can log in\n"
+            + "03:05 Paged the backend on-call\n"
+            + "03:40 We deployed a partial fix that switched off the new login path");
+        Assert.Equal("03:40", partial.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Null(partial.Keys.Resolution);
+
+        // Impact reported after the action: it did not end it.
+        var again = AnalysisTests.FromNotes(
+            "03:00 Players kicked from their sessions, nobody can log in\n"
+            + "03:40 Fix is live, logins going through, players reconnecting\n"
+            + "03:55 Players report being kicked again");
+        Assert.Null(again.Keys.Resolution);
+    }
+}
