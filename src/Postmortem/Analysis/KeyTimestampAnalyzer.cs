@@ -58,6 +58,19 @@ public static partial class KeyTimestampAnalyzer
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
 
+        // "We inform the affected organisations of the problem" at 20:41, staff "start investigating" at 21:20: a team telling
+        // customers or stakeholders of a problem knew of it. Detection is no later than our first communication sent while the
+        // impact was on (after the first impact told, before any recovery told); a notice before the impact (planned work) or a
+        // summary after the end is not one. With no detection at all a communication is not taken for one (tried: it took a
+        // detection where the text does not say when the team knew).
+        if (detection is not null && impactEvent is not null
+            && core.FirstOrDefault(e => e.Time >= impactEvent.Time && (Has(e, EventKind.Communication) || updates.Contains(e))) is { } told
+            && told.Time < detection.Time && !recalled.Contains(told) && !core.Any(r => Has(r, EventKind.Resolution) && r.Time <= told.Time))
+        {
+            method = "engineer noticed";
+            detection = new KeyTimestamp(told.Time, "first communication of ours while the impact was on, before any other sign the team knew", told);
+        }
+
         // "Customers first felt it at 17:31", "users began seeing these errors at 11:02": the writer dates when users were hurt,
         // and a fault inside before it (a bad configuration generated, a database failing all day) was not yet their impact.
         // A written impact window or a customer report earlier still stands.

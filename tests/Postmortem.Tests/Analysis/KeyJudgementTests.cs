@@ -35,14 +35,14 @@ public sealed class KeyJudgementTests
     public void With_no_recovery_told_the_last_completed_action_is_the_end_unless_it_is_told_as_partial()
     {
         var pm = AnalysisTests.FromNotes(
-            "03:00 Players kicked from their sessions, nobody can log in\n"
+            "03:00 Every player gets login errors\n"
             + "03:05 Paged the backend on-call\n"
             + "03:40 Fix is live, logins going through, players reconnecting");
         Assert.Equal("03:40", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
         Assert.Equal(40, pm.DurationMinutes);
 
         var partial = AnalysisTests.FromNotes(
-            "03:00 Players kicked from their sessions, nobody can log in\n"
+            "03:00 Every player gets login errors\n"
             + "03:05 Paged the backend on-call\n"
             + "03:40 We deployed a partial fix that switched off the new login path");
         Assert.Equal("03:40", partial.Keys.Mitigation!.Time.ToString("HH:mm", null));
@@ -50,9 +50,42 @@ public sealed class KeyJudgementTests
 
         // Impact reported after the action: it did not end it.
         var again = AnalysisTests.FromNotes(
-            "03:00 Players kicked from their sessions, nobody can log in\n"
+            "03:00 Every player gets login errors\n"
             + "03:40 Fix is live, logins going through, players reconnecting\n"
-            + "03:55 Players report being kicked again");
+            + "03:55 Players get login errors again");
         Assert.Null(again.Keys.Resolution);
+    }
+
+    [Fact]
+    public void A_retelling_that_tells_the_recovery_at_the_start_stamp_does_not_end_the_impact_there()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "14:05 Checkout errors for every customer\n"
+            + "14:05 Checkout was down for every customer and was back to normal 25 minutes later\n"
+            + "14:20 Paged the payments on-call\n"
+            + "14:30 Checkout back to normal");
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Detection_is_no_later_than_our_first_communication_while_the_impact_was_on()
+    {
+        // A notice of planned work before the impact is not the team knowing of the problem.
+        var pm = AnalysisTests.FromNotes(
+            "19:00 We emailed customers about tonight's planned maintenance\n"
+            + "20:30 Payments failing for every customer\n"
+            + "20:41 We informed the affected banks of the problem by email\n"
+            + "21:20 Staff went into the data center and started investigating\n"
+            + "23:10 Payments are working again");
+        Assert.Equal("20:41", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("20:30", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        // Told only after it: the earlier sign stands.
+        var later = AnalysisTests.FromNotes(
+            "20:30 Payments failing for every customer\n"
+            + "21:20 Staff went into the data center and started investigating\n"
+            + "21:30 We informed the affected banks of the problem by email\n"
+            + "23:10 Payments are working again");
+        Assert.Equal("21:20", later.Keys.Detection!.Time.ToString("HH:mm", null));
     }
 }
