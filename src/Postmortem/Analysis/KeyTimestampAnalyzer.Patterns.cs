@@ -13,6 +13,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
     private static partial Regex MostlyDone();
 
+    // An action told as leaving part of the impact: "a partial fix", "most instances started to recover", "back in read-only mode".
+    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|most|mostly|read-only|some of)\b")]
+    private static partial Regex ToldPartial();
+
     [GeneratedRegex(@"(?i)(?:ing|ed|es|s)$")]
     private static partial Regex ActionEnding();
 

@@ -58,6 +58,19 @@ public static partial class KeyTimestampAnalyzer
         // Impact start: the first user-facing impact, never after a detection that measured it.
         var impactEvent = core.FirstOrDefault(IsImpactEvidence);
 
+        // "We inform the affected organisations of the problem" at 20:41, staff "start investigating" at 21:20: a team telling
+        // customers or stakeholders of a problem knew of it. Detection is no later than our first communication sent while the
+        // impact was on (after the first impact told, before any recovery told); a notice before the impact (planned work) or a
+        // summary after the end is not one. With no detection at all a communication is not taken for one (tried: it took a
+        // detection where the text does not say when the team knew).
+        if (detection is not null && impactEvent is not null
+            && core.FirstOrDefault(e => e.Time >= impactEvent.Time && (Has(e, EventKind.Communication) || updates.Contains(e))) is { } told
+            && told.Time < detection.Time && !recalled.Contains(told) && !core.Any(r => Has(r, EventKind.Resolution) && r.Time <= told.Time))
+        {
+            method = "engineer noticed";
+            detection = new KeyTimestamp(told.Time, "first communication of ours while the impact was on, before any other sign the team knew", told);
+        }
+
         // "Customers first felt it at 17:31", "users began seeing these errors at 11:02": the writer dates when users were hurt,
         // and a fault inside before it (a bad configuration generated, a database failing all day) was not yet their impact.
         // A written impact window or a customer report earlier still stands.
@@ -79,8 +92,11 @@ public static partial class KeyTimestampAnalyzer
         // The first of each; never moved to fit the others: out-of-order keys are reported (PM0201), not clamped.
         // A mitigation under way ("rolling back now", "a rollback was initiated") counts when nothing completed
         // follows it within the hour; a recovery seen after it ("dns1 removed, page loads back to normal") is it done.
-        var resolution = Resolution(core, out var partial);
-        var started = core.FirstOrDefault(e => Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial));
+        // "Starting at 15:23 our app was down for 19 minutes … by 15:42 it was back to normal", stamped 15:23: a retelling of the
+        // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
+        // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
+        var resolution = Resolution(core, impact?.Time, out var partial);
+        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
@@ -93,12 +109,14 @@ public static partial class KeyTimestampAnalyzer
             mitigation = ended.Event;
         }
 
-        // "They replaced the hardware and brought the network back", "the link was fixed and traffic moved back onto it", and no
-        // recovery told in other words: a completed action that restored service, after which no impact is reported, is where the
-        // impact ended. The action and the end are then the same moment.
+        // "They replaced the hardware and brought the network back", "fix is live, players reconnecting", "the final phase of the
+        // restarts took place", and no recovery told in other words: a completed action after which no impact is reported is where
+        // the impact ended; the writer who tells no recovery lets the action stand for it. The action and the end are then the same
+        // moment. An action the writer tells as partial ("a partial fix", "most instances started to recover", "back in read-only
+        // mode") left impact behind, and the end stays unknown.
         if (resolution is null && mitigation is not null
             && core.LastOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= mitigation.Time) is { } last
-            && RestoresService().IsMatch(last.Text) && !core.Any(e => e.Time > last.Time && Renews(e)))
+            && (RestoresService().IsMatch(last.Text) || !ToldPartial().IsMatch(last.Text)) && !core.Any(e => e.Time > last.Time && Renews(e)))
         {
             resolution = new KeyTimestamp(last.Time, "the last completed action that restored service, with no impact reported after it (no recovery told)", last);
         }
@@ -149,10 +167,10 @@ public static partial class KeyTimestampAnalyzer
     /// Resolution is when impact ended: the first recovery after which no new impact is reported.
     /// <paramref name="partial"/> is the first recovery that did not end it (the bleeding stopped somewhere).
     /// </summary>
-    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, out TimelineEvent? partial)
+    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, Instant? impactStart, out TimelineEvent? partial)
     {
         partial = null;
-        var candidates = core.Where(e => Has(e, EventKind.Resolution)).ToList();
+        var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart)).ToList();
 
         // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July", a summary's "between 1:30 AM
         // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
@@ -261,6 +279,11 @@ public static partial class KeyTimestampAnalyzer
             && Done().IsMatch(e.Text) && !UnderWay().IsMatch(e.Text)
             && stems.Any(stem => e.Text.Contains(stem, StringComparison.OrdinalIgnoreCase)));
     }
+
+    // An event stamped at (or before) the impact's start that tells the impact too ("our app was down for 19 minutes … we reverted
+    // the change … by 3:42 PM it was back to normal"): a retelling of the whole incident, whose recovery belongs to a later time.
+    private static bool RetoldFromStart(TimelineEvent e, Instant? impactStart) =>
+        impactStart is { } start && e.Time <= start && Has(e, EventKind.Impact);
 
     // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
     private static KeyTimestamp AtEnd(IReadOnlyList<TimelineEvent> core, TimelineEvent span, string rule) =>

@@ -1,0 +1,91 @@
+namespace Postmortem.Tests.Analysis;
+
+/// <summary>
+/// Judgement among key candidates (docs/analysis.md, "Key timestamps"): principles of order and of what a writer leaves
+/// unsaid, each in sentences of our own.
+/// </summary>
+public sealed class KeyJudgementTests
+{
+    [Fact]
+    public void A_retelling_stamped_at_the_impact_start_is_not_a_recovery_at_that_stamp()
+    {
+        // The summary line opens with the start and tells the whole incident; its recovery belongs to the later time.
+        var pm = AnalysisTests.FromNotes(
+            "14:02 Deployed the new search build\n"
+            + "14:05 Checkout errors for every customer\n"
+            + "14:05 Starting at 14:05 checkout was down for 25 minutes for every customer; we rolled back the build and by 14:30 it was back to normal\n"
+            + "14:28 Rollback finished\n"
+            + "14:30 Checkout back to normal");
+        Assert.Equal("14:05", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+        Assert.Equal("14:28", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_recovery_at_its_own_stamp_after_the_start_still_counts_when_it_tells_the_impact_too()
+    {
+        // Only the stamp at (or before) the start makes a retelling; a later line that names the impact it ended is a recovery.
+        var pm = AnalysisTests.FromNotes(
+            "14:05 Checkout errors for every customer\n"
+            + "14:30 Checkout errors are gone and payments are back to normal");
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void With_no_recovery_told_the_last_completed_action_is_the_end_unless_it_is_told_as_partial()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "03:00 Every player gets login errors\n"
+            + "03:05 Paged the backend on-call\n"
+            + "03:40 Fix is live, logins going through, players reconnecting");
+        Assert.Equal("03:40", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+        Assert.Equal(40, pm.DurationMinutes);
+
+        var partial = AnalysisTests.FromNotes(
+            "03:00 Every player gets login errors\n"
+            + "03:05 Paged the backend on-call\n"
+            + "03:40 We deployed a partial fix that switched off the new login path");
+        Assert.Equal("03:40", partial.Keys.Mitigation!.Time.ToString("HH:mm", null));
+        Assert.Null(partial.Keys.Resolution);
+
+        // Impact reported after the action: it did not end it.
+        var again = AnalysisTests.FromNotes(
+            "03:00 Every player gets login errors\n"
+            + "03:40 Fix is live, logins going through, players reconnecting\n"
+            + "03:55 Players get login errors again");
+        Assert.Null(again.Keys.Resolution);
+    }
+
+    [Fact]
+    public void A_retelling_that_tells_the_recovery_at_the_start_stamp_does_not_end_the_impact_there()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "14:05 Checkout errors for every customer\n"
+            + "14:05 Checkout was down for every customer and was back to normal 25 minutes later\n"
+            + "14:20 Paged the payments on-call\n"
+            + "14:30 Checkout back to normal");
+        Assert.Equal("14:30", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void Detection_is_no_later_than_our_first_communication_while_the_impact_was_on()
+    {
+        // A notice of planned work before the impact is not the team knowing of the problem.
+        var pm = AnalysisTests.FromNotes(
+            "19:00 We emailed customers about tonight's planned maintenance\n"
+            + "20:30 Payments failing for every customer\n"
+            + "20:41 We informed the affected banks of the problem by email\n"
+            + "21:20 Staff went into the data center and started investigating\n"
+            + "23:10 Payments are working again");
+        Assert.Equal("20:41", pm.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("20:30", pm.Keys.ImpactStart!.Time.ToString("HH:mm", null));
+
+        // Told only after it: the earlier sign stands.
+        var later = AnalysisTests.FromNotes(
+            "20:30 Payments failing for every customer\n"
+            + "21:20 Staff went into the data center and started investigating\n"
+            + "21:30 We informed the affected banks of the problem by email\n"
+            + "23:10 Payments are working again");
+        Assert.Equal("21:20", later.Keys.Detection!.Time.ToString("HH:mm", null));
+    }
+}
