@@ -91,6 +91,14 @@ public static partial class EventEnricher
                 evidence = evidence.Where(x => x.Kind != EventKind.Communication || !StatusVoice().IsMatch(x.Phrase)).ToList();
             }
 
+            if (string.Equals(e.Source, "chat", StringComparison.OrdinalIgnoreCase) && evidence.Any(x => x.Origin == "status" && x.Phrase is "update" or "updated")
+                && !PublicChannel().IsMatch(e.Text))
+            {
+                // "Updated: bumped the pool to 40" in a chat is someone telling what they changed: a status page's label heads an
+                // update on the page, not a message in the team's channel.
+                evidence = evidence.Where(x => !(x.Origin == "status" && x.Phrase is "update" or "updated")).ToList();
+            }
+
             if (e.Source == "Status page" && evidence.All(x => x.Kind != EventKind.Communication))
             {
                 // An update copied from a status page is a communication whatever it says.

@@ -9,6 +9,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^\W*(?:no (?:entries|updates|notes|events|log(?:ged)?|activity)|nothing (?:logged|recorded|noted)|(?:log )?gap\b|quiet period)")]
     private static partial Regex NothingLogged();
 
+    // A failure told as coming back: "and it's gone again", "the errors recurred", "failed once more".
+    [GeneratedRegex(@"(?i)\b(?:again|once more|recur\w*|re-?occur\w*|relapse\w*)\b")]
+    private static partial Regex Recurs();
+
     // Work told mostly done: "bulk of the move is done", "most of the migration was finished", "largely complete".
     [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
     private static partial Regex MostlyDone();

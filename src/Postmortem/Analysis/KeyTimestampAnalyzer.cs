@@ -234,7 +234,10 @@ public static partial class KeyTimestampAnalyzer
             return AtEnd(core, window, "end of the written impact window (every recovery reported fell inside it)");
         }
 
-        if (candidates.Count > 0)
+        // "Serving files again" at 16:03, "and it's gone again" at 16:09, nothing after: every recovery told was undone, so
+        // the text does not say when the impact ended. A later account of the failure without a word of its coming back ("the
+        // database ran out of memory and failed", in a postmortem stamped hours later) tells the story, not a relapse.
+        if (candidates.Count > 0 && !core.Any(e => e.Time > candidates[^1].Time && Renews(e) && Recurs().IsMatch(e.Text)))
         {
             return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
         }

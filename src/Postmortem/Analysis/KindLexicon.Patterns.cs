@@ -42,6 +42,9 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<label>Investigating|Identified|Monitoring|Resolved|Updated?|Postmortem|Scheduled|In progress|Completed|Verifying)(?:\*\*)?\s*(?:[-–—:|]\s|$)")]
     private static partial Regex StatusLabel();
 
+    [GeneratedRegex(@"(?i)\bstatus(?: ?page)?\s+(?:(?:back|over|again)\s+)?(?:to|as)\s+['""‘“](?<label>investigating|identified|monitoring|resolved)\b")]
+    private static partial Regex QuotedStatusLabel();
+
     [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
     private static partial Regex Negation();
 

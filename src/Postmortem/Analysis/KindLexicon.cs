@@ -100,7 +100,13 @@ public sealed partial class KindLexicon : IKindClassifier
         }
 
         // "Resolved - This incident has been resolved": a status page's own label leads the text.
+        // "We set our status page to 'Investigating: Payment issues'": the label a writer says they set is the page's label.
         var label = StatusLabel().Match(text);
+        if (!label.Success)
+        {
+            label = QuotedStatusLabel().Match(text);
+        }
+
         if (label.Success)
         {
             var word = label.Groups["label"].Value.ToLowerInvariant();

@@ -28,8 +28,15 @@ internal static class ClockReader
         var afterStart = i;
         var j = i;
         SkipSpaces(span, ref j);
+        if (StartsWithWord(span, j, "Uhr"))
+        {
+            // "von 10:15 Uhr bis 11:40 Uhr": the start's "Uhr" stands before "bis" (the scanner lets it through only there).
+            j += 3;
+            SkipSpaces(span, ref j);
+        }
+
         var dashed = j < span.Length && span[j] is '-' or '–' or '—';
-        var worded = !dashed && j > i && (StartsWithWord(span, j, "to") || StartsWithWord(span, j, "until") || StartsWithWord(span, j, "till") || StartsWithWord(span, j, "through"));
+        var worded = !dashed && j > i && (StartsWithWord(span, j, "to") || StartsWithWord(span, j, "until") || StartsWithWord(span, j, "till") || StartsWithWord(span, j, "through") || StartsWithWord(span, j, "bis"));
         if (dashed || worded)
         {
             j += dashed ? 1 : WordLength(span, j);
@@ -66,7 +73,7 @@ internal static class ClockReader
 
         // Whatever remains is the zone, possibly in parentheses; "LT" (local time) names none: the zone in force.
         var zone = span[i..].Trim().Trim("()");
-        if (zone.SequenceEqual("LT"))
+        if (zone.SequenceEqual("LT") || zone.Equals("local time", StringComparison.OrdinalIgnoreCase))
         {
             zone = [];
         }
@@ -94,6 +101,7 @@ internal static class ClockReader
         }
 
         var hour = ReadNumber(span, ref i, 2);
+        var minuteless = i;
         var minute = 0;
         var second = 0;
         if (i == 2 && i + 1 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]))
@@ -154,6 +162,12 @@ internal static class ClockReader
                 {
                     i++;
                 }
+            }
+            else if (k == i && span[k] is 'a' or 'p' && i == minuteless && (k + 1 == span.Length || !char.IsAsciiLetter(span[k + 1])))
+            {
+                // "6a PT", "at 3p": one lower-case letter glued to a bare hour (the scanner has checked the context).
+                meridiem = span[k];
+                i = k + 1;
             }
         }
 

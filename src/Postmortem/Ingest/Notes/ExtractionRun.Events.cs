@@ -21,13 +21,15 @@ internal sealed partial class ExtractionRun
         var date = e.Date;
         if (date is null && e.MonthDay is { } md)
         {
-            if ((currentDate ?? options.AnchorDate ?? YearHint()) is not { } anchor || md.Day > CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month))
+            if ((currentDate ?? options.AnchorDate ?? YearHint()) is not { } anchor || (md.Month == 0 && currentDate is null && options.AnchorDate is null)
+                || md.Day > CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month == 0 ? anchor.Month : md.Month))
             {
                 Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));
                 return false;
             }
 
-            date = new LocalDate(anchor.Year, md.Month, md.Day);
+            // "on the 4th" (month 0): the day of the month in force.
+            date = new LocalDate(anchor.Year, md.Month == 0 ? anchor.Month : md.Month, md.Day);
         }
 
         if (date is null && e.Weekday is not null)

@@ -370,7 +370,7 @@ internal sealed partial class ExtractionRun
                 return;
             }
 
-            Add(times[0], NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
+            Add(MomentSplitter.WithLength(body, times[0]), NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
             return;
         }
 

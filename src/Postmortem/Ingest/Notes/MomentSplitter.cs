@@ -38,7 +38,7 @@ internal static partial class MomentSplitter
                 if (previous.EndTime is null && t.EndTime is null
                     && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
-                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time))
+                            && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time) || (DaysBetween(previous, t) == 0 && t.Time > previous.Time))
                             && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))
                         || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
@@ -75,6 +75,13 @@ internal static partial class MomentSplitter
                     continue; // "16:20    Approx 16:20 most users lost connectivity": a time column and the same time restated.
                 }
 
+                if (g == "(" && t.ZoneText is not null && LocalTime().IsMatch(last.Raw))
+                {
+                    // "at around 18:00 local time (16:00 UTC)": the same moment, the zone written in the brackets.
+                    merged[^1] = t with { Index = previous.Index, Length = t.Index + t.Length - previous.Index, Raw = sentence[previous.Index..(t.Index + t.Length)] };
+                    continue;
+                }
+
                 var zoned = last.ZoneText is not null || last.IsoOffset is not null;
                 if (zoned && gap.Length <= 4 && !string.Equals(last.ZoneText, t.ZoneText, StringComparison.OrdinalIgnoreCase)
                     && (g is "(" or ") (" or ")" || (g is "/" or "or" or "," && t.ZoneText is not null)))
@@ -97,6 +104,11 @@ internal static partial class MomentSplitter
             }
         }
 
+        if (merged.Count == 1)
+        {
+            merged[0] = WithLength(sentence, merged[0]);
+        }
+
         var moments = new List<Moment>(merged.Count);
         var start = 0;
         for (var i = 0; i < merged.Count; i++)
@@ -114,6 +126,25 @@ internal static partial class MomentSplitter
         }
 
         return moments;
+    }
+
+    /// <summary>
+    /// "Starting at 3:23 PM UTC, our main app was down for 19 minutes", "an outage lasting 40 minutes from 14:02": the length of
+    /// the impact told from a sentence's only time is its span, from the time to the time plus the length (the moment the writer
+    /// counted to). Not a time the length is counted to ("by 14:21 it had been down for 19 minutes"), a total, or a length told
+    /// with a recovery ("back after …").
+    /// </summary>
+    public static TimeExpression WithLength(string sentence, TimeExpression t)
+    {
+        if (t.EndTime is not null || sentence.Length > 400 || LastedFor().Match(sentence) is not { Success: true } lasted || EndWords().IsMatch(sentence)
+            || EndBefore().IsMatch(sentence.AsSpan(Math.Max(0, t.Index - 24), Math.Min(t.Index, 24))))
+        {
+            return t;
+        }
+
+        var n = int.Parse(lasted.Groups["n"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var minutes = char.ToLowerInvariant(lasted.Groups["u"].Value[0]) == 'm' ? n : n * 60;
+        return n > 0 && minutes < 24 * 60 ? t with { EndTime = t.Time.PlusMinutes(minutes) } : t;
     }
 
     /// <summary>The text of one moment: its piece without the leading conjunction and without the time itself.</summary>
@@ -223,6 +254,18 @@ internal static partial class MomentSplitter
         : null;
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
+
+    [GeneratedRegex(@"(?i)\b(?:down|offline|unavailable|unreachable|inaccessible|outage|disruption|interruption|degraded|degradation)\b(?:\s+[\w-]+){0,3}?\s+(?:for|lasting|lasted|that lasted|which lasted)\s+(?:(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\s+|~\s?)?(?<n>\d{1,3})\s*(?<u>minutes?|mins?|hours?|hrs?)\b")]
+    private static partial Regex LastedFor();
+
+    [GeneratedRegex(@"(?i)\b(?:had been|has been|after|again|back|restored|recovered|resolved|total|in total|altogether|cumulative\w*|each|every|per)\b")]
+    private static partial Regex EndWords();
+
+    [GeneratedRegex(@"(?i)\b(?:by|until|till|before|after|ended|ending)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly)\s+|~\s?)?$")]
+    private static partial Regex EndBefore();
+
+    [GeneratedRegex(@"(?:\bLT|(?i:\blocal time))$")]
+    private static partial Regex LocalTime();
 
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();

@@ -8,8 +8,13 @@ public static partial class TimeScanner
     private const string Month =
         @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
+    private const string WeekdayName = @"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
+
     private const string Weekday =
         @"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
+
+    // After a month's name: not a lower-case word that carries a clause on ("May need", "March on"), other than words of time.
+    private const string NoClauseAfter = @"(?!\s+(?!(?:at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab)\b)\p{Ll})";
 
     private const string Date =
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
@@ -22,14 +27,16 @@ public static partial class TimeScanner
         @"|" + Weekday + @"(?<d>\d{1,2})-(?<mon>" + Month + @")-(?<y>\d{4})" +
         @"|(?<y>\d{4})\s+(?<mon>" + Month + @")\s+(?<d>\d{1,2})" +
         @"|" + Weekday + @"(?<mon>" + Month + @")\s+(?<d>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?<y>\d{4}))?" +
-        // "17. August": an ordinal dot after the day, as German writes it.
-        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
+        @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
+        // "17. August": an ordinal dot after the day, as German writes it; but "node 2. May need a restart": a number ending a
+        // sentence before a month's name that begins the next clause (a lower-case word after it, not one of time) is no date.
+        @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfter + @"(?:,?\s+(?<y>\d{4}))?" +
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
 
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
+        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
         // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 
@@ -41,11 +48,12 @@ public static partial class TimeScanner
     // the scan fast; the optional date or "around" written before it is read right-to-left from there.
     private const string ClockSuffix =
         @"(?!\d|:\d)" +
-        @"(?:(?:\s*[-–—]\s*|\s+(?i:to|until|till|through)\s+)" +
+        // "von 10:15 Uhr bis 11:40 Uhr": German "bis" (until), and an "Uhr" on the start before it.
+        @"(?:(?:\s*[-–—]\s*|(?:\s?Uhr)?\s+(?i:to|until|till|through|bis)\s+)" +
         @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?<h2>[01]?\d|2[0-3])h(?<mi2>[0-5]\d))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         // A zone, or "LT" (local time, as French and aviation write it: "10h50 LT"), which names none.
-        @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?|\s?LT(?![A-Za-z]))?";
+        @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?|\s?(?:LT|local time)(?![A-Za-z]))?";
 
     // The clock and what follows it. Matching starts at the clock's first digit, which keeps the scan fast
     // (a vectorised search for digits); the optional date or "around" written before it is read right-to-left.
@@ -66,7 +74,12 @@ public static partial class TimeScanner
         // "11h LT", "7h UTC": a bare hour only with the zone written after it.
         @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z]))" +
         // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.
-        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-])))" + ClockSuffix;
+        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-]))" +
+        // "0645 Thur morning 10/9": four digits before a weekday and a part of the day or a date, as a log or a shift note writes.
+        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=,?\s+" + WeekdayName + @"\.?,?\s+(?:(?i:morning|afternoon|evening|night)\b|\d{1,2}/\d{1,2}(?![\d/])))" +
+        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or a word of time before it.
+        @"|(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
+        @"|(?<=(?i:\b(?:at|by|around|about|until|till|since|from)\s))(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-]))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
@@ -93,7 +106,9 @@ public static partial class TimeScanner
     private static partial Regex DatePattern();
 
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
-    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)")]
+    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +
+        // "from about 5 PM on the 4th to 10:46 on the 5th": a day of the month in force (not "on the 4th attempt").
+        @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter + @"")]
     private static partial Regex DateSuffixPattern();
 
     [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]

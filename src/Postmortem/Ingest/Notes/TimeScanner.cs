@@ -405,6 +405,12 @@ public static partial class TimeScanner
             return new WrittenDate(null, null, WeekdayOf(m.Groups["wd"].Value), false);
         }
 
+        if (m.Groups["dom"].Success)
+        {
+            // "on the 4th": month 0 stands for the month of the date in force (WrittenDate.Resolve).
+            return new WrittenDate(null, (0, int.Parse(m.Groups["dom"].ValueSpan, CultureInfo.InvariantCulture)), null, false);
+        }
+
         var month = m.Groups["mo"].Success ? m.Groups["mo"].Value : MonthNumber(m.Groups["mon"].Value);
         if (month is null)
         {

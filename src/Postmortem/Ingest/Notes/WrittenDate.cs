@@ -4,7 +4,7 @@ namespace Postmortem.Ingest.Notes;
 
 /// <summary>
 /// A date as written in notes: a whole date, a month and day (the year comes from the notes), or a weekday
-/// (the nearest such day to the date in force). <see cref="Ambiguous"/> marks a numeric <c>09/04</c> that
+/// (the nearest such day to the date in force); a month of 0 in <see cref="MonthDay"/> is the month in force ("on the 4th"). <see cref="Ambiguous"/> marks a numeric <c>09/04</c> that
 /// could be read day-first too; it is read month/day (docs/notes-format.md, "Dates").
 /// </summary>
 public readonly record struct WrittenDate(LocalDate? Date, (int Month, int Day)? MonthDay, IsoDayOfWeek? Weekday, bool Ambiguous)
@@ -31,7 +31,9 @@ public readonly record struct WrittenDate(LocalDate? Date, (int Month, int Day)?
 
         if (MonthDay is { } md)
         {
-            return md.Day <= CalendarSystem.Iso.GetDaysInMonth(anchor.Year, md.Month) ? new LocalDate(anchor.Year, md.Month, md.Day) : null;
+            // Month 0: a day of the month in force ("on the 4th").
+            var month = md.Month == 0 ? anchor.Month : md.Month;
+            return md.Day <= CalendarSystem.Iso.GetDaysInMonth(anchor.Year, month) ? new LocalDate(anchor.Year, month, md.Day) : null;
         }
 
         if (Weekday is { } weekday)

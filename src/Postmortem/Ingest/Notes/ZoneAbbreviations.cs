@@ -146,6 +146,8 @@ public static partial class ZoneAbbreviations
         Fixed("EET", 2 * 60, "Europe/Athens");
         Fixed("EEST", 3 * 60, "Europe/Athens");
         Fixed("MSK", 3 * 60, null);
+        // Israel Daylight Time: unambiguous, unlike its winter "IST" (status pages of Israeli firms stamp "15:23 IDT").
+        Fixed("IDT", 3 * 60, "Asia/Jerusalem");
         Fixed("SGT", 8 * 60, null);
         Fixed("HKT", 8 * 60, null);
         Fixed("AWST", 8 * 60, null);
