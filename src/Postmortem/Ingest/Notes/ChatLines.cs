@@ -15,6 +15,12 @@ internal static partial class ChatLines
 
     private const string Clock12Or24 = @"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?";
 
+    // The day a header may name before its clock: "Today at 9:14 PM", "Yesterday 4:15 PM", "Monday 4:15 PM" (Discord, Teams).
+    private const string DayWord = @"(?:(?i:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?)";
+
+    // A numeric date before a header's clock, as the locale writes it: "12/10", "03/04/2024", "05.03.2024".
+    private const string NumericDate = @"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+)";
+
     // Words that make "Name 9:14" read as prose ("Errors at 9:14", "rollback done 14:20") rather than a speaker.
     private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -23,6 +29,9 @@ internal static partial class ChatLines
 
         // A status page's labels: "Identified [11/02/2022 09:47]" heads an update, it is not someone speaking.
         "investigating", "identified", "monitoring", "resolved", "update", "postmortem", "scheduled", "verifying", "completed", "recovering",
+
+        // A day before a clock ("Yesterday 4:15 PM", "Monday 4:15 PM") dates the header; it is not a speaker.
+        "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
     // The headers with a bracketed time or an <nick>, in the order they are tried.
@@ -33,23 +42,54 @@ internal static partial class ChatLines
     /// <summary>A recognised header: the time text, the speaker (null: the previous one) and any text on the same line.</summary>
     public readonly record struct Header(string TimeText, int TimeColumn, string? Who, string Text, int TextColumn);
 
-    /// <summary>True when the text is a chat paste: at least two lines are "Name  9:14 PM"-style headers.</summary>
-    public static bool IsChatPaste(IReadOnlyList<string> lines)
+    /// <summary>
+    /// True when the text is a chat paste: at least two lines are "Name  9:14 PM"-style headers. A lone lower-case word
+    /// before a clock ("dkim  9:14 AM", a Mattermost username) is a speaker only when it heads two or more such lines:
+    /// a username recurs, while prose such as "deploy 14:20" does not repeat its word. Those usernames are returned.
+    /// </summary>
+    public static bool IsChatPaste(IReadOnlyList<string> lines, out IReadOnlySet<string> usernames)
     {
         var headers = 0;
+        Dictionary<string, int>? lower = null;
         foreach (var line in lines)
         {
-            if (line.Length < 80 && MayBeHeader(line) && (IsSpeakerHeader(line) || BracketSpeakerOnly().IsMatch(line)) && ++headers >= 2)
+            if (line.Length < 400 && (line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" – ", StringComparison.Ordinal))
+                && PhoneExport().Match(line) is { Success: true } phone && ValidName(phone, null))
             {
-                return true;
+                headers++; // "3/5/24, 9:14 PM - Dana: text": a phone's export, whose messages may run on below their line.
+                continue;
+            }
+
+            if (line.Length >= 80 || !MayBeHeader(line))
+            {
+                continue;
+            }
+
+            if (BracketSpeakerOnly().IsMatch(line))
+            {
+                headers++;
+            }
+            else if (SpeakerHeader().Match(line) is { Success: true } m)
+            {
+                if (ValidName(m, null))
+                {
+                    headers++;
+                }
+                else if (LoneLowerName(m) is { } word)
+                {
+                    lower ??= new(StringComparer.Ordinal);
+                    lower[word] = lower.GetValueOrDefault(word) + 1;
+                }
             }
         }
 
-        return false;
+        var recurring = lower?.Where(p => p.Value >= 2).ToList() ?? [];
+        usernames = recurring.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
+        return headers + recurring.Sum(p => p.Value) >= 2;
     }
 
     /// <summary>Reads a header line. In a chat paste, bare "Name  9:14 PM" and "9:15 PM" lines count too.</summary>
-    public static bool TryRead(string line, bool chatPaste, bool messageOpen, out Header header)
+    public static bool TryRead(string line, bool chatPaste, bool messageOpen, out Header header, IReadOnlySet<string>? usernames = null)
     {
         header = default;
         if (line.Length > 400 || line.Length == 0)
@@ -63,7 +103,7 @@ internal static partial class ChatLines
             foreach (var pattern in BracketedHeaders)
             {
                 m = pattern.Match(line);
-                if (m.Success && ValidName(m))
+                if (m.Success && ValidName(m, null))
                 {
                     header = From(m);
                     return true;
@@ -77,12 +117,21 @@ internal static partial class ChatLines
             return true;
         }
 
+        if (line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" – ", StringComparison.Ordinal))
+        {
+            if (PhoneExport().Match(line) is { Success: true } phone && ValidName(phone, null))
+            {
+                header = From(phone);
+                return true;
+            }
+        }
+
         if (!chatPaste)
         {
             return false;
         }
 
-        if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker))
+        if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, usernames))
         {
             header = From(speaker);
             return true;
@@ -97,17 +146,26 @@ internal static partial class ChatLines
         return false;
     }
 
+    /// <summary>True when a header's time names the day relative to when the chat was copied ("Today at 9:14 PM", "Yesterday 4:15 PM").</summary>
+    public static bool IsRelativeToPasteDay(string timeText) =>
+        timeText.StartsWith("today", StringComparison.OrdinalIgnoreCase) || timeText.StartsWith("yesterday", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The days back a chat's day divider names ("Today" 0, "Yesterday" 1, also "— Today —"), or null.</summary>
+    public static int? DaysBackDivider(string line)
+    {
+        var word = line.AsSpan().Trim().Trim("—–-= ").Trim();
+        return word.Equals("today", StringComparison.OrdinalIgnoreCase) ? 0 : word.Equals("yesterday", StringComparison.OrdinalIgnoreCase) ? 1 : null;
+    }
+
     // A header ends with its clock ("9:14 PM", "10:02") or its speaker after a bracketed clock ("[10/2 10:02 AM] Dana"),
     // and every clock of a header has its colon: a line without one (most prose) is not tried against the patterns.
     private static bool MayBeHeader(string line)
     {
         var span = line.AsSpan().Trim();
-        return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.') && span.Contains(':');
+        return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.' or ']') && span.Contains(':');
     }
 
-    private static bool IsSpeakerHeader(string line) => SpeakerHeader().Match(line) is { Success: true } m && ValidName(m);
-
-    private static bool ValidName(Match m)
+    private static bool ValidName(Match m, IReadOnlySet<string>? usernames)
     {
         var who = m.Groups["who"];
         if (!who.Success)
@@ -126,7 +184,15 @@ internal static partial class ChatLines
         }
 
         // A lone lower-case word before a clock ("deploy 14:20") is prose unless it is a handle ("@sam", "sam.k").
-        return name.Contains(' ') || char.IsUpper(name[0]) || name[0] == '@' || m.Groups["strong"].Success;
+        return name.Contains(' ') || char.IsUpper(name[0]) || name[0] == '@' || m.Groups["strong"].Success || m.Groups["handle"].Success
+            || (usernames is not null && usernames.Contains(name.ToString()));
+    }
+
+    // The speaker of a header that failed only for being one lower-case word ("dkim  9:14 AM"), or null.
+    private static string? LoneLowerName(Match m)
+    {
+        var who = m.Groups["who"];
+        return who.Success && !who.ValueSpan.Contains(' ') && ValidName(m, new HashSet<string>(StringComparer.Ordinal) { who.Value }) ? who.Value : null;
     }
 
     private static Header From(Match m)
@@ -157,9 +223,15 @@ internal static partial class ChatLines
     [GeneratedRegex(@"^\s*(?<t>\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]m))?)\s+From\s+(?<who>[^:]{1,60}?)(?:\s+to\s+[^:]{1,60}?)?\s*:\s*(?<text>.*)$")]
     private static partial Regex Zoom();
 
-    // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM — Name 12/10 11:04 (Teams, an older day) (the message on the lines below).
-    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+(?<strong>APP|BOT))?\s+(?<t>(?:\d{1,2}/\d{1,2}(?:/\d{2,4})?,?\s+)?" + Clock12Or24 + @")\s*$")]
+    // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM — Name 12/10 11:04 (Teams, an older day) — Name Yesterday 4:15 PM
+    // (Teams) — Name — Today at 9:14 PM, Name BOT — 03/04/2024 11:52 PM (Discord) — Name @handle 9:14 AM (Rocket.Chat) — Name, 9:14 AM
+    // (Google Chat) — Name, [05.03.2024 09:14] (Telegram) (the message on the lines below).
+    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+@(?<handle>[\p{L}\p{N}_.\-]{1,40}))?(?:\s+(?<strong>APP|BOT))?(?:\s+[—–-]\s+|,\s*|\s+)(?<open>\[)?(?<t>" + DayWord + "?" + NumericDate + "?" + Clock12Or24 + @")(?(open)\])\s*$")]
     private static partial Regex SpeakerHeader();
+
+    // 3/5/24, 9:14 PM - Dana: text — 05.03.24, 09:14 - Dana: text (WhatsApp on Android; on iOS the stamp is in brackets).
+    [GeneratedRegex(@"^\s*(?<t>\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+" + Clock12Or24 + @")\s+[-–]\s+(?<who>[^:]{1,60}?):\s*(?<text>.*)$")]
+    private static partial Regex PhoneExport();
 
     // 9:15 PM — a further message by the same speaker in Slack's copy.
     [GeneratedRegex(@"^\s*\[?(?<t>" + Clock12Or24 + @")\]?\s*$")]

@@ -29,6 +29,13 @@ internal sealed partial class ExtractionRun
         }
 
         message = null;
+        if (ChatLines.IsRelativeToPasteDay(m.Header.TimeText) && options.AnchorDate is { } pasted)
+        {
+            // "Yesterday 4:15 PM", "Today at 9:14 PM": the day is counted from the day the chat was copied, not from the date
+            // an earlier header put in force ("Monday 4:00 PM" above it).
+            currentDate = pasted;
+        }
+
         var times = Scan(m.Header.TimeText, m.Line, m.Header.TimeColumn);
         if (times.Count == 0)
         {

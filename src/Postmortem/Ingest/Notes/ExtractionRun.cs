@@ -49,6 +49,7 @@ internal sealed partial class ExtractionRun
     private bool chatPaste;
     private ChatMessage? message;
     private string? lastSpeaker;
+    private IReadOnlySet<string> chatUsernames = new HashSet<string>();
     private LocalDate? dayOne;
     private IReadOnlyList<string> allLines = [];
     private LocalDate? yearHint;
@@ -89,7 +90,7 @@ internal sealed partial class ExtractionRun
     public void Execute(IReadOnlyList<string> lines)
     {
         source = lines;
-        chatPaste = ChatLines.IsChatPaste(lines);
+        chatPaste = ChatLines.IsChatPaste(lines, out chatUsernames);
         allLines = lines;
         DeclareFirst(lines);
         postedHistory = lines.Any(l => l.Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().IsMatch(l));
@@ -345,12 +346,22 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        if (chatPaste && ChatLines.DaysBackDivider(line) is { } daysBack)
+        {
+            // "Today" or "Yesterday" alone on a line divides a chat paste by day (Slack): the messages below are on that day.
+            FlushMessage();
+            Flush();
+            currentDate = options.AnchorDate?.PlusDays(-daysBack);
+            lastInstant = null;
+            return;
+        }
+
         if (ReadStatusUpdate(line, lineNo))
         {
             return;
         }
 
-        if (ChatLines.TryRead(line, chatPaste, message is not null, out var header))
+        if (ChatLines.TryRead(line, chatPaste, message is not null, out var header, chatUsernames))
         {
             FlushMessage();
             Flush();

@@ -1,0 +1,71 @@
+using System.Globalization;
+using NodaTime;
+using Postmortem.Ingest.Notes;
+
+namespace Postmortem.Tests.Ingest;
+
+/// <summary>Chat-paste header rules added in session 16 (docs/notes-format.md, "Chat pastes"): one message is one event.</summary>
+public sealed class ChatPasteReadingTests
+{
+    [Fact]
+    public void A_lower_case_username_that_heads_two_messages_is_a_speaker()
+    {
+        var read = Read("kofi  8:02 AM\nbuild queue stuck\nmarta  8:04 AM\nrestarting runners\nkofi  8:10 AM\nqueue moving\nmarta  8:12 AM\nthanks");
+        Assert.Equal(["08:02 build queue stuck", "08:04 restarting runners", "08:10 queue moving", "08:12 thanks"], read);
+    }
+
+    [Fact]
+    public void A_lower_case_word_before_a_clock_once_stays_prose()
+    {
+        var read = Read("deploy 14:20\nrollback done 14:35");
+        Assert.Equal(2, read.Count);
+        Assert.Contains(read, r => r.StartsWith("14:20", StringComparison.Ordinal) && r.Contains("deploy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_day_divider_dates_the_messages_below_it()
+    {
+        Assert.Equal(
+            ["2024-06-11 22:50 backup is slow", "2024-06-12 07:30 backup done"],
+            Read("Yesterday\nMarta Ruiz  10:50 PM\nbackup is slow\nToday\nKofi Mensah  7:30 AM\nbackup done", "2024-06-12", withDate: true));
+    }
+
+    [Fact]
+    public void A_header_naming_yesterday_or_a_weekday_is_on_that_day()
+    {
+        Assert.Equal(
+            ["2024-06-10 16:00 cache flushed", "2024-06-11 09:00 cache warm"],
+            Read("Marta Ruiz Monday 4:00 PM\ncache flushed\nKofi Mensah Yesterday 9:00 AM\ncache warm", "2024-06-12", withDate: true));
+    }
+
+    [Fact]
+    public void A_dash_separated_today_at_header_keeps_each_message_apart()
+    {
+        Assert.Equal(
+            ["21:14 queue is full", "21:20 drained it"],
+            Read("Marta — Today at 9:14 PM\nqueue is full\nKofi — Today at 9:20 PM\ndrained it"));
+    }
+
+    [Fact]
+    public void A_name_with_a_comma_or_a_handle_before_the_clock_heads_a_message()
+    {
+        Assert.Equal(["09:01 link flapping", "09:03 swapped the optic"], Read("Marta Ruiz, 9:01 AM\nlink flapping\nKofi Mensah, 9:03 AM\nswapped the optic"));
+        Assert.Equal(["09:01 link flapping", "09:03 swapped the optic"], Read("Marta Ruiz @mruiz 9:01 AM\nlink flapping\nKofi Mensah @kmensah 9:03 AM\nswapped the optic"));
+        Assert.Equal(["09:01 link flapping", "09:03 swapped the optic"], Read("Marta Ruiz, [12.06.2024 09:01]\nlink flapping\nKofi Mensah, [12.06.2024 09:03]\nswapped the optic"));
+    }
+
+    [Fact]
+    public void A_phone_export_line_with_a_dash_is_a_message_and_its_next_line_belongs_to_it()
+    {
+        Assert.Equal(
+            ["09:01 link flapping on the east side", "09:03 swapped the optic"],
+            Read("12/06/2024, 09:01 - Marta: link flapping\non the east side\n12/06/2024, 09:03 - Kofi: swapped the optic"));
+    }
+
+    private static List<string> Read(string notes, string date = "2024-06-12", bool withDate = false)
+    {
+        var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+        var result = NotesExtractor.Extract(notes, new NotesOptions { File = "chat", AnchorDate = anchor, DefaultZone = DateTimeZone.Utc });
+        return [.. result.Events.OrderBy(e => e.Time).Select(e => e.Time.ToString(withDate ? "uuuu-MM-dd HH:mm" : "HH:mm", CultureInfo.InvariantCulture) + " " + e.Text.ToLowerInvariant())];
+    }
+}
