@@ -54,4 +54,18 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         var firstSources = Items.Where(i => i.Split != "heldout2").Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(second, i => firstSources.Contains(i.Source));
     }
+
+    [Fact]
+    public void The_third_blind_set_comes_from_write_ups_of_its_own()
+    {
+        // Sixteenth session (Kinds/README.md): at least 120 items from at least 30 write-ups that no earlier split read,
+        // with items of no key kind among them so that precision is measured.
+        var third = Items.Where(i => i.Split == "heldout3").ToList();
+        Assert.True(third.Count >= 120, $"{third.Count} items");
+        Assert.True(third.Select(i => i.Writeup).Distinct().Count() >= 30, "write-ups");
+        Assert.Contains(third, i => i.Kinds.SetEquals(["other"]));
+        var earlierSources = Items.Where(i => i.Split != "heldout3").Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
+        var earlierWriteups = Items.Where(i => i.Split != "heldout3").Select(i => i.Writeup).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(third, i => earlierSources.Contains(i.Source) || earlierWriteups.Contains(i.Writeup));
+    }
 }
