@@ -18,9 +18,13 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         // Fourteenth session: before any lexicon change dev 0.664, heldout 0.641; after the dev forms dev 0.810, heldout 0.675.
         // Fifteenth session (word classes and clause readings, tuned on dev and heldout): dev 0.833, heldout 0.827; the blind
         // heldout2 0.609 at its first read, 0.629 at its second and last (docs/accuracy.md, s15-lexicon).
-        { "dev", 0.82 },
-        { "heldout", 0.81 },
-        { "heldout2", 0.62 },
+        // Sixteenth session (word classes of stopping the bleeding, recovery, impact start and telling; whose action; tuned on
+        // dev, heldout, heldout2 and train): dev 0.864, heldout 0.880, heldout2 0.794; the blind heldout3 0.716 at its first
+        // read, 0.738 at its second and last (docs/accuracy.md, s16-lexicon).
+        { "dev", 0.85 },
+        { "heldout", 0.87 },
+        { "heldout2", 0.78 },
+        { "heldout3", 0.73 },
     };
 
     [Theory]
