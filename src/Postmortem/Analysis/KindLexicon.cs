@@ -169,7 +169,10 @@ public sealed partial class KindLexicon : IKindClassifier
                 // So is a call for someone to join ("@anil please join", "can you page storage?"): only a plan ("I'll join") is not yet one.
                 var request = entry.Kind == EventKind.Escalation && phrases is not null;
                 var asked = entry.Kind == EventKind.Escalation;
-                if (IsNegated(before, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                // "All services should be back online": the status voice telling a recovery now is not a plan ("should be back by 17:00"
+                // still is, below).
+                var planWindow = entry.Kind == EventKind.Resolution && ShouldBe().Match(before.ToString()) is { Success: true } should ? before[..should.Index] : before;
+                if (IsNegated(planWindow, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
