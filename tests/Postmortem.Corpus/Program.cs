@@ -7,8 +7,9 @@ using Postmortem.Corpus;
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
-//   or -- --kind-sentences [dev|heldout|heldout2] [--details]: per-kind precision/recall/F1 of the lexicon on Kinds/kind-sentences.tsv
-//   (KindSentences.cs); --details lists the items whose kinds differ, for dev and heldout only unless --held-out-rows
+//   or -- --kind-sentences [dev|heldout|heldout2|heldout3] [--details]: per-kind precision/recall/F1 of the lexicon on
+//   Kinds/kind-sentences.tsv (KindSentences.cs); --details lists the items whose kinds differ, for the open splits only
+//   (dev, heldout, heldout2) unless --held-out-rows
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
 var details = args.Contains("--details");
@@ -24,11 +25,12 @@ if (Array.IndexOf(args, "--kind-sentences") is var ks and >= 0)
 {
     var wanted = ks + 1 < args.Length && !args[ks + 1].StartsWith("--", StringComparison.Ordinal) ? args[ks + 1] : null;
     var items = KindSentences.Load(KindSentences.PathFrom(root));
-    // heldout was tuned on from session 15 on; heldout2 is blind: its rows only with --held-out-rows.
-    foreach (var part in new[] { "dev", "heldout", "heldout2" }.Where(p => wanted is null || p == wanted))
+    // heldout was tuned on from session 15 on and heldout2 from session 16 on; heldout3 is blind: its rows only with
+    // --held-out-rows.
+    foreach (var part in new[] { "dev", "heldout", "heldout2", "heldout3" }.Where(p => wanted is null || p == wanted))
     {
         var scored = items.Where(i => i.Split == part).Select(KindSentences.Score).ToList();
-        Console.Write(KindSentences.Report(part, scored, details && (part != "heldout2" || heldOutRows)));
+        Console.Write(KindSentences.Report(part, scored, details && (part != "heldout3" || heldOutRows)));
     }
 
     return;

@@ -193,8 +193,9 @@ public static partial class EventEnricher
         _ => tool,
     };
 
-    // The first-person status voice of the lexicon's communication phrases ("we are investigating", "we continue to monitor").
-    [GeneratedRegex(@"(?i)^we(?:\s+are|'re|’re|\s+(?:will\s+)?continue)\b")]
+    // The first-person status voice of the lexicon's communication phrases ("we are investigating", "we continue to monitor"), and
+    // the second-person address ("you may see delays"): in a chat, responders talking to each other.
+    [GeneratedRegex(@"(?i)^(?:we(?:\s+are|'re|’re|\s+(?:will\s+)?continue)|(?:and\s+)?are\s+(?:\w+\s+)?(?:monitoring|watching)|you|your)\b")]
     private static partial Regex StatusVoice();
 
     // Where a chat message says its words went public: "Pinned a post on the forums: outage, we're looking into it".

@@ -45,10 +45,10 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\bstatus(?: ?page)?\s+(?:(?:back|over|again)\s+)?(?:to|as)\s+['""‘“](?<label>investigating|identified|monitoring|resolved)\b")]
     private static partial Regex QuotedStatusLabel();
 
-    [GeneratedRegex(@"(?i)\b(?:no|not|never|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
+    [GeneratedRegex(@"(?i)\b(?:no|not|never|cannot|can not|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
     private static partial Regex Negation();
 
-    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]
+    [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|not yet|yet to|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:being|not|has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]
     private static partial Regex Partial();
 
     // Work still to do on the rest: "the remaining servers will be started", "starting the remaining servers", "the rest of the fleet is being restored".
@@ -68,7 +68,7 @@ public sealed partial class KindLexicon
 
     // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
     // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up".
-    [GeneratedRegex(@"(?i)\b(?:will|should|once|working to|work to|until|expect(?:ed|s)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$")]
+    [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
@@ -114,7 +114,7 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|did(?:n't| not) (?:help|work|improve|resolve|fix|restore)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|(?:did|does|do)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|bring (?:\w+ )?back|recover|return|start|load|respond|change anything))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|(?:did|does|do)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|bring (?:\w+ )?back|recover|return|start|load|respond|change anything)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
     private static partial Regex NoEffect();
 
     [GeneratedRegex(@"(?i)^(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?)$")]
@@ -149,6 +149,35 @@ public sealed partial class KindLexicon
     // A ticket we handle: "we escalated the ticket", "IT updated the case", "leaving the ticket open".
     [GeneratedRegex(@"(?i)\b(?:we|i|our (?:\w+ )?team|engineers?|staff|IT|admins?|administrators?|support)\s+(?:\w+\s+)?(?:escalat\w*|updat\w*|clos\w*|leav\w*|left|chas\w*|reopen\w*|kept|keep\w*|assign\w*|forward\w*|link\w*|merg\w*)\s+(?:the|this|that|our|a|an|its)?\s*(?:\w+\s+)?$")]
     private static partial Regex OurTicket();
+
+    // A ticket held with another party: "a ticket with the carrier", "a case on the provider's portal".
+    [GeneratedRegex(@"(?i)^\s+(?:with|on|at)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:provider|vendor|supplier|carrier|dc|data ?cent(?:er|re)|datacenter|colo\w*|interconnect|manufacturer|telco|host\w*|isp|upstream|noc|[\w-]+'s portal)\b")]
+    private static partial Regex TicketWithParty();
+
+    // Impact still told after a recovery in the same sentence: "restored; the API is still unavailable", "while the free tier
+    // was still being brought back".
+    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck)\b|\bstill\s+(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|brought back|restored|recovering)\b)")]
+    private static partial Regex OngoingAfter();
+
+    // A time still to come after "should be": "should be back by 17:00", "should be restored within the hour".
+    [GeneratedRegex(@"(?i)^\s*(?:[\w-]+\s+){0,4}?(?:by|within|shortly|soon|later|once|when|after|tomorrow|tonight|over the|in (?:about |around |roughly )?(?:\d+|an?|one|two|a few|the next))\b")]
+    private static partial Regex StillToCome();
+
+    [GeneratedRegex(@"(?i)\bshould\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$")]
+    private static partial Regex ShouldBe();
+
+    // What we did, told before a recovery in its sentence ("we rebooted the switch and traffic returned to normal", "after we
+    // failed over, errors stopped", "restored by switching to the spare link"): the action that ended the impact is also the
+    // mitigation. Verbs of seeing, telling, deciding or trying are not actions on the system.
+    [GeneratedRegex(@"(?i)\b(?:we|we've|i|engineers?|the team|our team|team|ops|SREs?|staff|admins?|administrators?|developers?|on-?call)\s+(?:(?:have|had|then|quickly|finally|also|immediately|manually|successfully)\s+){0,2}(?!(?:confirmed|noticed|saw|seen|observed|verified|checked|found|determined|identified|monitored|watched|declared|marked|closed|posted|updated|announced|noted|believed?|expected|thought|were|was|are|is|had|have|did|could|can|will|would|should|may|might|see|got|received|learned|heard|reali[sz]ed|suspected|continued|kept|started|began|tried|attempted|planned|decided|agreed|asked|told|informed|notified|emailed|called|paged|escalated|contacted|opened|investigated|traced|discovered|detected|waited|needed|wanted|hoped|considered|discussed|reported|explained|apologi[sz]ed|published|shared)\b)(?:\w+ed|made|put|ran|took|brought|rebuilt|built|set|cut|shut|sent|gave|swapped|split|moved|spun)\b")]
+    private static partial Regex OurAction();
+
+    [GeneratedRegex(@"(?i)^[^.;]*?\b(?:by\s+(?!(?:the|a|an|our|their|its|then|now)\b)\w+ing|after\s+(?:we|engineers?|the team|ops)\s+\w+ed)\b")]
+    private static partial Regex ByDoing();
+
+    // Between a change word and a mitigation it names: "deployed an ad-hoc flooding control", "pushed the temporary fix".
+    [GeneratedRegex(@"(?i)^\s+(?:(?:an?|the|our|some|new|this|that)\s+)?$")]
+    private static partial Regex LeadIn();
 
     // Between an impact word and the recovery it is the subject of: a few words, no new clause ("latency stabilised",
     // "the broken deployment was rolled back"); "errors spiked and the pods restarted" is two things.

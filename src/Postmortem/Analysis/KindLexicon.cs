@@ -140,6 +140,7 @@ public sealed partial class KindLexicon : IKindClassifier
         // normal") is what recovered, not impact told; a change inside one ("rolled out a fix") or undone by one in its clause
         // ("the upgrade was reverted") is the mitigation, not a change made.
         var recovered = new List<(int Start, int End, bool Undo)>();
+        int? resolvedAt = null;
         for (var i = 0; i < entries.Count; i++)
         {
             var (entry, regex, phrases) = entries[i];
@@ -154,7 +155,8 @@ public sealed partial class KindLexicon : IKindClassifier
             {
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 if ((entry.Kind == EventKind.Impact && recovered.Any(r => m.Index < r.End && r.Start < m.Index + m.Length))
-                    || (entry.Kind == EventKind.Change && recovered.Any(r => (m.Index < r.End && r.Start < m.Index + m.Length) || (r.Undo && r.Start >= clause.Start && r.Start < clause.End))))
+                    || (entry.Kind == EventKind.Change && recovered.Any(r => (m.Index < r.End && r.Start < m.Index + m.Length) || (r.Undo && r.Start >= clause.Start && r.Start < clause.End)
+                        || (r.Start >= m.Index + m.Length && r.Start - m.Index - m.Length <= 16 && LeadIn().IsMatch(text.AsSpan(m.Index + m.Length, r.Start - m.Index - m.Length))))))
                 {
                     continue;
                 }
@@ -173,7 +175,10 @@ public sealed partial class KindLexicon : IKindClassifier
                 // So is a call for someone to join ("@anil please join", "can you page storage?"): only a plan ("I'll join") is not yet one.
                 var request = entry.Kind == EventKind.Escalation && phrases is not null;
                 var asked = entry.Kind == EventKind.Escalation;
-                if (IsNegated(before, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                // "All services should be back online": the status voice telling a recovery now is not a plan ("should be back by 17:00"
+                // still is, below).
+                var planWindow = entry.Kind == EventKind.Resolution && ShouldBe().Match(before.ToString()) is { Success: true } should ? before[..should.Index] : before;
+                if (IsNegated(planWindow, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -233,9 +238,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Updated the status page to acknowledge the outage": a public acknowledgement, not a page answered.
                 }
 
-                if (entry.Kind == EventKind.CustomerReport && OurTicket().IsMatch(before))
+                if (entry.Kind == EventKind.CustomerReport && (OurTicket().IsMatch(before) || TicketWithParty().IsMatch(text.AsSpan(m.Index + m.Length))))
                 {
-                    continue; // "We escalated the ticket", "we are leaving the ticket open": our own handling of a ticket, not a customer reporting.
+                    // "We escalated the ticket", "we are leaving the ticket open", "raised a ticket with the carrier": our own handling of a
+                    // ticket, or our ticket with another party, not a customer reporting.
+                    continue;
                 }
 
                 if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
@@ -258,26 +265,49 @@ public sealed partial class KindLexicon : IKindClassifier
                     break;
                 }
 
-                if (entry.Kind == EventKind.Resolution && Awaited().IsMatch(before))
+                if (entry.Kind == EventKind.Resolution && (Awaited().IsMatch(before) || (ShouldBe().IsMatch(before) && StillToCome().IsMatch(text.AsSpan(m.Index + m.Length)))))
                 {
-                    continue; // "it will take another 10 minutes for everyone to come back online": not yet.
+                    // "it will take another 10 minutes for everyone to come back online", "should be back by 17:00": not yet. "All services
+                    // should be back online" is the status voice telling the recovery now.
+                    continue;
                 }
 
-                if (entry.Kind == EventKind.Resolution && (Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || LeavesWork(text.AsSpan(m.Index + m.Length))))
+                if (entry.Kind == EventKind.Resolution && (Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || LeavesWork(text.AsSpan(m.Index + m.Length))
+                    || OngoingAfter().IsMatch(text.AsSpan(m.Index + m.Length))))
                 {
-                    // "Everything but the mobile site was back up": the bleeding stopped, impact did not end.
+                    // "Everything but the mobile site was back up", "the portal is restored; the API is still unavailable": the bleeding
+                    // stopped, impact did not end.
                     found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
                     recovered.Add((m.Index, m.Index + m.Length, false));
                     break;
                 }
 
                 found.Add((new KindEvidence(entry.Kind, phrase.ToLowerInvariant(), origin, strength), i));
+                if (entry.Kind == EventKind.Resolution)
+                {
+                    resolvedAt ??= m.Index;
+                }
+
                 if (entry.Kind is EventKind.Resolution or EventKind.Mitigation)
                 {
                     recovered.Add((m.Index, m.Index + m.Length, entry.Kind == EventKind.Mitigation && Undo().IsMatch(phrase)));
                 }
 
                 break;
+            }
+        }
+
+        // "We rebooted the switch and traffic returned to normal", "restored by switching to the spare link": the action that
+        // ended the impact is the mitigation too (docs/analysis.md, "whose action").
+        if (resolvedAt is { } at && !found.Any(f => f.Item1.Kind == EventKind.Mitigation && f.Item1.Origin == origin))
+        {
+            var start = SentenceStart(text, at);
+            var action = OurAction().Match(text, start, at - start);
+            var by = action.Success ? null : ByDoing().Match(text, at, text.Length - at);
+            if (action.Success || by!.Success)
+            {
+                var phrase = action.Success ? action.Value : by!.Value[(by.Value.LastIndexOf(' ') + 1)..];
+                found.Add((new KindEvidence(EventKind.Mitigation, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Mitigation)));
             }
         }
     }
