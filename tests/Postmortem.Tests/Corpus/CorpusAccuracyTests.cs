@@ -52,7 +52,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // floor moves up to just under them.
         // Lowered on 2026-12-05 (session 16) by the thirteenth independent batch (8 train cases, blind, 35/48 keys and 4/8
         // durations with the session's starting rules): train 153 cases reads 0.972 / 0.952 / 0.839 (759/905) / 0.752 (112/149).
-        { "train", 0.97, 0.95, 0.83, 0.75 },
+        // All of the sixteenth session merged (153 cases): train 0.973 / 0.954 / 0.869 (786/905) / 0.805 (120/149); keys and
+        // durations move up to just under them.
+        { "train", 0.97, 0.95, 0.86, 0.80 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -67,7 +69,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // rules; the lead's start read): 63 cases 0.924 / 0.915 / 0.608 (230/378) / 0.365 (23/63). Not a change of code.
         // Sixteenth session, the arrival of the thirteenth batch's 4 test cases (12/24 keys, 2/4 durations with the starting
         // rules; the lead's start read): 67 cases 0.913 / 0.916 / 0.600 (241/402) / 0.373 (25/67). Not a change of code.
-        { "test", 0.91, 0.91, 0.59, 0.36 },
+        // Sixteenth session, the lead's read after every merge (67 cases): 0.914 / 0.914 / 0.614 (247/402) / 0.373 (25/67);
+        // keys and durations move up to just under it. No rule was chosen by it.
+        { "test", 0.91, 0.91, 0.61, 0.37 },
     };
 
     [Theory]
