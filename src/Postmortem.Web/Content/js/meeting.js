@@ -153,6 +153,8 @@
     });
     form.addEventListener('submit', (event) => {
       event.preventDefault();
+      // A tips request still waiting would ask about the text being sent and redraw over the reply's tips.
+      clearTimeout(timer);
       const sent = text.value;
       send().then((tips) => {
         // Typing goes on while the server answers: only clear the field if it still holds what was sent.
