@@ -62,6 +62,17 @@ public sealed class ChatPasteReadingTests
             Read("12/06/2024, 09:01 - Marta: link flapping\non the east side\n12/06/2024, 09:03 - Kofi: swapped the optic"));
     }
 
+    [Fact]
+    public void A_dated_note_line_with_a_dash_and_a_colon_is_not_a_phone_export()
+    {
+        var read = Read("03/05/2024 14:20 - Alert fired: p99 over 2s\n03/05/2024 14:30 - Rolled back: v2.3 to v2.2");
+        Assert.Equal(2, read.Count);
+        Assert.Contains("alert fired", read[0], StringComparison.Ordinal);
+        Assert.Contains("p99 over 2s", read[0], StringComparison.Ordinal);
+        Assert.Contains("rolled back", read[1], StringComparison.Ordinal);
+        Assert.Contains("v2.3 to v2.2", read[1], StringComparison.Ordinal);
+    }
+
     private static List<string> Read(string notes, string date = "2024-06-12", bool withDate = false)
     {
         var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
