@@ -73,6 +73,17 @@ public sealed class ChatPasteReadingTests
         Assert.Contains("v2.3 to v2.2", read[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_day_divider_without_the_day_of_the_paste_keeps_the_date_in_force()
+    {
+        var result = NotesExtractor.Extract(
+            "2024-06-11\nMarta Ruiz  10:50 PM\nbackup is slow\nToday\nKofi Mensah  11:30 PM\nbackup done",
+            new NotesOptions { File = "chat", DefaultZone = DateTimeZone.Utc });
+        Assert.Equal(
+            ["2024-06-11 22:50", "2024-06-11 23:30"],
+            result.Events.Select(e => e.Time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)));
+    }
+
     private static List<string> Read(string notes, string date = "2024-06-12", bool withDate = false)
     {
         var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
