@@ -16,6 +16,15 @@ public sealed class NotesExtractorTests
         });
 
     [Fact]
+    public void A_zone_name_of_a_digit_and_a_letter_is_not_a_clock()
+    {
+        var result = Extract("At 14:00 we moved traffic from 1a to 1c. Errors stopped at 14:20.");
+        Assert.Equal(["14:00", "14:20"], result.Events.OrderBy(e => e.Time).Select(e => e.Time.ToString("HH:mm", null)));
+        Assert.Empty(TimeScanner.FindAll("the shard went at 1a to 1c"));
+        Assert.Equal(new LocalTime(15, 0), Assert.Single(TimeScanner.FindAll("paged at 3p")).Time);
+    }
+
+    [Fact]
     public void The_later_sentences_of_a_line_led_by_its_time_tell_more_of_its_moment()
     {
         // "00:20 We have lost service. Customers … are affected.": the second sentence is the same update, kept as context.

@@ -77,9 +77,10 @@ public static partial class TimeScanner
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-]))" +
         // "0645 Thur morning 10/9": four digits before a weekday and a part of the day or a date, as a log or a shift note writes.
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=,?\s+" + WeekdayName + @"\.?,?\s+(?:(?i:morning|afternoon|evening|night)\b|\d{1,2}/\d{1,2}(?![\d/])))" +
-        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or a word of time before it.
+        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or "at"/"@" before it; and not when a token of a
+        // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks).
         @"|(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
-        @"|(?<=(?i:\b(?:at|by|around|about|until|till|since|from)\s))(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-]))" + ClockSuffix;
+        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L}))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
