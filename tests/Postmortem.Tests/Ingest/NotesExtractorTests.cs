@@ -25,6 +25,18 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void A_dotted_day_before_a_month_that_is_no_english_word_is_a_date_whatever_follows()
+    {
+        var result = Extract("On Saturday 17. August the data centre lost power at 10:15.", anchor: new LocalDate(2024, 8, 20));
+        var only = Assert.Single(result.Events);
+        Assert.Equal("2024-08-17 10:15", only.Time.ToString("uuuu-MM-dd HH:mm", null));
+        Assert.Contains("data centre lost power", only.Text, StringComparison.Ordinal);
+
+        var node = Extract("Rebooted node 2. May need a restart later at 10:15.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-20 10:15", Assert.Single(node.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+    }
+
+    [Fact]
     public void The_later_sentences_of_a_line_led_by_its_time_tell_more_of_its_moment()
     {
         // "00:20 We have lost service. Customers … are affected.": the second sentence is the same update, kept as context.

@@ -13,8 +13,15 @@ public static partial class TimeScanner
     private const string Weekday =
         @"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
 
+    /// <summary>The lower-case words of time that may follow a month's name or a day ("17. May at 10:00", "on the 4th until").</summary>
+    internal const string WordsOfTimeAfterMonth = "at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab";
+
     // After a month's name: not a lower-case word that carries a clause on ("May need", "March on"), other than words of time.
-    private const string NoClauseAfter = @"(?!\s+(?!(?:at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab)\b)\p{Ll})";
+    private const string NoClauseAfter = @"(?!\s+(?!(?:" + WordsOfTimeAfterMonth + @")\b)\p{Ll})";
+
+    // The same, only after the months whose names are also English words ("2. May need a restart"); "17. August the data
+    // centre …" is a date.
+    private const string NoClauseAfterWordMonth = @"(?!(?<=(?i:\bmay|\bmarch))\s+(?!(?:" + WordsOfTimeAfterMonth + @")\b)\p{Ll})";
 
     private const string Date =
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
@@ -30,7 +37,7 @@ public static partial class TimeScanner
         @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
         // "17. August": an ordinal dot after the day, as German writes it; but "node 2. May need a restart": a number ending a
         // sentence before a month's name that begins the next clause (a lower-case word after it, not one of time) is no date.
-        @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfter + @"(?:,?\s+(?<y>\d{4}))?" +
+        @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfterWordMonth + @"(?:,?\s+(?<y>\d{4}))?" +
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
 
