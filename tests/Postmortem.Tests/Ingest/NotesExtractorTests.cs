@@ -37,6 +37,15 @@ public sealed class NotesExtractorTests
     }
 
     [Fact]
+    public void On_the_nth_of_something_other_than_a_month_is_no_date()
+    {
+        var result = Extract("Failover at 14:10 on the 2nd of the three hosts.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-20 14:10", Assert.Single(result.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+        var dated = Extract("Failover at 14:10 on the 2nd of August.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-02 14:10", Assert.Single(dated.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+    }
+
+    [Fact]
     public void The_later_sentences_of_a_line_led_by_its_time_tell_more_of_its_moment()
     {
         // "00:20 We have lost service. Customers … are affected.": the second sentence is the same update, kept as context.

@@ -116,7 +116,9 @@ public static partial class TimeScanner
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
     [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +
         // "from about 5 PM on the 4th to 10:46 on the 5th": a day of the month in force (not "on the 4th attempt").
-        @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter + @"")]
+        @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter +
+        // "on the 2nd of May" is a date; "on the 2nd of the three hosts" is not.
+        @"(?!\s+(?i:of)\s+(?!" + Month + @"(?!\p{L})))")]
     private static partial Regex DateSuffixPattern();
 
     [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]
