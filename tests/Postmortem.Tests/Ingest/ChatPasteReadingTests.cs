@@ -62,6 +62,28 @@ public sealed class ChatPasteReadingTests
             Read("12/06/2024, 09:01 - Marta: link flapping\non the east side\n12/06/2024, 09:03 - Kofi: swapped the optic"));
     }
 
+    [Fact]
+    public void A_dated_note_line_with_a_dash_and_a_colon_is_not_a_phone_export()
+    {
+        var read = Read("03/05/2024 14:20 - Alert fired: p99 over 2s\n03/05/2024 14:30 - Rolled back: v2.3 to v2.2");
+        Assert.Equal(2, read.Count);
+        Assert.Contains("alert fired", read[0], StringComparison.Ordinal);
+        Assert.Contains("p99 over 2s", read[0], StringComparison.Ordinal);
+        Assert.Contains("rolled back", read[1], StringComparison.Ordinal);
+        Assert.Contains("v2.3 to v2.2", read[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_day_divider_without_the_day_of_the_paste_keeps_the_date_in_force()
+    {
+        var result = NotesExtractor.Extract(
+            "2024-06-11\nMarta Ruiz  10:50 PM\nbackup is slow\nToday\nKofi Mensah  11:30 PM\nbackup done",
+            new NotesOptions { File = "chat", DefaultZone = DateTimeZone.Utc });
+        Assert.Equal(
+            ["2024-06-11 22:50", "2024-06-11 23:30"],
+            result.Events.Select(e => e.Time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)));
+    }
+
     private static List<string> Read(string notes, string date = "2024-06-12", bool withDate = false)
     {
         var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;

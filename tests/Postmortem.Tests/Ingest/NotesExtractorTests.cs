@@ -16,6 +16,36 @@ public sealed class NotesExtractorTests
         });
 
     [Fact]
+    public void A_zone_name_of_a_digit_and_a_letter_is_not_a_clock()
+    {
+        var result = Extract("At 14:00 we moved traffic from 1a to 1c. Errors stopped at 14:20.");
+        Assert.Equal(["14:00", "14:20"], result.Events.OrderBy(e => e.Time).Select(e => e.Time.ToString("HH:mm", null)));
+        Assert.Empty(TimeScanner.FindAll("the shard went at 1a to 1c"));
+        Assert.Equal(new LocalTime(15, 0), Assert.Single(TimeScanner.FindAll("paged at 3p")).Time);
+    }
+
+    [Fact]
+    public void A_dotted_day_before_a_month_that_is_no_english_word_is_a_date_whatever_follows()
+    {
+        var result = Extract("On Saturday 17. August the data centre lost power at 10:15.", anchor: new LocalDate(2024, 8, 20));
+        var only = Assert.Single(result.Events);
+        Assert.Equal("2024-08-17 10:15", only.Time.ToString("uuuu-MM-dd HH:mm", null));
+        Assert.Contains("data centre lost power", only.Text, StringComparison.Ordinal);
+
+        var node = Extract("Rebooted node 2. May need a restart later at 10:15.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-20 10:15", Assert.Single(node.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+    }
+
+    [Fact]
+    public void On_the_nth_of_something_other_than_a_month_is_no_date()
+    {
+        var result = Extract("Failover at 14:10 on the 2nd of the three hosts.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-20 14:10", Assert.Single(result.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+        var dated = Extract("Failover at 14:10 on the 2nd of August.", anchor: new LocalDate(2024, 8, 20));
+        Assert.Equal("2024-08-02 14:10", Assert.Single(dated.Events).Time.ToString("uuuu-MM-dd HH:mm", null));
+    }
+
+    [Fact]
     public void The_later_sentences_of_a_line_led_by_its_time_tell_more_of_its_moment()
     {
         // "00:20 We have lost service. Customers … are affected.": the second sentence is the same update, kept as context.

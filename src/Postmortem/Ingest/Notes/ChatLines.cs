@@ -34,6 +34,12 @@ internal static partial class ChatLines
         "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     };
 
+    // Lower-case words inside a person's name ("Anna van Dijk", "Luis de la Cruz").
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
+    {
+        "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "dos", "du", "la", "le", "ten", "ter", "bin", "al", "el",
+    };
+
     // The headers with a bracketed time or an <nick>, in the order they are tried.
     private static readonly Regex[] BracketedHeaders = [TimeFirst(), NameFirst(), Irc(), BracketSpeakerOnly()];
 
@@ -45,18 +51,22 @@ internal static partial class ChatLines
     /// <summary>
     /// True when the text is a chat paste: at least two lines are "Name  9:14 PM"-style headers. A lone lower-case word
     /// before a clock ("dkim  9:14 AM", a Mattermost username) is a speaker only when it heads two or more such lines:
-    /// a username recurs, while prose such as "deploy 14:20" does not repeat its word. Those usernames are returned.
+    /// a username recurs, while prose such as "deploy 14:20" does not repeat its word. Those usernames are returned. A phone
+    /// export's line ("3/5/24, 9:14 PM - Dana: text") counts only when the name before its colon looks like a person's and
+    /// recurs (two speakers, or one heading two lines).
     /// </summary>
     public static bool IsChatPaste(IReadOnlyList<string> lines, out IReadOnlySet<string> usernames)
     {
         var headers = 0;
         Dictionary<string, int>? lower = null;
+        Dictionary<string, int>? phoneSpeakers = null;
         foreach (var line in lines)
         {
-            if (line.Length < 400 && (line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" – ", StringComparison.Ordinal))
-                && PhoneExport().Match(line) is { Success: true } phone && ValidName(phone, null))
+            if (PhoneSpeaker(line) is { } phoneWho)
             {
-                headers++; // "3/5/24, 9:14 PM - Dana: text": a phone's export, whose messages may run on below their line.
+                // "3/5/24, 9:14 PM - Dana: text": a phone's export, whose messages may run on below their line.
+                phoneSpeakers ??= new(StringComparer.Ordinal);
+                phoneSpeakers[phoneWho] = phoneSpeakers.GetValueOrDefault(phoneWho) + 1;
                 continue;
             }
 
@@ -81,6 +91,12 @@ internal static partial class ChatLines
                     lower[word] = lower.GetValueOrDefault(word) + 1;
                 }
             }
+        }
+
+        // A phone export's speakers recur ("Dana", "Sam"); a note's "03/05/2024 14:20 - Rollback: started" names no one twice.
+        if (phoneSpeakers is not null && (phoneSpeakers.Count >= 2 || phoneSpeakers.Values.Any(n => n >= 2)))
+        {
+            headers += phoneSpeakers.Values.Sum();
         }
 
         var recurring = lower?.Where(p => p.Value >= 2).ToList() ?? [];
@@ -117,18 +133,15 @@ internal static partial class ChatLines
             return true;
         }
 
-        if (line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" – ", StringComparison.Ordinal))
-        {
-            if (PhoneExport().Match(line) is { Success: true } phone && ValidName(phone, null))
-            {
-                header = From(phone);
-                return true;
-            }
-        }
-
         if (!chatPaste)
         {
-            return false;
+            return false; // Among notes, "03/05/2024 14:20 - Alert fired: p99 over 2s" is an event whose text keeps "Alert fired:".
+        }
+
+        if (PhoneSpeaker(line) is not null)
+        {
+            header = From(PhoneExport().Match(line));
+            return true;
         }
 
         if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, usernames))
@@ -165,6 +178,43 @@ internal static partial class ChatLines
         return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.' or ']') && span.Contains(':');
     }
 
+    // The speaker of a phone export's line ("3/5/24, 9:14 PM - Dana: text"), or null when there is none or the words before
+    // the colon read as an event ("Alert fired", "Rolled back").
+    private static string? PhoneSpeaker(string line)
+    {
+        if (line.Length >= 400 || !(line.Contains(" - ", StringComparison.Ordinal) || line.Contains(" – ", StringComparison.Ordinal))
+            || PhoneExport().Match(line) is not { Success: true } phone || !ValidName(phone, null))
+        {
+            return null;
+        }
+
+        var who = phone.Groups["who"].Value.Trim();
+        return LooksLikePersonName(who) ? who : null;
+    }
+
+    // A person's or a handle's name: one to three words, each capitalised, a number ("+44 7700 900123") or a name particle
+    // ("Anna van Dijk"). "Alert fired", "Failover complete", "Primary DB lost" have a lower-case word that is not a particle.
+    private static bool LooksLikePersonName(ReadOnlySpan<char> name)
+    {
+        var words = 0;
+        foreach (var range in name.SplitAny(" \t"))
+        {
+            var word = name[range];
+            if (word.IsEmpty)
+            {
+                continue;
+            }
+
+            words++;
+            if (words > 3 || (char.IsLower(word[0]) && !NameParticles.Contains(word.ToString())))
+            {
+                return false;
+            }
+        }
+
+        return words > 0;
+    }
+
     private static bool ValidName(Match m, IReadOnlySet<string>? usernames)
     {
         var who = m.Groups["who"];
@@ -174,6 +224,7 @@ internal static partial class ChatLines
         }
 
         var name = who.ValueSpan;
+
         foreach (var range in name.SplitAny(" \t"))
         {
             var word = name[range].TrimStart('@');

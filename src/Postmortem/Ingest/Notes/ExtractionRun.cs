@@ -351,7 +351,11 @@ internal sealed partial class ExtractionRun
             // "Today" or "Yesterday" alone on a line divides a chat paste by day (Slack): the messages below are on that day.
             FlushMessage();
             Flush();
-            currentDate = options.AnchorDate?.PlusDays(-daysBack);
+            if (options.AnchorDate is { } pasted)
+            {
+                currentDate = pasted.PlusDays(-daysBack); // Without the day of the paste, the date in force stands.
+            }
+
             lastInstant = null;
             return;
         }

@@ -45,9 +45,10 @@ public static partial class NotesExtractor
     }
 
     // Not after "a.m."/"P.M." (a zone or a name often follows), common abbreviations, a month's ("Oct. 12"), nor a day's
-    // ordinal dot before its month ("17. August"). A sentence ended inside its brackets ("went offline at 22:36 CET (game
+    // ordinal dot before its month ("17. August"; before "May" or "March" only when no clause word follows: "node 2. May need a
+    // restart" ends there, as TimeScanner's dotted date reads it). A sentence ended inside its brackets ("went offline at 22:36 CET (game
     // time.) The portal …") ends there too.
-    [GeneratedRegex(@"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+(?!(?:at|on|of|in|from|to|until|till|between|around|about|by|um|von|bis|gegen|ab)\b)\p{Ll})))\s+(?=[A-Z0-9""'(\[])")]
+    [GeneratedRegex(@"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:(?:January|February|April|June|July|August|September|October|November|December)\b|(?:March|May)\b(?!\s+(?!(?:" + TimeScanner.WordsOfTimeAfterMonth + @")\b)\p{Ll}))))\s+(?=[A-Z0-9""'(\[])")]
     internal static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]

@@ -13,8 +13,15 @@ public static partial class TimeScanner
     private const string Weekday =
         @"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
 
+    /// <summary>The lower-case words of time that may follow a month's name or a day ("17. May at 10:00", "on the 4th until").</summary>
+    internal const string WordsOfTimeAfterMonth = "at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab";
+
     // After a month's name: not a lower-case word that carries a clause on ("May need", "March on"), other than words of time.
-    private const string NoClauseAfter = @"(?!\s+(?!(?:at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab)\b)\p{Ll})";
+    private const string NoClauseAfter = @"(?!\s+(?!(?:" + WordsOfTimeAfterMonth + @")\b)\p{Ll})";
+
+    // The same, only after the months whose names are also English words ("2. May need a restart"); "17. August the data
+    // centre …" is a date.
+    private const string NoClauseAfterWordMonth = @"(?!(?<=(?i:\bmay|\bmarch))\s+(?!(?:" + WordsOfTimeAfterMonth + @")\b)\p{Ll})";
 
     private const string Date =
         @"(?<y>\d{4})[-/](?<mo>\d{1,2})[-/](?<d>\d{1,2})" +
@@ -30,7 +37,7 @@ public static partial class TimeScanner
         @"|" + Weekday + @"(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month + @")(?:,?\s+(?<y>\d{4}))?" +
         // "17. August": an ordinal dot after the day, as German writes it; but "node 2. May need a restart": a number ending a
         // sentence before a month's name that begins the next clause (a lower-case word after it, not one of time) is no date.
-        @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfter + @"(?:,?\s+(?<y>\d{4}))?" +
+        @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfterWordMonth + @"(?:,?\s+(?<y>\d{4}))?" +
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
 
@@ -77,9 +84,10 @@ public static partial class TimeScanner
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-]))" +
         // "0645 Thur morning 10/9": four digits before a weekday and a part of the day or a date, as a log or a shift note writes.
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=,?\s+" + WeekdayName + @"\.?,?\s+(?:(?i:morning|afternoon|evening|night)\b|\d{1,2}/\d{1,2}(?![\d/])))" +
-        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or a word of time before it.
+        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or "at"/"@" before it; and not when a token of a
+        // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks).
         @"|(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
-        @"|(?<=(?i:\b(?:at|by|around|about|until|till|since|from)\s))(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-]))" + ClockSuffix;
+        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L}))" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
@@ -108,7 +116,9 @@ public static partial class TimeScanner
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
     [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +
         // "from about 5 PM on the 4th to 10:46 on the 5th": a day of the month in force (not "on the 4th attempt").
-        @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter + @"")]
+        @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter +
+        // "on the 2nd of May" is a date; "on the 2nd of the three hosts" is not.
+        @"(?!\s+(?i:of)\s+(?!" + Month + @"(?!\p{L})))")]
     private static partial Regex DateSuffixPattern();
 
     [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]
