@@ -13,6 +13,26 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:again|once more|recur\w*|re-?occur\w*|relapse\w*)\b")]
     private static partial Regex Recurs();
 
+    // A return told negated in its clause: "so this does not happen again", "should never recur", "won't recur".
+    [GeneratedRegex(@"(?i)\b(?:not|never|no|nor|won't|cannot|can't|doesn't|don't|didn't)\b|n't\b")]
+    private static partial Regex RecurNegated();
+
+    // A follow-up, action item or plan: "Follow-up: add an alert … so this does not recur", "to prevent it happening again".
+    [GeneratedRegex(@"(?i)\b(?:follow[- ]?ups?|action items?|to ?do|so that|so this|to prevent|will|should)\b")]
+    private static partial Regex PlanLine();
+
+    // An action told as having changed nothing: "restarted auth, errors unchanged", "the failover did not help", "still failing".
+    [GeneratedRegex(@"(?i)\b(?:unchanged|no change|didn't help|did not help|does not help|doesn't help|no effect|no improvement|still (?:\w+ ){0,2}?(?:errors?|erroring|failing|fails|down|broken|degraded|unavailable|slow|timing out|time ?outs?|5\d\d|impact\w*|affected|seeing))\b")]
+    private static partial Regex NoEffect();
+
+    // A telling sent out of ours: "notified customers", "posted on the status page", "emailed the affected accounts".
+    [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients))\b")]
+    private static partial Regex Outbound();
+
+    // A retelling's sign: a clock time in the text ("by 14:30 it was back"), or a length of two minutes or more ("down for 19 minutes").
+    [GeneratedRegex(@"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|several|a few|an|one) (?:minutes?|mins?|hours?|hrs?|days?)\b")]
+    private static partial Regex RetellingSign();
+
     // Work told mostly done: "bulk of the move is done", "most of the migration was finished", "largely complete".
     [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
     private static partial Regex MostlyDone();

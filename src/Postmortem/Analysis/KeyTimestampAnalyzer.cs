@@ -63,11 +63,14 @@ public static partial class KeyTimestampAnalyzer
         // impact was on (after the first impact told, before any recovery told); a notice before the impact (planned work) or a
         // summary after the end is not one. With no detection at all a communication is not taken for one (tried: it took a
         // detection where the text does not say when the team knew).
+        // Only a telling of ours counts: a status update, or words of sending ("notified", "emailed", "posted a notice"); a
+        // customer's report ("customers on Twitter reporting …") or a note to ourselves ("added a note to the wiki") is not one.
         if (detection is not null && impactEvent is not null
-            && core.FirstOrDefault(e => e.Time >= impactEvent.Time && (Has(e, EventKind.Communication) || updates.Contains(e))) is { } told
+            && core.FirstOrDefault(e => e.Time >= impactEvent.Time && (updates.Contains(e)
+                || (Has(e, EventKind.Communication) && !Has(e, EventKind.CustomerReport) && Outbound().IsMatch(e.Text)))) is { } told
             && told.Time < detection.Time && !recalled.Contains(told) && !core.Any(r => Has(r, EventKind.Resolution) && r.Time <= told.Time))
         {
-            method = "engineer noticed";
+            method = "communication";
             detection = new KeyTimestamp(told.Time, "first communication of ours while the impact was on, before any other sign the team knew", told);
         }
 
@@ -84,7 +87,7 @@ public static partial class KeyTimestampAnalyzer
             : new KeyTimestamp(impactEvent.Time, Has(impactEvent, EventKind.CustomerReport) && !Has(impactEvent, EventKind.Impact) ? "first customer report" : "first impact observation or customer report", impactEvent);
         // A problem the team noticed or posted about ("Investigating - We are looking into this problem") was already felt; an
         // alarm on a cause ("inlet temperature over 40C") can come before the users feel anything.
-        if (detection is not null && (impact is null || (impact.Time > detection.Time && (Has(detection.Event, EventKind.Impact) || method is "engineer noticed" or "customer report"))))
+        if (detection is not null && (impact is null || (impact.Time > detection.Time && (Has(detection.Event, EventKind.Impact) || method is "engineer noticed" or "customer report" or "communication"))))
         {
             impact = detection with { Rule = impact is null ? "detection (no earlier impact observation or customer report)" : "detection, which measured user impact, came before any other impact evidence" };
         }
@@ -116,7 +119,8 @@ public static partial class KeyTimestampAnalyzer
         // mode") left impact behind, and the end stays unknown.
         if (resolution is null && mitigation is not null
             && core.LastOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= mitigation.Time) is { } last
-            && (RestoresService().IsMatch(last.Text) || !ToldPartial().IsMatch(last.Text)) && !core.Any(e => e.Time > last.Time && Renews(e)))
+            && (RestoresService().IsMatch(last.Text) || !ToldPartial().IsMatch(last.Text)) && !NoEffect().IsMatch(last.Text)
+            && !core.Any(e => e.Time > last.Time && Renews(e)))
         {
             resolution = new KeyTimestamp(last.Time, "the last completed action that restored service, with no impact reported after it (no recovery told)", last);
         }
@@ -237,7 +241,7 @@ public static partial class KeyTimestampAnalyzer
         // "Serving files again" at 16:03, "and it's gone again" at 16:09, nothing after: every recovery told was undone, so
         // the text does not say when the impact ended. A later account of the failure without a word of its coming back ("the
         // database ran out of memory and failed", in a postmortem stamped hours later) tells the story, not a relapse.
-        if (candidates.Count > 0 && !core.Any(e => e.Time > candidates[^1].Time && Renews(e) && Recurs().IsMatch(e.Text)))
+        if (candidates.Count > 0 && !core.Any(e => e.Time > candidates[^1].Time && Renews(e) && TellsRecurrence(e.Text)))
         {
             return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
         }
@@ -286,7 +290,18 @@ public static partial class KeyTimestampAnalyzer
     // An event stamped at (or before) the impact's start that tells the impact too ("our app was down for 19 minutes … we reverted
     // the change … by 3:42 PM it was back to normal"): a retelling of the whole incident, whose recovery belongs to a later time.
     private static bool RetoldFromStart(TimelineEvent e, Instant? impactStart) =>
-        impactStart is { } start && e.Time <= start && Has(e, EventKind.Impact);
+        impactStart is { } start && e.Time <= start && Has(e, EventKind.Impact) && RetellingSign().IsMatch(e.Text);
+
+    // "This should not recur", "add an alert so this does not happen again": a plan or a negated return is not a relapse.
+    private static bool TellsRecurrence(string text) =>
+        !PlanLine().IsMatch(text)
+        && Recurs().Matches(text).Any(m => !RecurNegated().IsMatch(ClauseBefore(text, m.Index)));
+
+    private static string ClauseBefore(string text, int index)
+    {
+        var from = text.LastIndexOfAny(['.', ';', ',', '!', '?'], Math.Max(0, index - 1)) + 1;
+        return text[from..index];
+    }
 
     // A key at a span's end; when a row starts at that instant the key is that row, as a Markdown record reads it back.
     private static KeyTimestamp AtEnd(IReadOnlyList<TimelineEvent> core, TimelineEvent span, string rule) =>

@@ -9,7 +9,7 @@ public sealed record KeyTimestamps
     /// <summary>When we first knew: first alert or page, else the team noticing, else a customer report.</summary>
     public KeyTimestamp? Detection { get; init; }
 
-    /// <summary>How detection happened: <c>automated alert</c>, <c>page</c>, <c>engineer noticed</c> or <c>customer report</c>.</summary>
+    /// <summary>How detection happened: <c>automated alert</c>, <c>page</c>, <c>engineer noticed</c>, <c>communication</c> or <c>customer report</c>.</summary>
     public string? DetectionMethod { get; init; }
 
     /// <summary>The first customer report, when there was one.</summary>

@@ -21,7 +21,7 @@ public sealed record RecordedKeys
     /// <summary>Detection.</summary>
     public RecordedKey? Detection { get; init; }
 
-    /// <summary>How detection happened (<c>automated alert</c>, <c>page</c>, <c>engineer noticed</c>, <c>customer report</c>).</summary>
+    /// <summary>How detection happened (<c>automated alert</c>, <c>page</c>, <c>engineer noticed</c>, <c>communication</c>, <c>customer report</c>).</summary>
     public string? DetectionMethod { get; init; }
 
     /// <summary>The first customer report.</summary>

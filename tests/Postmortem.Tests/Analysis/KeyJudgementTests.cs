@@ -88,4 +88,55 @@ public sealed class KeyJudgementTests
             + "23:10 Payments are working again");
         Assert.Equal("21:20", later.Keys.Detection!.Time.ToString("HH:mm", null));
     }
+
+    [Fact]
+    public void An_action_told_as_changing_nothing_does_not_end_the_impact()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "03:00 Every user gets login errors\n"
+            + "03:10 Restarted the auth service, errors unchanged\n"
+            + "03:30 Still digging");
+        Assert.Null(pm.Keys.Resolution);
+    }
+
+    [Fact]
+    public void A_customer_report_or_a_note_to_ourselves_is_not_a_communication_that_moves_detection()
+    {
+        var report = AnalysisTests.FromNotes(
+            "14:00 Checkout failures for all users\n"
+            + "14:03 Customers on Twitter reporting checkout failures\n"
+            + "14:10 Alert fired: checkout error rate over 5%");
+        Assert.NotEqual("14:03", report.Keys.Detection?.Time.ToString("HH:mm", null));
+
+        var note = AnalysisTests.FromNotes(
+            "14:00 Checkout failures for all users\n"
+            + "14:03 Added a note to the site wiki about the failover plan\n"
+            + "14:10 Alert fired: checkout error rate over 5%");
+        Assert.Equal("14:10", note.Keys.Detection!.Time.ToString("HH:mm", null));
+
+        var ours = AnalysisTests.FromNotes(
+            "14:00 Checkout failures for all users\n"
+            + "14:03 Posted a notice on our status page about checkout failures\n"
+            + "14:10 Alert fired: checkout error rate over 5%");
+        Assert.Equal("14:03", ours.Keys.Detection!.Time.ToString("HH:mm", null));
+        Assert.Equal("communication", ours.Keys.DetectionMethod);
+    }
+
+    [Fact]
+    public void A_follow_up_that_the_failure_should_not_recur_does_not_undo_the_recovery()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "14:00 Checkout errors for all users, connection pool exhausted\n"
+            + "14:20 Raised the pool size, checkout errors gone and checkout back to normal\n"
+            + "16:00 Follow-up: add an alert on pool saturation so this does not recur");
+        Assert.Equal("14:20", pm.Keys.Resolution!.Time.ToString("HH:mm", null));
+    }
+
+    [Fact]
+    public void A_line_at_the_start_without_a_second_time_or_a_length_is_not_a_retelling()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "14:05 Bad config pushed, checkout 500s for all users, reverted within the minute");
+        Assert.Equal("14:05", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
 }
