@@ -70,8 +70,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Sixteenth session, the arrival of the thirteenth batch's 4 test cases (12/24 keys, 2/4 durations with the starting
         // rules; the lead's start read): 67 cases 0.913 / 0.916 / 0.600 (241/402) / 0.373 (25/67). Not a change of code.
         // Sixteenth session, the lead's read after every merge (67 cases): 0.914 / 0.914 / 0.614 (247/402) / 0.373 (25/67);
-        // keys and durations move up to just under it. No rule was chosen by it.
-        { "test", 0.91, 0.91, 0.61, 0.37 },
+        // keys and durations move up to just under it. No rule was chosen by it. The review fixes merged after it (false
+        // positives on ordinary notes: phone-export headers, "3p", "on the 2nd of", no-effect actions, others'
+        // communications, negated recurrence) brought test keys to 0.609 (this test's failure message, the lead's fourth
+        // read); the fixes were kept and keys go back to 0.60 (docs/accuracy.md).
+        { "test", 0.91, 0.91, 0.60, 0.37 },
     };
 
     [Theory]
