@@ -39,6 +39,8 @@ public static class FuzzTargets
         ["statuspage"] = ["tests/Postmortem.Tests/Fixtures/exports/statuspage.json", "examples/exports/exports/statuspage.json"],
         ["github"] = ["tests/Postmortem.Tests/Fixtures/exports/github-deployment-statuses.json"],
         ["zendesk"] = ["tests/Postmortem.Tests/Fixtures/exports/zendesk-audits.json"],
+        ["teams"] = ["tests/Postmortem.Tests/Fixtures/exports/teams-channel-messages.json"],
+        ["discord"] = ["tests/Postmortem.Tests/Fixtures/exports/discord-channel.json"],
         ["slack"] = ["tests/Postmortem.Tests/Fixtures/exports/slack/incident-checkout", "examples/exports/exports/slack/incident-checkout"],
         ["csv"] = ["tests/Postmortem.Tests/Fixtures/exports/events.csv", "examples/exports/exports/deploys.csv"],
         ["slack-zip"] = ["zip:tests/Postmortem.Tests/Fixtures/exports/slack", "zip:examples/exports/exports/slack"],

@@ -12,7 +12,7 @@ internal static class TimelineCommand
     public static Command Create(CliConsole console)
     {
         var notes = new Argument<string?>("NOTES") { Description = "Raw notes file, or - for standard input (optional with --export)", Arity = ArgumentArity.ZeroOrOne };
-        var export = new Option<string[]>("--export", "-e") { Description = "An export to merge in (repeatable): Slack folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub, Zendesk JSON, or CSV", AllowMultipleArgumentsPerToken = false };
+        var export = new Option<string[]>("--export", "-e") { Description = "An export to merge in (repeatable): Slack folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub, Zendesk, Teams (Graph messages), Discord (DiscordChatExporter) JSON, or CSV", AllowMultipleArgumentsPerToken = false };
         var channel = new Option<string[]>("--channel") { Description = "Slack channel to read (repeatable; default: every channel)" };
         var from = OptionValues.Time("--from", "Window start, ISO 8601 with an offset, or without one when --tz names the zone (default: the notes' first event minus 60 minutes)");
         var to = OptionValues.Time("--to", "Window end, ISO 8601 with an offset, or without one when --tz names the zone (default: the notes' last event plus 60 minutes)");

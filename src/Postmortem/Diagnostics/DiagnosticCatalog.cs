@@ -213,7 +213,7 @@ public static partial class DiagnosticCatalog
     /// <summary>A file that no export reader recognises.</summary>
     public static Diagnostic ExportUnrecognised(string file, string what) =>
         new("PM0401", DiagnosticSeverity.Error,
-            $"not a recognised export: {what} (supported: Slack export folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub deployments, Zendesk, CSV; see docs/exports.md)",
+            $"not a recognised export: {what} (supported: Slack export folder or .zip, PagerDuty, Opsgenie, Datadog, Alertmanager, Statuspage, GitHub deployments, Zendesk, Teams, Discord, CSV; see docs/exports.md)",
             file, 0, 0);
 
     /// <summary>An export that is broken where its reader expected something else.</summary>

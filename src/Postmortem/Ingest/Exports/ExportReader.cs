@@ -22,7 +22,7 @@ public static class ExportReader
         new OpsgenieLogs(), new OpsgenieAlerts(), new OpsgenieWebhook(),
         new DatadogEventsV1(), new DatadogEventsV2(), new DatadogWebhook(),
         new Alertmanager(), new Statuspage(), new GitHubDeployments(),
-        new ZendeskTickets(), new ZendeskAudits(), new SlackMessages(),
+        new ZendeskTickets(), new ZendeskAudits(), new SlackMessages(), new TeamsMessages(), new DiscordMessages(),
     ];
 
     /// <summary>Reads the export at <paramref name="path"/> (a file or a Slack export folder).</summary>
@@ -138,6 +138,15 @@ public static class ExportReader
             events.Reverse();
         }
 
+        // Some list by last change (Microsoft Graph's messages) or by channel (a Slack export): a stable sort keeps the
+        // order of records that share an instant.
+        if (!IsInTimeOrder(events))
+        {
+            var sorted = events.OrderBy(e => e.Time).ToList();
+            events.Clear();
+            events.AddRange(sorted);
+        }
+
         return new ExportResult(format, events, diagnostics, records, sink.OutsideWindow, sink.LeftOut, sink.Noise);
     }
 
@@ -236,6 +245,19 @@ public static class ExportReader
         }
 
         return names;
+    }
+
+    private static bool IsInTimeOrder(List<TimelineEvent> events)
+    {
+        for (var i = 1; i < events.Count; i++)
+        {
+            if (events[i].Time < events[i - 1].Time)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static ExportSink Retarget(ExportSink sink, string source, List<TimelineEvent> events) =>

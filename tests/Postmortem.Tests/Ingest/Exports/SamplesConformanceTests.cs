@@ -47,6 +47,7 @@ public sealed class SamplesConformanceTests
         ["zendesk/derived_decoded/zenpy_betamax_TestTicketsPagination.test_values_interaction5.json"] = ("zendesk-tickets", 91, "2023-09-09T23:52:05Z", null),
         ["zendesk/zenpy_spec_ticket.json"] = ("zendesk-tickets", 1, "2015-07-25T02:21:13Z", null),
         ["zendesk/zenpy_spec_audit.json"] = ("zendesk-audits", 1, "2015-08-29T03:45:36Z", null),
+        ["teams/msgraph-docs_chat-list-messages_example1_response.json"] = ("teams-messages", 1, "2021-03-28T20:48:29.832Z", null),
     };
 
     /// <summary>The samples folder; the test is Skipped (not Passed) without it, and fails in CI.</summary>
@@ -162,6 +163,30 @@ public sealed class SamplesConformanceTests
         Assert.Contains("6327818702635911562", v1.Events.Single().Provenance.RawText); // id_str, not the rounded number
         var v2 = Cassette(root, "datadog/cassette_v2_Events__Search_events_returns_OK_response_with_pagination.yaml").SelectMany(r => r.Events).Select(e => e.Time).Order();
         Assert.Equal([At("2022-06-20T17:07:17Z"), At("2022-06-20T17:07:30Z"), At("2022-06-20T17:07:32Z")], v2);
+    }
+
+    [Fact]
+    public void Teams_and_Discord_chats_keep_messages_and_drop_system_events()
+    {
+        var root = SamplesRoot;
+
+        // Graph's example: one text message kept; an image-only HTML body has no text; the system event (its createdDateTime
+        // lacks the 'T') is noise, not a record without a time.
+        var teams = Read(Path.Combine(root, "teams/msgraph-docs_chat-list-messages_example1_response.json"), Everything);
+        var hello = Assert.Single(teams.Events);
+        Assert.Equal(("Hello world", "Robin Kline", "Teams"), (hello.Text, hello.Actor, hello.Source));
+        Assert.Equal(2, teams.Noise);
+        Assert.DoesNotContain(teams.Diagnostics, d => d.Code == "PM0403");
+
+        // DiscordChatExporter's JSON pasted into a script keeps trailing commas: refused where the first one ends its object (PM0402, line 42);
+        // the same export without them gives its three messages with the offsets written.
+        var strict = Body(root, "discord/dce_export_excerpt_embedded_in_js_NONSTRICT.json5", s => Regex.Replace(s, @",(\s*[}\]])", "$1"));
+        Assert.Equal("discord-messages", strict.Format);
+        Assert.Equal([At("2021-11-24T16:16:57.001Z"), At("2021-11-24T16:24:34.738Z"), At("2021-11-24T19:31:15.682Z")], strict.Events.Select(e => e.Time));
+        Assert.Equal(["DXXL", "Dukemz", "BloodLust"], strict.Events.Select(e => e.Actor));
+        var refused = Read(Path.Combine(root, "discord/dce_export_excerpt_embedded_in_js_NONSTRICT.json5"), Everything);
+        var error = Assert.Single(refused.Diagnostics, d => d.Code == "PM0402");
+        Assert.Equal(42, error.Line);
     }
 
     private static ExportResult Body(string root, string file, Func<string, string> extract) =>

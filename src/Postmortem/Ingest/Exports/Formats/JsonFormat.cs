@@ -39,19 +39,28 @@ public abstract class JsonFormat
         sink.NoTime(r.Line, r.Column, what);
     }
 
+    /// <summary>
+    /// The time of <paramref name="field"/> when it is readable and inside the window; otherwise false, the record reported
+    /// (PM0403/PM0410) or counted outside the window.
+    /// </summary>
+    protected static bool TimeInWindow(JsonRecord r, ExportSink sink, int field, string what, out ExportInstant time, int item = -1, EpochUnit unit = EpochUnit.BySize)
+    {
+        if (!Time(r, field, out time, item, unit))
+        {
+            NoTime(r, sink, field, what, item, unit);
+            return false;
+        }
+
+        return sink.Accept(time);
+    }
+
     /// <summary>The time as written, for provenance.</summary>
     protected static string Written(JsonRecord r, int field, int item = -1) => Encoding.UTF8.GetString(r.Utf8(field, item));
 
     /// <summary>Adds an event timed by <paramref name="field"/> (epoch numbers in <paramref name="unit"/>), or reports the record when that time is missing.</summary>
     protected static void AddAt(JsonRecord r, ExportSink sink, int field, Func<string> text, EventKind? kind, string rule, string? actor, string raw, int item = -1, EpochUnit unit = EpochUnit.BySize)
     {
-        if (!Time(r, field, out var time, item, unit))
-        {
-            NoTime(r, sink, field, $"{rule} record", item, unit);
-            return;
-        }
-
-        if (sink.Accept(time))
+        if (TimeInWindow(r, sink, field, $"{rule} record", out var time, item, unit))
         {
             sink.Add(time, Written(r, field, item), text(), kind, rule, actor, r.Line, r.Column, raw);
         }

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Postmortem.Ingest.Exports.Json;
-using Postmortem.Model;
 
 namespace Postmortem.Ingest.Exports.Formats;
 
@@ -22,7 +21,7 @@ internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> 
         "channel_archive", "channel_unarchive", "pinned_item", "unpinned_item", "tombstone", "reminder_add", "sh_room_created",
     };
 
-    private readonly HashSet<string> keptThreads = new(StringComparer.Ordinal);
+    private readonly ChatCuration curation = new();
 
     /// <summary>A day file read on its own, without users.json.</summary>
     public SlackMessages()
@@ -37,7 +36,7 @@ internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> 
     public override FieldSet Fields { get; } = new("ts", "subtype", "user", "username", "text", "thread_ts", "pinned_to[]", "reactions[].name", "hidden", "bot_profile.name", "attachments[].fallback", "user_profile.real_name");
 
     /// <summary>Messages kept so far.</summary>
-    public int Kept { get; private set; }
+    public int Kept => curation.Kept;
 
     public override RecordPath? Match(JsonShape shape) =>
         !shape.Has("ts") || !(shape.Has("text") || shape.Value("type") == "message") ? null
@@ -47,13 +46,7 @@ internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> 
     public override void Map(JsonRecord r, ExportSink sink)
     {
         // Slack's ts is always epoch seconds ("1452845865.000008"): a longer number is a time past year 9998, not milliseconds.
-        if (!ExportTime.TryEpoch(r.Utf8(Ts), EpochUnit.Seconds, out var time, out _))
-        {
-            NoTime(r, sink, Ts, "message", unit: EpochUnit.Seconds);
-            return;
-        }
-
-        if (!sink.Accept(time))
+        if (!TimeInWindow(r, sink, Ts, "message", out var time, unit: EpochUnit.Seconds))
         {
             return;
         }
@@ -68,32 +61,19 @@ internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> 
         // Cut before decoding and classifying: both run regexes, which a 40 MB message would time out (PM0409).
         var text = Decode(sink.Cut(r.String(Text) is { Length: > 0 } t ? t : string.Join(" / ", r.Strings(Fallback)), r.Line, r.Column));
         var ts = r.String(Ts)!;
-        var thread = r.String(ThreadTs);
-        var pinned = r.Has(Pinned);
-        var marked = r.Strings(Reaction).Any(sink.Options.Markers.Contains);
-        var inKeptThread = thread is not null && thread != ts && keptThreads.Contains(thread);
-        var recognised = sink.Options.Classifier?.Classify(text).Kind is { } kind && kind != EventKind.Other;
         if (text.Length == 0)
         {
             sink.Noise++;
             return;
         }
 
-        if (!(sink.Options.All || pinned || marked || recognised || inKeptThread))
+        if (curation.Keep(sink, text, ts, r.String(ThreadTs), r.Has(Pinned), ChatCuration.Marked(r.Strings(Reaction), sink.Options.Markers)) is not { } why)
         {
-            sink.LeftOut++;
             return;
         }
 
-        if ((pinned || marked) && (thread is null || thread == ts))
-        {
-            keptThreads.Add(ts);
-        }
-
-        Kept++;
         var userId = r.String(User);
         var actor = (userId is not null && users.TryGetValue(userId, out var name) ? name : null) ?? r.String(Profile) ?? r.String(Username) ?? r.String(BotName) ?? userId;
-        var why = pinned ? "pinned" : marked ? "marker reaction" : recognised ? "recognised" : inKeptThread ? "thread of a kept message" : "--all";
         var prefix = channel is null ? string.Empty : $"#{channel} ";
         sink.Add(time, ts, text, null, "slack message (" + why + ")", actor, r.Line, r.Column, $"{prefix}ts {ts} {userId}: {r.String(Text)}");
     }

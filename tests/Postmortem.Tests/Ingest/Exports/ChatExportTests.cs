@@ -1,0 +1,70 @@
+using Postmortem.Ingest.Exports;
+using Postmortem.Ingest.Exports.Formats;
+using static Postmortem.Tests.Ingest.Exports.ExportReaderTests;
+
+namespace Postmortem.Tests.Ingest.Exports;
+
+/// <summary>Teams (Microsoft Graph chatMessage lists) and Discord (DiscordChatExporter JSON): read as chat, curated as Slack is.</summary>
+public sealed class ChatExportTests
+{
+    private const string Dir = "tests/Postmortem.Tests/Fixtures/exports/";
+
+    [Fact]
+    public void Teams_messages_are_curated_in_time_order_with_html_made_plain()
+    {
+        var r = Read(Dir + "teams-channel-messages.json");
+        Assert.Equal("teams-messages", r.Format);
+        Assert.Equal(
+            [
+                (At("2024-03-12T14:25:00Z"), "Checkout incident: Opening the bridge for checkout errors & timeouts", "Dana Ops"),
+                (At("2024-03-12T14:26:00Z"), "joining now", "Priya Natarajan"),
+                (At("2024-03-12T14:40:00Z"), "Rolled back the payments deploy, @Dana Ops watching the graphs", "Priya Natarajan"),
+            ],
+            r.Events.Select(e => (e.Time, e.Text, e.Actor)));
+
+        // Pinned by its 📌 reaction; the reply follows its parent; the rollback is recognised. The system event, the deleted
+        // message and the bot's image-only card are noise; the lunch chat is left out.
+        Assert.Equal((3, 1), (r.Noise, r.LeftOut));
+        Assert.Equal("Teams", r.Events[0].Source);
+        Assert.Contains("1710253500000", r.Events[0].Provenance.RawText);
+
+        var all = Read(Dir + "teams-channel-messages.json", new ExportOptions { All = true });
+        Assert.Equal(4, all.Events.Count);
+        Assert.Contains(all.Events, e => e.Text == "anyone up for lunch after this");
+    }
+
+    [Fact]
+    public void Discord_messages_keep_the_offset_written_and_read_bot_embeds()
+    {
+        var r = Read(Dir + "discord-channel.json");
+        Assert.Equal("discord-messages", r.Format);
+        Assert.Equal(
+            [
+                (At("2024-03-12T14:02:00Z"), "[Alerting] Login error rate above 5% / auth-api 5xx at 7.2%", "Grafana"),
+                (At("2024-03-12T14:05:30Z"), "Incident declared, I am IC. Logins failing for EU players", "Marta K"),
+                (At("2024-03-12T14:06:10Z"), "on it", "jo"),
+                (At("2024-03-12T14:31:00Z"), "token cache flushed on all auth nodes", "jo"),
+            ],
+            r.Events.Select(e => (e.Time, e.Text, e.Actor)));
+        Assert.All(r.Events, e => Assert.Equal("UTC-04:00", e.Zone));
+        Assert.Equal("2024-03-12T10:05:30.000-04:00", r.Events[1].WrittenTime); // the post's time, not its edit's
+        Assert.Equal((2, 1), (r.Noise, r.LeftOut)); // the join and the pin notice; "brb coffee"
+    }
+
+    [Theory]
+    [InlineData("pushpin", true)]
+    [InlineData(":pushpin:", true)]
+    [InlineData("\U0001F4CC", true)]
+    [InlineData("Pushpin", true)]
+    [InlineData("like", false)]
+    [InlineData("\U0001F44D", false)]
+    public void A_marker_reaction_is_matched_by_name_code_or_emoji(string reaction, bool marked) =>
+        Assert.Equal(marked, ChatCuration.Marked([reaction], ExportOptions.DefaultMarkers));
+
+    [Fact]
+    public void Teams_html_bodies_become_plain_text()
+    {
+        Assert.Equal("@Ana can you check db-2? latency < 50ms again", TeamsMessages.PlainText("<p><at id=\"0\">Ana</at> can you check db-2?</p><p>latency &lt; 50ms again</p>"));
+        Assert.Equal(string.Empty, TeamsMessages.PlainText("<div><img src=\"x.png\"></div>"));
+    }
+}
