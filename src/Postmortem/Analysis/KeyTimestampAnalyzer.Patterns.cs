@@ -37,6 +37,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
     private static partial Regex MostlyDone();
 
+    // A recovery told of all of it: "all banking services had been restored", "every VPS is up", "everything is back".
+    [GeneratedRegex(@"(?i)\b(?:all (?:of )?(?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:services|systems|channels|products|features|functions|sites|regions|customers|users|clients)|every (?:[\w-]+ ){0,2}(?:service|system|channel|product|feature|site|region|customer|user|client|\w+)\b(?= (?:[\w/-]+ ){0,3}(?:is|are|was|were|has|have)\b)|everything)\b")]
+    private static partial Regex AllOfIt();
+
     // An action told as leaving part of the impact: "a partial fix", "most instances started to recover", "back in read-only mode".
     [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|most|mostly|read-only|some of)\b")]
     private static partial Regex ToldPartial();
@@ -72,7 +76,8 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
     private static partial Regex UnderWay();
 
-    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported)\b")]
+    // A ticket with another party is a call too: "logging a P1 with the upstream provider", "opened a case with the carrier".
+    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4]) (?:with|to))\b")]
     private static partial Regex CallPhrase();
 
     [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]

@@ -212,7 +212,11 @@ public static partial class KeyTimestampAnalyzer
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
             // "Bulk of the move is done, mail is flowing through mailgw again" at 17:33, "the list service is fully operational" at
             // 20:00: a recovery told with most of the work done, which the text later tells whole, was not yet whole.
-            var wholeLater = MostlyDone().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text));
+            // "Its card and branch services were working again" at 10:33, "all banking services had been restored" at 12:45: a recovery
+            // that does not say it is of everything, which a later recovery of all of it follows, was of a part. A status post or a notice
+            // of the end ("Status page: all services fully restored") tells an end already seen, not a later one.
+            var wholeLater = (MostlyDone().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
+                || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)));
             if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
             {
                 partial ??= c;

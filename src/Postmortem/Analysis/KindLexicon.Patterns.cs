@@ -71,8 +71,9 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
     private static partial Regex Awaited();
 
-    // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over").
-    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
+    // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over"), or an effort still towards
+    // it ("technicians are working to bring the system back", "crews work to restore power", "in an effort to reroute").
+    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|working(?: hard| urgently| around the clock)? to|work to|efforts? to|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"(?i)^\W*(?:@?[\w.-]+[:,]\s+)?(?:i'll|i’ll|we'll|we’ll|i will|we will|i'm going to|we're going to|going to|gonna|let me|let's|can (?:you|someone|somebody|we)|could (?:you|someone|somebody)|please)\b")]
@@ -149,6 +150,10 @@ public sealed partial class KindLexicon
     // A ticket we handle: "we escalated the ticket", "IT updated the case", "leaving the ticket open".
     [GeneratedRegex(@"(?i)\b(?:we|i|our (?:\w+ )?team|engineers?|staff|IT|admins?|administrators?|support)\s+(?:\w+\s+)?(?:escalat\w*|updat\w*|clos\w*|leav\w*|left|chas\w*|reopen\w*|kept|keep\w*|assign\w*|forward\w*|link\w*|merg\w*)\s+(?:the|this|that|our|a|an|its)?\s*(?:\w+\s+)?$")]
     private static partial Regex OurTicket();
+
+    // A thing we made to check the service: "opened a test ticket", "placed a dummy order", "a synthetic report".
+    [GeneratedRegex(@"(?i)\b(?:test|dummy|sample|synthetic|canary)\s+$")]
+    private static partial Regex MadeToCheck();
 
     // A ticket held with another party: "a ticket with the carrier", "a case on the provider's portal".
     [GeneratedRegex(@"(?i)^\s+(?:with|on|at)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:provider|vendor|supplier|carrier|dc|data ?cent(?:er|re)|datacenter|colo\w*|interconnect|manufacturer|telco|host\w*|isp|upstream|noc|[\w-]+'s portal)\b")]

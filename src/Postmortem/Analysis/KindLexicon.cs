@@ -238,10 +238,10 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Updated the status page to acknowledge the outage": a public acknowledgement, not a page answered.
                 }
 
-                if (entry.Kind == EventKind.CustomerReport && (OurTicket().IsMatch(before) || TicketWithParty().IsMatch(text.AsSpan(m.Index + m.Length))))
+                if (entry.Kind == EventKind.CustomerReport && (OurTicket().IsMatch(before) || MadeToCheck().IsMatch(before) || TicketWithParty().IsMatch(text.AsSpan(m.Index + m.Length))))
                 {
                     // "We escalated the ticket", "we are leaving the ticket open", "raised a ticket with the carrier": our own handling of a
-                    // ticket, or our ticket with another party, not a customer reporting.
+                    // ticket, or our ticket with another party, not a customer reporting. "Logged in and opened a test ticket": a check we made.
                     continue;
                 }
 

@@ -39,12 +39,12 @@ internal static partial class MomentSplitter
                     && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time) || (DaysBetween(previous, t) == 0 && t.Time > previous.Time))
-                            && (t.Time >= previous.Time || previous.Time.TickOfDay - t.Time.TickOfDay >= 12 * NodaTime.NodaConstants.TicksPerHour))
+                            && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
-                            && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time))
+                            && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
@@ -75,10 +75,22 @@ internal static partial class MomentSplitter
                     continue; // "16:20    Approx 16:20 most users lost connectivity": a time column and the same time restated.
                 }
 
-                if (g == "(" && t.ZoneText is not null && LocalTime().IsMatch(last.Raw))
+                if (g == "(" && t.ZoneText is not null
+                    && (LocalTime().IsMatch(last.Raw) || (last.ZoneText is null && last.IsoOffset is null && t.EndTime is null && previous.EndTime is null && !Dated(t)
+                        && (t.Raw.EndsWith(')') || SameMomentBracket().IsMatch(sentence.AsSpan(t.Index + t.Length))))))
                 {
-                    // "at around 18:00 local time (16:00 UTC)": the same moment, the zone written in the brackets.
-                    merged[^1] = t with { Index = previous.Index, Length = t.Index + t.Length - previous.Index, Raw = sentence[previous.Index..(t.Index + t.Length)] };
+                    // "at 2am on Thursday (midnight AEDT)", "at 9:00 (07:00 UTC)": a time with no zone of its own, then a bracket holding
+                    // only another time in a written zone: the same moment for readers of that zone, and the written zone decides.
+                    // "at around 18:00 local time (16:00 UTC)": the same moment, the zone written in the brackets. The day written on the
+                    // first ("on Thursday") is the bracket's too: neighbouring zones rarely part a moment across midnight, and a writer
+                    // who means another day writes it in the bracket.
+                    var day = Dated(t) ? t : previous;
+                    merged[^1] = t with
+                    {
+                        Index = previous.Index, Length = t.Index + t.Length - previous.Index, Raw = sentence[previous.Index..(t.Index + t.Length)],
+                        Date = day.Date, MonthDay = day.MonthDay, Weekday = day.Weekday, YearMissing = day.YearMissing, DateAmbiguous = day.DateAmbiguous,
+                        DaysBack = Dated(t) ? t.DaysBack : previous.DaysBack,
+                    };
                     continue;
                 }
 
@@ -86,6 +98,12 @@ internal static partial class MomentSplitter
                 if (zoned && gap.Length <= 4 && !string.Equals(last.ZoneText, t.ZoneText, StringComparison.OrdinalIgnoreCase)
                     && (g is "(" or ") (" or ")" || (g is "/" or "or" or "," && t.ZoneText is not null)))
                 {
+                    if (g == ",")
+                    {
+                        // "about 4pm NZ time, about 2pm AEDT": the second writing is part of the time, not of the clause's words.
+                        merged[^1] = previous with { Length = t.Index + t.Length - previous.Index, Raw = sentence[previous.Index..(t.Index + t.Length)] };
+                    }
+
                     continue; // "10:15 PDT (17:15 UTC)": the same moment in a second zone.
                 }
             }
@@ -251,7 +269,13 @@ internal static partial class MomentSplitter
         start.Date is { } a && end.Date is { } b ? Period.Between(a, b, PeriodUnits.Days).Days
         : start.MonthDay is { } m && end.MonthDay is { } n && m.Month == n.Month ? n.Day - m.Day
         : start.MonthDay is { } m2 && end.Date is { } b2 && b2.Month == m2.Month ? b2.Day - m2.Day
+        // "from 11:10 PM Sunday night to 1:09 AM Monday morning": both ends named by their weekdays, the end on or after the start.
+        : start.Weekday is { } w1 && end.Weekday is { } w2 && start.Date is null && start.MonthDay is null && end.Date is null && end.MonthDay is null ? ((int)w2 - (int)w1 + 7) % 7
         : null;
+
+    // "started about 11:30 p.m. and lasted until about 1:30 a.m.": an end more than 12 hours before the start on the clock is on the next day.
+    private static bool AcrossMidnight(TimeExpression start, TimeExpression end) =>
+        start.Time.TickOfDay - end.Time.TickOfDay >= 12 * NodaConstants.TicksPerHour;
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 
@@ -266,6 +290,10 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?:\bLT|(?i:\blocal time))$")]
     private static partial Regex LocalTime();
+
+    // What closes a bracket that holds only the same moment again: "(midnight AEDT)", "(07:00 UTC)".
+    [GeneratedRegex(@"^\s*\)")]
+    private static partial Regex SameMomentBracket();
 
     [GeneratedRegex(@"(?i)\bbetween\s*$")]
     private static partial Regex Between();
@@ -289,7 +317,8 @@ internal static partial class MomentSplitter
     private static partial Regex From();
 
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
-    [GeneratedRegex(@"(?i)^\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
+    [GeneratedRegex(@"(?i)^\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

@@ -44,6 +44,9 @@ public static partial class TimeScanner
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
         @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
+        // A country's or a US region's name before "time", as news and public notices write the clock for their readers: "about
+        // 4pm NZ time", "after 7 p.m. Eastern time", "11am Pacific Time".
+        @"|NZ time|New Zealand time|Eastern time|Eastern Time|Central time|Central Time|Mountain time|Mountain Time|Pacific time|Pacific Time" +
         // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 

@@ -128,6 +128,16 @@ public static partial class ZoneAbbreviations
         Region("MT", "America/Denver");
         Region("PT", "America/Los_Angeles");
         Region("UK time", "Europe/London"); // "10.30 AM UK time": GMT in winter, BST in summer.
+        // "about 4pm NZ time", "after 7 p.m. Eastern time": a country's or a US region's name before "time" is its civil time, the
+        // offset of the season by the date.
+        Region("NZ time", "Pacific/Auckland");
+        Region("New Zealand time", "Pacific/Auckland");
+        foreach (var (name, id) in new[] { ("Eastern", "America/New_York"), ("Central", "America/Chicago"), ("Mountain", "America/Denver"), ("Pacific", "America/Los_Angeles") })
+        {
+            Region(name + " time", id);
+            Region(name + " Time", id);
+        }
+
         Fixed("EST", -5 * 60, "America/New_York");
         Fixed("EDT", -4 * 60, "America/New_York");
         Fixed("CDT", -5 * 60, "America/Chicago");
