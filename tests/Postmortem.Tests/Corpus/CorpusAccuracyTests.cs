@@ -54,7 +54,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // durations with the session's starting rules): train 153 cases reads 0.972 / 0.952 / 0.839 (759/905) / 0.752 (112/149).
         // All of the sixteenth session merged (153 cases): train 0.973 / 0.954 / 0.869 (786/905) / 0.805 (120/149); keys and
         // durations move up to just under them.
-        { "train", 0.97, 0.95, 0.86, 0.80 },
+        // Lowered on 2026-12-05 (session 17) by the fourteenth independent batch (8 train cases, blind, 27/48 keys and 3/8
+        // durations with the session's starting rules and again after s17-fresh13's): with s17-fresh13 merged, train 161 cases
+        // reads 0.967 / 0.950 / 0.863 (822/953) / 0.809 (127/157); recall and precision move to just under them.
+        { "train", 0.96, 0.94, 0.86, 0.80 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -74,7 +77,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // positives on ordinary notes: phone-export headers, "3p", "on the 2nd of", no-effect actions, others'
         // communications, negated recurrence) brought test keys to 0.609 (this test's failure message, the lead's fourth
         // read); the fixes were kept and keys go back to 0.60 (docs/accuracy.md).
-        { "test", 0.91, 0.91, 0.60, 0.37 },
+        // Seventeenth session, the arrival of the fourteenth batch's 4 test cases (16/24 keys, 0/4 durations, with the starting
+        // rules and again after s17-fresh13's) with s17-fresh13 merged, the lead's first read: 71 cases 0.917 / 0.914 / 0.620
+        // (264/426) / 0.366 (26/71). Keys move up to 0.61; durations down to 0.36 by the batch's 0/4, not a change of code.
+        { "test", 0.91, 0.91, 0.61, 0.36 },
     };
 
     [Theory]
