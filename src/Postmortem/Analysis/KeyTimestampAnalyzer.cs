@@ -212,7 +212,7 @@ public static partial class KeyTimestampAnalyzer
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
             // "Bulk of the move is done, mail is flowing through mailgw again" at 17:33, "the list service is fully operational" at
             // 20:00: a recovery told with most of the work done, which the text later tells whole, was not yet whole.
-            var wholeLater = MostlyDone().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text));
+            var wholeLater = ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text));
             if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
             {
                 partial ??= c;

@@ -1,4 +1,3 @@
-using Postmortem.Analysis;
 using Postmortem.Model;
 
 namespace Postmortem.Tests.Analysis;

@@ -15,15 +15,18 @@ internal static partial class ChatLines
 
     private const string Clock12Or24 = @"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?";
 
-    // The day a header may name before its clock: "Today at 9:14 PM", "Yesterday 4:15 PM", "Monday 4:15 PM" (Discord, Teams).
-    private const string DayWord = @"(?:(?i:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?)";
+    // The days a header may name before its clock: "Today at 9:14 PM", "Yesterday 4:15 PM", "Monday 4:15 PM" (Discord, Teams).
+    // One list: the header reads them as a date (DayWord), and the speaker check as words that are no name (NotNames).
+    private const string Days = "today|yesterday|" + TimeScanner.FullWeekdays;
+
+    private const string DayWord = @"(?:(?i:" + Days + @")\s+(?:at\s+)?)";
 
     // A numeric date before a header's clock, as the locale writes it: "12/10", "03/04/2024", "05.03.2024".
     private const string NumericDate = @"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+)";
 
     // Words that make "Name 9:14" read as prose ("Errors at 9:14", "rollback done 14:20") rather than a speaker.
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> NotNames = new(
+    [
         "at", "by", "around", "about", "since", "until", "till", "from", "to", "on", "the", "and", "or", "of", "in", "after", "before",
         "approx", "approximately", "roughly", "circa", "was", "were", "is", "are", "utc", "gmt", "et", "pt", "done", "started", "began",
 
@@ -31,8 +34,8 @@ internal static partial class ChatLines
         "investigating", "identified", "monitoring", "resolved", "update", "postmortem", "scheduled", "verifying", "completed", "recovering",
 
         // A day before a clock ("Yesterday 4:15 PM", "Monday 4:15 PM") dates the header; it is not a speaker.
-        "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+        .. Days.Split('|'),
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words inside a person's name ("Anna van Dijk", "Luis de la Cruz").
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
