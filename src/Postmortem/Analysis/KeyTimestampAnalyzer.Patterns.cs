@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Postmortem.Ingest.Notes;
 
 namespace Postmortem.Analysis;
 
@@ -30,20 +31,17 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex Outbound();
 
     // A retelling's sign: a clock time in the text ("by 14:30 it was back"), or a length of two minutes or more ("down for 19 minutes").
-    [GeneratedRegex(@"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|several|a few|an|one) (?:minutes?|mins?|hours?|hrs?|days?)\b")]
+    [GeneratedRegex(@"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|several|a few|an|one) (?:" + MomentSplitter.LengthUnits + @"|days?)\b")]
     private static partial Regex RetellingSign();
 
-    // Work told mostly done: "bulk of the move is done", "most of the migration was finished", "largely complete".
-    [GeneratedRegex(@"(?i)\b(?:(?:the )?(?:bulk|most|majority) of|mostly|largely)\b")]
-    private static partial Regex MostlyDone();
+    // A recovery or an action told as only part of the whole: "a partial fix", "most instances started to recover", "back in
+    // read-only mode", "bulk of the move is done", "the majority of the migration was finished", "largely complete".
+    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of)\b")]
+    private static partial Regex ToldPartial();
 
     // A recovery told of all of it: "all banking services had been restored", "every VPS is up", "everything is back".
     [GeneratedRegex(@"(?i)\b(?:all (?:of )?(?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:services|systems|channels|products|features|functions|sites|regions|customers|users|clients)|every (?:[\w-]+ ){0,2}(?:service|system|channel|product|feature|site|region|customer|user|client|\w+)\b(?= (?:[\w/-]+ ){0,3}(?:is|are|was|were|has|have)\b)|everything)\b")]
     private static partial Regex AllOfIt();
-
-    // An action told as leaving part of the impact: "a partial fix", "most instances started to recover", "back in read-only mode".
-    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|most|mostly|read-only|some of)\b")]
-    private static partial Regex ToldPartial();
 
     [GeneratedRegex(@"(?i)(?:ing|ed|es|s)$")]
     private static partial Regex ActionEnding();
@@ -61,7 +59,7 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^(?:join\w*|i'm here|i am here|hopping on|jumping on|on my way|omw|logging on|getting online)$")]
     private static partial Regex Arrival();
 
-    [GeneratedRegex(@"(?i)\b(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\b|~")]
+    [GeneratedRegex(@"(?i)\b(?:" + MomentSplitter.Approximately + @")\b|~")]
     private static partial Regex Approximate();
 
     // A region, zone or site named in the event's words: "US West", "eu-west-1", "Singapore", "our Frankfurt region".

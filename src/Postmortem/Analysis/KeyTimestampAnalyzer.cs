@@ -215,7 +215,7 @@ public static partial class KeyTimestampAnalyzer
             // "Its card and branch services were working again" at 10:33, "all banking services had been restored" at 12:45: a recovery
             // that does not say it is of everything, which a later recovery of all of it follows, was of a part. A status post or a notice
             // of the end ("Status page: all services fully restored") tells an end already seen, not a later one.
-            var wholeLater = (MostlyDone().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
+            var wholeLater = (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
                 || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)));
             if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
             {

@@ -102,9 +102,17 @@ public sealed partial class KindLexicon : IKindClassifier
         // "Resolved - This incident has been resolved": a status page's own label leads the text.
         // "We set our status page to 'Investigating: Payment issues'": the label a writer says they set is the page's label.
         var label = StatusLabel().Match(text);
+        (int Start, int End)? unset = null;
         if (!label.Success)
         {
             label = QuotedStatusLabel().Match(text);
+            if (label.Success && LabelNotSet(text, label.Index))
+            {
+                // "Not moving the status page to 'Resolved' until …", "We will set the status to 'Resolved' once …": the label
+                // is not set, so neither the page's label nor the words naming it ('status page', 'resolved') tell anything.
+                unset = (label.Index, label.Index + label.Length);
+                label = Match.Empty;
+            }
         }
 
         if (label.Success)
@@ -117,7 +125,7 @@ public sealed partial class KindLexicon : IKindClassifier
             }
         }
 
-        Collect(text, "text", 0.6, found);
+        Collect(text, "text", 0.6, found, unset);
         var ordered = found
             .OrderByDescending(f => f.Evidence.Strength)
             .ThenBy(f => f.Order)
@@ -131,7 +139,7 @@ public sealed partial class KindLexicon : IKindClassifier
             : ordered;
     }
 
-    private void Collect(string text, string origin, double strength, List<(KindEvidence, int)> found)
+    private void Collect(string text, string origin, double strength, List<(KindEvidence, int)> found, (int Start, int End)? unset = null)
     {
         var clauses = Clauses(text);
         List<WordPhrases.Token>? words = null;
@@ -153,6 +161,11 @@ public sealed partial class KindLexicon : IKindClassifier
 
             foreach (var m in matches)
             {
+                if (unset is { } u && m.Index < u.End && u.Start < m.Index + m.Length)
+                {
+                    continue;
+                }
+
                 var clause = clauses.First(c => m.Index >= c.Start && m.Index < c.End);
                 if ((entry.Kind == EventKind.Impact && recovered.Any(r => m.Index < r.End && r.Start < m.Index + m.Length))
                     || (entry.Kind == EventKind.Change && recovered.Any(r => (m.Index < r.End && r.Start < m.Index + m.Length) || (r.Undo && r.Start >= clause.Start && r.Start < clause.End)
@@ -544,6 +557,20 @@ public sealed partial class KindLexicon : IKindClassifier
 
         result.Add((start, text.Length + 1));
         return result;
+    }
+
+    // A quoted status label is set only when its clause, up to it, neither denies nor defers nor plans the setting ("not moving
+    // the status page to …", "holding off on switching the status to …", "we will set the status to …"), as for any phrase.
+    private static bool LabelNotSet(string text, int index)
+    {
+        var clauseStart = Math.Max(Clauses(text).Last(c => c.Start <= index).Start, SentenceStart(text, index));
+        var window = text.AsSpan(clauseStart, index - clauseStart);
+        if (window.LastIndexOfAny(',', ';') is var stop and >= 0)
+        {
+            window = window[(stop + 1)..]; // "No messages queued any more, moved the status page to 'Resolved'": the denial ends at the comma.
+        }
+
+        return Negation().IsMatch(window) || Plans(window, false) || IsPlanOrRequest(text, index);
     }
 
     private int Order(EventKind kind) => entries.FindIndex(e => e.Entry.Kind == kind) is var i and >= 0 ? i : entries.Count;

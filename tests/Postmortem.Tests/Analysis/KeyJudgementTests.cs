@@ -1,3 +1,5 @@
+using Postmortem.Model;
+
 namespace Postmortem.Tests.Analysis;
 
 /// <summary>
@@ -138,5 +140,33 @@ public sealed class KeyJudgementTests
         var pm = AnalysisTests.FromNotes(
             "14:05 Bad config pushed, checkout 500s for all users, reverted within the minute");
         Assert.Equal("14:05", pm.Keys.Mitigation!.Time.ToString("HH:mm", null));
+    }
+
+    [Theory]
+    [InlineData("Not moving the status page to 'Resolved' until the backlog drains")]
+    [InlineData("We will set the status to 'Resolved' once the queue is empty")]
+    [InlineData("Holding off on switching our status page to \"Resolved\" until the retries finish")]
+    public void A_status_label_quoted_under_negation_or_in_the_future_is_neither_a_resolution_nor_a_communication_of_one(string line)
+    {
+        var pm = AnalysisTests.FromNotes(
+            "09:00 Order confirmations delayed for all customers, queue backlog growing\n"
+            + "09:20 Restarted the mail workers, backlog draining\n"
+            + "09:40 " + line + "\n"
+            + "09:50 Looking at worker logs");
+        // The key may fall elsewhere (the restart, by the rule for no recovery told); never on the line that only names the label.
+        Assert.NotEqual("09:40", pm.Keys.Resolution?.Time.ToString("HH:mm", null));
+        Assert.NotEqual("09:40", pm.Keys.Communication?.Time.ToString("HH:mm", null));
+        Assert.DoesNotContain(pm.Timeline.Single(e => e.Text.StartsWith(line[..10], StringComparison.Ordinal)).Evidence, x => x.Kind is EventKind.Resolution or EventKind.Communication);
+    }
+
+    [Fact]
+    public void A_status_label_quoted_as_set_is_still_a_resolution_and_a_communication()
+    {
+        var pm = AnalysisTests.FromNotes(
+            "09:00 Order confirmations delayed for all customers, queue backlog growing\n"
+            + "09:20 Restarted the mail workers, backlog draining\n"
+            + "09:40 No messages queued any more, moved the status page to 'Resolved'");
+        Assert.Equal("09:40", pm.Keys.Resolution?.Time.ToString("HH:mm", null));
+        Assert.Equal("09:40", pm.Keys.Communication?.Time.ToString("HH:mm", null));
     }
 }

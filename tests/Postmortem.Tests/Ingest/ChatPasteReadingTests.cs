@@ -84,6 +84,34 @@ public sealed class ChatPasteReadingTests
             result.Events.Select(e => e.Time.ToString("uuuu-MM-dd HH:mm", CultureInfo.InvariantCulture)));
     }
 
+    [Fact]
+    public void A_note_with_a_dash_before_its_clock_is_not_a_chat_speaker()
+    {
+        var result = NotesExtractor.Extract(
+            "14:02 Primary db unreachable\nFailover complete - 14:20\nError rate normal - 14:35",
+            new NotesOptions { File = "notes", AnchorDate = new NodaTime.LocalDate(2024, 6, 12), DefaultZone = DateTimeZone.Utc });
+        Assert.Equal(["14:02", "14:20", "14:35"], result.Events.Select(e => e.Time.ToString("HH:mm", CultureInfo.InvariantCulture)));
+        Assert.All(result.Events, e => Assert.Null(e.Actor));
+        Assert.Contains("Failover complete", result.Events[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void One_lower_case_word_heading_two_lines_with_no_other_speaker_is_a_note_label()
+    {
+        var result = NotesExtractor.Extract(
+            "deploy 14:20\nrolled back the config\ndeploy 15:10\nsecond attempt",
+            new NotesOptions { File = "notes", AnchorDate = new NodaTime.LocalDate(2024, 6, 12), DefaultZone = DateTimeZone.Utc });
+        Assert.Equal(["14:20", "15:10"], result.Events.Select(e => e.Time.ToString("HH:mm", CultureInfo.InvariantCulture)));
+        Assert.All(result.Events, e => Assert.Null(e.Actor));
+        Assert.All(result.Events, e => Assert.Contains("deploy", e.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void A_person_named_before_a_dash_and_a_clock_is_still_a_speaker()
+    {
+        Assert.Equal(["10:40 payments timing out", "10:42 paging the gateway team"], Read("Ravi Shah - 10:40\npayments timing out\nOlga - 10:42\npaging the gateway team"));
+    }
+
     private static List<string> Read(string notes, string date = "2024-06-12", bool withDate = false)
     {
         var anchor = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;

@@ -15,15 +15,18 @@ internal static partial class ChatLines
 
     private const string Clock12Or24 = @"\d{1,2}:\d{2}(?::\d{2})?(?:\s?(?i:[ap]\.?m\.?))?";
 
-    // The day a header may name before its clock: "Today at 9:14 PM", "Yesterday 4:15 PM", "Monday 4:15 PM" (Discord, Teams).
-    private const string DayWord = @"(?:(?i:today|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?)";
+    // The days a header may name before its clock: "Today at 9:14 PM", "Yesterday 4:15 PM", "Monday 4:15 PM" (Discord, Teams).
+    // One list: the header reads them as a date (DayWord), and the speaker check as words that are no name (NotNames).
+    private const string Days = "today|yesterday|" + TimeScanner.FullWeekdays;
+
+    private const string DayWord = @"(?:(?i:" + Days + @")\s+(?:at\s+)?)";
 
     // A numeric date before a header's clock, as the locale writes it: "12/10", "03/04/2024", "05.03.2024".
     private const string NumericDate = @"(?:\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?,?\s+)";
 
     // Words that make "Name 9:14" read as prose ("Errors at 9:14", "rollback done 14:20") rather than a speaker.
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly HashSet<string> NotNames = new(
+    [
         "at", "by", "around", "about", "since", "until", "till", "from", "to", "on", "the", "and", "or", "of", "in", "after", "before",
         "approx", "approximately", "roughly", "circa", "was", "were", "is", "are", "utc", "gmt", "et", "pt", "done", "started", "began",
 
@@ -31,8 +34,8 @@ internal static partial class ChatLines
         "investigating", "identified", "monitoring", "resolved", "update", "postmortem", "scheduled", "verifying", "completed", "recovering",
 
         // A day before a clock ("Yesterday 4:15 PM", "Monday 4:15 PM") dates the header; it is not a speaker.
-        "today", "yesterday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    };
+        .. Days.Split('|'),
+    ], StringComparer.OrdinalIgnoreCase);
 
     // Lower-case words inside a person's name ("Anna van Dijk", "Luis de la Cruz").
     private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal)
@@ -51,7 +54,8 @@ internal static partial class ChatLines
     /// <summary>
     /// True when the text is a chat paste: at least two lines are "Name  9:14 PM"-style headers. A lone lower-case word
     /// before a clock ("dkim  9:14 AM", a Mattermost username) is a speaker only when it heads two or more such lines:
-    /// a username recurs, while prose such as "deploy 14:20" does not repeat its word. Those usernames are returned. A phone
+    /// a username recurs beside another speaker, while prose such as "deploy 14:20" repeats at most its one word. Those
+    /// usernames are returned. A phone
     /// export's line ("3/5/24, 9:14 PM - Dana: text") counts only when the name before its colon looks like a person's and
     /// recurs (two speakers, or one heading two lines).
     /// </summary>
@@ -99,7 +103,14 @@ internal static partial class ChatLines
             headers += phoneSpeakers.Values.Sum();
         }
 
+        // A chat is a conversation: a recurring lower-case word is a username beside another speaker (a second such word, or a
+        // named header); alone ("deploy 14:20 … deploy 15:10") it is a note's label written twice.
         var recurring = lower?.Where(p => p.Value >= 2).ToList() ?? [];
+        if (recurring.Count == 1 && headers == 0)
+        {
+            recurring.Clear();
+        }
+
         usernames = recurring.Select(p => p.Key).ToHashSet(StringComparer.Ordinal);
         return headers + recurring.Sum(p => p.Value) >= 2;
     }
@@ -234,6 +245,14 @@ internal static partial class ChatLines
             }
         }
 
+        // Before a dash ("Ravi — Today at 10:40 AM", Discord) a speaker is a person's name, a bot's or a known username:
+        // "Failover complete - 14:20" is a note's words and its time.
+        if (m.Groups["dash"].Success && !m.Groups["strong"].Success && !LooksLikePersonName(name.TrimStart('@'))
+            && !(usernames is not null && usernames.Contains(name.ToString())))
+        {
+            return false;
+        }
+
         // A lone lower-case word before a clock ("deploy 14:20") is prose unless it is a handle ("@sam", "sam.k").
         return name.Contains(' ') || char.IsUpper(name[0]) || name[0] == '@' || m.Groups["strong"].Success || m.Groups["handle"].Success
             || (usernames is not null && usernames.Contains(name.ToString()));
@@ -277,7 +296,7 @@ internal static partial class ChatLines
     // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM — Name 12/10 11:04 (Teams, an older day) — Name Yesterday 4:15 PM
     // (Teams) — Name — Today at 9:14 PM, Name BOT — 03/04/2024 11:52 PM (Discord) — Name @handle 9:14 AM (Rocket.Chat) — Name, 9:14 AM
     // (Google Chat) — Name, [05.03.2024 09:14] (Telegram) (the message on the lines below).
-    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+@(?<handle>[\p{L}\p{N}_.\-]{1,40}))?(?:\s+(?<strong>APP|BOT))?(?:\s+[—–-]\s+|,\s*|\s+)(?<open>\[)?(?<t>" + DayWord + "?" + NumericDate + "?" + Clock12Or24 + @")(?(open)\])\s*$")]
+    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+@(?<handle>[\p{L}\p{N}_.\-]{1,40}))?(?:\s+(?<strong>APP|BOT))?(?:\s+(?<dash>[—–-])\s+|,\s*|\s+)(?<open>\[)?(?<t>" + DayWord + "?" + NumericDate + "?" + Clock12Or24 + @")(?(open)\])\s*$")]
     private static partial Regex SpeakerHeader();
 
     // 3/5/24, 9:14 PM - Dana: text — 05.03.24, 09:14 - Dana: text (WhatsApp on Android; on iOS the stamp is in brackets).

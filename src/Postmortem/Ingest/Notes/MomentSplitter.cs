@@ -146,6 +146,12 @@ internal static partial class MomentSplitter
         return moments;
     }
 
+    /// <summary>The units of a length of time told in minutes or hours (also a retelling's sign, KeyTimestampAnalyzer).</summary>
+    internal const string LengthUnits = "minutes?|mins?|hours?|hrs?";
+
+    /// <summary>The words that make a time or a length approximate ("about 20 minutes", "around 14:05"; also "~").</summary>
+    internal const string Approximately = @"about|approximately|approx\.|around|roughly|some|nearly|almost";
+
     /// <summary>
     /// "Starting at 3:23 PM UTC, our main app was down for 19 minutes", "an outage lasting 40 minutes from 14:02": the length of
     /// the impact told from a sentence's only time is its span, from the time to the time plus the length (the moment the writer
@@ -279,7 +285,7 @@ internal static partial class MomentSplitter
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 
-    [GeneratedRegex(@"(?i)\b(?:down|offline|unavailable|unreachable|inaccessible|outage|disruption|interruption|degraded|degradation)\b(?:\s+[\w-]+){0,3}?\s+(?:for|lasting|lasted|that lasted|which lasted)\s+(?:(?:about|approximately|approx\.|around|roughly|some|nearly|almost)\s+|~\s?)?(?<n>\d{1,3})\s*(?<u>minutes?|mins?|hours?|hrs?)\b")]
+    [GeneratedRegex(@"(?i)\b(?:down|offline|unavailable|unreachable|inaccessible|outage|disruption|interruption|degraded|degradation)\b(?:\s+[\w-]+){0,3}?\s+(?:for|lasting|lasted|that lasted|which lasted)\s+(?:(?:" + Approximately + @")\s+|~\s?)?(?<n>\d{1,3})\s*(?<u>" + LengthUnits + @")\b")]
     private static partial Regex LastedFor();
 
     [GeneratedRegex(@"(?i)\b(?:had been|has been|after|again|back|restored|recovered|resolved|total|in total|altogether|cumulative\w*|each|every|per)\b")]

@@ -8,10 +8,12 @@ public static partial class TimeScanner
     private const string Month =
         @"(?i:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?";
 
-    private const string WeekdayName = @"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
+    /// <summary>The weekdays' full names, as an alternation (also the days a chat header names, ChatLines).</summary>
+    internal const string FullWeekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday";
 
-    private const string Weekday =
-        @"(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+)?";
+    private const string WeekdayName = @"(?i:" + FullWeekdays + @"|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)";
+
+    private const string Weekday = @"(?:" + WeekdayName + @"\.?,?\s+)?";
 
     /// <summary>The lower-case words of time that may follow a month's name or a day ("17. May at 10:00", "on the 4th until").</summary>
     internal const string WordsOfTimeAfterMonth = "at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab";
@@ -39,7 +41,7 @@ public static partial class TimeScanner
         // sentence before a month's name that begins the next clause (a lower-case word after it, not one of time) is no date.
         @"|" + Weekday + @"(?<d>\d{1,2})\.\s+(?<mon>" + Month + @")" + NoClauseAfterWordMonth + @"(?:,?\s+(?<y>\d{4}))?" +
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
-        @"|(?<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))";
+        @"|(?<wd>(?i:" + FullWeekdays + @"))";
 
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
