@@ -89,6 +89,47 @@ public sealed class NotesFastPathTests
         Assert.Equal(read, RelativeTime.Read(sentence) is not null);
     }
 
+    // The clock's two patterns read as the one pattern they were cut from (TimeScanner.Clock, run by the interpreter here).
+    private static readonly Regex WholeClock = new(TimeScanner.Clock, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("went out at 14:05 UTC")]
+    [InlineData("6a PT and 7p ET")]
+    [InlineData("at 3p, paged @ 4a; from 1a to 1c")]
+    [InlineData("10am PT, 2:15pm, 3p.m. ET, 11h LT, 0645 Thur morning 10/9, 1430Z, 1315hrs")]
+    [InlineData("von 10:15 Uhr bis 11:40 Uhr; 10.40 IST; 6.51 pm; 10h50 local time")]
+    [InlineData("at 9a-ish, at 9a to 10a, 12p UTC+2, 5a (US/Pacific), at 10a-11a")]
+    [InlineData("2023-11-24T6a UTC x6a PT 6a:00 6aPT 6a\tPT 16a PT 13p ET 0a Z")]
+    [InlineData("")]
+    public void The_clock_patterns_find_what_the_whole_clock_pattern_finds(string text)
+    {
+        var whole = WholeClock.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        Assert.Equal(whole, TimeScanner.ClockMatches(text).ToList());
+        if (!TimeScanner.MayHaveOneLetterClock(text))
+        {
+            // The fast path runs the first pattern alone: then the second finds nothing.
+            Assert.DoesNotMatch(TimeScanner.OneLetterClockPattern(), text);
+            Assert.Equal(whole, TimeScanner.ClockPattern().Matches(text).Select(m => (m.Index, m.Length)).ToList());
+        }
+    }
+
+    [Fact]
+    public void Random_clock_text_is_found_as_the_whole_clock_pattern_finds_it()
+    {
+        var random = new Random(17);
+        string[] tokens =
+        [
+            "1", "6", "10", "12", "0645", "14", ":", "05", ".", "a", "p", "am", "pm", "m", "h", "hrs", " ", " ", ", ", "-", "–", " to ", " and ",
+            "at ", "@", "@ ", "PT", "UTC", "Z", "ET", "LT", "Uhr", " bis ", "local time", "T", "x", "1c", "Thur", " morning", "10/9", "(", ")",
+            "ish", "US/Pacific", "\t",
+        ];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => tokens[random.Next(tokens.Length)]));
+            The_clock_patterns_find_what_the_whole_clock_pattern_finds(text);
+        }
+    }
+
     [Theory]
     [InlineData("Priya Raman  9:14 PM\nthe checkout is down\nSam  9:15 PM\nlooking now", 2)]
     [InlineData("Priya Raman  9 PM.\nthe checkout is down\nSam  9.15 PM.\nlooking now", 0)]

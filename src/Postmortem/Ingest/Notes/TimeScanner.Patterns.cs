@@ -69,9 +69,13 @@ public static partial class TimeScanner
 
     // The clock and what follows it. Matching starts at the clock's first digit, which keeps the scan fast
     // (a vectorised search for digits); the optional date or "around" written before it is read right-to-left.
-    private const string Clock =
-        @"(?<=^|[^\w:./]|\dT)" +
-        @"(?:(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
+    // The forms are two patterns, tried as one (TimeScanner.AddClocks): as a single alternation the generated matcher grew
+    // past the JIT's limit of 2,000 basic blocks, which compiles a method without optimisation, and the scan of every line
+    // slowed by a fifth (docs/benchmarks.md, seventeenth session). NotesFastPathTests compares the two with Clock.
+    private const string ClockStart = @"(?<=^|[^\w:./]|\dT)";
+
+    private const string ClockForms =
+        @"(?<h>\d{1,2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?(?:\s?(?<ap>" + Meridiem + @"))?" +
         // "6.51 pm": a dotted clock only with its meridiem, so that "3.5" or "1.10" stay numbers.
         @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
         // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it;
@@ -88,11 +92,16 @@ public static partial class TimeScanner
         // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-]))" +
         // "0645 Thur morning 10/9": four digits before a weekday and a part of the day or a date, as a log or a shift note writes.
-        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=,?\s+" + WeekdayName + @"\.?,?\s+(?:(?i:morning|afternoon|evening|night)\b|\d{1,2}/\d{1,2}(?![\d/])))" +
-        // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or "at"/"@" before it; and not when a token of a
-        // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks).
-        @"|(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
-        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L}))" + ClockSuffix;
+        @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=,?\s+" + WeekdayName + @"\.?,?\s+(?:(?i:morning|afternoon|evening|night)\b|\d{1,2}/\d{1,2}(?![\d/])))";
+
+    // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or "at"/"@" before it; and not when a token of a
+    // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks). Tried after ClockForms.
+    private const string OneLetterClockForms =
+        @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
+        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})";
+
+    /// <summary>The clock as one pattern: what <see cref="ClockPattern"/> and <see cref="OneLetterClockPattern"/> find together.</summary>
+    internal const string Clock = ClockStart + "(?:" + ClockForms + "|" + OneLetterClockForms + ")" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
     private const string ClockWord = @"(?<nm>(?i:\bnoon|\bmidnight)\b)" + ClockSuffix;
@@ -106,8 +115,11 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(Clock)]
-    private static partial Regex ClockPattern();
+    [GeneratedRegex(ClockStart + "(?:" + ClockForms + ")" + ClockSuffix)]
+    internal static partial Regex ClockPattern();
+
+    [GeneratedRegex(ClockStart + "(?:" + OneLetterClockForms + ")" + ClockSuffix)]
+    internal static partial Regex OneLetterClockPattern();
 
     [GeneratedRegex(ClockWord)]
     private static partial Regex ClockWordPattern();

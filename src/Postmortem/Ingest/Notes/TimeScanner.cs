@@ -68,7 +68,15 @@ public static partial class TimeScanner
         }
 
         var isoCount = results.Count;
-        AddClocks(text, ClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        if (MayHaveOneLetterClock(text))
+        {
+            AddClocksOfBothPatterns(text, results, isoCount, invalid);
+        }
+        else
+        {
+            AddClocks(text, ClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        }
+
         if (text.AsSpan().ContainsAny(ClockWords))
         {
             AddClocks(text, ClockWordPattern().EnumerateMatches(text), results, isoCount, invalid);
@@ -211,28 +219,104 @@ public static partial class TimeScanner
     {
         foreach (var m in matches)
         {
-            if (LeftAsDuration(text, m.Index, m.Index + m.Length))
-            {
-                continue;
-            }
-
-            var prefix = ReadPrefix(text, m.Index);
-            var start = prefix?.Index ?? m.Index;
-            var end = m.Index + m.Length;
-            if (isoCount > 0 && Overlaps(results, isoCount, start, end))
-            {
-                continue; // Already read as ISO 8601 with an offset.
-            }
-
-            var expression = Read(text, m.Index, m.Length, prefix);
-            if (expression is null)
-            {
-                invalid?.Add(text[start..end].Trim());
-                continue;
-            }
-
-            results.Add(expression);
+            AddClock(text, m.Index, m.Length, results, isoCount, invalid);
         }
+    }
+
+    /// <summary>
+    /// True unless <paramref name="text"/> surely holds no match of <see cref="OneLetterClockPattern"/>: every one starts with an
+    /// ASCII digit followed by "a" or "p", and the character after that letter is never "m" (a zone's capital, a space or no word
+    /// character). So "10am" and "2:15pm", the common forms, do not run the second pattern.
+    /// </summary>
+    internal static bool MayHaveOneLetterClock(ReadOnlySpan<char> text)
+    {
+        var i = 0;
+        while (text[i..].IndexOfAny(Digits) is var k and >= 0)
+        {
+            i += k + 1;
+            if (i < text.Length && text[i] is 'a' or 'p' && (i + 1 == text.Length || text[i + 1] != 'm'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The matches of <see cref="Clock"/>, found with its two parts: the first match of either pattern at or after the end of the
+    /// last, and at one place <see cref="ClockPattern"/>'s before <see cref="OneLetterClockPattern"/>'s (its forms come first in
+    /// the alternation). The scans start mid-text, where the lookbehinds still see the text before them.
+    /// </summary>
+    internal static IEnumerable<(int Index, int Length)> ClockMatches(string text)
+    {
+        var at = 0;
+        var first = (Index: -1, Length: 0);
+        var second = (Index: -1, Length: 0);
+        while (true)
+        {
+            if (first.Index < at)
+            {
+                first = FirstMatch(ClockPattern(), text, at);
+            }
+
+            if (second.Index < at)
+            {
+                second = FirstMatch(OneLetterClockPattern(), text, at);
+            }
+
+            var next = first.Index <= second.Index ? first : second;
+            if (next.Index == int.MaxValue)
+            {
+                yield break;
+            }
+
+            yield return next;
+            at = next.Index + next.Length;
+        }
+    }
+
+    private static (int Index, int Length) FirstMatch(Regex pattern, string text, int at)
+    {
+        foreach (var m in pattern.EnumerateMatches(text, at))
+        {
+            return (m.Index, m.Length);
+        }
+
+        return (int.MaxValue, 0);
+    }
+
+    private static void AddClocksOfBothPatterns(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        foreach (var (index, length) in ClockMatches(text))
+        {
+            AddClock(text, index, length, results, isoCount, invalid);
+        }
+    }
+
+    private static void AddClock(string text, int index, int length, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        if (LeftAsDuration(text, index, index + length))
+        {
+            return;
+        }
+
+        var prefix = ReadPrefix(text, index);
+        var start = prefix?.Index ?? index;
+        var end = index + length;
+        if (isoCount > 0 && Overlaps(results, isoCount, start, end))
+        {
+            return; // Already read as ISO 8601 with an offset.
+        }
+
+        var expression = Read(text, index, length, prefix);
+        if (expression is null)
+        {
+            invalid?.Add(text[start..end].Trim());
+            return;
+        }
+
+        results.Add(expression);
     }
 
     // "for 2h30", "took 1h45", "lasted approx. 2h30", "took 12.30hrs": hours after a word of duration are a length of time.
