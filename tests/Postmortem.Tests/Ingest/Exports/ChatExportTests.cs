@@ -51,6 +51,53 @@ public sealed class ChatExportTests
         Assert.Equal((2, 1), (r.Noise, r.LeftOut)); // the join and the pin notice; "brb coffee"
     }
 
+    [Fact]
+    public void Teams_replies_before_their_parent_expanded_replies_and_bot_cards_are_read()
+    {
+        // Graph lists newest first: the reply comes before its pinned parent and waits for it; the expanded reply of the
+        // parent follows it; the alerting bot's adaptive card is its text. Table cells and paragraphs stay apart, emoji keep their alt.
+        var r = Read(Dir + "teams-newest-first.json");
+        Assert.Equal(
+            [
+                (At("2024-05-02T09:10:00Z"), "Fired: API 5xx rate above 5% for 5 minutes / Severity / Sev1", "Azure Monitor"),
+                (At("2024-05-02T09:12:00Z"), "DB pool: Status Investigating / Pool at 100% / checking replicas \U0001F440", "Lena Vogt"),
+                (At("2024-05-02T09:13:00Z"), "seeing it too on eu-west", "Ana Ruiz"),
+                (At("2024-05-02T09:14:00Z"), "ok, on it, looking at pool sizes", "Kofi Mensah"),
+            ],
+            r.Events.Select(e => (e.Time, e.Text, e.Actor)));
+        Assert.Equal(0, r.LeftOut);
+
+        // A long HTML body is stripped before it is cut: its words survive, not its first 4,000 characters of markup.
+        var spans = string.Concat(Enumerable.Repeat("<span style=\\\"color:#333;font-family:Segoe UI\\\">db</span> ", 300));
+        var big = Temp.File("teams-big.json", $$$"""{"value":[{"id":"1","messageType":"message","createdDateTime":"2024-05-02T09:20:00Z","from":{"user":{"displayName":"Ana Ruiz"}},"body":{"contentType":"html","content":"<p>{{{spans}}} errors resolved</p>"}}]}""");
+        var read = Read(big, new ExportOptions { All = true });
+        Assert.EndsWith("db errors resolved", Assert.Single(read.Events).Text);
+        Assert.DoesNotContain(read.Diagnostics, d => d.Code == "PM0409");
+    }
+
+    [Fact]
+    public void Discord_slash_command_replies_and_forwarded_messages_are_messages()
+    {
+        var file = Temp.File("discord-kinds.json", """
+            {"guild":{"id":"1","name":"g"},"channel":{"id":"2","name":"incidents"},"messages":[
+             {"id":"10","type":"ChatInputCommand","timestamp":"2024-05-02T09:00:00+00:00","isPinned":false,"content":"SEV1 incident declared by @lena: checkout down","author":{"id":"3","name":"incident-bot","nickname":null,"isBot":true},"reactions":[]},
+             {"id":"11","type":"Default","timestamp":"2024-05-02T09:01:00+00:00","isPinned":false,"content":"","author":{"id":"4","name":"kofi","nickname":"Kofi","isBot":false},"reactions":[],"forwardedMessage":{"content":"Vendor: our API is degraded in eu-west"}},
+             {"id":"12","type":"RecipientAdd","timestamp":"2024-05-02T09:02:00+00:00","isPinned":false,"content":"Added ana to the group.","author":{"id":"4","name":"kofi","nickname":"Kofi","isBot":false},"reactions":[]}
+            ]}
+            """);
+        var r = Read(file, new ExportOptions { All = true });
+        Assert.Equal(["SEV1 incident declared by @lena: checkout down", "Vendor: our API is degraded in eu-west"], r.Events.Select(e => e.Text));
+        Assert.Equal(1, r.Noise);
+    }
+
+    [Fact]
+    public void A_slack_ts_that_is_a_date_is_no_time()
+    {
+        var r = Read(Temp.File("slack-date-ts.json", """[{"type":"message","ts":"2023-11-14","text":"rollback done"}]"""), new ExportOptions { All = true });
+        Assert.Empty(r.Events);
+        Assert.Equal("PM0403", Assert.Single(r.Diagnostics).Code);
+    }
+
     [Theory]
     [InlineData("pushpin", true)]
     [InlineData(":pushpin:", true)]
@@ -64,7 +111,7 @@ public sealed class ChatExportTests
     [Fact]
     public void Teams_html_bodies_become_plain_text()
     {
-        Assert.Equal("@Ana can you check db-2? latency < 50ms again", TeamsMessages.PlainText("<p><at id=\"0\">Ana</at> can you check db-2?</p><p>latency &lt; 50ms again</p>"));
+        Assert.Equal("@Ana can you check db-2? / latency < 50ms again", TeamsMessages.PlainText("<p><at id=\"0\">Ana</at> can you check db-2?</p><p>latency &lt; 50ms again</p>"));
         Assert.Equal(string.Empty, TeamsMessages.PlainText("<div><img src=\"x.png\"></div>"));
     }
 }

@@ -46,7 +46,14 @@ internal sealed partial class SlackMessages(IReadOnlyDictionary<string, string> 
     public override void Map(JsonRecord r, ExportSink sink)
     {
         // Slack's ts is always epoch seconds ("1452845865.000008"): a longer number is a time past year 9998, not milliseconds.
-        if (!TimeInWindow(r, sink, Ts, "message", out var time, unit: EpochUnit.Seconds))
+        // Only an epoch: a date written as ts ("2023-11-14") is not a Slack time and would invent midnight.
+        if (!ExportTime.TryEpoch(r.Utf8(Ts), EpochUnit.Seconds, out var time, out _))
+        {
+            NoTime(r, sink, Ts, "message", unit: EpochUnit.Seconds);
+            return;
+        }
+
+        if (!sink.Accept(time))
         {
             return;
         }
