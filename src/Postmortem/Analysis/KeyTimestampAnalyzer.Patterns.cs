@@ -43,6 +43,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:all (?:of )?(?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:services|systems|channels|products|features|functions|sites|regions|customers|users|clients)|every (?:[\w-]+ ){0,2}(?:service|system|channel|product|feature|site|region|customer|user|client|\w+)\b(?= (?:[\w/-]+ ){0,3}(?:is|are|was|were|has|have)\b)|everything)\b")]
     private static partial Regex AllOfIt();
 
+    // A note after the recovery that checks, watches or closes it rather than telling it: "confirmed with all customers that
+    // service is restored", "after monitoring, everything is back", "we are closing the incident".
+    [GeneratedRegex(@"(?i)\b(?:confirm\w*|verif\w*|monitor\w*|watch(?:ed|ing)|observ(?:ed|ing)|clos(?:e|ed|es|ing)|all clear|post-?mortem|still|remains?|remained|stayed|stays)\b")]
+    private static partial Regex Afterword();
+
     [GeneratedRegex(@"(?i)(?:ing|ed|es|s)$")]
     private static partial Regex ActionEnding();
 

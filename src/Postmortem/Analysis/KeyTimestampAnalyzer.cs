@@ -215,8 +215,11 @@ public static partial class KeyTimestampAnalyzer
             // "Its card and branch services were working again" at 10:33, "all banking services had been restored" at 12:45: a recovery
             // that does not say it is of everything, which a later recovery of all of it follows, was of a part. A status post or a notice
             // of the end ("Status page: all services fully restored") tells an end already seen, not a later one.
+            // So does a confirmation, a watch or a closing note ("confirmed with all customers that service is restored", "after an
+            // hour of monitoring, everything is back to normal and we are closing the incident"), or a retelling.
             var wholeLater = (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
-                || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)));
+                || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)
+                    && !Afterword().IsMatch(o.Text) && !RetellingSign().IsMatch(o.Text)));
             if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
             {
                 partial ??= c;

@@ -76,6 +76,17 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|hold(?:s|ing)? off|held off|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|working(?: hard| urgently| around the clock)? to|work to|efforts? to|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
     private static partial Regex Intent();
 
+    [GeneratedRegex(@"(?i)^(?:working|work|efforts?)\b")]
+    private static partial Regex EffortWords();
+
+    // The clause after an effort's action telling it done: "efforts to roll back the release succeeded", "… worked", "… was complete".
+    [GeneratedRegex(@"(?i)\b(?:succeeded|worked|completed|finished|paid off|took effect|successful(?:ly)?|(?:is|are|was|were|been) (?:now )?(?:complete|done|finished))\b")]
+    private static partial Regex Completed();
+
+    // A phrase opening with a past-tense verb: the clause's own main verb, not the one after an effort's "to".
+    [GeneratedRegex(@"(?i)^(?:\w+ed|brought|took|put|shut|cut|ran|rebuilt|spun|split|set|sent|swung)\b")]
+    private static partial Regex PastVerb();
+
     [GeneratedRegex(@"(?i)^\W*(?:@?[\w.-]+[:,]\s+)?(?:i'll|i’ll|we'll|we’ll|i will|we will|i'm going to|we're going to|going to|gonna|let me|let's|can (?:you|someone|somebody|we)|could (?:you|someone|somebody)|please)\b")]
     private static partial Regex PlanLead();
 

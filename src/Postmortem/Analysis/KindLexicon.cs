@@ -191,7 +191,8 @@ public sealed partial class KindLexicon : IKindClassifier
                 // "All services should be back online": the status voice telling a recovery now is not a plan ("should be back by 17:00"
                 // still is, below).
                 var planWindow = entry.Kind == EventKind.Resolution && ShouldBe().Match(before.ToString()) is { Success: true } should ? before[..should.Index] : before;
-                if (IsNegated(planWindow, phrase, asked) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                var rest = text.AsSpan(m.Index + m.Length, Math.Max(0, Math.Min(clause.End, text.Length) - m.Index - m.Length));
+                if (IsNegated(planWindow, phrase, asked, rest) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -465,7 +466,7 @@ public sealed partial class KindLexicon : IKindClassifier
     }
 
     // A request for help is not a plan however it is put ("can you get the provider on?"): only a negation undoes it.
-    private static bool IsNegated(ReadOnlySpan<char> before, string phrase, bool request = false)
+    private static bool IsNegated(ReadOnlySpan<char> before, string phrase, bool request = false, ReadOnlySpan<char> after = default)
     {
         // Look at the last few words before the phrase, inside its clause.
         var start = before.Length;
@@ -486,14 +487,23 @@ public sealed partial class KindLexicon : IKindClassifier
             window = window[(stop + 1)..];
         }
 
-        return (Negation().IsMatch(window) || Plans(window, request)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+        return (Negation().IsMatch(window) || Plans(window, request, phrase, after)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words of intent in a window; for a call for people, a request ("can you", "could you", "please") is the call itself.
-    private static bool Plans(ReadOnlySpan<char> window, bool requestIsCall)
+    // An effort ("working to", "efforts to") defers only the verb right after its "to", and not when the clause then tells it done:
+    // "efforts to roll back the release succeeded" is the rollback; "technicians working to restore service rebooted the core
+    // router" is the reboot (a past-tense verb of its own, not the one after "to").
+    private static bool Plans(ReadOnlySpan<char> window, bool requestIsCall, string? phrase = null, ReadOnlySpan<char> after = default)
     {
         foreach (var m in Intent().EnumerateMatches(window))
         {
+            if (phrase is not null && EffortWords().IsMatch(window.Slice(m.Index, m.Length))
+                && (Completed().IsMatch(after) || (!window[(m.Index + m.Length)..].IsWhiteSpace() && PastVerb().IsMatch(phrase))))
+            {
+                continue;
+            }
+
             if (!requestIsCall || !Asks(window.Slice(m.Index, m.Length)))
             {
                 return true;

@@ -35,6 +35,17 @@ public sealed class FreshBatch13Tests
     [InlineData("Every VPS from host 12 is up with working disks", "resolution", true)]
     [InlineData("All services are up and running", "resolution", true)]
     [InlineData("All error counts are up 20% since the deploy", "resolution", false)]
+    // Review of s17-fresh13 (branch s17-rfix2): "all … up" is a recovery only of systems, never a rise; an effort defers only the
+    // verb after its "to"; data pulled into a channel is no call for people.
+    [InlineData("All error rates are up sharply since the deploy", "resolution", false)]
+    [InlineData("By now all on-call engineers were up and on the bridge", "resolution", false)]
+    [InlineData("All hosts are back up", "resolution", true)]
+    [InlineData("Efforts to roll back the release succeeded", "mitigation", true)]
+    [InlineData("Technicians working to restore service rebooted the core router", "mitigation", true)]
+    [InlineData("Efforts to roll back the release are under way", "mitigation", false)]
+    [InlineData("Pulled the logs into the incident channel", "escalation", false)]
+    [InlineData("Pulling the graphs into the call now", "escalation", false)]
+    [InlineData("Pulled @maria into the incident channel", "escalation", true)]
     public void Word_classes_give_their_kind(string text, string kind, bool expected)
     {
         var evidence = KindLexicon.Default.Read(text, null);
@@ -61,6 +72,15 @@ public sealed class FreshBatch13Tests
     {
         var pm = AnalysisTests.FromNotes("08:21 webmail logins fail with 502 for all users\n09:47 tuned shared memory settings applied on all proxies, restarting them one by one\n09:58 auth success rate back to normal");
         Assert.Equal("09:47", Hm(pm.Keys.Mitigation));
+    }
+
+    [Theory]
+    [InlineData("11:30 After an hour of monitoring, everything is back to normal and we are closing the incident.")]
+    [InlineData("12:00 Confirmed with all customers that service is restored.")]
+    public void A_confirmation_watch_or_closing_note_after_the_recovery_does_not_make_it_partial(string later)
+    {
+        var pm = AnalysisTests.FromNotes("10:00 Checkout fails for all users.\n\n10:32 Errors stopped, checkout working again.\n\n" + later);
+        Assert.Equal("10:32", Hm(pm.Keys.Resolution));
     }
 
     [Fact]

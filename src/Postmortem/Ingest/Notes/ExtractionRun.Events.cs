@@ -65,6 +65,11 @@ internal sealed partial class ExtractionRun
             Diagnostics.Add(DiagnosticCatalog.DateFromStatusHistory(options.File, line, column, e.Raw.Trim(), posted.ToString("yyyy-MM-dd", null)));
         }
 
+        if (e.DayShift != 0 && date is { } unshifted)
+        {
+            date = unshifted.PlusDays(e.DayShift); // "11pm on Sunday (7am UTC)": the bracket's clock is on Monday.
+        }
+
         if (date is not { } day)
         {
             Diagnostics.Add(DiagnosticCatalog.NoDateForTime(options.File, line, column, e.Raw));

@@ -84,9 +84,13 @@ internal static partial class MomentSplitter
                     // "at around 18:00 local time (16:00 UTC)": the same moment, the zone written in the brackets. The day written on the
                     // first ("on Thursday") is the bracket's too: neighbouring zones rarely part a moment across midnight, and a writer
                     // who means another day writes it in the bracket.
+                    // But no zone is more than 12 hours behind UTC or 14 ahead: "8am on Thursday (9pm UTC)" is 21:00 UTC on Wednesday,
+                    // "11pm on Sunday (7am UTC)" 07:00 UTC on Monday; the bracket's day is the one that parts the two clocks by a real offset.
                     var day = Dated(t) ? t : previous;
+                    var apart = (previous.Time.Hour * 60) + previous.Time.Minute - (t.Time.Hour * 60) - t.Time.Minute;
                     merged[^1] = t with
                     {
+                        DayShift = Dated(t) ? 0 : apart > 14 * 60 ? 1 : apart < -12 * 60 ? -1 : 0,
                         Index = previous.Index, Length = t.Index + t.Length - previous.Index, Raw = sentence[previous.Index..(t.Index + t.Length)],
                         Date = day.Date, MonthDay = day.MonthDay, Weekday = day.Weekday, YearMissing = day.YearMissing, DateAmbiguous = day.DateAmbiguous,
                         DaysBack = Dated(t) ? t.DaysBack : previous.DaysBack,

@@ -35,6 +35,10 @@ public sealed record TimeExpression
     /// <summary>Days before the date in force, for a time written with "yesterday" or "last night" ("5:00 PM yesterday"); 0 otherwise.</summary>
     public int DaysBack { get; init; }
 
+    /// <summary>Days added to the date read for the time: the same moment written in a bracket in another zone whose clock is
+    /// on the next or the previous day ("11pm on Sunday (7am UTC)").</summary>
+    public int DayShift { get; init; }
+
     /// <summary>The end of a written range.</summary>
     public LocalTime? EndTime { get; init; }
 

@@ -43,12 +43,16 @@ public static partial class TimeScanner
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:" + FullWeekdays + @"))";
 
+    // The names read before "time" as a region's civil time (ZoneAbbreviations), in any case.
+    private const string RegionTimeNames = "UK|NZ|New Zealand|Eastern|Central|Mountain|Pacific";
+
     private const string Zones =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST|UK time" +
+        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST" +
         // A country's or a US region's name before "time", as news and public notices write the clock for their readers: "about
-        // 4pm NZ time", "after 7 p.m. Eastern time", "11am Pacific Time".
-        @"|NZ time|New Zealand time|Eastern time|Eastern Time|Central time|Central Time|Mountain time|Mountain Time|Pacific time|Pacific Time" +
+        // 4pm NZ time", "after 7 p.m. Eastern time", "11am Pacific Time", "4pm New Zealand Time", "7:05 p.m. eastern time": in any
+        // case, as writers capitalise them variously; only ever read right after a clock, so "central time" elsewhere is no zone.
+        @"|(?i:(?:" + RegionTimeNames + @") time)" +
         // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 

@@ -39,7 +39,7 @@ public static partial class ZoneAbbreviations
     public static ZoneToken? Lookup(string written)
     {
         var text = written.Trim().Trim(Parentheses);
-        if (Table.TryGetValue(text, out var token))
+        if (Table.TryGetValue(text, out var token) || (text.EndsWith(" time", StringComparison.OrdinalIgnoreCase) && Table.TryGetValue(RegionTime(text), out token)))
         {
             return token.Value.Written == text ? token.Value : token.Value with { Written = text };
         }
@@ -65,6 +65,18 @@ public static partial class ZoneAbbreviations
         }
 
         return null;
+    }
+
+    // "New Zealand Time", "eastern time", "nz TIME": a region's name before "time" in any case, as the table spells it.
+    private static string RegionTime(string text)
+    {
+        var name = text[..^5].Trim();
+        return name.ToUpperInvariant() switch
+        {
+            "UK" or "NZ" => name.ToUpperInvariant() + " time",
+            "NEW ZEALAND" => "New Zealand time",
+            var upper => string.Concat(upper[..1], upper[1..].ToLowerInvariant(), " time"),
+        };
     }
 
     /// <summary>A zone named by a user (incident file, --tz, --zone, interview): an IANA id, or an unambiguous abbreviation or offset.</summary>
@@ -135,7 +147,6 @@ public static partial class ZoneAbbreviations
         foreach (var (name, id) in new[] { ("Eastern", "America/New_York"), ("Central", "America/Chicago"), ("Mountain", "America/Denver"), ("Pacific", "America/Los_Angeles") })
         {
             Region(name + " time", id);
-            Region(name + " Time", id);
         }
 
         Fixed("EST", -5 * 60, "America/New_York");
