@@ -43,17 +43,28 @@ public static partial class TimeScanner
         @"|(?<us>(?<mo>\d{1,2})/(?<d>\d{1,2}))(?:/(?<y>\d{4}|\d{2}))?(?![\d/])" +
         @"|(?<wd>(?i:" + FullWeekdays + @"))";
 
-    // The names read before "time" as a region's civil time (ZoneAbbreviations), in any case.
+    // The names read before "time" as a region's civil time (ZoneAbbreviations), whatever their case.
     private const string RegionTimeNames = "UK|NZ|New Zealand|Eastern|Central|Mountain|Pacific";
 
-    private const string Zones =
+    // A country's or a US region's name before "time", as news and public notices write the clock for their readers: "about
+    // 4pm NZ time", "after 7 p.m. Eastern time", "11am Pacific Time", "4pm New Zealand Time", "7:05 p.m. eastern time": either
+    // case of the first letters, as writers capitalise them variously; only ever read right after a clock, so "central time" elsewhere is no zone.
+    // Written with letter classes, not (?i:): a case-insensitive group cost the clock matcher the blocks it could not spare
+    // (NotesPatternSizeTests).
+    private const string RegionTimes = "(?:UK|NZ|New Zealand|[Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific) [Tt]ime";
+
+    private const string Zones = ZoneAbbreviationsWritten + "|" + RegionTimes + ZoneIds;
+
+    // The zones a lookahead checks after a bare hour or a dotted clock ("11h LT", "14.30 CET"): the region times only with
+    // capitalised names, as before, to keep the clock matcher under the JIT's block limit.
+    private const string ZonesAhead = ZoneAbbreviationsWritten + "|(?:UK|NZ|New Zealand|Eastern|Central|Mountain|Pacific) [Tt]ime" + ZoneIds;
+
+    private const string ZoneAbbreviationsWritten =
         @"UTC[+-]\d{1,2}(?::?\d{2})?|GMT[+-]\d{1,2}(?::?\d{2})?|UTC|GMT|UT|Z|ET|CT|MT|PT|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST" +
-        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST" +
-        // A country's or a US region's name before "time", as news and public notices write the clock for their readers: "about
-        // 4pm NZ time", "after 7 p.m. Eastern time", "11am Pacific Time", "4pm New Zealand Time", "7:05 p.m. eastern time": in any
-        // case, as writers capitalise them variously; only ever read right after a clock, so "central time" elsewhere is no zone.
-        @"|(?i:(?:" + RegionTimeNames + @") time)" +
-        // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
+        @"|WET|WEST|BST|CET|CEST|EET|EEST|MSK|IDT|IST|SGT|HKT|AWST|JST|KST|ACST|ACDT|AEST|AEDT|NZST|NZDT|AST";
+
+    // An IANA id written beside the time, as Google's dashboards do ("06:20 US/Pacific").
+    private const string ZoneIds =
         @"|(?:US|America|Europe|Asia|Australia|Africa|Pacific|Atlantic)/[A-Z][A-Za-z_]+(?:/[A-Z][A-Za-z_]+)?";
 
     // "pm", "p.m.", "PM"; one may run into the zone after it ("8:30amPT"): a lookahead for two capitals, not the zone list,
@@ -84,7 +95,7 @@ public static partial class TimeScanner
         @"|(?<h>\d{1,2})\.(?<mi>\d{2})\s?(?<ap>" + Meridiem + @")" +
         // "10.40 IST", "11.08 Uhr", "13.15hrs": a dotted 24-hour clock with a zone, "Uhr" or "hrs" written right after it;
         // with "hrs" only a two-digit hour, so that "1.25hrs" stays a length ("took 12.30hrs" is left out in code, LeftAsDuration).
-        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + Zones + @")(?![A-Za-z])|\s?Uhr\b)" +
+        @"|(?<h>[01]?\d|2[0-3])\.(?<mi>[0-5]\d)(?=\s?(?:" + ZonesAhead + @")(?![A-Za-z])|\s?Uhr\b)" +
         @"|(?<h>[01]\d|2[0-3])\.(?<mi>[0-5]\d)(?=hrs\b)" +
         // "1315hrs": four digits glued to "hrs".
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=hrs\b)" +
@@ -92,7 +103,7 @@ public static partial class TimeScanner
         // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
         @"|(?<h>[01]?\d|2[0-3])h(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
         // "11h LT", "7h UTC": a bare hour only with the zone written after it.
-        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + Zones + @")(?![A-Za-z]))" +
+        @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + ZonesAhead + @")(?![A-Za-z]))" +
         // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=\s?(?:UTC|GMT|Z)(?![\w+-]))" +
         // "0645 Thur morning 10/9": four digits before a weekday and a part of the day or a date, as a log or a shift note writes.
@@ -101,7 +112,7 @@ public static partial class TimeScanner
     // "6a PT", "at 3p": a one-letter meridiem, only with a zone after it or "at"/"@" before it; and not when a token of a
     // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks). Tried after ClockForms.
     private const string OneLetterClockForms =
-        @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + Zones + @")(?![A-Za-z]))" +
+        @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + ZonesAhead + @")(?![A-Za-z]))" +
         @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})";
 
     /// <summary>The clock as one pattern: what <see cref="ClockPattern"/> and <see cref="OneLetterClockPattern"/> find together.</summary>

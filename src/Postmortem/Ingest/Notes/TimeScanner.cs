@@ -44,7 +44,7 @@ public static partial class TimeScanner
 
     /// <summary>Every zone abbreviation the scanner's pattern recognises, for the consistency test.</summary>
     public static IReadOnlyList<string> PatternAbbreviations { get; } =
-        Zones.Replace("(?i:(?:" + RegionTimeNames + ") time)", string.Join('|', RegionTimeNames.Split('|').Select(n => n + " time")), StringComparison.Ordinal)
+        Zones.Replace(RegionTimes, string.Join('|', RegionTimeNames.Split('|').Select(n => n + " time")), StringComparison.Ordinal)
             .Split('|').Where(z => !z.Contains('[', StringComparison.Ordinal)).ToArray();
 
     /// <summary>Finds all times in <paramref name="text"/>, in order, skipping impossible clock readings.</summary>
