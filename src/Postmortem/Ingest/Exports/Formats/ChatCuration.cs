@@ -30,7 +30,10 @@ internal sealed class ChatCuration
     public string? Keep(ExportSink sink, string text, string id, string? thread, bool pinned, bool marked, Action<string>? later = null)
     {
         var inKeptThread = thread is not null && thread != id && keptThreads.Contains(thread);
-        var recognised = sink.Options.Classifier?.Classify(text).Kind is { } kind && kind != EventKind.Other;
+
+        // The lexicon reads the text only when nothing else keeps the message (every message under --all is kept unread).
+        var recognised = !(sink.Options.All || pinned || marked || inKeptThread)
+            && sink.Options.Classifier?.Classify(text).Kind is { } kind && kind != EventKind.Other;
         if (!(sink.Options.All || pinned || marked || recognised || inKeptThread))
         {
             sink.LeftOut++;
