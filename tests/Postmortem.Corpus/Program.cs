@@ -10,6 +10,16 @@ using Postmortem.Corpus;
 //   or -- --kind-sentences [dev|heldout|heldout2|heldout3] [--details]: per-kind precision/recall/F1 of the lexicon on
 //   Kinds/kind-sentences.tsv (KindSentences.cs); --details lists the items whose kinds differ, for the open splits only
 //   (dev, heldout, heldout2) unless --held-out-rows
+// An unknown flag (--help among them) prints this usage and runs nothing: a run of every case would print the test split's
+// totals, which are read at most twice a session (docs/accuracy.md).
+string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom"];
+if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !known.Contains(a)) is { } unknown)
+{
+    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
+    Environment.ExitCode = 2;
+    return;
+}
+
 var root = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) && Directory.Exists(a))
     ?? Path.Combine(AppContext.BaseDirectory, "../../../../Postmortem.Tests/Corpus");
 var details = args.Contains("--details");
