@@ -57,7 +57,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-05 (session 17) by the fourteenth independent batch (8 train cases, blind, 27/48 keys and 3/8
         // durations with the session's starting rules and again after s17-fresh13's): with s17-fresh13 merged, train 161 cases
         // reads 0.967 / 0.950 / 0.863 (822/953) / 0.809 (127/157); recall and precision move to just under them.
-        { "train", 0.96, 0.94, 0.86, 0.80 },
+        // Lowered on 2026-12-05 (session 18) by the fifteenth independent batch (8 train cases, blind, 29/48 keys and 3/8
+        // durations with the session's starting rules): train 169 cases reads 0.964 / 0.945 / 0.850 (851/1001) / 0.788 (130/165).
+        { "train", 0.96, 0.94, 0.84, 0.78 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -80,6 +82,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Seventeenth session, the arrival of the fourteenth batch's 4 test cases (16/24 keys, 0/4 durations, with the starting
         // rules and again after s17-fresh13's) with s17-fresh13 merged, the lead's first read: 71 cases 0.917 / 0.914 / 0.620
         // (264/426) / 0.366 (26/71). Keys move up to 0.61; durations down to 0.36 by the batch's 0/4, not a change of code.
+        // Eighteenth session, the arrival of the fifteenth batch's 4 test cases (20/24 keys, 3/4 durations with the starting
+        // rules, read by the lead on its arrival with the batch's train half): 75 cases, keys 284/450 = 0.631, durations
+        // 29/75 = 0.387 by sum. The floors hold; not a change of code.
         { "test", 0.91, 0.91, 0.61, 0.36 },
     };
 
