@@ -37,7 +37,7 @@ public sealed class NotesChatFormsTests(ITestOutputHelper output)
     [Fact]
     public void Figures()
     {
-        var floors = new Dictionary<string, (int Full, int Events)> { ["Heldout"] = (36, 102), ["Dev"] = (14, 34) };
+        var floors = new Dictionary<string, (int Full, int Events)> { ["Heldout"] = (37, 103), ["Dev"] = (14, 34) };
         foreach (var split in new[] { "Heldout", "Dev" })
         {
             int rows = 0, full = 0, eventsRight = 0, expectedEvents = 0;

@@ -441,12 +441,49 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (NotesExtractor.Bullet().IsMatch(line) || (paragraph.Count > 0 && (IsLabelLine(line) || IsLabelLine(paragraph[^1].Text))))
+        if (NotesExtractor.Bullet().IsMatch(line) || (paragraph.Count > 0 && (IsLabelLine(line) || IsLabelLine(paragraph[^1].Text) || IsNoteBreak(paragraph[^1].Text, line))))
         {
             Flush();
         }
 
         paragraph.Add(new Segment(lineNo, 1, line));
+    }
+
+    // Hurried notes put a clock inside a short line ("deploy 14:20 went out", "deploy 15:10 rolled back"): two such lines, or a
+    // line that ends on its clock ("deploy 15:10", the words below being its note), are items of their own, not one sentence
+    // wrapped across lines. Prose wraps at 48 characters or more (ContinuesSentence), so a shorter line above with a clock of its
+    // own, or a line ending on a clock, starts afresh.
+    private static bool IsNoteBreak(string above, string line)
+    {
+        var open = above.AsSpan().Trim();
+        var next = line.AsSpan().Trim();
+        if (!next.ContainsAny(Digits) || next.Length > 72)
+        {
+            return false;
+        }
+
+        var lastWord = open[(open.LastIndexOf(' ') + 1)..];
+        foreach (var word in WaitingWords)
+        {
+            if (lastWord.Equals(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return false; // "The outage began at ⏎ 14:20 on the EU cluster": one sentence.
+            }
+        }
+
+        var times = TimeScanner.FindAll(line);
+        if (times.Count == 0)
+        {
+            return false;
+        }
+
+        var last = times[^1];
+        if (line.AsSpan(last.Index + last.Length).Trim().IsEmpty && next.Length <= 32)
+        {
+            return true; // "deploy 15:10" alone: a note's label and time, the lines below its words.
+        }
+
+        return open.Length < 48 && open.Length > 0 && open[^1] is not (',' or '-' or '–') && open.ContainsAny(Digits) && TimeScanner.FindAll(above).Count > 0;
     }
 
     // "Time occurred: 20:06 on Thursday" above "Time resolved: 22:25 …": a short label, a colon and a value with a digit
