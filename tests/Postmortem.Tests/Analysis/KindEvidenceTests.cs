@@ -168,6 +168,11 @@ public sealed class KindEvidenceTests
         { "Error rates started to improve", null, "mitigation", true },
         { "First communications went out to affected customers", null, "communication", true },
 
+        // A verb of a phrase written as a plural noun with a participle of its own is not the phrase's action (2026-12-05).
+        { "Order emails delayed for all customers", null, "communication", false },
+        { "Support emails affected customers with the workaround", null, "communication", true },
+        { "The on-call emails customers once the export finishes", null, "communication", true },
+
         // Forms read in public write-ups and status pages outside the corpus (docs/accuracy.md, 2026-12-04, s7-acc).
         { "Configuration rolled back, normal service resumed", null, "resolution", true },
         { "The system was operating properly", null, "resolution", true },
