@@ -52,6 +52,27 @@ public sealed class ChatExportTests
     }
 
     [Fact]
+    public void A_group_chat_reply_quoting_a_kept_message_is_kept_with_it()
+    {
+        // Group chats have no threads: the reply carries a messageReference attachment naming the message it quotes.
+        const string Reference = "{\\\"messageId\\\":\\\"3001\\\",\\\"messagePreview\\\":\\\"checkout 502s\\\"}";
+        var json = $$$"""
+            {"value":[
+              {"id":"3002","replyToId":null,"messageType":"message","createdDateTime":"2024-05-02T09:16:00Z","from":{"user":{"displayName":"Ana Ruiz"}},
+               "body":{"contentType":"html","content":"<attachment id=\"3001\"></attachment><p>same here from Lisbon</p>"},
+               "attachments":[{"id":"3001","contentType":"messageReference","content":"{{{Reference}}}"}],"reactions":[]},
+              {"id":"3003","replyToId":null,"messageType":"message","createdDateTime":"2024-05-02T09:17:00Z","from":{"user":{"displayName":"Kofi Mensah"}},
+               "body":{"contentType":"text","content":"brb coffee"},"attachments":[],"reactions":[]},
+              {"id":"3001","replyToId":null,"messageType":"message","createdDateTime":"2024-05-02T09:15:00Z","from":{"user":{"displayName":"Lena Vogt"}},
+               "body":{"contentType":"text","content":"checkout 502s"},"attachments":[],"reactions":[{"reactionType":"\uD83D\uDCCC","displayName":"Pushpin"}]}
+            ]}
+            """;
+        var r = Read(Temp.File("teams-group-chat.json", json));
+        Assert.Equal(["checkout 502s", "same here from Lisbon"], r.Events.Select(e => e.Text));
+        Assert.Equal(1, r.LeftOut); // "brb coffee" quotes nothing and says nothing of the incident
+    }
+
+    [Fact]
     public void Teams_replies_before_their_parent_expanded_replies_and_bot_cards_are_read()
     {
         // Graph lists newest first: the reply comes before its pinned parent and waits for it; the expanded reply of the

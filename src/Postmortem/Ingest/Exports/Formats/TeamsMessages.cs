@@ -16,8 +16,9 @@ namespace Postmortem.Ingest.Exports.Formats;
 /// member added, chat renamed, <c>unknownFutureValue</c>) and deleted messages are noise, like Slack's joins. HTML bodies
 /// become plain text (mentions <c>&lt;at&gt;Name&lt;/at&gt;</c> to <c>@Name</c>, emoji to their <c>alt</c>); a bot's card
 /// (an adaptive or hero card in <c>attachments[].content</c>) is read from its titles and text blocks. Curation is Slack's
-/// (<see cref="ChatCuration"/>); replies follow <c>replyToId</c> in either order, and a channel post's expanded
-/// <c>replies[]</c> are messages too.
+/// (<see cref="ChatCuration"/>); replies follow <c>replyToId</c> in either order (in a group chat, which has no threads, the
+/// message a reply quotes through its <c>messageReference</c> attachment), and a channel post's expanded <c>replies[]</c> are
+/// messages too.
 /// </remarks>
 internal sealed partial class TeamsMessages : JsonFormat
 {
@@ -86,12 +87,43 @@ internal sealed partial class TeamsMessages : JsonFormat
         var (line, column) = (r.Line, r.Column);
         var raw = $"id {id} {actor}: {(content.Length > ExportSink.MaxText ? content[..ExportSink.MaxText] : content)}";
         IEnumerable<string> reactions = item >= 0 ? [] : r.Strings(Reaction).Concat(r.Strings(ReactionName));
-        var thread = r.String(at + ReplyTo, item) ?? (item >= 0 ? r.String(Id) : null);
+        var thread = r.String(at + ReplyTo, item) ?? (item >= 0 ? r.String(Id) : QuotedMessage(r.Strings(Card)));
         void Add(string why) => sink.Add(time, written, text, null, "teams message (" + why + ")", actor, line, column, raw);
         if (curation.Keep(sink, text, id, thread, pinned: false, ChatCuration.Marked(reactions, sink.Options.Markers), Add) is { } why)
         {
             Add(why);
         }
+    }
+
+    /// <summary>
+    /// The message a group-chat reply quotes: Teams chats have no threads (<c>replyToId</c> is null), a reply carries a
+    /// <c>messageReference</c> attachment whose content names the quoted message (<c>{"messageId":"…","messagePreview":"…"}</c>).
+    /// </summary>
+    private static string? QuotedMessage(IEnumerable<string> contents)
+    {
+        foreach (var json in contents)
+        {
+            if (json.Length > MaxHtml || !json.Contains("\"messageId\"", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            try
+            {
+                using var reference = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+                if (reference.RootElement.ValueKind == JsonValueKind.Object && reference.RootElement.TryGetProperty("messageId", out var id)
+                    && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } messageId)
+                {
+                    return messageId;
+                }
+            }
+            catch (JsonException)
+            {
+                // Not JSON: a file's or a card's content of another shape.
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A card's titles and text blocks: an adaptive or hero card is JSON in a string (<c>attachments[].content</c>).</summary>
