@@ -106,7 +106,9 @@ internal sealed class WordPhrases
             {
                 // Out of order only as a passive: "service was restored", "services restored" — not "customers are emailing",
                 // whose subject is the phrase's object ("email customer").
-                if (k == 0 && j > first && t.Ing)
+                // Nor "a customer emails staff": a verb's -s form is never a passive's participle, so its subject is not the
+                // phrase's object.
+                if (k == 0 && j > first && (t.Ing || t.PresentS))
                 {
                     return null;
                 }
@@ -124,7 +126,7 @@ internal sealed class WordPhrases
     }
 
     /// <summary>One word of a text: where it is, its clause, its base's id in the vocabulary (-1 when no phrase uses it), and its form.</summary>
-    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false);
+    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false, bool PresentS = false);
 
     /// <summary>The bases the phrases of one lexicon use, each with an id; a text is read into tokens once for all of them.</summary>
     internal sealed class Vocabulary
@@ -199,8 +201,10 @@ internal sealed class WordPhrases
                 }
 
                 var negation = NegationLookup.Contains(word);
-                var id = lookup.TryGetValue(stem[..WordStems.Base(word, stem)], out var found) ? found : -1;
-                tokens.Add(new Token(start, i, clause, id, WordStems.IsIng(word), negation, id >= 0 && WordStems.IsPast(word)));
+                var length = WordStems.Base(word, stem);
+                var id = lookup.TryGetValue(stem[..length], out var found) ? found : -1;
+                var past = id >= 0 && WordStems.IsPast(word);
+                tokens.Add(new Token(start, i, clause, id, WordStems.IsIng(word), negation, past, id >= 0 && !past && length < n && word[^1] == 's'));
             }
 
             return tokens;
