@@ -38,6 +38,15 @@ public sealed class FreshBatch14Tests
     [InlineData("Checkout monitor is UP again", "resolution", true)]
     [InlineData("Error rate is up 20% since the deploy", "resolution", false)]
     [InlineData("CPU UP TO 90% ON DB-2", "resolution", false)]
+    // An action made ready is not yet done.
+    [InlineData("Getting the rollback to the previous build ready", "mitigation", false)]
+    [InlineData("Got the standby database promoted", "mitigation", true)]
+    // Impact still told, however strongly, after a recovery in its sentence leaves it partial.
+    [InlineData("Power was back, and while some lines are running again, most trains are still badly disrupted", "resolution", false)]
+    [InlineData("Power was back, and while some lines are running again, most trains are still badly disrupted", "mitigation", true)]
+    // A recovery told as the result of the action just told is that action done.
+    [InlineData("That worked: normal traffic was back on the spare link", "mitigation", true)]
+    [InlineData("Normal traffic was back on the spare link", "mitigation", false)]
     public void Word_classes_give_their_kind(string text, string kind, bool expected)
     {
         var evidence = KindLexicon.Default.Read(text, null);
@@ -59,5 +68,19 @@ public sealed class FreshBatch14Tests
     {
         var pm = AnalysisTests.FromNotes("10:02 🔴 DOWN shop.example.com timed out from 3/3 regions\n10:20 rolled back the proxy config\n10:41 🟢 UP shop.example.com, down for 39m");
         Assert.Equal("10:41", Hm(pm.Keys.Resolution));
+    }
+
+    [Fact]
+    public void A_recovery_undone_by_the_next_message_stopped_no_bleeding()
+    {
+        var pm = AnalysisTests.FromNotes("21:24 all customers offline, upstream link dark\n21:34 traffic is coming back through the primary\n21:39 and it's gone again\n21:40 failing over to the backup carrier\n21:46 failover done, traffic at normal levels via backup");
+        Assert.Equal("21:46", Hm(pm.Keys.Mitigation));
+    }
+
+    [Fact]
+    public void An_action_ordered_is_done_when_told_done()
+    {
+        var pm = AnalysisTests.FromNotes("[10:02] Ana: checkout failing for everyone\n[10:10] Ben: ok roll back the release\n[10:17] Ana: rollback finished, checkout working again");
+        Assert.Equal("10:17", Hm(pm.Keys.Mitigation));
     }
 }
