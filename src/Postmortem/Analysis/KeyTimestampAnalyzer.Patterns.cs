@@ -14,6 +14,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:again|once more|recur\w*|re-?occur\w*|relapse\w*)\b")]
     private static partial Regex Recurs();
 
+    // The failure told as back: "it's gone again", "service dropped again", "the link went down again", "died again".
+    [GeneratedRegex(@"(?i)\b(?:gone|went|goes|down|dropped|drops|died|dies|failed|fails|broke|breaks|lost|crashed|crashes|stopped|stops|out)\b(?:\s+[\w'-]+){0,2}?\s+again\b")]
+    private static partial Regex FailedAgain();
+
     // A return told negated in its clause: "so this does not happen again", "should never recur", "won't recur".
     [GeneratedRegex(@"(?i)\b(?:not|never|no|nor|won't|cannot|can't|doesn't|don't|didn't)\b|n't\b")]
     private static partial Regex RecurNegated();
@@ -78,6 +82,9 @@ public static partial class KeyTimestampAnalyzer
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
     [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
     private static partial Regex UnderWay();
+
+    [GeneratedRegex(@"(?i)^(?:(?:ok(?:ay)?|right|alright|go ahead(?: and)?|please)[,!.]?\s+)+")]
+    private static partial Regex InstructionLead();
 
     // A ticket with another party is a call too: "logging a P1 with the upstream provider", "opened a case with the carrier".
     [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4]) (?:with|to))\b")]

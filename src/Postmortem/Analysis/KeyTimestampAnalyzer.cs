@@ -99,7 +99,7 @@ public static partial class KeyTimestampAnalyzer
         // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
         // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
         var resolution = Resolution(core, impact?.Time, out var partial);
-        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)));
+        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
@@ -300,6 +300,17 @@ public static partial class KeyTimestampAnalyzer
         impactStart is { } start && e.Time <= start && Has(e, EventKind.Impact) && RetellingSign().IsMatch(e.Text);
 
     // "This should not recur", "add an alert so this does not happen again": a plan or a negated return is not a relapse.
+    /// <summary>
+    /// "Traffic is coming back through the primary" at 21:34, "and it's gone again" at 21:39: a recovery or an action that the
+    /// next thing told undoes, in words of the failure coming back, stopped no bleeding (as "restarted the daemon, it died
+    /// again" did nothing). Only the next event counts, within half an hour, and not one that tells a recovery or an action itself.
+    /// </summary>
+    private static bool UndoneNext(IReadOnlyList<TimelineEvent> core, TimelineEvent e) =>
+        core.Where(x => x.Time > e.Time).MinBy(x => x.Time) is { } next
+        && next.Time - e.Time <= Duration.FromMinutes(30)
+        && !Has(next, EventKind.Resolution) && !Has(next, EventKind.Mitigation)
+        && FailedAgain().IsMatch(next.Text);
+
     private static bool TellsRecurrence(string text) =>
         !PlanLine().IsMatch(text)
         && Recurs().Matches(text).Any(m => !RecurNegated().IsMatch(ClauseBefore(text, m.Index)));
@@ -420,7 +431,14 @@ public static partial class KeyTimestampAnalyzer
 
     private static bool InProgress(TimelineEvent e) =>
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Mitigation) is { } m && m.Origin != "status"
-        && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text));
+        && !RecoverySign().IsMatch(m.Phrase) && (m.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal) || UnderWay().IsMatch(e.Text) || Instructed(e.Text, m.Phrase));
+
+    // "Ok fail over to backup", "right, roll it back": a bare verb after "ok", "right" or "go ahead" is an instruction, the
+    // action ordered, not told done.
+    private static bool Instructed(string text, string phrase) =>
+        InstructionLead().Match(text) is { Success: true } lead
+        && text.AsSpan(lead.Length).StartsWith(phrase, StringComparison.OrdinalIgnoreCase)
+        && !phrase.Split(' ')[0].EndsWith("ed", StringComparison.Ordinal);
 
     // A call for named people or help ("paged in the DBA", "need network folks now", "escalated to storage"), not someone
     // arriving ("joined") nor an incident being declared.

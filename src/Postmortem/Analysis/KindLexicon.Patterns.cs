@@ -172,7 +172,7 @@ public sealed partial class KindLexicon
 
     // Impact still told after a recovery in the same sentence: "restored; the API is still unavailable", "while the free tier
     // was still being brought back".
-    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck)\b|\bstill\s+(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|brought back|restored|recovering)\b)")]
+    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck|disrupted|suspended)\b|\bstill\s+(?:\w+ly\s+)?(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|disrupted|suspended|brought back|restored|recovering)\b)")]
     private static partial Regex OngoingAfter();
 
     // A time still to come after "should be": "should be back by 17:00", "should be restored within the hour".
@@ -187,6 +187,18 @@ public sealed partial class KindLexicon
     // mitigation. Verbs of seeing, telling, deciding or trying are not actions on the system.
     [GeneratedRegex(@"(?i)\b(?:we|we've|i|engineers?|the team|our team|team|ops|SREs?|staff|admins?|administrators?|developers?|on-?call)\s+(?:(?:have|had|then|quickly|finally|also|immediately|manually|successfully)\s+){0,2}(?!(?:confirmed|noticed|saw|seen|observed|verified|checked|found|determined|identified|monitored|watched|declared|marked|closed|posted|updated|announced|noted|believed?|expected|thought|were|was|are|is|had|have|did|could|can|will|would|should|may|might|see|got|received|learned|heard|reali[sz]ed|suspected|continued|kept|started|began|tried|attempted|planned|decided|agreed|asked|told|informed|notified|emailed|called|paged|escalated|contacted|opened|investigated|traced|discovered|detected|waited|needed|wanted|hoped|considered|discussed|reported|explained|apologi[sz]ed|published|shared)\b)(?:\w+ed|made|put|ran|took|brought|rebuilt|built|set|cut|shut|sent|gave|swapped|split|moved|spun)\b")]
     private static partial Regex OurAction();
+
+    // "We decided to move to the backup provider. That worked: normal traffic was back": a recovery told as the result of the
+    // action just told ("that worked", "this did the trick", "it fixed it") is that action done.
+    [GeneratedRegex(@"(?i)\b(?:that|this|it)\s+(?:(?:change|move|step|fix|switch|failover|rollback|restart)\s+)?(?:worked|did the trick|fixed it|fixed things|sorted it)\b")]
+    private static partial Regex ThatWorked();
+
+    // "Getting the manual failover to the backup provider ready": an action made ready is not yet done.
+    [GeneratedRegex(@"(?i)\b(?:get|gets|getting|got)\b")]
+    private static partial Regex GettingWord();
+
+    [GeneratedRegex(@"(?i)^(?:\s+[\w'-]+){0,6}?\s+(?:ready|prepared|lined up|staged)\b")]
+    private static partial Regex ReadyAfter();
 
     [GeneratedRegex(@"(?i)^[^.;]*?\b(?:by\s+(?!(?:the|a|an|our|their|its|then|now)\b)\w+ing|after\s+(?:we|engineers?|the team|ops)\s+\w+ed)\b")]
     private static partial Regex ByDoing();

@@ -193,6 +193,7 @@ public sealed partial class KindLexicon : IKindClassifier
                 var planWindow = entry.Kind == EventKind.Resolution && ShouldBe().Match(before.ToString()) is { Success: true } should ? before[..should.Index] : before;
                 var rest = text.AsSpan(m.Index + m.Length, Math.Max(0, Math.Min(clause.End, text.Length) - m.Index - m.Length));
                 if (IsNegated(planWindow, phrase, asked, rest) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
+                    || (entry.Kind == EventKind.Mitigation && GettingWord().IsMatch(before) && ReadyAfter().IsMatch(rest))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;
@@ -317,6 +318,11 @@ public sealed partial class KindLexicon : IKindClassifier
         {
             var start = SentenceStart(text, at);
             var action = OurAction().Match(text, start, at - start);
+            if (!action.Success)
+            {
+                action = ThatWorked().Match(text, start, at - start);
+            }
+
             var by = action.Success ? null : ByDoing().Match(text, at, text.Length - at);
             if (action.Success || by!.Success)
             {

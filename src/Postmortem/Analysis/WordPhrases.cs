@@ -106,7 +106,9 @@ internal sealed class WordPhrases
             {
                 // Out of order only as a passive: "service was restored", "services restored" — not "customers are emailing",
                 // whose subject is the phrase's object ("email customer").
-                if (k == 0 && j > first && t.Ing)
+                // Nor "a customer emails staff": a verb's -s form is never a passive's participle, so its subject is not the
+                // phrase's object.
+                if (k == 0 && j > first && (t.Ing || t.PresentS))
                 {
                     return null;
                 }
@@ -114,7 +116,7 @@ internal sealed class WordPhrases
                 // "Order emails delayed for all customers": the verb's word written with -s and followed by a participle of a
                 // word outside the phrase is a noun with a verb of its own, not the phrase's action; "emails affected
                 // customers" (the participle right before the phrase's next word) stays the action.
-                if (k == 0 && j == first && t.Plural && j + 2 < tokens.Count && tokens[j + 1].Clause == t.Clause
+                if (k == 0 && j == first && t.PresentS && j + 2 < tokens.Count && tokens[j + 1].Clause == t.Clause
                     && Array.IndexOf(ids, tokens[j + 1].Id) < 0 && tokens[j + 1].Participle && Array.IndexOf(ids, tokens[j + 2].Id) < 0)
                 {
                     return null;
@@ -133,7 +135,7 @@ internal sealed class WordPhrases
     }
 
     /// <summary>One word of a text: where it is, its clause, its base's id in the vocabulary (-1 when no phrase uses it), and its form.</summary>
-    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false, bool Plural = false, bool Participle = false);
+    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false, bool PresentS = false, bool Participle = false);
 
     /// <summary>The bases the phrases of one lexicon use, each with an id; a text is read into tokens once for all of them.</summary>
     internal sealed class Vocabulary
@@ -208,11 +210,11 @@ internal sealed class WordPhrases
                 }
 
                 var negation = NegationLookup.Contains(word);
-                var id = lookup.TryGetValue(stem[..WordStems.Base(word, stem)], out var found) ? found : -1;
+                var length = WordStems.Base(word, stem);
+                var id = lookup.TryGetValue(stem[..length], out var found) ? found : -1;
                 var ingForm = WordStems.IsIng(word);
                 var past = WordStems.IsPast(word);
-                tokens.Add(new Token(start, i, clause, id, ingForm, negation, id >= 0 && past, id >= 0 && word.Length > 3 && word[^1] == 's' && word[^2] != 's',
-                    past || ingForm));
+                tokens.Add(new Token(start, i, clause, id, ingForm, negation, id >= 0 && past, id >= 0 && !past && length < n && word[^1] == 's', past || ingForm));
             }
 
             return tokens;

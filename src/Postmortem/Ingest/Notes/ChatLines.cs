@@ -167,6 +167,14 @@ internal static partial class ChatLines
             return true;
         }
 
+        // "[4:26 PM] our app hosts look healthy" under a Discord header: a further message by the same speaker, its stamp in
+        // brackets and its text on the same line (the bracketed clock alone on its line is TimeOnly).
+        if (messageOpen && line.StartsWith('[') && BracketedFollowUp().Match(line) is { Success: true } followUp)
+        {
+            header = From(followUp);
+            return true;
+        }
+
         return false;
     }
 
@@ -306,4 +314,8 @@ internal static partial class ChatLines
     // 9:15 PM — a further message by the same speaker in Slack's copy.
     [GeneratedRegex(@"^\s*\[?(?<t>" + Clock12Or24 + @")\]?\s*$")]
     private static partial Regex TimeOnly();
+
+    // [9:15 PM] text — a further message by the same speaker, the text on the stamp's line (Discord's copy of grouped messages).
+    [GeneratedRegex(@"^\[(?<t>" + Clock12Or24 + @")\]\s+(?<text>\S.*)$")]
+    private static partial Regex BracketedFollowUp();
 }

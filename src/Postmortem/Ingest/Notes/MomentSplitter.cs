@@ -40,6 +40,8 @@ internal static partial class MomentSplitter
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time) || (DaysBetween(previous, t) == 0 && t.Time > previous.Time))
                             && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
+                        || (SpanTo().IsMatch(gap) && LeadingRange().IsMatch(sentence.AsSpan(0, previous.Index)) && !Dated(t)
+                            && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
@@ -325,6 +327,11 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
+
+    // "1. 11:03PST until 11:04PST", "- 15:12 to 15:13": a range that leads its line or list item, with nothing before it but the
+    // item's mark, is a window as "from … to …" is.
+    [GeneratedRegex(@"^\s*(?:(?:\d{1,2}[.)]|[-*•–])\s*)?$")]
+    private static partial Regex LeadingRange();
 
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
