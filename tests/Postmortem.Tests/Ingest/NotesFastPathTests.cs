@@ -130,6 +130,50 @@ public sealed class NotesFastPathTests
         }
     }
 
+    // The sentence breaks, tried only after a sentence mark, read as the pattern scanned over the whole text reads them.
+    private static readonly Regex WholeSentenceBreak = new(NotesExtractor.SentenceBreakPattern, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("Deploy went out. The alert fired! Was it the cache? No.")]
+    [InlineData("Paged at 9 a.m. Priya joined. See e.g. The runbook, approx. 5 min, vs. Dr. No.")]
+    [InlineData("Oct. 12 was fine. Oct. The end. It broke on 17. August and 2. May need a restart. On 3. May at 10 it ran.")]
+    [InlineData("went offline at 22:36 CET (game time.) The portal failed.) \"Quoted\" next.  [1] And (2) too.\tTab. 9 lives")]
+    [InlineData("no break here.no space. lower case follows.\u00a0Nbsp start. ")]
+    [InlineData("")]
+    public void Sentence_breaks_are_found_where_the_pattern_finds_them(string text)
+    {
+        var whole = WholeSentenceBreak.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = new List<(int, int)>();
+        for (var at = 0; NotesExtractor.NextSentenceBreak(text, at, out var index, out var length); at = index + length)
+        {
+            found.Add((index, length));
+        }
+
+        Assert.Equal(whole, found);
+        for (var from = 0; from <= text.Length; from++)
+        {
+            // From any place, the next break is the pattern's first match from there (its lookbehinds see the text before it).
+            var first = WholeSentenceBreak.Match(text, from);
+            Assert.Equal(first.Success ? (first.Index, first.Length) : (-1, 0), NotesExtractor.NextSentenceBreak(text, from, out var i, out var l) ? (i, l) : (-1, 0));
+        }
+    }
+
+    [Fact]
+    public void Random_prose_breaks_into_sentences_as_the_pattern_breaks_it()
+    {
+        var random = new Random(19);
+        string[] tokens =
+        [
+            ".", ".", "!", "?", ")", "(", " ", " ", "  ", "\t", "\n", "\u00a0", "a.m.", "P.M.", "e.g", "i.e", "vs", "Dr", "U.S", "No", "Oct", "Sept",
+            "Jan", "May", "March", "August", "12", "3", "2023", ":", "The", "the", "need", "at", "until", "\"", "'", "[", "x", "Z", "é",
+        ];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => tokens[random.Next(tokens.Length)]));
+            Sentence_breaks_are_found_where_the_pattern_finds_them(text);
+        }
+    }
+
     [Theory]
     [InlineData("Priya Raman  9:14 PM\nthe checkout is down\nSam  9:15 PM\nlooking now", 2)]
     [InlineData("Priya Raman  9 PM.\nthe checkout is down\nSam  9.15 PM.\nlooking now", 0)]
