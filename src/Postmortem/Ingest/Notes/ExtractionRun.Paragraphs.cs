@@ -234,7 +234,7 @@ internal sealed partial class ExtractionRun
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
     {
         var dateBefore = currentDate;
-        var lookingBack = sentence.AsSpan().ContainsAny(DateHints) && NotesExtractor.LookingBack().IsMatch(sentence);
+        var lookingBack = HasDateHint(sentence) && NotesExtractor.LookingBack().IsMatch(sentence);
         rollover = !lookingBack; // A time on an earlier day named in the sentence is not past midnight.
         try
         {
@@ -277,7 +277,7 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
+            if (HasDateHint(body) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
             {
                 // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
@@ -295,7 +295,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (body.AsSpan().ContainsAny(DateHints) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        if (HasDateHint(body) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
         {
             var dated = currentDate;
             if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)
