@@ -174,6 +174,45 @@ public sealed class NotesFastPathTests
         }
     }
 
+    // The date pattern is not run on text its cheap test rules out (TimeScanner.HoldsNoDate): the pattern would find nothing there.
+    private static readonly Regex WholeDate = new(TimeScanner.DateAlone, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("Two minutes later, decision made to roll back.", true)]
+    [InlineData("Back on Friday, as planned", false)]
+    [InlineData("rolled back on FRIDAY", false)]
+    [InlineData("fixed by March 3", false)]
+    [InlineData("fixed on 3/4", false)]
+    [InlineData("fixed on ٣/٤ (Arabic-Indic digits)", false)]
+    [InlineData("", true)]
+    public void A_date_is_looked_for_unless_the_text_cannot_hold_one(string text, bool skipped)
+    {
+        Assert.Equal(skipped, TimeScanner.HoldsNoDate(text));
+        if (skipped)
+        {
+            Assert.DoesNotMatch(WholeDate, text);
+        }
+    }
+
+    [Fact]
+    public void Random_text_that_the_cheap_test_rules_out_holds_no_date()
+    {
+        var random = new Random(23);
+        string[] tokens =
+        [
+            "Mon", "mon", "day", "Tues", "Wed", "nes", "thu", "Thurs", "fri", "sat", "Sun", "sunday", "Jan", "May", "march", "Sept", "ember",
+            "dec", "of", "the", "st", "nd", "th", " ", ", ", ".", "-", "/", "(", ")", "x", "é", "ſ", "\u212a", "1", "7", "2023", "T",
+        ];
+        for (var n = 0; n < 20_000; n++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => tokens[random.Next(tokens.Length)]));
+            if (TimeScanner.HoldsNoDate(text))
+            {
+                Assert.DoesNotMatch(WholeDate, text);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("Priya Raman  9:14 PM\nthe checkout is down\nSam  9:15 PM\nlooking now", 2)]
     [InlineData("Priya Raman  9 PM.\nthe checkout is down\nSam  9.15 PM.\nlooking now", 0)]

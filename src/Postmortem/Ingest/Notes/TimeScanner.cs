@@ -153,7 +153,7 @@ public static partial class TimeScanner
     public static WrittenDate? FindDate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (MayHoldOnlyWeekdayDate(text) && !text.AsSpan().ContainsAny(FullWeekdayNames))
+        if (HoldsNoDate(text))
         {
             return null;
         }
@@ -168,6 +168,9 @@ public static partial class TimeScanner
     /// match nothing but their ASCII letters.
     /// </summary>
     private static bool MayHoldOnlyWeekdayDate(string text) => !text.AsSpan().ContainsAny(Digits) && System.Text.Ascii.IsValid(text);
+
+    /// <summary>True when <paramref name="text"/> surely holds no match of <see cref="DateAlone"/>: the cheap test before it.</summary>
+    internal static bool HoldsNoDate(string text) => MayHoldOnlyWeekdayDate(text) && !text.AsSpan().ContainsAny(FullWeekdayNames);
 
     /// <summary>True when the line holds a date and nothing else worth reading.</summary>
     public static bool IsDateOnlyLine(string line)
