@@ -116,16 +116,14 @@ public sealed class NotesFastPathTests
     [Fact]
     public void Random_clock_text_is_found_as_the_whole_clock_pattern_finds_it()
     {
-        var random = new Random(17);
         string[] tokens =
         [
             "1", "6", "10", "12", "0645", "14", ":", "05", ".", "a", "p", "am", "pm", "m", "h", "hrs", " ", " ", ", ", "-", "–", " to ", " and ",
             "at ", "@", "@ ", "PT", "UTC", "Z", "ET", "LT", "Uhr", " bis ", "local time", "T", "x", "1c", "Thur", " morning", "10/9", "(", ")",
             "ish", "US/Pacific", "\t",
         ];
-        for (var n = 0; n < 20_000; n++)
+        foreach (var text in RandomTexts(17, tokens, 10))
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => tokens[random.Next(tokens.Length)]));
             The_clock_patterns_find_what_the_whole_clock_pattern_finds(text);
         }
     }
@@ -161,15 +159,13 @@ public sealed class NotesFastPathTests
     [Fact]
     public void Random_prose_breaks_into_sentences_as_the_pattern_breaks_it()
     {
-        var random = new Random(19);
         string[] tokens =
         [
             ".", ".", "!", "?", ")", "(", " ", " ", "  ", "\t", "\n", "\u00a0", "a.m.", "P.M.", "e.g", "i.e", "vs", "Dr", "U.S", "No", "Oct", "Sept",
             "Jan", "May", "March", "August", "12", "3", "2023", ":", "The", "the", "need", "at", "until", "\"", "'", "[", "x", "Z", "é",
         ];
-        for (var n = 0; n < 20_000; n++)
+        foreach (var text in RandomTexts(19, tokens, 12))
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 12)).Select(_ => tokens[random.Next(tokens.Length)]));
             Sentence_breaks_are_found_where_the_pattern_finds_them(text);
         }
     }
@@ -197,19 +193,14 @@ public sealed class NotesFastPathTests
     [Fact]
     public void Random_text_that_the_cheap_test_rules_out_holds_no_date()
     {
-        var random = new Random(23);
         string[] tokens =
         [
             "Mon", "mon", "day", "Tues", "Wed", "nes", "thu", "Thurs", "fri", "sat", "Sun", "sunday", "Jan", "May", "march", "Sept", "ember",
             "dec", "of", "the", "st", "nd", "th", " ", ", ", ".", "-", "/", "(", ")", "x", "é", "ſ", "\u212a", "1", "7", "2023", "T",
         ];
-        for (var n = 0; n < 20_000; n++)
+        foreach (var text in RandomTexts(23, tokens, 8).Where(TimeScanner.HoldsNoDate))
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 8)).Select(_ => tokens[random.Next(tokens.Length)]));
-            if (TimeScanner.HoldsNoDate(text))
-            {
-                Assert.DoesNotMatch(WholeDate, text);
-            }
+            Assert.DoesNotMatch(WholeDate, text);
         }
     }
 
@@ -220,5 +211,15 @@ public sealed class NotesFastPathTests
     {
         var result = NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 1), DefaultZone = DateTimeZone.Utc });
         Assert.Equal(events, result.Events.Count(e => e.Source == "chat"));
+    }
+
+    // 20,000 texts of one to fewer than maxTokens tokens, drawn with a fixed seed.
+    private static IEnumerable<string> RandomTexts(int seed, string[] tokens, int maxTokens)
+    {
+        var random = new Random(seed);
+        for (var n = 0; n < 20_000; n++)
+        {
+            yield return string.Concat(Enumerable.Range(0, random.Next(1, maxTokens)).Select(_ => tokens[random.Next(tokens.Length)]));
+        }
     }
 }
