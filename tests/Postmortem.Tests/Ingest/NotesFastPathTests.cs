@@ -116,17 +116,91 @@ public sealed class NotesFastPathTests
     [Fact]
     public void Random_clock_text_is_found_as_the_whole_clock_pattern_finds_it()
     {
-        var random = new Random(17);
         string[] tokens =
         [
             "1", "6", "10", "12", "0645", "14", ":", "05", ".", "a", "p", "am", "pm", "m", "h", "hrs", " ", " ", ", ", "-", "–", " to ", " and ",
             "at ", "@", "@ ", "PT", "UTC", "Z", "ET", "LT", "Uhr", " bis ", "local time", "T", "x", "1c", "Thur", " morning", "10/9", "(", ")",
             "ish", "US/Pacific", "\t",
         ];
-        for (var n = 0; n < 20_000; n++)
+        foreach (var text in RandomTexts(17, tokens, 10))
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 10)).Select(_ => tokens[random.Next(tokens.Length)]));
             The_clock_patterns_find_what_the_whole_clock_pattern_finds(text);
+        }
+    }
+
+    // The sentence breaks, tried only after a sentence mark, read as the pattern scanned over the whole text reads them.
+    private static readonly Regex WholeSentenceBreak = new(NotesExtractor.SentenceBreakPattern, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("Deploy went out. The alert fired! Was it the cache? No.")]
+    [InlineData("Paged at 9 a.m. Priya joined. See e.g. The runbook, approx. 5 min, vs. Dr. No.")]
+    [InlineData("Oct. 12 was fine. Oct. The end. It broke on 17. August and 2. May need a restart. On 3. May at 10 it ran.")]
+    [InlineData("went offline at 22:36 CET (game time.) The portal failed.) \"Quoted\" next.  [1] And (2) too.\tTab. 9 lives")]
+    [InlineData("no break here.no space. lower case follows.\u00a0Nbsp start. ")]
+    [InlineData("")]
+    public void Sentence_breaks_are_found_where_the_pattern_finds_them(string text)
+    {
+        var whole = WholeSentenceBreak.Matches(text).Select(m => (m.Index, m.Length)).ToList();
+        var found = new List<(int, int)>();
+        for (var at = 0; NotesExtractor.NextSentenceBreak(text, at, out var index, out var length); at = index + length)
+        {
+            found.Add((index, length));
+        }
+
+        Assert.Equal(whole, found);
+        for (var from = 0; from <= text.Length; from++)
+        {
+            // From any place, the next break is the pattern's first match from there (its lookbehinds see the text before it).
+            var first = WholeSentenceBreak.Match(text, from);
+            Assert.Equal(first.Success ? (first.Index, first.Length) : (-1, 0), NotesExtractor.NextSentenceBreak(text, from, out var i, out var l) ? (i, l) : (-1, 0));
+        }
+    }
+
+    [Fact]
+    public void Random_prose_breaks_into_sentences_as_the_pattern_breaks_it()
+    {
+        string[] tokens =
+        [
+            ".", ".", "!", "?", ")", "(", " ", " ", "  ", "\t", "\n", "\u00a0", "a.m.", "P.M.", "e.g", "i.e", "vs", "Dr", "U.S", "No", "Oct", "Sept",
+            "Jan", "May", "March", "August", "12", "3", "2023", ":", "The", "the", "need", "at", "until", "\"", "'", "[", "x", "Z", "é",
+        ];
+        foreach (var text in RandomTexts(19, tokens, 12))
+        {
+            Sentence_breaks_are_found_where_the_pattern_finds_them(text);
+        }
+    }
+
+    // The date pattern is not run on text its cheap test rules out (TimeScanner.HoldsNoDate): the pattern would find nothing there.
+    private static readonly Regex WholeDate = new(TimeScanner.DateAlone, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("Two minutes later, decision made to roll back.", true)]
+    [InlineData("Back on Friday, as planned", false)]
+    [InlineData("rolled back on FRIDAY", false)]
+    [InlineData("fixed by March 3", false)]
+    [InlineData("fixed on 3/4", false)]
+    [InlineData("fixed on ٣/٤ (Arabic-Indic digits)", false)]
+    [InlineData("", true)]
+    public void A_date_is_looked_for_unless_the_text_cannot_hold_one(string text, bool skipped)
+    {
+        Assert.Equal(skipped, TimeScanner.HoldsNoDate(text));
+        if (skipped)
+        {
+            Assert.DoesNotMatch(WholeDate, text);
+        }
+    }
+
+    [Fact]
+    public void Random_text_that_the_cheap_test_rules_out_holds_no_date()
+    {
+        string[] tokens =
+        [
+            "Mon", "mon", "day", "Tues", "Wed", "nes", "thu", "Thurs", "fri", "sat", "Sun", "sunday", "Jan", "May", "march", "Sept", "ember",
+            "dec", "of", "the", "st", "nd", "th", " ", ", ", ".", "-", "/", "(", ")", "x", "é", "ſ", "\u212a", "1", "7", "2023", "T",
+        ];
+        foreach (var text in RandomTexts(23, tokens, 8).Where(TimeScanner.HoldsNoDate))
+        {
+            Assert.DoesNotMatch(WholeDate, text);
         }
     }
 
@@ -137,5 +211,15 @@ public sealed class NotesFastPathTests
     {
         var result = NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 1), DefaultZone = DateTimeZone.Utc });
         Assert.Equal(events, result.Events.Count(e => e.Source == "chat"));
+    }
+
+    // 20,000 texts of one to fewer than maxTokens tokens, drawn with a fixed seed.
+    private static IEnumerable<string> RandomTexts(int seed, string[] tokens, int maxTokens)
+    {
+        var random = new Random(seed);
+        for (var n = 0; n < 20_000; n++)
+        {
+            yield return string.Concat(Enumerable.Range(0, random.Next(1, maxTokens)).Select(_ => tokens[random.Next(tokens.Length)]));
+        }
     }
 }

@@ -41,11 +41,11 @@ internal sealed partial class ExtractionRun
 
         // The line's first sentence belongs to its time; later sentences are prose ("Three minutes later, …").
         var bodyColumn = prefixLength + expression.Length + leadLength + 1;
-        var split = body.AsSpan().ContainsAny(SentenceEnds)
-            ? NotesExtractor.SentenceBreak().Match(body)
-            : System.Text.RegularExpressions.Match.Empty;
+        var splitIndex = 0;
+        var splitLength = 0;
+        var split = body.AsSpan().ContainsAny(SentenceEnds) && NotesExtractor.NextSentenceBreak(body, 0, out splitIndex, out splitLength);
         Flush();
-        var first = split.Success ? body[..split.Index] : body;
+        var first = split ? body[..splitIndex] : body;
         var more = Scan(first, lineNo, bodyColumn);
         if (more.Count > 0)
         {
@@ -57,8 +57,8 @@ internal sealed partial class ExtractionRun
         }
         else
         {
-            var text = split.Success ? NotesExtractor.Tidy(first) : tidyBody;
-            if (Add(expression, text, line, lineNo, prefixLength + 1, null, null, null) && !split.Success && NotesExtractor.StatusWord().IsMatch(text))
+            var text = split ? NotesExtractor.Tidy(first) : tidyBody;
+            if (Add(expression, text, line, lineNo, prefixLength + 1, null, null, null) && !split && NotesExtractor.StatusWord().IsMatch(text))
             {
                 // "09:15 UTC – Investigating" and the paragraph below it: the update's words are that paragraph.
                 pendingHeading = Events.Count - 1;
@@ -66,12 +66,12 @@ internal sealed partial class ExtractionRun
             }
         }
 
-        if (split.Success)
+        if (split)
         {
             // The line's later sentences tell more of its moment ("00:20 We have lost service. We have raised it with the
             // provider."), unless they carry times of their own.
             contextTarget = Events.Count - 1;
-            paragraph.Add(new Segment(lineNo, bodyColumn + split.Index + split.Length, body[(split.Index + split.Length)..]));
+            paragraph.Add(new Segment(lineNo, bodyColumn + splitIndex + splitLength, body[(splitIndex + splitLength)..]));
             Flush();
         }
 
@@ -186,10 +186,10 @@ internal sealed partial class ExtractionRun
         var eventsBefore = Events.Count;
         var firstLine = paragraphStarts[0].Segment.Line;
         var sentenceStart = 0;
-        foreach (var b in NotesExtractor.SentenceBreak().EnumerateMatches(text))
+        while (NotesExtractor.NextSentenceBreak(text, sentenceStart, out var index, out var length))
         {
-            ReadSentenceAt(text, sentenceStart, b.Index, paragraphPosition);
-            sentenceStart = b.Index + b.Length;
+            ReadSentenceAt(text, sentenceStart, index, paragraphPosition);
+            sentenceStart = index + length;
         }
 
         ReadSentenceAt(text, sentenceStart, text.Length, paragraphPosition);
@@ -234,7 +234,7 @@ internal sealed partial class ExtractionRun
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
     {
         var dateBefore = currentDate;
-        var lookingBack = sentence.AsSpan().ContainsAny(DateHints) && NotesExtractor.LookingBack().IsMatch(sentence);
+        var lookingBack = HasDateHint(sentence) && NotesExtractor.LookingBack().IsMatch(sentence);
         rollover = !lookingBack; // A time on an earlier day named in the sentence is not past midnight.
         try
         {
@@ -277,7 +277,7 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (body.AsSpan().ContainsAny(DateHints) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
+            if (HasDateHint(body) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
             {
                 // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
@@ -295,7 +295,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (body.AsSpan().ContainsAny(DateHints) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        if (HasDateHint(body) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
         {
             var dated = currentDate;
             if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)

@@ -15,10 +15,13 @@ internal sealed partial class ExtractionRun
     private static readonly System.Buffers.SearchValues<string> NextDayWords = System.Buffers.SearchValues.Create(["next", "following", "overnight"], StringComparison.OrdinalIgnoreCase);
 
     // Cheap test before looking for a date in a sentence: a month or weekday name, a numeric month/day, or the year of a
-    // day-first dotted date ("24.05.2019": ".19", ".20").
-    private static readonly System.Buffers.SearchValues<string> DateHints = System.Buffers.SearchValues.Create(
-        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "/", ".19", ".20"],
+    // day-first dotted date ("24.05.2019": ".19", ".20"). The slash is looked for on its own: a one-letter word among the words
+    // made the search a scalar Aho-Corasick walk of every character, several times the cost of the vectorised search (HasDateHint).
+    private static readonly System.Buffers.SearchValues<string> DateHintWords = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ".19", ".20"],
         StringComparison.OrdinalIgnoreCase);
+
+    private static bool HasDateHint(ReadOnlySpan<char> text) => text.Contains('/') || text.ContainsAny(DateHintWords);
 
     // A status page's tags written in brackets before an update's text ("[resolved] …").
     private static readonly HashSet<string> StatusTags = new(StringComparer.OrdinalIgnoreCase)
@@ -226,7 +229,7 @@ internal sealed partial class ExtractionRun
         if (!yearHintRead)
         {
             yearHintRead = true;
-            yearHint = allLines.Where(l => l.AsSpan().ContainsAny(DateHints) || l.Contains('-', StringComparison.Ordinal)).Select(l => TimeScanner.FindDate(l)?.Date).FirstOrDefault(d => d is not null);
+            yearHint = allLines.Where(l => HasDateHint(l) || l.Contains('-', StringComparison.Ordinal)).Select(l => TimeScanner.FindDate(l)?.Date).FirstOrDefault(d => d is not null);
         }
 
         return yearHint;

@@ -48,8 +48,44 @@ public static partial class NotesExtractor
     // ordinal dot before its month ("17. August"; before "May" or "March" only when no clause word follows: "node 2. May need a
     // restart" ends there, as TimeScanner's dotted date reads it). A sentence ended inside its brackets ("went offline at 22:36 CET (game
     // time.) The portal …") ends there too.
-    [GeneratedRegex(@"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:(?:January|February|April|June|July|August|September|October|November|December)\b|(?:March|May)\b(?!\s+(?!(?:" + TimeScanner.WordsOfTimeAfterMonth + @")\b)\p{Ll}))))\s+(?=[A-Z0-9""'(\[])")]
-    internal static partial Regex SentenceBreak();
+    internal const string SentenceBreakPattern = @"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:(?:January|February|April|June|July|August|September|October|November|December)\b|(?:March|May)\b(?!\s+(?!(?:" + TimeScanner.WordsOfTimeAfterMonth + @")\b)\p{Ll}))))\s+(?=[A-Z0-9""'(\[])";
+
+    // The break as it may start at one place: tried only right after a sentence mark (NextSentenceBreak).
+    [GeneratedRegex(@"\G" + SentenceBreakPattern)]
+    private static partial Regex SentenceBreakAt();
+
+    private static readonly System.Buffers.SearchValues<char> SentenceMarks = System.Buffers.SearchValues.Create(".!?");
+
+    /// <summary>
+    /// The first match of <see cref="SentenceBreakPattern"/> in <paramref name="text"/> at or after <paramref name="from"/>, as a scan
+    /// of the pattern from there finds it, without running its matcher at every white space: a break is white space right after a
+    /// sentence mark (".", "!", "?") or after one and its closing bracket, so it is tried only there (its lookbehind), in order.
+    /// </summary>
+    internal static bool NextSentenceBreak(string text, int from, out int index, out int length)
+    {
+        for (var mark = NextSentenceMark(text, Math.Max(0, from - 2)); mark >= 0; mark = NextSentenceMark(text, mark + 1))
+        {
+            var at = mark + 1;
+            if (at < text.Length && text[at] == ')')
+            {
+                at++;
+            }
+
+            if (at >= from && at < text.Length && char.IsWhiteSpace(text[at]))
+            {
+                foreach (var m in SentenceBreakAt().EnumerateMatches(text, at))
+                {
+                    (index, length) = (m.Index, m.Length);
+                    return true;
+                }
+            }
+        }
+
+        (index, length) = (-1, 0);
+        return false;
+
+        static int NextSentenceMark(string text, int from) => text.AsSpan(from).IndexOfAny(SentenceMarks) is var k and >= 0 ? from + k : -1;
+    }
 
     [GeneratedRegex(@"^\s*(?:\*\*)?(?<w>Investigating|Identified|Monitoring|Resolved|Update|Postmortem|Scheduled|In progress|Verifying|Completed|Recovering)(?:\*\*)?\s*$")]
     internal static partial Regex StatusWord();

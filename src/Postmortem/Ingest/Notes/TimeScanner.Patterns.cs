@@ -142,7 +142,10 @@ public static partial class TimeScanner
     [GeneratedRegex(Prefix, RegexOptions.RightToLeft)]
     private static partial Regex PrefixPattern();
 
-    [GeneratedRegex(@"(?<![\w/])(?:" + Date + @")(?![\w/])")]
+    /// <summary>A date written alone in text (<see cref="FindDate"/>), for the test of its cheap path (<see cref="HoldsNoDate"/>).</summary>
+    internal const string DateAlone = @"(?<![\w/])(?:" + Date + @")(?![\w/])";
+
+    [GeneratedRegex(DateAlone)]
     private static partial Regex DatePattern();
 
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").

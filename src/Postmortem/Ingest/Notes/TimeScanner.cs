@@ -11,6 +11,8 @@ public static partial class TimeScanner
 {
     private static readonly SearchValues<char> Digits = SearchValues.Create("0123456789");
 
+    private static readonly SearchValues<string> FullWeekdayNames = SearchValues.Create(FullWeekdays.Split('|'), StringComparison.OrdinalIgnoreCase);
+
     private static readonly SearchValues<string> ClockWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -151,9 +153,24 @@ public static partial class TimeScanner
     public static WrittenDate? FindDate(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (HoldsNoDate(text))
+        {
+            return null;
+        }
+
         var m = DatePattern().Match(text);
         return m.Success ? ReadDate(m) : null;
     }
+
+    /// <summary>
+    /// True when the only form of <see cref="Date"/> that <paramref name="text"/> can hold is a weekday's full name: every other
+    /// form has a digit. Only said of ASCII text, where the pattern's <c>\d</c> is an ASCII digit and its case-insensitive names
+    /// match nothing but their ASCII letters.
+    /// </summary>
+    private static bool MayHoldOnlyWeekdayDate(string text) => !text.AsSpan().ContainsAny(Digits) && System.Text.Ascii.IsValid(text);
+
+    /// <summary>True when <paramref name="text"/> surely holds no match of <see cref="DateAlone"/>: the cheap test before it.</summary>
+    internal static bool HoldsNoDate(string text) => MayHoldOnlyWeekdayDate(text) && !text.AsSpan().ContainsAny(FullWeekdayNames);
 
     /// <summary>True when the line holds a date and nothing else worth reading.</summary>
     public static bool IsDateOnlyLine(string line)
