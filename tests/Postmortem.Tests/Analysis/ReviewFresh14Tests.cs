@@ -79,6 +79,8 @@ public sealed class ReviewFresh14Tests
     [InlineData("[10:02] Ana: checkout failing\n[10:05] rollback started by Ben\n[10:09] Ben: checkout ok", "10:02|10:05|10:09")]
     [InlineData("Notes\n[4:27 PM] paged the DBA\n[4:30 PM] DBA joined", "16:27|16:30")]
     [InlineData("Rolled back 14:20 which fixed\nthe errors by 14:25 for most users.", "14:20|14:25")]
+    [InlineData("Errors started 14:20 for EU\nusers and 14:31 for US users.", "14:20|14:31")]
+    [InlineData("deploy 14:20 went out\nrollback 14:35 done", "14:20|14:35")]
     public void Note_probes(string notes, string times)
     {
         var events = Read(notes);
