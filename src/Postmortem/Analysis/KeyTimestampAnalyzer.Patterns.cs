@@ -14,8 +14,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:again|once more|recur\w*|re-?occur\w*|relapse\w*)\b")]
     private static partial Regex Recurs();
 
-    // The failure told as back: "it's gone again", "service dropped again", "the link went down again", "died again".
-    [GeneratedRegex(@"(?i)\b(?:gone|went|goes|down|dropped|drops|died|dies|failed|fails|broke|breaks|lost|crashed|crashes|stopped|stops|out)\b(?:\s+[\w'-]+){0,2}?\s+again\b")]
+    // The failure told as back: "it's gone again", "service dropped again", "the link went down again", "died again". Not a
+    // measure falling ("latency down again", "error rate dropped again": the recovery) nor a message going out ("status
+    // update out again").
+    [GeneratedRegex(@"(?i)\b(?<!\b(?:latency|lag|errors?|error rates?|rates?|cpu|load|queues?|backlogs?|usage|memory|response times?|p\d\d)(?:\s+(?:is|are|was|were|has|have|had|went|gone|goes|going|came|come|comes))*\s+)(?:gone|went|goes|down|dropped|drops|died|dies|failed|fails|broke|breaks|lost|crashed|crashes|stopped|stops|(?<!\b(?:updates?|notices?|posts?|e-?mails?|comms|tweets?|messages?|notifications?|statements?)\s+)out)\b(?:\s+[\w'-]+){0,2}?\s+again\b")]
     private static partial Regex FailedAgain();
 
     // A return told negated in its clause: "so this does not happen again", "should never recur", "won't recur".

@@ -193,11 +193,13 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:that|this|it)\s+(?:(?:change|move|step|fix|switch|failover|rollback|restart)\s+)?(?:worked|did the trick|fixed it|fixed things|sorted it)\b")]
     private static partial Regex ThatWorked();
 
-    // "Getting the manual failover to the backup provider ready": an action made ready is not yet done.
-    [GeneratedRegex(@"(?i)\b(?:get|gets|getting|got)\b")]
+    // "Getting the manual failover to the backup provider ready": an action made ready is not yet done. The action is what
+    // "get" takes as its object, a few words after it with no clause between ("after getting paged, we rolled back the
+    // release and staged a fix" is done), and "ready" closes that object, no clause word before it.
+    [GeneratedRegex(@"(?i)\b(?:get|gets|getting|got)(?:\s+[\w'-]+){0,3}\s+$")]
     private static partial Regex GettingWord();
 
-    [GeneratedRegex(@"(?i)^(?:\s+[\w'-]+){0,6}?\s+(?:ready|prepared|lined up|staged)\b")]
+    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:and|but|or|so|then|once|when|while|after|before|until|which|who|that|was|were|is|are)\b)[\w'-]+){0,6}?\s+(?:ready|prepared|lined up|staged)\b")]
     private static partial Regex ReadyAfter();
 
     [GeneratedRegex(@"(?i)^[^.;]*?\b(?:by\s+(?!(?:the|a|an|our|their|its|then|now)\b)\w+ing|after\s+(?:we|engineers?|the team|ops)\s+\w+ed)\b")]

@@ -114,10 +114,12 @@ internal sealed class WordPhrases
                 }
 
                 // "Order emails delayed for all customers": the verb's word written with -s and followed by a participle of a
-                // word outside the phrase is a noun with a verb of its own, not the phrase's action; "emails affected
-                // customers" (the participle right before the phrase's next word) stays the action.
+                // word outside the phrase, the participle then followed by a preposition or the clause's end, is a noun with a
+                // verb of its own, not the phrase's action; "emails affected customers", "emails affected enterprise
+                // customers" (the participle an adjective before a noun) stay the action.
                 if (k == 0 && j == first && t.PresentS && j + 2 < tokens.Count && tokens[j + 1].Clause == t.Clause
-                    && Array.IndexOf(ids, tokens[j + 1].Id) < 0 && tokens[j + 1].Participle && Array.IndexOf(ids, tokens[j + 2].Id) < 0)
+                    && Array.IndexOf(ids, tokens[j + 1].Id) < 0 && tokens[j + 1].Participle && Array.IndexOf(ids, tokens[j + 2].Id) < 0
+                    && (tokens[j + 2].Particle || tokens[j + 2].Clause != t.Clause))
                 {
                     return null;
                 }
@@ -135,7 +137,7 @@ internal sealed class WordPhrases
     }
 
     /// <summary>One word of a text: where it is, its clause, its base's id in the vocabulary (-1 when no phrase uses it), and its form.</summary>
-    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false, bool PresentS = false, bool Participle = false);
+    internal readonly record struct Token(int Start, int End, int Clause, int Id, bool Ing, bool Negation, bool Past = false, bool PresentS = false, bool Participle = false, bool Particle = false);
 
     /// <summary>The bases the phrases of one lexicon use, each with an id; a text is read into tokens once for all of them.</summary>
     internal sealed class Vocabulary
@@ -144,9 +146,16 @@ internal sealed class WordPhrases
             ["not", "no", "never", "without", "nothing", "nobody", "none", "nor", "neither", "dont", "didnt", "doesnt", "isnt", "arent", "wasnt", "werent", "hasnt", "havent", "hadnt", "cant", "cannot", "couldnt", "wont", "wouldnt", "n't"],
             StringComparer.Ordinal);
 
+        // Words after a participle that make it a verb of its own ("emails delayed for all customers", "restarts failed again"),
+        // not an adjective on a noun ("emails affected enterprise customers").
+        private static readonly HashSet<string> Particles = new(
+            ["for", "to", "in", "on", "at", "by", "from", "behind", "since", "before", "during", "again", "with", "over", "across", "through", "into", "overnight", "twice", "repeatedly"],
+            StringComparer.Ordinal);
+
         private static readonly HashSet<string> ClauseWords = new(["but", "however", "while", "after", "because", "which", "until", "although", "though"], StringComparer.Ordinal);
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = Negations.GetAlternateLookup<ReadOnlySpan<char>>();
         private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseLookup = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ParticleLookup = Particles.GetAlternateLookup<ReadOnlySpan<char>>();
 
         private readonly Dictionary<string, int> ids = new(StringComparer.Ordinal);
 
@@ -214,7 +223,7 @@ internal sealed class WordPhrases
                 var id = lookup.TryGetValue(stem[..length], out var found) ? found : -1;
                 var ingForm = WordStems.IsIng(word);
                 var past = WordStems.IsPast(word);
-                tokens.Add(new Token(start, i, clause, id, ingForm, negation, id >= 0 && past, id >= 0 && !past && length < n && word[^1] == 's', past || ingForm));
+                tokens.Add(new Token(start, i, clause, id, ingForm, negation, id >= 0 && past, id >= 0 && !past && length < n && word[^1] == 's', past || ingForm, ParticleLookup.Contains(word)));
             }
 
             return tokens;
