@@ -460,18 +460,10 @@ internal sealed partial class ExtractionRun
     {
         var open = above.AsSpan().Trim();
         var next = line.AsSpan().Trim();
-        if (!next.ContainsAny(Digits) || next.Length > 72)
+        var shortAboveWithDigit = open.Length is > 0 and < 48 && open[^1] is not (',' or '-' or '–') && open.ContainsAny(Digits);
+        if (!next.ContainsAny(Digits) || next.Length > 72 || (next.Length > 32 && !shortAboveWithDigit) || EndsWaiting(open))
         {
-            return false;
-        }
-
-        var lastWord = open[(open.LastIndexOf(' ') + 1)..];
-        foreach (var word in WaitingWords)
-        {
-            if (lastWord.Equals(word, StringComparison.OrdinalIgnoreCase))
-            {
-                return false; // "The outage began at ⏎ 14:20 on the EU cluster": one sentence.
-            }
+            return false; // "The outage began at ⏎ 14:20 on the EU cluster": one sentence.
         }
 
         var times = TimeScanner.FindAll(line);
@@ -486,7 +478,7 @@ internal sealed partial class ExtractionRun
             return true; // "deploy 15:10" alone: a note's label and time, the lines below its words.
         }
 
-        return open.Length < 48 && open.Length > 0 && open[^1] is not (',' or '-' or '–') && open.ContainsAny(Digits) && TimeScanner.FindAll(above).Count > 0;
+        return shortAboveWithDigit && TimeScanner.FindAll(above).Count > 0;
     }
 
     // "Time occurred: 20:06 on Thursday" above "Time resolved: 22:25 …": a short label, a colon and a value with a digit
@@ -536,8 +528,13 @@ internal sealed partial class ExtractionRun
             return true;
         }
 
-        var space = open.LastIndexOf(' ');
-        var last = open[(space + 1)..];
+        return EndsWaiting(open);
+    }
+
+    // The line ends on a word that waits for what follows ("… at", "… from", "… the").
+    private static bool EndsWaiting(ReadOnlySpan<char> open)
+    {
+        var last = open[(open.LastIndexOf(' ') + 1)..];
         foreach (var word in WaitingWords)
         {
             if (last.Equals(word, StringComparison.OrdinalIgnoreCase))

@@ -103,23 +103,11 @@ internal sealed partial class TeamsMessages : JsonFormat
     {
         foreach (var json in contents)
         {
-            if (json.Length > MaxHtml || !json.Contains("\"messageId\"", StringComparison.Ordinal))
+            using var reference = json.Contains("\"messageId\"", StringComparison.Ordinal) ? ParsedContent(json) : null;
+            if (reference?.RootElement.TryGetProperty("messageId", out var id) == true && id.ValueKind == JsonValueKind.String
+                && id.GetString() is { Length: > 0 } messageId)
             {
-                continue;
-            }
-
-            try
-            {
-                using var reference = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
-                if (reference.RootElement.ValueKind == JsonValueKind.Object && reference.RootElement.TryGetProperty("messageId", out var id)
-                    && id.ValueKind == JsonValueKind.String && id.GetString() is { Length: > 0 } messageId)
-                {
-                    return messageId;
-                }
-            }
-            catch (JsonException)
-            {
-                // Not JSON: a file's or a card's content of another shape.
+                return messageId;
             }
         }
 
@@ -129,28 +117,34 @@ internal sealed partial class TeamsMessages : JsonFormat
     /// <summary>A card's titles and text blocks: an adaptive or hero card is JSON in a string (<c>attachments[].content</c>).</summary>
     private static IEnumerable<string> CardTexts(IEnumerable<string> contents)
     {
+        var texts = new List<string>();
         foreach (var json in contents)
         {
-            if (json.Length > MaxHtml || !json.TrimStart().StartsWith('{'))
+            using var card = ParsedContent(json); // null: not a card (a file's content, or text)
+            if (card is not null)
             {
-                continue;
-            }
-
-            var texts = new List<string>();
-            try
-            {
-                using var card = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
                 Collect(card.RootElement, texts);
             }
-            catch (JsonException)
-            {
-                continue; // not a card: a message reference's or a file's content
-            }
+        }
 
-            foreach (var text in texts)
-            {
-                yield return text;
-            }
+        return texts;
+    }
+
+    /// <summary>An attachment's content read as a JSON object (a card, a message reference); null when too long or not one.</summary>
+    private static JsonDocument? ParsedContent(string json)
+    {
+        if (json.Length > MaxHtml || !json.TrimStart().StartsWith('{'))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 32 });
+        }
+        catch (JsonException)
+        {
+            return null;
         }
     }
 
