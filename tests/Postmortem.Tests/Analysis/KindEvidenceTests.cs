@@ -173,6 +173,13 @@ public sealed class KindEvidenceTests
         { "Support emails affected customers with the workaround", null, "communication", true },
         { "The on-call emails customers once the export finishes", null, "communication", true },
 
+        // A message noun that "went out", and isolated sessions named with a phrase of their own (2026-12-05, nineteenth session).
+        { "Customer notifications went out at 10:05", null, "communication", true },
+        { "Customer notifications went up during the outage", null, "communication", false },
+        { "Sessions to the bad peer were shut down", null, "mitigation", true },
+        { "Ports on the core switch were shut down at 14:02", null, "mitigation", true },
+        { "Sessions from all users were shut down by the fault", null, "mitigation", false },
+
         // Forms read in public write-ups and status pages outside the corpus (docs/accuracy.md, 2026-12-04, s7-acc).
         { "Configuration rolled back, normal service resumed", null, "resolution", true },
         { "The system was operating properly", null, "resolution", true },
