@@ -126,8 +126,17 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 
-    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|(?:did|does|do)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|bring (?:\w+ )?back|recover|return|start|load|respond|change anything))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|(?:did|does|do)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|bring (?:\w+ )?back|recover|return|start|load|respond|change anything)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
+    [GeneratedRegex(@"(?i)^[^.]{0,80}?(?:[;,]|\band\b)\s*(?:the\s+)?(?:errors?|failures?|latency|impact|problems?|issues?|timeouts?|outage)\s+(?:continu\w*|persist\w*|remain\w*|(?:is|are|was|were) still)|^[^.;]{0,80}?\b(?:but|however|yet)\b[^.;]{0,60}?\b(?:continu\w*|persist\w*|remain\w*|still|no (?:effect|improvement|change)|(?:did|does|do|wo|would|will)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|come up|bring (?:\w+ )?back|recover|return|start|load|respond|change anything))|^[^.;]{0,40}?,\s*(?:but\s+)?(?:it|they|that|the \w+)\s+(?:died|crashed|failed|broke|fell over|went down)\s+again\b|^[^.;]{0,60}?\b(?:looked like|seemed (?:like|to)|appeared to)\b[^.;]{0,60}?\bbut\b|^[^.;]{0,60}?\b(?:had no (?:effect|impact)|to no avail|without (?:effect|success|improvement)|(?:did|does|do)(?:n't| not) (?:help|work|improve|resolve|fix|restore|come back|come up|bring (?:\w+ )?back|recover|return|start|load|respond|change anything)|was unsuccessful|fail(?:s|ed)? to (?:help|restore|resolve|bring|fix|improve|reduce|stop|work))")]
     private static partial Regex NoEffect();
+
+    // "We waited while they replaced the switch and brought the network back", "waiting for the provider to restore power": another
+    // party's work the team waited on, up to the action (no comma between: "While we waited for the vendor, we failed over" is ours).
+    [GeneratedRegex(@"(?i)\bwait(?:ed|ing)\s+(?:while|for|until|till|as)\s+(?:they|them|the(?:ir)?\s+(?:[\w-]+\s+){0,2}?(?:provider|vendor|upstream|supplier|partner|carrier|isp|data ?cent(?:er|re)s?|host|landlord|utility|utilities|electricity board|power company|technicians|contractors?))\b[^.;:!?,]{0,100}$")]
+    private static partial Regex WaitedOnOthers();
+
+    // What the other party's work brought back: "brought the network back", "restored power", "came back online".
+    [GeneratedRegex(@"(?i)\b(?:back|restor\w*|online|recover\w*|up)\b")]
+    private static partial Regex BroughtBack();
 
     [GeneratedRegex(@"(?i)^(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?)$")]
     private static partial Regex RestartWord();

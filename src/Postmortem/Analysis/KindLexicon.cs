@@ -229,6 +229,18 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
                 }
 
+                if (entry.Kind == EventKind.Mitigation && WaitedOnOthers().IsMatch(text.AsSpan(SentenceStart(text, m.Index), m.Index - SentenceStart(text, m.Index))))
+                {
+                    // Another party's work we waited on is not our action; what it brought back is the recovery (Corpus/README.md, "Label
+                    // conventions": a provider's recovery leaves the mitigation unknown).
+                    if (BroughtBack().IsMatch(phrase))
+                    {
+                        found.Add((new KindEvidence(EventKind.Resolution, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Resolution)));
+                    }
+
+                    continue;
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsUnplannedSwitch(text, clause.Start, m.Index, phrase))
                 {
                     // "An unplanned reboot", "the upgrade rebooted every node", "the hosts kept restarting": something done to us, the impact.

@@ -179,6 +179,13 @@ public sealed class KindEvidenceTests
         { "Sessions to the bad peer were shut down", null, "mitigation", true },
         { "Ports on the core switch were shut down at 14:02", null, "mitigation", true },
         { "Sessions from all users were shut down by the fault", null, "mitigation", false },
+        { "We waited while they replaced the hardware and brought the network back", null, "mitigation", false },
+        { "We waited while they replaced the hardware and brought the network back", null, "resolution", true },
+        { "We were waiting for the provider to bring the circuit back up", null, "mitigation", false },
+        { "We waited for the rollback to finish and restarted the workers", null, "mitigation", true },
+        { "While we waited for the vendor, we failed over to the standby", null, "mitigation", true },
+        { "Provider says the fibre is spliced, but the link won't come up", null, "mitigation", false },
+        { "We rolled back the release so the nodes would not load the bad config", null, "mitigation", true },
 
         // Forms read in public write-ups and status pages outside the corpus (docs/accuracy.md, 2026-12-04, s7-acc).
         { "Configuration rolled back, normal service resumed", null, "resolution", true },
