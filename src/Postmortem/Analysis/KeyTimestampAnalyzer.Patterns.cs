@@ -107,8 +107,8 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
     private static partial Regex UsersSaw();
 
-    // The writer's own "we saw / observed / experienced …" opening the sentence.
-    [GeneratedRegex(@"(?i)^\W*we (?:\w+ )?(?:saw|observed|noticed|experienced|recorded|measured)\b")]
+    // The writer's own "we saw / observed / experienced …" opening the sentence, over a window "between" two times.
+    [GeneratedRegex(@"(?i)^\W*we (?:\w+ )?(?:saw|observed|noticed|experienced|recorded|measured)\b.*\bbetween\b")]
     private static partial Regex WeSaw();
 
     // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
