@@ -78,7 +78,8 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex RegionPhrase();
 
     // "Errors started to improve", "services reconnecting" is the bleeding stopping, seen; not an action still under way.
-    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought|reconnect\w*)\b")]
+    // "Site is serving again", "uploads working again": a state regained ("-ing again"), not an action still going on.
+    [GeneratedRegex(@"(?i)\b(?:improv\w*|recover\w*|fell|dropped|declined|decreased|coming back|come back|returning|resum\w*|bring\w*|brought|reconnect\w*|(?:serv|work|load|respond|flow|run|sync|send|connect|process)ing again)\b")]
     private static partial Regex RecoverySign();
 
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
@@ -105,6 +106,10 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
     private static partial Regex UsersSaw();
+
+    // The writer's own "we saw / observed / experienced …" opening the sentence, over a window "between" two times.
+    [GeneratedRegex(@"(?i)^\W*we (?:\w+ )?(?:saw|observed|noticed|experienced|recorded|measured)\b.*\bbetween\b")]
+    private static partial Regex WeSaw();
 
     // Users said to begin feeling the fault: "users began seeing these errors", "customers first felt it", "customer impact began".
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|subscribers?|visitors?)\b(?: [\w'’-]+){0,2}? (?:first |initially )?(?:began|begin|begins|started|starts|start) (?:to )?(?:see|seeing|experienc\w*|notic\w*|feel\w*|hit|hitting|get|getting|receiv\w*|encounter\w*|los\w*)\b|\b(?:customers?|users?|clients?) first (?:felt|saw|noticed|experienced|hit|encountered|ran into|lost)\b|\b(?:customer|user)[- ](?:facing |visible )?impact (?:began|begins|started|starts)\b")]

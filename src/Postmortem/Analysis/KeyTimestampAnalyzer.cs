@@ -44,7 +44,10 @@ public static partial class KeyTimestampAnalyzer
             }, detected);
         }
         // "Between 10:49 and 11:01 users saw degraded service" tells what users met over the stretch, not someone on the team seeing it.
-        else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text) && !UsersSaw().IsMatch(e.Text)) is { } observed)
+        // "We saw elevated errors between 00:19 and 01:14" is the writer giving a window's bounds, told after it closed: not a
+        // moment of noticing (the window's start is the impact's).
+        else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text) && !UsersSaw().IsMatch(e.Text)
+            && !(IsImpactSpan(e) && WeSaw().IsMatch(e.Text))) is { } observed)
         {
             method = "engineer noticed";
             detection = new KeyTimestamp(observed.Time, "first impact someone reported seeing (no alert, page or earlier observation)", observed);
@@ -99,7 +102,11 @@ public static partial class KeyTimestampAnalyzer
         // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
         // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
         var resolution = Resolution(core, impact?.Time, out var partial);
-        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e));
+        // Bleeding is stopped before impact ends: an action told after the end, once a recovery was already told ("changed the BGP
+        // configuration to mitigate", posted after "connectivity has been restored"), is the end's story or a follow-up, not the
+        // mitigation. With no recovery told before it the end may be misplaced (a window's end read early), and it stands.
+        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
+            && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution))));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
@@ -450,9 +457,12 @@ public static partial class KeyTimestampAnalyzer
 
     // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
     // A failure the system's own failover took over ("… offline, and the whole zone failed over to generator power") is not yet.
+    // A report on the cause that dates the interruption ("the root cause analysis for the outage between 19:33 and 21:07") gives
+    // the impact's window: a written span with impact words is the impact, whatever the sentence is about.
     private static bool IsImpactEvidence(TimelineEvent e) =>
         (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
-        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text))
+        && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text)
+            || (e.Kind == EventKind.Diagnosis && IsImpactSpan(e)))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text))
         && !(KindLexicon.TellsOwnFailover(e.Text) && !StartMarker().IsMatch(e.Text));
 

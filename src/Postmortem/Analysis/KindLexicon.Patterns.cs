@@ -73,7 +73,8 @@ public sealed partial class KindLexicon
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over"), or an effort still towards
     // it ("technicians are working to bring the system back", "crews work to restore power", "in an effort to reroute").
-    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|hold(?:s|ing)? off|held off|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|attempt\w*|tried|try(?:ing)?|working(?: hard| urgently| around the clock)? to|work to|efforts? to|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
+    // An obligation in the present ("I think we have to fail over", "we must roll back") is the action still to do; "had to" told it done, and "must have" is a guess at the past.
+    [GeneratedRegex(@"(?i)(?:'ll|’ll)\b|\b(?:plan\w*|prepar\w*|will|would|gonna|let me|let's|about to|hold(?:s|ing)? off|held off|could|should|going to|intend\w*|consider\w*|discuss\w*|propos\w*|in case|needs? to|(?:have|has) to|must(?! have\b)|ought to|gotta|attempt\w*|tried|try(?:ing)?|working(?: hard| urgently| around the clock)? to|work to|efforts? to|option|ready to|in order to|to prevent|to avoid|make sure|ensure|to (?:confirm|verify|check)|whether|can (?:you|someone|somebody|we)|please)\b")]
     private static partial Regex Intent();
 
     [GeneratedRegex(@"(?i)^(?:working|work|efforts?)\b")]
