@@ -109,8 +109,50 @@ public sealed class NotesFastPathTests
         {
             // The fast path runs the first pattern alone: then the second finds nothing.
             Assert.DoesNotMatch(TimeScanner.OneLetterClockPattern(), text);
-            Assert.Equal(whole, TimeScanner.ClockPattern().Matches(text).Select(m => (m.Index, m.Length)).ToList());
+            Assert.Equal(whole, DigitClocks(text));
         }
+    }
+
+    // The clock tried only where TimeScanner.ClockMayStartAt allows one to start finds what a scan of the pattern finds.
+    private static readonly Regex WholeDigitClock = new(TimeScanner.ClockOfDigits, RegexOptions.None, TimeSpan.FromSeconds(5));
+
+    [Theory]
+    [InlineData("- 14:05 Deploy went out; 5xx rate up at 14:07 ET, 2023-11-24T14:05Z")]
+    [InlineData("1315hrs, 1430Z, 0520 UTC, 0645, Thur morning, 0645 Thur 10/9, 2023 November 2 14:05 UTC")]
+    [InlineData("6.51 pm, 10.40 IST, 11.08 Uhr, 13.15hrs, 10h50, 11h LT, 10am, 10 PM, 10\u00a0PM, 10\tpm")]
+    [InlineData("x14:05 _14:05 :14:05 .14:05 /14:05 T14:05 1T14:05 é14:05 (14:05) \u00a014:05 ١٤:٠٥ 14:٠٥ 123:45 12345 1:2")]
+    [InlineData("14:05:59.5 UTC+2 – 15:10 PT; 14:05 UTC+123; 9:00 to 10:00 am; 23:59")]
+    [InlineData("")]
+    public void Clocks_are_tried_where_they_can_start_and_found_as_the_scan_finds_them(string text)
+    {
+        text = Regex.Unescape(text);
+        Assert.Equal(WholeDigitClock.Matches(text).Select(m => (m.Index, m.Length)).ToList(), DigitClocks(text));
+    }
+
+    [Fact]
+    public void Random_text_has_the_clocks_a_scan_of_the_pattern_finds()
+    {
+        string[] tokens =
+        [
+            "1", "6", "10", "12", "14", "23", "0645", "1315", "123", "12345", ":", "05", "59", ".", ",", "a", "A", "p", "P", "m", "M", "h", "hrs",
+            " ", " ", "\t", "\u00a0", "-", "–", " to ", "UTC", "U", "GMT", "Z", "ET", "IST", "LT", "Uhr", "T", "x", "_", "/", "(", ")", "Thur",
+            " morning", "10/9", "+2", "ish", "é", "١", "٤", "\u2028",
+        ];
+        foreach (var text in RandomTexts(29, tokens.Select(Regex.Unescape).ToArray(), 10))
+        {
+            Assert.Equal(WholeDigitClock.Matches(text).Select(m => (m.Index, m.Length)).ToList(), DigitClocks(text));
+        }
+    }
+
+    private static List<(int Index, int Length)> DigitClocks(string text)
+    {
+        var found = new List<(int Index, int Length)>();
+        for (var (index, length) = TimeScanner.NextClock(text, 0); index >= 0; (index, length) = TimeScanner.NextClock(text, index + length))
+        {
+            found.Add((index, length));
+        }
+
+        return found;
     }
 
     [Fact]
@@ -201,6 +243,39 @@ public sealed class NotesFastPathTests
         foreach (var text in RandomTexts(23, tokens, 8).Where(TimeScanner.HoldsNoDate))
         {
             Assert.DoesNotMatch(WholeDate, text);
+        }
+    }
+
+    // The date tried only where TimeScanner.DateMayStartAt allows one to start is the first the pattern's scan finds.
+    [Theory]
+    [InlineData("Deploy on 2023-11-24, 2023/11/24, 2022.03.28., 24.05.2019, 2021-Dec-15, 11-April-2017 and 2023 November 24")]
+    [InlineData("Tuesday, Nov. 24th, 2023; 3rd of May; 17. August 2023; node 2. May need a restart; 3/4; 10/9/23")]
+    [InlineData("xMay 3, _May 3, /May 3, é May 3, éMay 3, \u00a0May 3, ſat, \u212aelvin, ٢٠٢٣-١١-٢٤, 2023-١١-24")]
+    [InlineData("Two minutes later, 5xx rates rose; 12345 and 123/4 are no dates; may be; Sunday")]
+    [InlineData("")]
+    public void A_date_is_tried_where_it_can_start_and_found_as_the_scan_finds_it(string text)
+    {
+        text = Regex.Unescape(text);
+        var whole = WholeDate.Match(text);
+        var first = TimeScanner.FirstDate(text);
+        Assert.Equal(whole.Success, first is not null);
+        Assert.Equal((whole.Index, whole.Length), (first?.Index ?? 0, first?.Length ?? 0));
+    }
+
+    [Fact]
+    public void Random_text_has_the_first_date_a_scan_of_the_pattern_finds()
+    {
+        string[] tokens =
+        [
+            "2023", "11", "24", "3", "12345", "123", "-", "/", ".", ". ", ", ", " ", " ", "\t", "\u00a0", "Nov", "November", "may", "May", "MARCH",
+            "sept", "Sept", "ember", "Tuesday", "tues", "Thu", "rs", "wed", "Sun", "sunday", "st", "nd", "rd", "th", "of ", "the ", "at ", "need",
+            "x", "_", "(", ")", "T", "é", "ſ", "\u212a", "٣", "١١", "14:05",
+        ];
+        foreach (var text in RandomTexts(31, tokens.Select(Regex.Unescape).ToArray(), 9))
+        {
+            var whole = WholeDate.Match(text);
+            var first = TimeScanner.FirstDate(text);
+            Assert.True(whole.Success == first is not null && (whole.Index, whole.Length) == (first?.Index ?? 0, first?.Length ?? 0), text);
         }
     }
 

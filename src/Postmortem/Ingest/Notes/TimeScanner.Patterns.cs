@@ -115,7 +115,7 @@ public static partial class TimeScanner
         @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + ZonesAhead + @")(?![A-Za-z]))" +
         @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})";
 
-    /// <summary>The clock as one pattern: what <see cref="ClockPattern"/> and <see cref="OneLetterClockPattern"/> find together.</summary>
+    /// <summary>The clock as one pattern: what <see cref="ClockPatternAt"/> and <see cref="OneLetterClockPattern"/> find together.</summary>
     internal const string Clock = ClockStart + "(?:" + ClockForms + "|" + OneLetterClockForms + ")" + ClockSuffix;
 
     // "noon" and "midnight": a separate pattern, run only on text that contains one of the words.
@@ -130,8 +130,12 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
     private static partial Regex IsoPattern();
 
-    [GeneratedRegex(ClockStart + "(?:" + ClockForms + ")" + ClockSuffix)]
-    internal static partial Regex ClockPattern();
+    /// <summary>The clock's forms but the one-letter meridiems: what <see cref="ClockPatternAt"/> finds, scanned by <see cref="NextClock"/>.</summary>
+    internal const string ClockOfDigits = ClockStart + "(?:" + ClockForms + ")" + ClockSuffix;
+
+    // Anchored (\G): tried only where a clock can start (TimeScanner.NextClock), as one scan of the pattern would find it.
+    [GeneratedRegex(@"\G" + ClockOfDigits)]
+    internal static partial Regex ClockPatternAt();
 
     [GeneratedRegex(ClockStart + "(?:" + OneLetterClockForms + ")" + ClockSuffix)]
     internal static partial Regex OneLetterClockPattern();
@@ -145,8 +149,9 @@ public static partial class TimeScanner
     /// <summary>A date written alone in text (<see cref="FindDate"/>), for the test of its cheap path (<see cref="HoldsNoDate"/>).</summary>
     internal const string DateAlone = @"(?<![\w/])(?:" + Date + @")(?![\w/])";
 
-    [GeneratedRegex(DateAlone)]
-    private static partial Regex DatePattern();
+    // Anchored (\G): tried only where a date can start (TimeScanner.FirstDate), as one scan of DateAlone would find it.
+    [GeneratedRegex(@"\G" + DateAlone)]
+    private static partial Regex DatePatternAt();
 
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
     [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +

@@ -77,7 +77,10 @@ public static partial class TimeScanner
         }
         else
         {
-            AddClocks(text, ClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+            for (var (index, length) = NextClock(text, 0); index >= 0; (index, length) = NextClock(text, index + length))
+            {
+                AddClock(text, index, length, results, isoCount, invalid);
+            }
         }
 
         if (text.AsSpan().ContainsAny(ClockWords))
@@ -158,8 +161,7 @@ public static partial class TimeScanner
             return null;
         }
 
-        var m = DatePattern().Match(text);
-        return m.Success ? ReadDate(m) : null;
+        return FirstDate(text) is { } m ? ReadDate(m) : null;
     }
 
     /// <summary>
@@ -263,7 +265,7 @@ public static partial class TimeScanner
 
     /// <summary>
     /// The matches of <see cref="Clock"/>, found with its two parts: the first match of either pattern at or after the end of the
-    /// last, and at one place <see cref="ClockPattern"/>'s before <see cref="OneLetterClockPattern"/>'s (its forms come first in
+    /// last, and at one place <see cref="ClockPatternAt"/>'s before <see cref="OneLetterClockPattern"/>'s (its forms come first in
     /// the alternation). The scans start mid-text, where the lookbehinds still see the text before them.
     /// </summary>
     internal static IEnumerable<(int Index, int Length)> ClockMatches(string text)
@@ -275,7 +277,7 @@ public static partial class TimeScanner
         {
             if (first.Index < at)
             {
-                first = FirstMatch(ClockPattern(), text, at);
+                first = NextClock(text, at) is { Index: >= 0 } clock ? clock : (int.MaxValue, 0);
             }
 
             if (second.Index < at)
