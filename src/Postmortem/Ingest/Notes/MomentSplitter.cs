@@ -47,7 +47,8 @@ internal static partial class MomentSplitter
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
-                        || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))))
+                        || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
+                        || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
                     // "started as early as Friday, January 27th, 17:18 UTC and ended on Monday, January 30th, 19:46 UTC", "from approximately 03:00 UTC on
@@ -331,6 +332,10 @@ internal static partial class MomentSplitter
     // "Beginning on Jan 8th at 1:25AM ET we lost connectivity, with a full outage until 6:20AM ET": what began runs until the end named.
     [GeneratedRegex(@"(?i)^[^;.?!]{0,60}\buntil\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex BeganUntil();
+
+    // "6 a.m–noon", "22:00–midnight": a dash to "noon" or "midnight" (the clock matcher's ranges end in digits).
+    [GeneratedRegex(@"(?i)^(?:noon|midnight)\b")]
+    private static partial Regex ClockWord();
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
