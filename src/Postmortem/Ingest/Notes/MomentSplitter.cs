@@ -36,7 +36,7 @@ internal static partial class MomentSplitter
                 var previous = merged[^1];
                 var gap = sentence[(last.Index + last.Length)..t.Index];
                 if (previous.EndTime is null && t.EndTime is null
-                    && ((gap.Trim().Equals("and", StringComparison.OrdinalIgnoreCase) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                    && ((AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time) || (DaysBetween(previous, t) == 0 && t.Time > previous.Time))
                             && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
@@ -47,7 +47,8 @@ internal static partial class MomentSplitter
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
-                        || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))))
+                        || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
+                        || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
                     // "started as early as Friday, January 27th, 17:18 UTC and ended on Monday, January 30th, 19:46 UTC", "from approximately 03:00 UTC on
@@ -307,23 +308,34 @@ internal static partial class MomentSplitter
     [GeneratedRegex(@"^\s*\)")]
     private static partial Regex SameMomentBracket();
 
-    [GeneratedRegex(@"(?i)\bbetween\s*$")]
+    // "between 14:02 and 14:05", "between 1 AM & 5 AM", German "zwischen 12:02 Uhr und 12:06 Uhr" (the start's "Uhr" stands in the gap).
+    [GeneratedRegex(@"(?i)\b(?:between|zwischen)\s*$")]
     private static partial Regex Between();
 
-    // The written window of one thing: "The outage began at 10:00 UTC and ended at 10:45 UTC".
-    [GeneratedRegex(@"(?i)\b(?:began|begun|started|starting|beginning)\s+(?:as\s+early\s+as\s+|(?:at|on|around|about|by)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    [GeneratedRegex(@"(?i)^\s*(?:Uhr\s+)?(?:and|und|&)\s*$")]
+    private static partial Regex AndGap();
+
+    // The written window of one thing: "The outage began at 10:00 UTC and ended at 10:45 UTC"; "began on and off around 9:30pm";
+    // German "begann um 20:30 Uhr und endete um 20:34 Uhr".
+    [GeneratedRegex(@"(?i)\b(?:began|begun|started|starting|beginning|begann)\s+(?:as\s+early\s+as\s+|(?:on\s+and\s+off|intermittently)\s+)?(?:(?:at|on|around|about|by|um|gegen)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex Began();
 
-    [GeneratedRegex(@"(?i)^\s*,?\s*and\s+(?:it\s+|was\s+|had\s+)?(?:ended|ending|finished|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "… 9:30 Am or so, and ending approximately 2:00 Pm", "… and concluding around 5 p.m.", "… Uhr und endete um 20:34 Uhr".
+    [GeneratedRegex(@"(?i)^\s*(?:Uhr\s+)?(?:or\s+so\s*)?,?\s*(?:and|und)\s+(?:it\s+|was\s+|had\s+)?(?:ended|ending|endete|finished|concluded|concluding|was\s+resolved|resolved|lasted\s+until|ran\s+until|continued\s+until)\s+(?:(?:on|at|by|around|about|um|gegen)\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex AndEnded();
 
-    // "Time affected: August 8th (Monday) 4:27am to August 9th (Tuesday) 1:30am": a label's value running from one day to a later one.
-    [GeneratedRegex(@"(?:^|:)\s*$")]
+    // "Time affected: August 8th (Monday) 4:27am to August 9th (Tuesday) 1:30am": a label's value running from one day to a later one;
+    // "(around December 17, 2020, 23:00 UTC to December 18, 2020, 5:00 UTC)": a bracket that holds only the range, likewise.
+    [GeneratedRegex(@"(?:^|[:(])\s*$")]
     private static partial Regex Labelled();
 
     // "Beginning on Jan 8th at 1:25AM ET we lost connectivity, with a full outage until 6:20AM ET": what began runs until the end named.
     [GeneratedRegex(@"(?i)^[^;.?!]{0,60}\buntil\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex BeganUntil();
+
+    // "6 a.m–noon", "22:00–midnight": a dash to "noon" or "midnight" (the clock matcher's ranges end in digits).
+    [GeneratedRegex(@"(?i)^(?:noon|midnight)\b")]
+    private static partial Regex ClockWord();
 
     [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
@@ -335,7 +347,8 @@ internal static partial class MomentSplitter
 
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
-    [GeneratedRegex(@"(?i)^\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

@@ -88,6 +88,8 @@ public static partial class TimeScanner
             AddClocks(text, ClockWordPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
+        AddClocksOfOtherLanguages(text, results, isoCount, invalid);
+
         if (results.Count < 2)
         {
             return results;
@@ -396,7 +398,8 @@ public static partial class TimeScanner
 
     private static TimeExpression? Read(string text, int index, int length, Match? prefix)
     {
-        if (!ClockReader.TryRead(text.AsSpan(index, length), out var clock))
+        var dayShift = 0;
+        if (!ClockReader.TryRead(text.AsSpan(index, length), out var clock) && !TryReadEndOfDay(text.AsSpan(index, length), out clock, out dayShift))
         {
             return null;
         }
@@ -438,6 +441,7 @@ public static partial class TimeScanner
         return new TimeExpression
         {
             DaysBack = daysBack,
+            DayShift = dayShift,
             Index = start,
             Length = end - start,
             Raw = text[start..end].TrimEnd(),

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+// Clocks that other languages write and the clock matcher run on every line leaves out: Japanese (TimeScanner.Japanese.cs), a
+// dotted 24-hour clock after a word of time ("om 17.15 uur", "a las 10.30", "alle ore 18.30"), and "24:00". Patterns of their own,
+// run only on text that can hold them, so that the clock matcher does not grow (NotesPatternSizeTests).
+public static partial class TimeScanner
+{
+    // "rond 13.45 uur", "Om 17.15 uur" (Dutch), "a las 10.30" (Spanish), "alle 15.40", "dalle ore 18.30" (Italian), "às 14.30"
+    // (Portuguese), "vers 8.42" (French): a dotted clock after a preposition of time, or before Dutch "uur" (hour). Never with
+    // another digit or a decimal after it ("om 1.500 euro"). The clock matcher reads a dotted clock only with a meridiem, a zone,
+    // "Uhr" or "hrs" after it, so that "3.5" or "version 1.10" stay numbers; a preposition of time before it says as much.
+    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
+        @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)")]
+    private static partial Regex DottedClockPattern();
+
+    private static void AddClocksOfOtherLanguages(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        if (text.Contains('時'))
+        {
+            AddJapaneseClocks(text, results);
+        }
+
+        if (HasDottedPair(text))
+        {
+            AddClocks(text, DottedClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        }
+    }
+
+    // A digit, a dot and two digits: the cheap test before the dotted clock's pattern.
+    private static bool HasDottedPair(string text)
+    {
+        for (var i = text.IndexOf('.', 1); i > 0 && i + 2 < text.Length; i = text.IndexOf('.', i + 1))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Restoration Time: 24:00", "22:00-24:00": 24:00, the end of the day (ISO 8601), is midnight of the next day; a start written so
+    /// is read on the next day (<paramref name="dayShift"/> 1), an end as a span across midnight.
+    /// </summary>
+    private static bool TryReadEndOfDay(ReadOnlySpan<char> span, out ClockReader.Clock clock, out int dayShift)
+    {
+        clock = default;
+        dayShift = 0;
+        if (!span.Contains("24:00", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        dayShift = span.StartsWith("24:00", StringComparison.Ordinal) ? 1 : 0;
+        return ClockReader.TryRead(span.ToString().Replace("24:00", "00:00", StringComparison.Ordinal), out clock);
+    }
+}
