@@ -63,7 +63,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // move up to just under them.
         // Lowered on 2026-12-05 (session 19) by the sixteenth independent batch (8 train cases, blind, 26/48 keys and 3/8
         // durations with the session's starting rules): train 177 cases reads 0.971 / 0.949 / 0.847 (889/1049) / 0.786 (136/173).
-        { "train", 0.96, 0.94, 0.84, 0.78 },
+        // With every branch of the session merged (177 cases): train 0.971 / 0.949 / 0.854 (896/1049) / 0.792 (137/173); keys and
+        // durations move up to just under them.
+        { "train", 0.96, 0.94, 0.85, 0.79 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -89,7 +91,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Eighteenth session, the arrival of the fifteenth batch's 4 test cases (20/24 keys, 3/4 durations with the starting
         // rules, read by the lead on its arrival with the batch's train half): 75 cases, keys 284/450 = 0.631, durations
         // 29/75 = 0.387 by sum. The floors hold; not a change of code.
-        { "test", 0.91, 0.91, 0.61, 0.36 },
+        // Nineteenth session, the arrival of the sixteenth batch's 4 test cases (11/24 keys, 2/4 durations, recall 0.737,
+        // precision 0.718 with the starting rules; the lead's first read): with every branch merged, the lead's final read, 79
+        // cases 0.909 / 0.901 / 0.614 (291/474) / 0.392 (31/79). Recall and precision move down to 0.90 by the batch's arrival
+        // (the helper s19-forms read 0.909 / 0.901 at the session's start commit with the batch); not chosen by any rule.
+        { "test", 0.90, 0.90, 0.61, 0.36 },
     };
 
     [Theory]
