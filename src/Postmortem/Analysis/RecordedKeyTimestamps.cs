@@ -12,7 +12,8 @@ internal static class RecordedKeyTimestamps
 
     /// <summary>
     /// <paramref name="computed"/> with each key <paramref name="recorded"/> states: its instant, at the timeline row
-    /// there (the <see cref="RecordedKey.Ordinal"/>-th starting then, else one ending then), or none. A recorded instant
+    /// there (the <see cref="RecordedKey.Ordinal"/>-th starting then, else the computed key's span when it ends then, else
+    /// the first ending then), or none. A recorded instant
     /// no row has any more (the row was edited or removed) is reported (PM0601) and the computed key kept.
     /// </summary>
     public static (KeyTimestamps Keys, IReadOnlyList<Diagnostic> Diagnostics) Apply(KeyTimestamps computed, RecordedKeys? recorded, IReadOnlyList<TimelineEvent> timeline, string file)
@@ -35,7 +36,10 @@ internal static class RecordedKeyTimestamps
                 return null;
             }
 
+            // Several written spans can end at the recorded instant; the record names only the instant, so the span the
+            // analysis itself ends on is the one meant (rendering and reading back give the same key).
             var row = timeline.Where(e => e.Time == time).Skip(Math.Max(0, key.Ordinal - 1)).FirstOrDefault()
+                ?? (fallback is { } computedKey && computedKey.Time == time && computedKey.Event.EndTime == time ? computedKey.Event : null)
                 ?? timeline.FirstOrDefault(e => e.EndTime == time);
             if (row is null)
             {

@@ -108,20 +108,26 @@ public sealed class MarkdownRoundTripTests
         });
 
     [Fact]
-    public void A_random_postmortem_renders_reads_back_the_same_and_renders_the_same_bytes()
+    public void A_random_postmortem_renders_reads_back_the_same_and_renders_the_same_bytes() => Document.Sample(RoundTrips, iter: 150);
+
+    // Found by CI (nineteenth session): two written spans ending at the same instant, the later-starting one the impact window.
+    // The record's `keys: resolution:` names only the instant; read back, the first span ending then was taken, so the
+    // second render fingerprinted another row.
+    [Fact]
+    public void A_recorded_end_shared_by_two_spans_stays_on_the_span_the_analysis_ended_on() =>
+        Document.Sample(RoundTrips, seed: "b0VothbmsoJ5", iter: 1);
+
+    private static void RoundTrips(PostmortemDocument document)
     {
-        Document.Sample(document =>
-        {
-            var first = Analyzer.Analyze(document, []);
-            var markdown = MarkdownRecordTests.Markdown(first);
+        var first = Analyzer.Analyze(document, []);
+        var markdown = MarkdownRecordTests.Markdown(first);
 
-            var read = MarkdownRecordReader.Read(markdown, "in.yml");
-            Assert.False(read.HasErrors, string.Join('\n', read.Diagnostics) + "\n" + markdown);
-            var second = Analyzer.Analyze(read.Value!, []);
+        var read = MarkdownRecordReader.Read(markdown, "in.yml");
+        Assert.False(read.HasErrors, string.Join('\n', read.Diagnostics) + "\n" + markdown);
+        var second = Analyzer.Analyze(read.Value!, []);
 
-            Assert.Equal(MarkdownRecordTests.Record(document), MarkdownRecordTests.Record(read.Value!));
-            Assert.Equal(first.Timeline.Select(e => (e.Time, e.EndTime, e.Text, e.Source, e.Actor)), second.Timeline.Select(e => (e.Time, e.EndTime, e.Text, e.Source, e.Actor)));
-            Assert.Equal(markdown, MarkdownRecordTests.Markdown(second));
-        }, iter: 150);
+        Assert.Equal(MarkdownRecordTests.Record(document), MarkdownRecordTests.Record(read.Value!));
+        Assert.Equal(first.Timeline.Select(e => (e.Time, e.EndTime, e.Text, e.Source, e.Actor)), second.Timeline.Select(e => (e.Time, e.EndTime, e.Text, e.Source, e.Actor)));
+        Assert.Equal(markdown, MarkdownRecordTests.Markdown(second));
     }
 }
