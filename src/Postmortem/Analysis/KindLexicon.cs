@@ -229,7 +229,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
                 }
 
-                if (entry.Kind == EventKind.Mitigation && WaitedOnOthers().IsMatch(text.AsSpan(SentenceStart(text, m.Index), m.Index - SentenceStart(text, m.Index))))
+                if (entry.Kind == EventKind.Mitigation && IsWaitedOn(text, m.Index))
                 {
                     // Another party's work we waited on is not our action; what it brought back is the recovery (Corpus/README.md, "Label
                     // conventions": a provider's recovery leaves the mitigation unknown).
@@ -559,6 +559,13 @@ public sealed partial class KindLexicon : IKindClassifier
     }
 
     // The start of the sentence holding index: after the last end mark that is not an abbreviation ("a.m.").
+    // The sentence up to the phrase tells of waiting on another party ("We waited while they … brought the network back").
+    private static bool IsWaitedOn(string text, int index)
+    {
+        var start = SentenceStart(text, index);
+        return WaitedOnOthers().IsMatch(text.AsSpan(start, index - start));
+    }
+
     private static int SentenceStart(string text, int index)
     {
         var start = index;
