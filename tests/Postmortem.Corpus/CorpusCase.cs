@@ -14,6 +14,15 @@ public sealed record CorpusCase
 
     public required string Split { get; init; }
 
+    /// <summary>
+    /// A train case of a batch whose train half is still blind (listed in the corpus's <c>blind.txt</c>): its totals count,
+    /// but no report prints its row, timeline or diagnostics, as for the test split.
+    /// </summary>
+    public bool Blind { get; init; }
+
+    /// <summary>Rows that are not printed unless asked for: the test split and the blind train cases.</summary>
+    public bool HeldOut => Split == "test" || Blind;
+
     public required string Form { get; init; }
 
     public required string Path { get; init; }
@@ -34,11 +43,37 @@ public sealed record CorpusCase
     public (bool Labelled, long? Minutes) Duration { get; init; }
 
     /// <summary>Reads every case under <paramref name="root"/> (its <c>train</c> and <c>test</c> folders).</summary>
-    public static IReadOnlyList<CorpusCase> LoadAll(string root) =>
-        new[] { "train", "test" }
+    public static IReadOnlyList<CorpusCase> LoadAll(string root)
+    {
+        var blind = BlindIds(root);
+        return new[] { "train", "test" }
             .Where(s => Directory.Exists(System.IO.Path.Combine(root, s)))
             .SelectMany(s => Directory.GetFiles(System.IO.Path.Combine(root, s), "*.yml").Order(StringComparer.Ordinal).Select(f => Load(f, s)))
+            .Select(c => blind.Contains(c.Id) ? c with { Blind = true } : c)
             .ToList();
+    }
+
+    /// <summary>
+    /// The ids of the batches named in <c>blind.txt</c> (one batch split file per line, <c>#</c> comments): a new batch stays
+    /// blind on both halves for the session it arrives in, and its train half opens the session after.
+    /// </summary>
+    public static IReadOnlySet<string> BlindIds(string root)
+    {
+        var list = System.IO.Path.Combine(root, "blind.txt");
+        if (!File.Exists(list))
+        {
+            return new HashSet<string>(StringComparer.Ordinal);
+        }
+
+        return File.ReadLines(list).Select(l => l.Split('#')[0].Trim()).Where(l => l.Length > 0)
+            .SelectMany(batch => BatchIds(System.IO.Path.Combine(root, batch)))
+            .ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>The case ids a batch split file lists (<c>N id split</c> rows).</summary>
+    public static IEnumerable<string> BatchIds(string batchFile) =>
+        File.ReadLines(batchFile).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(f => f.Length == 3 && int.TryParse(f[0], out _)).Select(f => f[1]);
 
     /// <summary>Reads one case file.</summary>
     public static CorpusCase Load(string path, string split)

@@ -104,7 +104,7 @@ public static class CorpusScorer
     {
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"{"case",-44} {"split",-5} {"form",-11} {"recall",7} {"prec.",7} {"kinds",7} {"keys",7} {"dur",5}");
-        foreach (var s in scores.Where(s => heldOutRows || s.Case.Split != "test"))
+        foreach (var s in scores.Where(s => heldOutRows || !s.Case.HeldOut))
         {
             sb.AppendLine(CultureInfo.InvariantCulture,
                 $"{Trim(s.Case.Id, 44),-44} {s.Case.Split,-5} {Trim(s.Case.Form, 11),-11} {Ratio(s.Found, s.Expected),7} {Ratio(s.Correct, s.Predicted),7} {Ratio(s.KindsRight, s.KindsScored),7} {s.Keys.Count(k => k.Right) + "/" + s.Keys.Count,7} {(s.DurationRight is null ? "-" : s.DurationRight.Value ? "ok" : "x"),5}");

@@ -68,7 +68,7 @@ public static class Headroom
                     }
                 }
 
-                if (rows && s.Case.Split != "test")
+                if (rows && !s.Case.HeldOut)
                 {
                     var got = CorpusScorer.Key(s.Analyzed.Keys, name);
                     lines.AppendLine(CultureInfo.InvariantCulture, $"  {cls,-8} {name,-13} {s.Case.Id}: want {at:HH:mm} '{Clip(events.FirstOrDefault()?.Text)}', got {got?.Time.ToString("HH:mm", null) ?? "unknown"} '{Clip(got?.Event.Text)}'");

@@ -5,7 +5,8 @@ using Postmortem.Corpus;
 //   [--batch FILE]: only the cases a batch split file lists (Corpus/batchN-split.txt: "N id split" rows), for a batch's
 //   before-and-after totals
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
-//   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md
+//   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md. The train cases of
+//   the batches named in Corpus/blind.txt are held out the same way: their totals count, their rows are not printed
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
 //   or -- --kind-sentences [dev|heldout|heldout2|heldout3] [--details]: per-kind precision/recall/F1 of the lexicon on
 //   Kinds/kind-sentences.tsv (KindSentences.cs); --details lists the items whose kinds differ, for the open splits only
@@ -50,10 +51,7 @@ string? Value(string flag) => Array.IndexOf(args, flag) is var i and >= 0 && i +
 var split = Value("--split");
 var only = Value("--case");
 // --case matches an id exactly when one does, else every id containing it (within --split when given).
-var batch = Value("--batch") is { } batchFile
-    ? File.ReadLines(batchFile).Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        .Where(f => f.Length == 3 && int.TryParse(f[0], out _)).Select(f => f[1]).ToHashSet(StringComparer.Ordinal)
-    : null;
+var batch = Value("--batch") is { } batchFile ? CorpusCase.BatchIds(batchFile).ToHashSet(StringComparer.Ordinal) : null;
 var inSplit = CorpusCase.LoadAll(root).Where(c => (split is null || c.Split == split) && (batch is null || batch.Contains(c.Id))).ToList();
 var cases = only is null ? inSplit
     : inSplit.Where(c => c.Id == only).ToList() is { Count: > 0 } exact ? exact
@@ -72,7 +70,7 @@ if (args.Contains("--headroom"))
 
 if (only is not null)
 {
-    var shown = scores.Where(s => heldOutRows || s.Case.Split != "test").ToList();
+    var shown = scores.Where(s => heldOutRows || !s.Case.HeldOut).ToList();
     foreach (var e in shown.SelectMany(s => s.Analyzed.Timeline))
     {
         Console.WriteLine($"  {e.Time:uuuu-MM-dd'T'HH:mm'Z'}{(e.EndTime is { } end ? "–" + end.ToString("HH:mm", null) : "")} {e.Kind.ToName(),-15} {e.Text}");
