@@ -65,7 +65,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // durations with the session's starting rules): train 177 cases reads 0.971 / 0.949 / 0.847 (889/1049) / 0.786 (136/173).
         // With every branch of the session merged (177 cases): train 0.971 / 0.949 / 0.854 (896/1049) / 0.792 (137/173); keys and
         // durations move up to just under them.
-        { "train", 0.96, 0.94, 0.85, 0.79 },
+        // Lowered on 2026-12-05 (session 20) by the seventeenth independent batch (8 train cases, blind, 26/48 keys and 2/8
+        // durations with the session's starting rules): train 185 cases reads 0.969 / 0.940 / 0.840 (922/1097) / 0.768 (139/181).
+        { "train", 0.96, 0.93, 0.83, 0.76 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -95,7 +97,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // precision 0.718 with the starting rules; the lead's first read): with every branch merged, the lead's final read, 79
         // cases 0.909 / 0.901 / 0.614 (291/474) / 0.392 (31/79). Recall and precision move down to 0.90 by the batch's arrival
         // (the helper s19-forms read 0.909 / 0.901 at the session's start commit with the batch); not chosen by any rule.
-        { "test", 0.90, 0.90, 0.61, 0.36 },
+        // Twentieth session, the arrival of the seventeenth batch's 4 test cases (9/24 keys, 1/4 durations, recall 0.800,
+        // precision 0.667 with the starting rules, read by the lead on the batch alone): keys (291 + 9)/(474 + 24) = 0.602 and
+        // durations 32/83 = 0.386 by sum; recall and precision to 0.89 / 0.88 by estimate, until the session's final read.
+        // Not a change of code.
+        { "test", 0.89, 0.88, 0.60, 0.36 },
     };
 
     [Theory]
