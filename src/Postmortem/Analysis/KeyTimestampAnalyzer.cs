@@ -182,6 +182,11 @@ public static partial class KeyTimestampAnalyzer
     {
         partial = null;
         var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart)).ToList();
+        // "Second email sent: services back to normal", "Follow-up sent to customers: all affected VPSs are back": a message telling
+        // that a notice of ours went out carries the news of a recovery. When a recovery or a completed action was told before
+        // it, the impact ended there; the notice is the communication, not a later end.
+        candidates.RemoveAll(c => NoticeOf(c, EventKind.Resolution) && core.Any(e => e.Time < c.Time && (impactStart is null || e.Time >= impactStart)
+            && !NoticeOf(e, EventKind.Resolution) && (Has(e, EventKind.Resolution) || (Has(e, EventKind.Mitigation) && !InProgress(e)))));
 
         // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July", a summary's "between 1:30 AM
         // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
@@ -430,6 +435,17 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
         && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem");
+
+    /// <summary>
+    /// A message that tells a notice of ours went out, then what it said: "Second email sent: services back to normal",
+    /// "Facebook updated, service restored". Its <paramref name="news"/> words are the notice's content, told on, not a new
+    /// moment of that kind. A status page's own update (its label, not words of sending) is not one.
+    /// </summary>
+    private static bool NoticeOf(TimelineEvent e, EventKind news) =>
+        e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Communication && x.Origin == "text") is { } told
+        && e.Evidence.FirstOrDefault(x => x.Kind == news && x.Origin == "text") is { } content
+        && e.Text.IndexOf(told.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
+        && e.Text.IndexOf(content.Phrase, at + told.Phrase.Length, StringComparison.OrdinalIgnoreCase) >= 0;
 
     /// <summary>How close to an approximate impact window's end a stamped recovery is taken as that end.</summary>
     private static readonly Duration NearWindowEnd = Duration.FromMinutes(15);
