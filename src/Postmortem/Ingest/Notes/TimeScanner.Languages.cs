@@ -11,7 +11,7 @@ public static partial class TimeScanner
     // (Portuguese), "vers 8.42" (French): a dotted clock after a preposition of time, or before Dutch "uur" (hour). Never with
     // another digit or a decimal after it ("om 1.500 euro"). The clock matcher reads a dotted clock only with a meridiem, a zone,
     // "Uhr" or "hrs" after it, so that "3.5" or "version 1.10" stay numbers; a preposition of time before it says as much.
-    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
+    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klo|kello|godz\.|ve|okolo|około|kolem)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)")]
     private static partial Regex DottedClockPattern();
 
@@ -26,6 +26,8 @@ public static partial class TimeScanner
         {
             AddClocks(text, DottedClockPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
+
+        AddWordHours(text, results, isoCount, invalid);
     }
 
     // A digit, a dot and two digits: the cheap test before the dotted clock's pattern.
