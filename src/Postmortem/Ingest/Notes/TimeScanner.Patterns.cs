@@ -114,8 +114,9 @@ public static partial class TimeScanner
     private const string OneLetterClockForms =
         @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + ZonesAhead + @")(?![A-Za-z]))" +
         @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})" +
-        // "between 6a on 10/10 and 3p 10/17", "[UPDATED 11a 5/24/2020]": or with a month/day date right after it.
-        @"|(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s(?:(?i:on)\s)?(?:1[0-2]|0?[1-9])/(?:[12][0-9]|3[01]|0?[1-9])(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/]))";
+        // "between 6a on 10/10 and 3p 10/17", "[UPDATED 11a 5/24/2020]": or with a month/day date right after it and a word of time
+        // before it (not "step 4a 3/5").
+        @"|(?<=(?i:\b(?:between|and|until|till|to|from|since|by|after|before|updated?)\s))(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s(?:(?i:on)\s)?(?:1[0-2]|0?[1-9])/(?:[12][0-9]|3[01]|0?[1-9])(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/]))";
 
     /// <summary>The clock as one pattern: what <see cref="ClockPatternAt"/> and <see cref="OneLetterClockPattern"/> find together.</summary>
     internal const string Clock = ClockStart + "(?:" + ClockForms + "|" + OneLetterClockForms + ")" + ClockSuffix;

@@ -27,8 +27,9 @@ public static partial class TimeScanner
     private static partial Regex WordHourPattern();
 
     // "- 12h 00 : the first site is back", "à 13h 30": French hours with a space before the minutes, only at a line's start (after
-    // a list mark) or after a French word of time, so that "2h 30" elsewhere stays a length.
-    [GeneratedRegex(@"(?<=^[\t ]{0,8}(?:[-*•–][\t ]{0,4})?|(?<!\p{L})(?i:à|vers|dès|de|entre|et|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?![0-9\p{L}])", RegexOptions.Multiline)]
+    // a list mark) with a colon after them, as a timeline writes, or after a French word of time, so that "- 4h 15 min" or "2h 30"
+    // elsewhere stays a length.
+    [GeneratedRegex(@"(?<=^[\t ]{0,8}(?:[-*•–][\t ]{0,4})?)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?=\s?:)|(?<=(?<!\p{L})(?i:à|vers|dès|de|entre|et|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?![0-9\p{L}])", RegexOptions.Multiline)]
     private static partial Regex SpacedFrenchClockPattern();
 
     // "a las seis de la tarde", "después de las doce del día", "a las tres de la madrugada": Spanish hours in words, read only
