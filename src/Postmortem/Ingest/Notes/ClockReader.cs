@@ -43,12 +43,13 @@ internal static class ClockReader
             SkipSpaces(span, ref j);
             if (j < span.Length && char.IsAsciiDigit(span[j]))
             {
+                var endStart = j;
                 if (!TryReadTime(span, ref j, ref ignored, out var endTime))
                 {
                     return false;
                 }
 
-                end = endTime;
+                end = InStartsAfternoon(span[..afterStart], span[endStart..j], start, endTime);
                 i = j;
             }
         }
@@ -81,6 +82,15 @@ internal static class ClockReader
         var zoneStart = zone.IsEmpty ? 0 : span.Length - span[i..].TrimStart().TrimStart('(').Length;
         clock = new Clock(start, end, ish, zoneStart, zone.Length, ignored);
         return true;
+    }
+
+    // "1:15 p.m. to 4:40", "8 p.m.–9:30": an end written without a meridiem (not zero-padded) that read as morning would come
+    // before an afternoon start written with "p.m." is in that afternoon; "11 p.m. to 1:30" still runs past midnight.
+    private static LocalTime InStartsAfternoon(ReadOnlySpan<char> startText, ReadOnlySpan<char> endText, LocalTime start, LocalTime end)
+    {
+        var pm = startText.IndexOfAny('p', 'P') > 0;
+        var bare = endText.Length is 4 or 5 && endText[0] != '0' && endText.IndexOf(':') is 1 or 2 && !endText.ContainsAnyExcept("0123456789:");
+        return pm && bare && start.Hour >= 12 && end.Hour is >= 1 and < 12 && end < start && end.PlusHours(12) > start ? end.PlusHours(12) : end;
     }
 
     private static bool TryReadTime(ReadOnlySpan<char> span, ref int i, ref bool meridiemIgnored, out LocalTime time)
@@ -116,6 +126,13 @@ internal static class ClockReader
             i++;
             if (i + 1 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]))
             {
+                minute = ReadNumber(span, ref i, 2);
+            }
+            else if (i + 2 < span.Length && span[i] == ' ' && char.IsAsciiDigit(span[i + 1]) && char.IsAsciiDigit(span[i + 2])
+                && (i + 3 == span.Length || !char.IsAsciiDigit(span[i + 3])))
+            {
+                // "12h 00": French hours with a space before the minutes (SpacedFrenchClockPattern).
+                i++;
                 minute = ReadNumber(span, ref i, 2);
             }
         }

@@ -35,6 +35,17 @@ internal static partial class MomentSplitter
             {
                 var previous = merged[^1];
                 var gap = sentence[(last.Index + last.Length)..t.Index];
+                if (previous.EndTime is null && t.EndTime is null && !Dated(t) && PmEnd(previous, t) is { } pm
+                    && (((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap)))
+                            && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32))))
+                        || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24))))
+                        || (AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))))
+                {
+                    // "started at 1:38 p.m. and lasted until 5:06", "from 1 p.m. to 4:30": a span's end written without a meridiem,
+                    // which read as morning would come before the afternoon start, is in the start's afternoon.
+                    t = pm;
+                }
+
                 if (previous.EndTime is null && t.EndTime is null
                     && ((AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
@@ -47,6 +58,8 @@ internal static partial class MomentSplitter
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
+                        || (AndBefore().IsMatch(gap) && AfterLead().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16)))
+                            && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
                         || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
                 {
@@ -309,11 +322,38 @@ internal static partial class MomentSplitter
     private static partial Regex SameMomentBracket();
 
     // "between 14:02 and 14:05", "between 1 AM & 5 AM", German "zwischen 12:02 Uhr und 12:06 Uhr" (the start's "Uhr" stands in the gap).
-    [GeneratedRegex(@"(?i)\b(?:between|zwischen)\s*$")]
+    // "entre las 09:00 y las 10:00" (Spanish), "entre 5h et 7h" (French).
+    [GeneratedRegex(@"(?i)\b(?:between|zwischen|entre)\s*(?:las?\s+)?$")]
     private static partial Regex Between();
 
-    [GeneratedRegex(@"(?i)^\s*(?:Uhr\s+)?(?:and|und|&)\s*$")]
+    [GeneratedRegex(@"(?i)^\s*(?:Uhr\s+)?(?:and|und|&|et|y)\s*(?:las?\s+)?$")]
     private static partial Regex AndGap();
+
+    // The end of a span written "5:06" (no meridiem, not zero-padded) after a start in the afternoon written with "p.m.", read in that
+    // afternoon when the morning reading would come before the start; null otherwise.
+    private static TimeExpression? PmEnd(TimeExpression start, TimeExpression end)
+    {
+        if (start.Time.Hour < 12 || !PmWritten().IsMatch(start.Raw) || !BareClock().IsMatch(end.Raw) || end.Time.Hour is 0 or >= 12
+            || end.Time >= start.Time || end.Time.PlusHours(12) <= start.Time)
+        {
+            return null;
+        }
+
+        return end with { Time = end.Time.PlusHours(12) };
+    }
+
+    [GeneratedRegex(@"\d\s?(?i:p\.?m)\b")]
+    private static partial Regex PmWritten();
+
+    [GeneratedRegex(@"^[1-9]:[0-5]\d$|^1[01]:[0-5]\d$")]
+    private static partial Regex BareClock();
+
+    // "after 10 p.m. and before 11 p.m.": a window written as its two bounds.
+    [GeneratedRegex(@"(?i)\bafter\s+$")]
+    private static partial Regex AfterLead();
+
+    [GeneratedRegex(@"(?i)^\s*and\s+before\s+$")]
+    private static partial Regex AndBefore();
 
     // The written window of one thing: "The outage began at 10:00 UTC and ended at 10:45 UTC"; "began on and off around 9:30pm";
     // German "begann um 20:30 Uhr und endete um 20:34 Uhr".
@@ -337,7 +377,8 @@ internal static partial class MomentSplitter
     [GeneratedRegex(@"(?i)^(?:noon|midnight)\b")]
     private static partial Regex ClockWord();
 
-    [GeneratedRegex(@"(?i)\bfrom\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "de 0:44 à 1h46" (French), "de 10:00 a 12:00" (Spanish): "de" as "from".
+    [GeneratedRegex(@"(?i)\b(?:from|de)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
 
     // "1. 11:03PST until 11:04PST", "- 15:12 to 15:13": a range that leads its line or list item, with nothing before it but the
@@ -348,7 +389,7 @@ internal static partial class MomentSplitter
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
     // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through|à|a)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

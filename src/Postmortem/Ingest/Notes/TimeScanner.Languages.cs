@@ -10,8 +10,10 @@ public static partial class TimeScanner
     // "rond 13.45 uur", "Om 17.15 uur" (Dutch), "a las 10.30" (Spanish), "alle 15.40", "dalle ore 18.30" (Italian), "às 14.30"
     // (Portuguese), "vers 8.42" (French): a dotted clock after a preposition of time, or before Dutch "uur" (hour). Never with
     // another digit or a decimal after it ("om 1.500 euro"). The clock matcher reads a dotted clock only with a meridiem, a zone,
-    // "Uhr" or "hrs" after it, so that "3.5" or "version 1.10" stay numbers; a preposition of time before it says as much.
-    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
+    // "Uhr" or "hrs" after it, so that "3.5" or "version 1.10" stay numbers; a preposition of time before it says as much. Also after
+    // the Nordic, Polish and Czech words for o'clock or "at", "about" ("kl. 20.21", "klokken 10.30", "godz. 9.15", "Ve 13.15"); never
+    // after an apostrophe ("we've 1.25" is English, not Czech "ve").
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klo|kello|godz\.|ve|okolo|około|kolem)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)")]
     private static partial Regex DottedClockPattern();
 
@@ -26,6 +28,8 @@ public static partial class TimeScanner
         {
             AddClocks(text, DottedClockPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
+
+        AddWordHours(text, results, isoCount, invalid);
     }
 
     // A digit, a dot and two digits: the cheap test before the dotted clock's pattern.

@@ -113,7 +113,10 @@ public static partial class TimeScanner
     // digit and a letter follows ("from 1a to 1c", "at 1a to 1c": zones or racks, not clocks). Tried after ClockForms.
     private const string OneLetterClockForms =
         @"(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s?(?:" + ZonesAhead + @")(?![A-Za-z]))" +
-        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})";
+        @"|(?<=(?i:\bat\s)|@\s?)(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?![\w'’-])(?!\s+(?i:to|and|or|[-–])\s+\d{1,2}\p{L})" +
+        // "between 6a on 10/10 and 3p 10/17", "[UPDATED 11a 5/24/2020]": or with a month/day date right after it and a word of time
+        // before it (not "step 4a 3/5").
+        @"|(?<=(?i:\b(?:between|and|until|till|to|from|since|by|after|before|updated?)\s))(?<h>1[0-2]|0?[1-9])(?<ap>[ap])(?=\s(?:(?i:on)\s)?(?:1[0-2]|0?[1-9])/(?:[12][0-9]|3[01]|0?[1-9])(?:/(?:[0-9]{4}|[0-9]{2}))?(?![0-9/]))";
 
     /// <summary>The clock as one pattern: what <see cref="ClockPatternAt"/> and <see cref="OneLetterClockPattern"/> find together.</summary>
     internal const string Clock = ClockStart + "(?:" + ClockForms + "|" + OneLetterClockForms + ")" + ClockSuffix;
@@ -154,7 +157,7 @@ public static partial class TimeScanner
     private static partial Regex DatePatternAt();
 
     // "at 07:00 on March 3"; "until 16:48 UTC (2021-Dec-15)": a date in brackets right after the clock (not a bare "3/4").
-    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+)?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +
+    [GeneratedRegex(@"\G,?\s+(?:(?i:on)\s+)?(?:(?i:the)\s+)?(?:" + WeekdayName + @"\.?\s+(?i:morning|afternoon|evening|night),?\s+|" + WeekdayName + @"\.?,?\s+(?=\d))?(?:" + Date + @")(?![\w/])|\G\s?\((?:" + Date + @")\)" +
         // "from about 5 PM on the 4th to 10:46 on the 5th": a day of the month in force (not "on the 4th attempt").
         @"|\G,?\s+(?i:on\s+the)\s+(?<dom>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)\b" + NoClauseAfter +
         // "on the 2nd of May" is a date; "on the 2nd of the three hosts" is not.

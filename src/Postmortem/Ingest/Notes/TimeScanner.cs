@@ -28,8 +28,24 @@ public static partial class TimeScanner
     private static readonly HashSet<string> DurationWords = new(StringComparer.Ordinal)
     {
         "for", "took", "take", "takes", "taking", "lasted", "last", "lasts", "lasting", "within", "after", "in", "over", "under",
-        "than", "spent", "during", "of", "nearly", "almost", "another", "extra",
+        "than", "spent", "during", "of", "nearly", "almost", "another", "extra", "pendant", "durant",
     };
+
+    // "aux alentours de 10h30", "à partir de", "autour de", "près de", "environ de": the word before "de" makes it a moment.
+    private static bool AfterTimeLead(ReadOnlySpan<char> before)
+    {
+        before = before.TrimEnd();
+        var word = before[(before.LastIndexOfAny(' ', '\t', '(') + 1)..];
+        return word.Equals("alentours", StringComparison.OrdinalIgnoreCase) || word.Equals("partir", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("autour", StringComparison.OrdinalIgnoreCase) || word.Equals("près", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // After a French "de" and hours: "de 10h à 12h", "de 10h-12h" is a span, "une coupure de 3h30" a length.
+    private static bool SpanGoesOn(string text, int end)
+    {
+        var rest = text.AsSpan(end).TrimStart(' ');
+        return rest.StartsWith("à ", StringComparison.Ordinal) || rest.StartsWith("a ", StringComparison.Ordinal) || (rest.Length > 0 && rest[0] is '-' or '–');
+    }
 
     // The word sets looked up by a span of the text, so that no string is made of each word read.
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LeadWordsBySpan = LeadWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,7 +71,7 @@ public static partial class TimeScanner
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords))
+        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords) && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords))
         {
             return [];
         }
@@ -356,7 +372,7 @@ public static partial class TimeScanner
         {
             var space = words.LastIndexOfAny(' ', '\t', '(');
             var word = words[(space + 1)..].TrimEnd(".,~".AsSpan());
-            if (ContainsLowered(DurationWordsBySpan, word))
+            if (ContainsLowered(DurationWordsBySpan, word) || (n == 0 && word.Equals("de", StringComparison.OrdinalIgnoreCase) && !SpanGoesOn(text, end) && !AfterTimeLead(words[..Math.Max(0, space)])))
             {
                 return true;
             }
@@ -406,6 +422,14 @@ public static partial class TimeScanner
 
         WrittenDate? written = null;
         var end = index + length;
+        string? zoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null;
+        if (zoneText is null && end < text.Length && text[end] == ' ' && TryReadWrittenZone(text, end, out var writtenZone, out var zoneEnd))
+        {
+            // "6PM Pacific Daylight Time", "10 p.m. US-Central Time", "1:32 pm Pacific,": a zone written out in words.
+            zoneText = writtenZone;
+            end = zoneEnd;
+        }
+
         if (prefix is not null && prefix.Groups["date"].Success)
         {
             written = ReadDate(prefix);
@@ -437,6 +461,10 @@ public static partial class TimeScanner
             daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
             start = lead.Index;
         }
+        else if (written is null && start > 0 && SentenceLedByDayBefore(text, start))
+        {
+            daysBack = 1; // "Last night the generators failed, and the network was lost from 7 p.m.": the sentence's lead dates it.
+        }
 
         return new TimeExpression
         {
@@ -452,11 +480,38 @@ public static partial class TimeScanner
             YearMissing = written?.MonthDay is not null,
             Time = clock.Start,
             EndTime = clock.End,
-            ZoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null,
+            ZoneText = zoneText,
             Approximate = (prefix?.Groups["approx"].Success ?? false) || clock.Ish,
             MeridiemIgnored = clock.MeridiemIgnored,
         };
     }
+
+    // The sentence before a clock at start begins with "Last night" or "Yesterday" and holds no digit before the clock: at most 160
+    // characters back, to the line's start or a sentence mark and a space.
+    private static bool SentenceLedByDayBefore(string text, int start)
+    {
+        var from = start;
+        while (from > 0 && start - from < 160 && text[from - 1] != '\n' && !(text[from - 1] is ' ' && from > 1 && text[from - 2] is '.' or '!' or '?'))
+        {
+            if (char.IsAsciiDigit(text[from - 1]))
+            {
+                return false;
+            }
+
+            from--;
+        }
+
+        if (start - from >= 160)
+        {
+            return false;
+        }
+
+        var lead = text.AsSpan(from, start - from).TrimStart();
+        return (StartsWithWord(lead, "last night") || StartsWithWord(lead, "yesterday")) && lead.Length > 10;
+    }
+
+    private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
 
     // Cheap test before the date-after-the-clock pattern: the next word (past "on", "the") is a number or a month or weekday name.
     private static bool MayBeDateAfter(string text, int i)

@@ -1,0 +1,123 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+// Hours written with a word for "o'clock" and no minutes ("22 Uhr", "klo 13", "godz. 9", "16. hodiny"), and French hours with a
+// space before the minutes ("12h 00"): patterns of their own, run only on text that holds such a word or shape, so that the
+// clock matcher does not grow (NotesPatternSizeTests).
+public static partial class TimeScanner
+{
+    private static readonly SearchValues<string> WordHourMarks = SearchValues.Create(["uhr", "kl", "kello", "godz", "hodin", "heure", "ore ", "-tiden"], StringComparison.OrdinalIgnoreCase);
+
+    // "22 Uhr", "seit dem Abend, 19 Uhr" (German); "kl 20", "kl. 6", "klockan 6" (Swedish), "klokken 6" (Norwegian, Danish), "klo 13",
+    // "kello 9" (Finnish), "godz. 9" (Polish): a bare hour is a clock only with the word for o'clock written after or before it.
+    // "zwischen 22 und 4 Uhr", "von 8 bis 10 Uhr": the first end of a German span whose "Uhr" is written once, after the second.
+    // "okolo 16. hodiny", "před 20. hodinou" (Czech): an ordinal hour before the word for hour. Never with a digit, or a dot,
+    // comma or colon and a digit, after the hour ("kl 20.21" is the dotted clock's, DottedClockPattern).
+    [GeneratedRegex(@"(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=\s?Uhr\b)" +
+        @"|(?<=(?<!\p{L})(?i:zwischen|von)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:und|bis)\s(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s?Uhr\b)" +
+        @"|(?<=(?<!\p{L})(?i:kl\.?|klockan|klokken|klo|kello|godz\.)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
+        @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])(?=\.\s(?i:hodin[ayuě]|hodinou)\b)" +
+        // "vers 4 heures", "à 19 heures" (French; "pendant 4 heures" is a length), "dalle ore 14" (Italian).
+        @"|(?<=(?<!\p{L})(?i:vers|à|dès|avant|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])(?=\sheures?\b)" +
+        @"|(?<=(?<!\p{L})(?i:ore)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
+        // "i 17-tiden", "vid 17-tiden" (Norwegian, Swedish): about five o'clock.
+        @"|(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=-tiden\b)")]
+    private static partial Regex WordHourPattern();
+
+    // "- 12h 00 : the first site is back", "à 13h 30": French hours with a space before the minutes, only at a line's start (after
+    // a list mark) with a colon after them, as a timeline writes, or after a French word of time, so that "- 4h 15 min" or "2h 30"
+    // elsewhere stays a length.
+    [GeneratedRegex(@"(?<=^[\t ]{0,8}(?:[-*•–][\t ]{0,4})?)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?=\s?:)|(?<=(?<!\p{L})(?i:à|vers|dès|de|entre|et|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?![0-9\p{L}])", RegexOptions.Multiline)]
+    private static partial Regex SpacedFrenchClockPattern();
+
+    // "a las seis de la tarde", "después de las doce del día", "a las tres de la madrugada": Spanish hours in words, read only
+    // with the part of the day written after them, which also says the half of the day.
+    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:las|la)\s)(?<w>(?i:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s(?<part>(?i:de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+(?:día|mediodía)))(?!\p{L})")]
+    private static partial Regex SpanishWordHourPattern();
+
+    private static readonly string[] SpanishHours = ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
+
+    private static void AddSpanishWordHours(string text, List<TimeExpression> results)
+    {
+        if (!text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.Contains("la una", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
+        foreach (Match m in SpanishWordHourPattern().Matches(text))
+        {
+            var hour = Array.IndexOf(SpanishHours, m.Groups["w"].Value.ToLowerInvariant()) + 1;
+            var part = m.Groups["part"].Value.ToLowerInvariant();
+            if (part.EndsWith("tarde", StringComparison.Ordinal) || part.EndsWith("noche", StringComparison.Ordinal))
+            {
+                // "las doce de la noche" is midnight; "las seis de la tarde" 18:00.
+                hour = hour == 12 ? (part.EndsWith("noche", StringComparison.Ordinal) ? 0 : 12) : hour + 12;
+            }
+            else if (hour == 12 && part.EndsWith("madrugada", StringComparison.Ordinal))
+            {
+                hour = 0;
+            }
+
+            results.Add(new TimeExpression { Index = m.Index, Length = m.Length, Raw = m.Value, Time = new NodaTime.LocalTime(hour, 0) });
+        }
+    }
+
+    // Noon and midnight in other languages, as their own words: Czech "polednem", German "Mittag", "Mitternacht", Spanish "mediodía",
+    // "medianoche", Italian "mezzogiorno", "mezzanotte", Portuguese "meio-dia", "meia-noite", Swedish "midnatt", Polish "północ".
+    [GeneratedRegex(@"(?<!\p{L})(?:(?<noon>(?i:poledne|polednem|Mittag|mediodía|mezzogiorno|meio-dia|południe))|(?<midnight>(?i:půlnoc|půlnoci|Mitternacht|medianoche|mezzanotte|meia-noite|midnatt|północ|północy)))(?![\p{L}-])")]
+    private static partial Regex NoonWordPattern();
+
+    private static readonly SearchValues<string> NoonWords = SearchValues.Create(
+        ["poledn", "mittag", "mitternacht", "mediod", "medianoche", "mezzo", "mezza", "meio-dia", "meia-noite", "midnatt", "połud", "półno", "půlno"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static void AddNoonWords(string text, List<TimeExpression> results)
+    {
+        if (!text.AsSpan().ContainsAny(NoonWords))
+        {
+            return;
+        }
+
+        foreach (Match m in NoonWordPattern().Matches(text))
+        {
+            results.Add(new TimeExpression { Index = m.Index, Length = m.Length, Raw = m.Value, Time = m.Groups["noon"].Success ? new NodaTime.LocalTime(12, 0) : NodaTime.LocalTime.Midnight });
+        }
+    }
+
+    private static void AddWordHours(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        AddNoonWords(text, results);
+        AddSpanishWordHours(text, results);
+
+        if (text.AsSpan().ContainsAny(WordHourMarks))
+        {
+            AddClocks(text, WordHourPattern().EnumerateMatches(text), results, isoCount, invalid);
+        }
+
+        if (HasSpacedHours(text))
+        {
+            AddClocks(text, SpacedFrenchClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        }
+    }
+
+    // A digit, "h", a space and a digit: the cheap test before the spaced French clock's pattern.
+    private static bool HasSpacedHours(string text)
+    {
+        if (text.Length < 4)
+        {
+            return false;
+        }
+
+        for (var i = text.IndexOf("h ", 1, StringComparison.Ordinal); i > 0 && i + 2 < text.Length; i = text.IndexOf("h ", i + 1, StringComparison.Ordinal))
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 2]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
