@@ -17,9 +17,11 @@ internal sealed partial class ExtractionRun
     // Cheap test before looking for a date in a sentence: a month or weekday name, a numeric month/day, or the year of a
     // day-first dotted date ("24.05.2019": ".19", ".20"). The slash is looked for on its own: a one-letter word among the words
     // made the search a scalar Aho-Corasick walk of every character, several times the cost of the vectorised search (HasDateHint).
-    private static readonly System.Buffers.SearchValues<string> DateHintWords = System.Buffers.SearchValues.Create(DateHint.Words, StringComparison.OrdinalIgnoreCase);
+    private static readonly System.Buffers.SearchValues<string> DateHintWords = System.Buffers.SearchValues.Create(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", ".19", ".20"],
+        StringComparison.OrdinalIgnoreCase);
 
-    private static bool HasDateHint(ReadOnlySpan<char> text) => text.Contains('/') || ContainsDateHintWord(text);
+    private static bool HasDateHint(ReadOnlySpan<char> text) => text.Contains('/') || text.ContainsAny(DateHintWords);
 
     // A status page's tags written in brackets before an update's text ("[resolved] …").
     private static readonly HashSet<string> StatusTags = new(StringComparer.OrdinalIgnoreCase)
