@@ -44,6 +44,11 @@ public static partial class TimeScanner
 
             if (ClockMayStartAt(text, start, end))
             {
+                if (ShortClockLength(text, start, end) is var length and >= 0)
+                {
+                    return (start, length); // The common form, read by hand (TimeScanner.ShortClock.cs).
+                }
+
                 foreach (var m in ClockPatternAt().EnumerateMatches(text, start))
                 {
                     return (m.Index, m.Length);
@@ -83,7 +88,7 @@ public static partial class TimeScanner
                 || (char.IsWhiteSpace(next) && end + 1 < text.Length && text[end + 1] is 'a' or 'A' or 'p' or 'P' or > '\x7f'),
 
             // "1315hrs", "1430Z", "0520 UTC", "0645, Thur morning".
-            4 => next is 'h' or 'U' or 'G' or 'Z' or ',' || char.IsWhiteSpace(next),
+            4 => next is 'h' or 'U' or 'G' or 'Z' or ',' || (char.IsWhiteSpace(next) && ZoneOrWeekdayMayFollow(text, end)),
             _ => false,
         };
     }
