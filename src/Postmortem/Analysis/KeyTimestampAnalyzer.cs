@@ -445,7 +445,13 @@ public static partial class KeyTimestampAnalyzer
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Communication && x.Origin == "text") is { } told
         && e.Evidence.FirstOrDefault(x => x.Kind == news && x.Origin == "text") is { } content
         && e.Text.IndexOf(told.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
+        && LeadsMessage(e.Text.AsSpan(0, at))
         && e.Text.IndexOf(content.Phrase, at + told.Phrase.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+
+    // The telling opens the message ("Second email sent: …", "Facebook updated, …"): at most three words before it and no
+    // clause of its own. "No messages queued any more, moved the status page to 'Resolved'" tells the recovery first.
+    private static bool LeadsMessage(ReadOnlySpan<char> before) =>
+        before.IndexOfAny(",;.:!?") < 0 && before.Trim().Count(' ') < 3;
 
     /// <summary>How close to an approximate impact window's end a stamped recovery is taken as that end.</summary>
     private static readonly Duration NearWindowEnd = Duration.FromMinutes(15);

@@ -49,6 +49,13 @@ public sealed class NoticeOfEndTests
     }
 
     [Fact]
+    public void A_recovery_told_before_the_notice_in_the_same_message_is_the_end()
+    {
+        var pm = AnalysisTests.FromNotes("09:00 order mails delayed for all customers\n09:20 restarted the mail workers, backlog draining\n09:40 queue empty again, then set the status page to Resolved");
+        Assert.Equal("09:40", Hm(pm.Keys.Resolution));
+    }
+
+    [Fact]
     public void A_notice_that_is_the_only_word_of_the_end_stays_the_end()
     {
         var pm = AnalysisTests.FromNotes("10:00 site down for all users\n10:05 investigating\n10:30 email sent to customers: service restored");
