@@ -154,7 +154,8 @@ public sealed class FreshBatch16Tests
     public void A_time_an_update_ties_to_its_own_day_is_on_the_day_of_its_stamp()
     {
         var pm = AnalysisTests.FromNotes("Resolved\nAs of 7:40 this morning all queued reports have been delivered.\nPosted Nov 25, 2023 - 08:10 UTC\n\nUpdate\nReports are delayed for all customers.\nPosted Nov 24, 2023 - 16:00 UTC");
-        Assert.Equal("11-25 07:40", Dhm(pm.Keys.Resolution));
+        Assert.Contains(pm.Timeline, e => e.Time.ToString("MM-dd HH:mm", null) == "11-25 07:40");
+        Assert.DoesNotContain(pm.Timeline, e => e.Time.ToString("MM-dd HH:mm", null) == "11-24 07:40");
     }
 
     [Fact]
