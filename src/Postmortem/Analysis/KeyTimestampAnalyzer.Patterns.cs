@@ -89,8 +89,9 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^(?:(?:ok(?:ay)?|right|alright|go ahead(?: and)?|please)[,!.]?\s+)+")]
     private static partial Regex InstructionLead();
 
-    // A ticket with another party is a call too: "logging a P1 with the upstream provider", "opened a case with the carrier".
-    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4]) (?:with|to))\b")]
+    // A ticket with another party is a call too: "logging a P1 with the upstream provider", "opened a case with the carrier", and
+    // in the passive, "fault logged with the hardware vendor", "a case was raised with the carrier".
+    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4])(?: (?:was|has been|had been))?(?: (?:opened|raised|logged|filed|placed|lodged|submitted))? (?:with|to))\b")]
     private static partial Regex CallPhrase();
 
     [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
@@ -118,8 +119,22 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:incident|outage|impact|disruption|downtime) (?:start(?:s|ed)?|begins?|began)\b")]
     private static partial Regex StartMarker();
 
-    // "Customers may see 503s": a warning of what readers might meet, not someone seeing it.
-    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing)\b")]
+    // The name of the procedure ("with the escalation not working"), not a call made.
+    [GeneratedRegex(@"(?i)^escalations?$")]
+    private static partial Regex ProcedureNamed();
+
+    // An estimate or an expectation of the team's: "our current estimate … is", "we (now) expect", "expected to", "ETA".
+    [GeneratedRegex(@"(?i)\b(?:(?:our|the|a|current|new|revised|latest|best) estimate|estimated (?:time|completion|resolution|restoration|recovery)|(?:we|i)(?: now| still| currently)? (?:expect|anticipate|estimate|think it will|hope)|(?:is|are) (?:now )?expected to|ETA|forecast)\b")]
+    private static partial Regex Forecast();
+
+    // No user met the problem, unqualified: "no customers affected", "no customer impact", "without any user impact"; not "no
+    // customers in the EU were affected", "no customer impact so far / at this time / until 10:05".
+    [GeneratedRegex(@"(?i)\b(?:no (?:customers?|users?|clients?|subscribers?)(?: (?:were|was|have been|has been))? (?:affected|impacted)|no (?:customer|user|client)[- ](?:facing |visible )?impact|without (?:any )?(?:customer|user|client)[- ](?:facing |visible )?impact)\b(?!\s*(?:so far|yet|at (?:this|the moment|present)|for now|until|before|since|expected|beyond|other than|except|outside|in\b|on\b|from\b))")]
+    private static partial Regex NoneAffected();
+
+    // "Customers may see 503s": a warning of what readers might meet, not someone seeing it. Becoming aware is noticing ("we became
+    // aware of packet loss", "we were made aware of failed logins").
+    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing|(?:became|become|becomes|becoming) aware|(?:we|i|team)(?:'re|’re| are| am| were| was| have been| had been)(?: made)? aware)\b")]
     private static partial Regex ObservedPhrase();
 
     // The team saying it is on the problem ("We are looking into problems with some of our

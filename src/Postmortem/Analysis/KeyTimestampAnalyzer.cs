@@ -102,6 +102,14 @@ public static partial class KeyTimestampAnalyzer
         // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
         // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
         var resolution = Resolution(core, impact?.Time, out var partial);
+        // "Incident closed, no customers affected": the writer closing the incident says no user met it, so nothing dates a user
+        // impact (an alarm on a cause, a failure the system absorbed). Said at the close, not in an early update ("no customer
+        // impact at this time"), and unqualified ("no customers outside the EU were affected" is not it).
+        if (impact is not null && resolution is not null && core.Any(e => e.Time >= resolution.Time && NoneAffected().IsMatch(e.Text)))
+        {
+            impact = null;
+        }
+
         // Bleeding is stopped before impact ends: an action told after the end, once a recovery was already told ("changed the BGP
         // configuration to mitigate", posted after "connectivity has been restored"), is the end's story or a follow-up, not the
         // mitigation. With no recovery told before it the end may be misplaced (a window's end read early), and it stands.
@@ -122,12 +130,14 @@ public static partial class KeyTimestampAnalyzer
         // "They replaced the hardware and brought the network back", "fix is live, players reconnecting", "the final phase of the
         // restarts took place", and no recovery told in other words: a completed action after which no impact is reported is where
         // the impact ended; the writer who tells no recovery lets the action stand for it. The action and the end are then the same
-        // moment. An action the writer tells as partial ("a partial fix", "most instances started to recover", "back in read-only
+        // moment. Impact told as back days later (beyond the incident's core: "reported degraded performance once more") still says
+        // the action did not end it; a later page of a status history that only lists what is down does not. An action the
+        // writer tells as partial ("a partial fix", "most instances started to recover", "back in read-only
         // mode") left impact behind, and the end stays unknown.
         if (resolution is null && mitigation is not null
             && core.LastOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= mitigation.Time) is { } last
             && (RestoresService().IsMatch(last.Text) || !ToldPartial().IsMatch(last.Text)) && !NoEffect().IsMatch(last.Text)
-            && !core.Any(e => e.Time > last.Time && Renews(e)))
+            && !core.Any(e => e.Time > last.Time && Renews(e)) && !timeline.Any(e => e.Time > last.Time && Renews(e) && TellsRecurrence(e.Text)))
         {
             resolution = new KeyTimestamp(last.Time, "the last completed action that restored service, with no impact reported after it (no recovery told)", last);
         }
@@ -157,6 +167,15 @@ public static partial class KeyTimestampAnalyzer
         TimelineEvent? FirstCall(IEnumerable<TimelineEvent> found) =>
             found.FirstOrDefault(e => CallsPeople(e) || (Has(e, EventKind.Page) && SendsPage().IsMatch(e.Text))) ?? found.FirstOrDefault();
         var escalation = FirstCall(escalations.Where(e => Has(e, EventKind.Page) || e.Evidence.Any(x => x.Kind == EventKind.Escalation && x.Origin != "context"))) ?? FirstCall(escalations);
+        // "A senior engineer escalated the degraded storage to the vendors", with nothing earlier that tells the team knew: calling
+        // others about a problem is knowing of it. Detection is no later than the first call for people made once the impact began.
+        if (escalation is not null && impact is not null && escalation.Time >= impact.Time && (detection is null || escalation.Time < detection.Time)
+            && escalation.Evidence.Any(x => x.Kind == EventKind.Escalation && x.Origin != "context" && CallPhrase().IsMatch(x.Phrase) && !ProcedureNamed().IsMatch(x.Phrase)))
+        {
+            method = "engineer noticed";
+            detection = new KeyTimestamp(escalation.Time, "first call for people about the problem (no earlier alert, page or sign the team knew)", escalation);
+        }
+
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
@@ -278,10 +297,12 @@ public static partial class KeyTimestampAnalyzer
 
     // A written span of impact: "between 09:26 and 09:55 UTC, 90% of requests failed", or a summary's span of the
     // incident whose words carry no other kind ("On May 6th, between … and …, we had a large-scale incident").
+    // A span told as an estimate ("our current estimate for delivering the backlog is between 8:00pm and 10:00pm tonight", "we
+    // expect the fix to roll out between 14:00 and 15:00") is a forecast, not a window anyone saw.
     private static bool IsImpactSpan(TimelineEvent e) =>
         e.EndTime is { } end && end > e.Time
         && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
-        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text);
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text) && !Forecast().IsMatch(e.Text);
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
     private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)
@@ -430,9 +451,12 @@ public static partial class KeyTimestampAnalyzer
     // Impact reported again after a recovery: impact, an alert or a customer report, in the event's own words or
     // in a status update ("a very small group of users still has connectivity problems"), and not itself a recovery or a fix.
     // A status page's "Postmortem - …" update retells the incident after it ended: its impact words are not impact reported again.
+    // A call for help that tells the impact back ("reported degraded performance once more, and the call was escalated again")
+    // reports it again too.
     private static bool Renews(TimelineEvent e) =>
         (e.Kind is EventKind.Impact or EventKind.Alert or EventKind.CustomerReport
-            || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport))))
+            || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport)))
+            || (e.Kind is EventKind.Escalation && Has(e, EventKind.Impact) && TellsRecurrence(e.Text)))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
         && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem");
 

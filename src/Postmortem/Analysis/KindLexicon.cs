@@ -214,6 +214,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
                 }
 
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && StillAhead().IsMatch(rest))
+                {
+                    continue; // "All queued mail delivered by 9 AM tomorrow": a recovery dated in days to come is a forecast, not one seen.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && !Improvement().IsMatch(phrase) && NoEffect().IsMatch(text.AsSpan(m.Index)))
                 {
                     continue; // "Reverted, but errors continued": nothing was mitigated.

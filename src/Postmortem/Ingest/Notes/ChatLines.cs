@@ -293,8 +293,9 @@ internal static partial class ChatLines
     [GeneratedRegex(@"^\s*\[?(?<t>\d{1,2}:\d{2}(?::\d{2})?)\]?\s+<(?<who>[^>\s]{1,40})>(?<strong>)\s*(?<text>.*)$")]
     private static partial Regex Irc();
 
-    // [10/2 10:02 AM] Name — the message on the lines below (Teams).
-    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{0,20}" + Clock12Or24 + @")\]\s*" + Name + @"\s*$")]
+    // [10/2 10:02 AM] Name — the message on the lines below (Teams); an app posting shows its tag in brackets after the name
+    // ("[09.10.2024 19:24] Build Alerts (Workflows)", "… Deploy Bot (via Power Automate)").
+    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{0,20}" + Clock12Or24 + @")\]\s*" + Name + @"(?:\s+\((?:via\s+)?[\p{L}\p{N}][\p{L}\p{N} ._-]{0,30}\))?\s*$")]
     private static partial Regex BracketSpeakerOnly();
 
     // 10:02:33 From Name to Everyone: text — 10:02:33 From Name : text

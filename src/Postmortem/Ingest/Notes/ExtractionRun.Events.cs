@@ -56,7 +56,16 @@ internal sealed partial class ExtractionRun
             lookingBack = true;
         }
 
+        if (date is null && !lookingBack && postedHistory && OwnPostDate(raw, line) is { } own)
+        {
+            // "As of 8:30 this morning every stuck email has been delivered" above "Posted Feb 02, 2017 - 08:35 EST": a time
+            // the update ties to its own day ("this morning", "today", "tonight") is on the day of the stamp below it, before
+            // the date in force or the one given.
+            date = own;
+        }
+
         date ??= currentDate;
+
         if (date is null && postedHistory && FirstPostedDate() is { } posted)
         {
             // "At approximately 15:00 UTC the certificates expired" in a status page's postmortem, above the updates

@@ -249,6 +249,29 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>The earliest date of the "Posted …" stamps of a status history: the day it began.</summary>
+    // The day of the update a line belongs to, when the line ties its time to that day: the first "Posted" stamp at or below it
+    // (a status page writes each update's stamp after its text), no further than a few lines on.
+    private LocalDate? OwnPostDate(string raw, int line)
+    {
+        if (line < 1 || line > allLines.Count || !(SameDayWord().IsMatch(raw) || SameDayWord().IsMatch(allLines[line - 1])))
+        {
+            return null;
+        }
+
+        for (var i = line - 1; i < allLines.Count && i < line + 8; i++)
+        {
+            if (allLines[i].Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(allLines[i]) is { Success: true } m)
+            {
+                return TimeScanner.FindDate(m.Groups["when"].Value)?.Resolve(YearHint());
+            }
+        }
+
+        return null;
+    }
+
+    [GeneratedRegex(@"(?i)\b(?:this (?:morning|afternoon|evening)|today|tonight|earlier today)\b")]
+    private static partial Regex SameDayWord();
+
     private LocalDate? FirstPostedDate()
     {
         if (!firstPostedRead)
