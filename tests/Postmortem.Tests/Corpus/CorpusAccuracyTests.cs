@@ -67,7 +67,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // durations move up to just under them.
         // Lowered on 2026-12-05 (session 20) by the seventeenth independent batch (8 train cases, blind, 26/48 keys and 2/8
         // durations with the session's starting rules): train 185 cases reads 0.969 / 0.940 / 0.840 (922/1097) / 0.768 (139/181).
-        { "train", 0.96, 0.93, 0.83, 0.76 },
+        // With every branch of the session merged (185 cases): train 0.969 / 0.940 / 0.860 (943/1097) / 0.801 (145/181); keys and
+        // durations move up to just under them.
+        { "train", 0.96, 0.93, 0.85, 0.80 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -101,7 +103,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // precision 0.667 with the starting rules, read by the lead on the batch alone): keys (291 + 9)/(474 + 24) = 0.602 and
         // durations 32/83 = 0.386 by sum; recall and precision to 0.89 / 0.88 by estimate, until the session's final read.
         // Not a change of code.
-        { "test", 0.89, 0.88, 0.60, 0.36 },
+        // With every branch merged, the lead's final read (83 cases): 0.905 / 0.887 / 0.610 (304/498) / 0.398 (33/83); the
+        // floors move to just under it. No rule was chosen by it.
+        { "test", 0.90, 0.88, 0.61, 0.39 },
     };
 
     [Theory]
