@@ -248,7 +248,6 @@ internal sealed partial class ExtractionRun
         return yearHint;
     }
 
-    /// <summary>The earliest date of the "Posted …" stamps of a status history: the day it began.</summary>
     // The day of the update a line belongs to, when the line ties its time to that day: the first "Posted" stamp at or below it
     // (a status page writes each update's stamp after its text), no further than a few lines on.
     private LocalDate? OwnPostDate(string raw, int line)
@@ -272,6 +271,7 @@ internal sealed partial class ExtractionRun
     [GeneratedRegex(@"(?i)\b(?:this (?:morning|afternoon|evening)|today|tonight|earlier today)\b")]
     private static partial Regex SameDayWord();
 
+    /// <summary>The earliest date of the "Posted …" stamps of a status history: the day it began.</summary>
     private LocalDate? FirstPostedDate()
     {
         if (!firstPostedRead)
