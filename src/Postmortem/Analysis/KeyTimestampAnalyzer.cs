@@ -204,8 +204,8 @@ public static partial class KeyTimestampAnalyzer
         // "Second email sent: services back to normal", "Follow-up sent to customers: all affected VPSs are back": a message telling
         // that a notice of ours went out carries the news of a recovery. When a recovery or a completed action was told before
         // it, the impact ended there; the notice is the communication, not a later end.
-        candidates.RemoveAll(c => NoticeOf(c, EventKind.Resolution) && core.Any(e => e.Time < c.Time && (impactStart is null || e.Time >= impactStart)
-            && !NoticeOf(e, EventKind.Resolution) && (Has(e, EventKind.Resolution) || (Has(e, EventKind.Mitigation) && !InProgress(e)))));
+        candidates.RemoveAll(c => NoticeOfEnd(c) && core.Any(e => e.Time < c.Time && (impactStart is null || e.Time >= impactStart)
+            && !NoticeOfEnd(e) && (Has(e, EventKind.Resolution) || (Has(e, EventKind.Mitigation) && !InProgress(e)))));
 
         // The written impact window ("between 21:40 UTC on 18 July and 22:00 UTC on 19 July", a summary's "between 1:30 AM
         // and 12:17 PM PDT, Sentry had a large-scale incident") says when impact ended: a recovery inside it only stopped
@@ -462,12 +462,12 @@ public static partial class KeyTimestampAnalyzer
 
     /// <summary>
     /// A message that tells a notice of ours went out, then what it said: "Second email sent: services back to normal",
-    /// "Facebook updated, service restored". Its <paramref name="news"/> words are the notice's content, told on, not a new
-    /// moment of that kind. A status page's own update (its label, not words of sending) is not one.
+    /// "Facebook updated, service restored". Its recovery words are the notice's content, told on, not a new moment of
+    /// recovery. A status page's own update (its label, not words of sending) is not one.
     /// </summary>
-    private static bool NoticeOf(TimelineEvent e, EventKind news) =>
+    private static bool NoticeOfEnd(TimelineEvent e) =>
         e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Communication && x.Origin == "text") is { } told
-        && e.Evidence.FirstOrDefault(x => x.Kind == news && x.Origin == "text") is { } content
+        && e.Evidence.FirstOrDefault(x => x.Kind == EventKind.Resolution && x.Origin == "text") is { } content
         && e.Text.IndexOf(told.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
         && LeadsMessage(e.Text.AsSpan(0, at))
         && e.Text.IndexOf(content.Phrase, at + told.Phrase.Length, StringComparison.OrdinalIgnoreCase) >= 0;
