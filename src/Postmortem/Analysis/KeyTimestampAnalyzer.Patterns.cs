@@ -45,6 +45,25 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of)\b")]
     private static partial Regex ToldPartial();
 
+    // A recovery of a share of the whole, however fully: "95% of clients were fully restored", "half of the stores are back",
+    // "all but two regions recovered". What is left out of the share was still hurt.
+    [GeneratedRegex(@"(?i)(?:\b(?:[1-9]\d?(?:[.,]\d+)?|0[.,]\d+) ?(?:%|per ?cent\b|percent\b) of\b|\bhalf (?:of )?(?:the|our|all|its|their)\b|\ball but\b)")]
+    private static partial Regex Proportion();
+
+    // Work the failure held up, told done: "the backlog it left was fully worked off", "all pending webhooks were processed",
+    // "queue empty, everything delivered", "finished delivering the delayed mail", "caught up on the queue". Not under way
+    // ("working through the backlog"), not to come ("queued mail will be delivered"), not half done ("backlog still large").
+    [GeneratedRegex(@"(?i)\b(?:backlogs?|queues?|queued|pending|delayed|held[- ]up|stuck|unsent|deferred)\b[^.;!?]{0,60}?\b(?:processed|cleared|worked (?:off|through)|drained|delivered|caught up|emptied|empty|finished|completed?|flushed|sent out)\b|\b(?:finished|completed|done) (?:processing|delivering|sending|draining|clearing|working (?:off|through))\b|\b(?:caught up (?:on|with)|cleared|drained|processed|flushed|worked (?:off|through)) (?:the |all |every |our )?(?:[\w-]+ )?(?:backlogs?|queues?|pending|delayed|queued|stuck)\b")]
+    private static partial Regex BacklogDone();
+
+    // Words that keep the held-up work from being done yet: a plan, an expectation, a part still to go.
+    [GeneratedRegex(@"(?i)\b(?:will|should|would|expect\w*|once|until|being|to be|still|yet|not|never)\b|n't\b")]
+    private static partial Regex NotYetDone();
+
+    // A part of the held-up work still to go, anywhere in the message: "nearly all", "almost", "still", "most of".
+    [GeneratedRegex(@"(?i)\b(?:nearly|almost|partial(?:ly)?|most(?:ly)?|still|remaining|except)\b")]
+    private static partial Regex ShareLeft();
+
     // A recovery told of all of it: "all banking services had been restored", "every VPS is up", "everything is back".
     [GeneratedRegex(@"(?i)\b(?:all (?:of )?(?:the |our |its |their )?(?:[\w-]+ ){0,2}(?:services|systems|channels|products|features|functions|sites|regions|customers|users|clients)|every (?:[\w-]+ ){0,2}(?:service|system|channel|product|feature|site|region|customer|user|client|\w+)\b(?= (?:[\w/-]+ ){0,3}(?:is|are|was|were|has|have)\b)|everything)\b")]
     private static partial Regex AllOfIt();

@@ -102,6 +102,12 @@ public static partial class KeyTimestampAnalyzer
         // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
         // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
         var resolution = Resolution(core, impact?.Time, out var partial);
+        if (BacklogCleared(core, resolution) is { } cleared)
+        {
+            partial ??= resolution!.Event;
+            resolution = cleared;
+        }
+
         // "Incident closed, no customers affected": the writer closing the incident says no user met it, so nothing dates a user
         // impact (an alarm on a cause, a failure the system absorbed). Said at the close, not in an early update ("no customer
         // impact at this time"), and unqualified ("no customers outside the EU were affected" is not it).
@@ -248,7 +254,10 @@ public static partial class KeyTimestampAnalyzer
             // of the end ("Status page: all services fully restored") tells an end already seen, not a later one.
             // So does a confirmation, a watch or a closing note ("confirmed with all customers that service is restored", "after an
             // hour of monitoring, everything is back to normal and we are closing the incident"), or a retelling.
-            var wholeLater = (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
+            // "95% of clients were fully restored" at 17:10, "all clients restored" at 19:15: a share, however fully, was a part.
+            var wholeLater = (Proportion().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && !Proportion().IsMatch(o.Text)
+                    && (KindLexicon.TellsWhole(o.Text) || AllOfIt().IsMatch(o.Text)) && !Has(o, EventKind.Communication) && !Afterword().IsMatch(o.Text)))
+                || (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
                 || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)
                     && !Afterword().IsMatch(o.Text) && !RetellingSign().IsMatch(o.Text)));
             if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
@@ -286,6 +295,30 @@ public static partial class KeyTimestampAnalyzer
 
         return null;
     }
+
+    /// <summary>
+    /// "Processing was back to normal at 12:08 … the backlog it left behind was fully worked off by 12:25", "all pending webhooks
+    /// were processed; the site was set to green": the work the failure held up reached its users late until the backlog was
+    /// gone, so their impact ended when it was cleared, not when the system recovered. The first such telling after the end
+    /// found, when the failure was not told back in between.
+    /// </summary>
+    private static KeyTimestamp? BacklogCleared(IReadOnlyList<TimelineEvent> core, KeyTimestamp? resolution)
+    {
+        if (resolution is null || TellsBacklogDone(resolution.Event.Text))
+        {
+            return null;
+        }
+
+        var cleared = core.FirstOrDefault(e => e.Time > resolution.Time && !Renews(e) && TellsBacklogDone(e.Text));
+        return cleared is null || core.Any(e => e.Time > resolution.Time && e.Time < cleared.Time && Renews(e) && TellsRecurrence(e.Text))
+            ? null
+            : new KeyTimestamp(cleared.Time, "the work the failure held up was cleared (a backlog processed after the recovery)", cleared);
+    }
+
+    // Told done, whole and now: "nearly all the delayed mail has dequeued … one server still has a queue" is not it yet.
+    private static bool TellsBacklogDone(string text) =>
+        !Forecast().IsMatch(text) && !ShareLeft().IsMatch(text)
+        && BacklogDone().Matches(text).Any(m => !NotYetDone().IsMatch(ClauseBefore(text, m.Index)) && !NotYetDone().IsMatch(text.AsSpan(m.Index, m.Length)));
 
     /// <summary>
     /// A recovery told in a status page's update that still calls the incident open ("Investigating - Access to the portal is
