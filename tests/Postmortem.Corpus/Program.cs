@@ -1,7 +1,7 @@
 using Postmortem.Model;
 using Postmortem.Corpus;
 
-// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom [--details]]
+// dotnet run --project tests/Postmortem.Corpus -- [CORPUS_DIR] [--details] [--by-key] [--split train|test] [--case ID [--evidence]] [--headroom [--details]] [--by-rule]
 //   [--batch FILE]: only the cases a batch split file lists (Corpus/batchN-split.txt: "N id split" rows), for a batch's
 //   before-and-after totals
 //   [--held-out-rows]: the test split's per-case rows, timelines and diagnostics, which are left out otherwise (its totals
@@ -13,10 +13,10 @@ using Postmortem.Corpus;
 //   (dev, heldout, heldout2) unless --held-out-rows
 // An unknown flag (--help among them) prints this usage and runs nothing: a run of every case would print the test split's
 // totals, which are read at most twice a session (docs/accuracy.md).
-string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom"];
+string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom", "--by-rule"];
 if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !known.Contains(a)) is { } unknown)
 {
-    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
+    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--by-rule] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
     Environment.ExitCode = 2;
     return;
 }
@@ -61,6 +61,11 @@ Console.Write(CorpusScorer.Report(scores, details, heldOutRows));
 if (args.Contains("--by-key"))
 {
     Console.Write(KeyBreakdown.Report(scores));
+}
+
+if (args.Contains("--by-rule"))
+{
+    Console.Write(RuleTally.Report(scores));
 }
 
 if (args.Contains("--headroom"))
