@@ -31,6 +31,12 @@ internal sealed partial class ExtractionRun
         }
 
         var expression = times[0];
+        if (expression is { Date: null, MonthDay: null, Weekday: null } && rest.Length > expression.Length + 2 && rest[expression.Length] is ' ' && rest[expression.Length + 1] is '('
+            && ForeignDays.Find(rest.AsSpan(expression.Length, Math.Min(20, rest.Length - expression.Length))) is { Weekday: { } weekday })
+        {
+            expression = expression with { Weekday = weekday }; // "- 21h27 (quarta): …": a weekday in brackets after the line's clock.
+        }
+
         var leadLength = Math.Max(0, NotesExtractor.MatchLength(NotesExtractor.LeadSeparator(), rest.AsSpan(expression.Length)));
         var body = rest[(expression.Length + leadLength)..];
         var tidyBody = NotesExtractor.Tidy(body);
@@ -283,6 +289,10 @@ internal sealed partial class ExtractionRun
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
                 lastInstant = null;
             }
+            else if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null && t.DaysBack == 0) && SetDateFromForeignDay(body))
+            {
+                lastInstant = null; // "Runt kl 20 på tisdagskvällen", "Dalle 16.30 di ieri": a weekday or "yesterday" in another language.
+            }
 
             var count = Events.Count;
             AddMoments(body, times, sentence, default, position, bodyOffset);
@@ -304,6 +314,10 @@ internal sealed partial class ExtractionRun
                 // line does): a time below it earlier than one above is not past midnight.
                 lastInstant = null;
             }
+        }
+        else if (SetDateFromForeignDay(body))
+        {
+            lastInstant = null; // "Η βλάβη προκλήθηκε χθες …", "Miercuri după-amiază …": the day holds for the sentences after it.
         }
 
         if (RelativeTime.Read(body) is { } relative)
@@ -427,6 +441,23 @@ internal sealed partial class ExtractionRun
         }
 
         return body[..past.Index];
+    }
+
+    /// <summary>
+    /// Dates the sentence by a weekday or "yesterday" written in another language (<see cref="ForeignDays"/>): "yesterday" is the day
+    /// before the given date (a news text's day), a weekday the nearest such day to it.
+    /// </summary>
+    private bool SetDateFromForeignDay(string body)
+    {
+        if (ForeignDays.Find(body) is not { } day || (options.AnchorDate ?? currentDate) is not { } today)
+        {
+            return false;
+        }
+
+        currentDate = day.Weekday is { } weekday ? new WrittenDate(null, null, weekday, false).Resolve(today) : today.PlusDays(-day.DaysBack);
+        dayOne ??= currentDate;
+        postedAt = null;
+        return true;
     }
 
     private bool SetDateFrom(string text)

@@ -34,7 +34,22 @@ internal sealed partial class ExtractionRun
     private static readonly System.Buffers.SearchValues<string> WeekdayHints = System.Buffers.SearchValues.Create(DateHintWordSets[2], StringComparison.OrdinalIgnoreCase);
 
     internal static bool HasDateHint(ReadOnlySpan<char> text) =>
-        text.Contains('/') || text.ContainsAny(MonthHints) || text.ContainsAny(LateMonthHints) || text.ContainsAny(WeekdayHints);
+        text.Contains('/') || text.ContainsAny(MonthHints) || text.ContainsAny(LateMonthHints) || text.ContainsAny(WeekdayHints) || HasIsoDate(text);
+
+    // "euIRC network incident 2013-04-22": four digits, a dash, two digits, a dash and two digits, an ISO 8601 date.
+    private static bool HasIsoDate(ReadOnlySpan<char> text)
+    {
+        for (var i = text.IndexOf('-'); i >= 0; i = text[(i + 1)..].IndexOf('-') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i >= 4 && i + 5 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i - 4]) && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]) && text[i + 3] == '-'
+                && char.IsAsciiDigit(text[i + 4]) && char.IsAsciiDigit(text[i + 5]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A status page's tags written in brackets before an update's text ("[resolved] …").
     private static readonly HashSet<string> StatusTags = new(StringComparer.OrdinalIgnoreCase)

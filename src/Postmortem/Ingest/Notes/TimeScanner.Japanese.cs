@@ -13,8 +13,22 @@ public static partial class TimeScanner
     // end of a span after a wave dash or a hyphen.
     private const string JapaneseClock =
         @"(?:(?:(?<y>[0-9]{4})年)?(?<mo>[0-9]{1,2})月(?<d>[0-9]{1,2})日(?:\s?[(（][月火水木金土日][)）])?\s?)?" +
-        @"(?<ap>午前|午後)?(?<h>[0-9]{1,2})時(?:(?<mi>[0-9]{1,2})分)?(?<ish>頃|ごろ)?" +
-        @"(?:\s?[~〜～\-－]\s?(?<ap2>午前|午後)?(?<h2>[0-9]{1,2})時(?:(?<mi2>[0-9]{1,2})分)?)?";
+        @"(?<ap>午前|午後|上午|下午|中午|凌晨|早上|晚上|晚間|晚间|傍晚|晚)?(?<h>[0-9]{1,2})[時时](?:(?<mi>[0-9]{1,2})分)?(?<ish>頃|ごろ|許|许|左右)?" +
+        @"(?:\s?[~〜～\-－]\s?(?<ap2>午前|午後|上午|下午|晚上|晚間|晚)?(?<h2>[0-9]{1,2})[時时](?:(?<mi2>[0-9]{1,2})分)?)?";
+
+    // Korean clocks: "2020년 9월 10일 11시 20분 ~ 2020년 9월 14일 13시 00분", "지난 15일 오후 3시 30분쯤", "이날 오전 6시 30분부터": a date
+    // with 년 (year), 월 (month), 일 (day) or a day of the month alone, 오전/오후 (a.m./p.m.), 시 (hour) and 분 (minute) with spaces
+    // between, 쯤/경 (about), and the end of a span after a wave dash, with its own date. Never "3시간" or "30분간" (lengths).
+    [GeneratedRegex(@"(?<![0-9])(?:" + KoreanDateStart + ")?" + KoreanClockStart + @"(?<ish>쯤|경|께)?(?:\s?[~〜～\-]\s?(?:" + KoreanDateEnd + ")?" + KoreanClockEnd + ")?")]
+    private static partial Regex KoreanClockPattern();
+
+    private const string KoreanDateStart = @"(?:(?:(?<y>[0-9]{4})년\s?)?(?<mo>[0-9]{1,2})월\s?(?<d>[0-9]{1,2})일|(?<dd>[0-9]{1,2})일)\s?";
+
+    private const string KoreanClockStart = @"(?:(?<ap>오전|오후|새벽|저녁|밤)\s?)?(?<h>[0-9]{1,2})시(?!간)(?:\s?(?<mi>[0-9]{1,2})분(?!간))?";
+
+    private const string KoreanDateEnd = @"(?:(?:(?<y2>[0-9]{4})년\s?)?(?<mo2>[0-9]{1,2})월\s?(?<d2>[0-9]{1,2})일|(?<dd2>[0-9]{1,2})일)\s?";
+
+    private const string KoreanClockEnd = @"(?:(?<ap2>오전|오후|새벽|저녁|밤)\s?)?(?<h2>[0-9]{1,2})시(?!간)(?:\s?(?<mi2>[0-9]{1,2})분(?!간))?";
 
     [GeneratedRegex(JapaneseClock)]
     private static partial Regex JapaneseClockPattern();
@@ -22,6 +36,17 @@ public static partial class TimeScanner
     private static void AddJapaneseClocks(string text, List<TimeExpression> results)
     {
         foreach (Match m in JapaneseClockPattern().Matches(text))
+        {
+            if (ReadJapanese(m) is { } expression)
+            {
+                results.Add(expression);
+            }
+        }
+    }
+
+    private static void AddKoreanClocks(string text, List<TimeExpression> results)
+    {
+        foreach (Match m in KoreanClockPattern().Matches(text))
         {
             if (ReadJapanese(m) is { } expression)
             {
@@ -70,6 +95,29 @@ public static partial class TimeScanner
 
             monthDay = (mo, day);
         }
+        else if (m.Groups["dd"].Success)
+        {
+            // "15일 오후 3시": a day of the month in force (month 0).
+            var day = int.Parse(m.Groups["dd"].ValueSpan, CultureInfo.InvariantCulture);
+            if (day is < 1 or > 31)
+            {
+                return null;
+            }
+
+            monthDay = (0, day);
+        }
+
+        int? endDays = null;
+        if (end is not null && date is { } startDate && m.Groups["y2"].Success)
+        {
+            // "2020년 9월 10일 11시 20분 ~ 2020년 9월 14일 13시 00분": the end's own date.
+            if (!TryDate(m.Groups["y2"].Value, m.Groups["mo2"].Value, m.Groups["d2"].Value, out var endDate) || endDate < startDate)
+            {
+                return null;
+            }
+
+            endDays = Period.Between(startDate, endDate, PeriodUnits.Days).Days;
+        }
 
         return new TimeExpression
         {
@@ -81,6 +129,7 @@ public static partial class TimeScanner
             YearMissing = monthDay is not null,
             Time = start,
             EndTime = end,
+            EndDays = endDays,
             Approximate = m.Groups["ish"].Success,
         };
     }
@@ -98,7 +147,7 @@ public static partial class TimeScanner
                 return false;
             }
 
-            h = (h % 12) + (meridiem.Value == "午後" ? 12 : 0);
+            h = (h % 12) + (IsAfternoon(meridiem.ValueSpan) ? 12 : 0);
         }
 
         if (h > 23 || mi > 59)
@@ -109,4 +158,9 @@ public static partial class TimeScanner
         time = new LocalTime(h, mi);
         return true;
     }
+
+    // 午後 (Japanese), 下午, 中午, 晚上, 晚間, 傍晚, 晚 (Chinese: afternoon, midday, evening), 오후, 저녁, 밤 (Korean: p.m., evening,
+    // night): the afternoon half; 午前, 上午, 凌晨, 早上, 오전, 새벽 the morning half.
+    private static bool IsAfternoon(ReadOnlySpan<char> meridiem) =>
+        meridiem is "午後" or "下午" or "中午" or "晚上" or "晚間" or "晚间" or "傍晚" or "晚" or "오후" or "저녁" or "밤";
 }

@@ -12,16 +12,21 @@ public static partial class TimeScanner
     // another digit or a decimal after it ("om 1.500 euro"). The clock matcher reads a dotted clock only with a meridiem, a zone,
     // "Uhr" or "hrs" after it, so that "3.5" or "version 1.10" stay numbers; a preposition of time before it says as much. Also after
     // the Nordic, Polish and Czech words for o'clock or "at", "about" ("kl. 20.21", "klokken 10.30", "godz. 9.15", "Ve 13.15"); never
-    // after an apostrophe ("we've 1.25" is English, not Czech "ve").
-    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klo|kello|godz\.|ve|okolo|około|kolem)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
+    // after an apostrophe ("we've 1.25" is English, not Czech "ve"). Indonesian "pukul 16.45", Romanian "la ora 17.00".
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klo|kello|godz\.|ve|okolo|około|kolem|pukul|ora)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)")]
     private static partial Regex DottedClockPattern();
 
     private static void AddClocksOfOtherLanguages(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
     {
-        if (text.Contains('時'))
+        if (text.Contains('時') || text.Contains('时'))
         {
             AddJapaneseClocks(text, results);
+        }
+
+        if (text.Contains('시'))
+        {
+            AddKoreanClocks(text, results);
         }
 
         if (HasDottedPair(text))

@@ -69,6 +69,14 @@ public static partial class TimeScanner
                 break;
             }
 
+            if (words == 0 && IndonesianZone(text.AsSpan(start, i - start)) is { } indonesian)
+            {
+                // "pukul 16.45 WIB": Indonesia's zones, written in capitals (Western, Central and Eastern Indonesia Time).
+                zone = indonesian;
+                zoneEnd = i;
+                return true;
+            }
+
             if (length > 0)
             {
                 key[length++] = ' ';
@@ -91,6 +99,9 @@ public static partial class TimeScanner
 
         return zoneEnd > end;
     }
+
+    private static string? IndonesianZone(ReadOnlySpan<char> word) =>
+        word.SequenceEqual("WIB") ? "UTC+7" : word.SequenceEqual("WITA") ? "UTC+8" : word.SequenceEqual("WIT") ? "UTC+9" : null;
 
     // After a bare region's name: the text's end, a line's end or punctuation ("11:22 a.m. Pacific]", "1:32 pm Pacific, so").
     private static bool BareRegionEnds(string text, int i) => i == text.Length || text[i] is ',' or '.' or ';' or ':' or ')' or ']' or '!' or '?' or '\n' or '\r';

@@ -86,6 +86,11 @@ public static partial class TimeScanner
             }
         }
 
+        if (MayHoldMailDate(text))
+        {
+            AddMailDates(text, results);
+        }
+
         var isoCount = results.Count;
         if (MayHaveOneLetterClock(text))
         {
@@ -105,6 +110,15 @@ public static partial class TimeScanner
         }
 
         AddClocksOfOtherLanguages(text, results, isoCount, invalid);
+        if (MayHoldSharedMeridiem(text))
+        {
+            AddSharedMeridiemSpans(text, results);
+        }
+
+        if (results.Count > 0 && MayHoldEveningWord(text))
+        {
+            ReadEveningClocks(text, results);
+        }
 
         if (results.Count < 2)
         {

@@ -1,0 +1,150 @@
+using System.Buffers;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+/// <summary>
+/// Weekdays and "yesterday" written in other languages, which date a sentence's clocks as "On Tuesday" or "Yesterday" do in English:
+/// Swedish "på tisdagsmorgonen", Danish "Lørdag", Finnish "eilen illalla", Czech "ve středu", Italian "di ieri", Greek "χθες",
+/// Romanian "Miercuri", Indonesian "Senin kemarin", Portuguese "(quarta)". Read word by word from two tables, not by a pattern.
+/// </summary>
+internal static class ForeignDays
+{
+    // Whole words (lower case): the weekday, or 0 for "yesterday".
+    private static readonly Dictionary<string, int> Words = Build(
+        (0, "eilen wczoraj včera gestern gisteren gisteravond gisterochtend gistermiddag ayer anoche ieri ontem tegnap igår χθες χτες вчера 어제"),
+        (1, "lundi lunes lunedì lunedi luni poniedziałek poniedziałku pondělí δευτέρα segunda-feira понедельник"),
+        (2, "mardi martes martedì martedi marți marti wtorek wtorku úterý τρίτη terça-feira вторник"),
+        (3, "mercredi miércoles mercoledì mercoledi miercuri środa środę środy środzie středa středu středě τετάρτη quarta-feira среду среда"),
+        (4, "jeudi jueves giovedì giovedi joi czwartek czwartku čtvrtek čtvrtku πέμπτη quinta-feira четверг"),
+        (5, "vendredi viernes venerdì venerdi vineri piątek piątku pátek pátku παρασκευή sexta-feira пятницу пятница"),
+        (6, "samedi sábado sabato sâmbătă sâmbăta sambata sobota sobotę soboty sobotu sobotě σάββατο субботу суббота"),
+        (7, "dimanche domingo domenica duminică duminica niedziela niedzielę niedzieli neděle neděli κυριακή воскресенье"));
+
+    // Stems that begin a longer word in languages that join words ("tisdagsmorgonen", "Montagabend", "maandagavond", "tiistaina",
+    // "hétfőn"): the weekday.
+    private static readonly (string Stem, int Day)[] Stems =
+    [
+        ("måndag", 1), ("mandag", 1), ("maanantai", 1), ("montag", 1), ("maandag", 1), ("hétfő", 1),
+        ("tisdag", 2), ("tirsdag", 2), ("tiistai", 2), ("dienstag", 2), ("dinsdag", 2), ("kedd", 2),
+        ("onsdag", 3), ("keskiviikko", 3), ("mittwoch", 3), ("woensdag", 3), ("szerd", 3),
+        ("torsdag", 4), ("torstai", 4), ("donnerstag", 4), ("donderdag", 4), ("csütörtök", 4),
+        ("fredag", 5), ("perjantai", 5), ("freitag", 5), ("vrijdag", 5), ("péntek", 5),
+        ("lördag", 6), ("lørdag", 6), ("lauantai", 6), ("samstag", 6), ("sonnabend", 6), ("zaterdag", 6), ("szombat", 6),
+        ("söndag", 7), ("søndag", 7), ("sunnuntai", 7), ("sonntag", 7), ("zondag", 7), ("vasárnap", 7),
+        ("월요일", 1), ("화요일", 2), ("수요일", 3), ("목요일", 4), ("금요일", 5), ("토요일", 6), ("일요일", 7),
+    ];
+
+    // Indonesian weekdays are read only with a capital ("minggu" is also "week"); Portuguese short names only in brackets ("quarta"
+    // is also "fourth").
+    private static readonly Dictionary<string, int> Capitalised = Build((1, "Senin"), (2, "Selasa"), (3, "Rabu"), (4, "Kamis"), (5, "Jumat"), (6, "Sabtu"), (7, "Minggu"));
+
+    private static readonly Dictionary<string, int> Bracketed = Build((1, "segunda"), (2, "terça"), (3, "quarta"), (4, "quinta"), (5, "sexta"));
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CapitalisedBySpan = Capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BracketedBySpan = Bracketed.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Every word and stem: the cheap test before the words are read one by one.
+    private static readonly SearchValues<string> Marks = SearchValues.Create(
+        [.. Words.Keys, .. Capitalised.Keys, .. Bracketed.Keys, .. Stems.Select(s => s.Stem), "går", "hier", "昨"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The day the first such word in <paramref name="sentence"/> names: a weekday, or "yesterday" (<c>DaysBack</c> 1); null when it
+    /// holds none. Pure ASCII text is tried only for the words that are ASCII.
+    /// </summary>
+    public static (IsoDayOfWeek? Weekday, int DaysBack)? Find(ReadOnlySpan<char> sentence)
+    {
+        if (!sentence.ContainsAny(Marks))
+        {
+            return null;
+        }
+
+        // Chinese and Japanese "昨日", "昨天", "昨晚", "昨夜", "昨（18）日" (yesterday), written without spaces.
+        var yesterday = sentence.IndexOf('昨');
+        if (yesterday >= 0 && yesterday + 1 < sentence.Length && sentence[yesterday + 1] is '日' or '天' or '晚' or '夜' or '（' or '(')
+        {
+            return (null, 1);
+        }
+
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (!char.IsLetter(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < sentence.Length && (char.IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
+            {
+                i++;
+            }
+
+            if (i - start is >= 3 and <= 32 && Day(sentence, start, i) is { } day)
+            {
+                return day == 0 ? (null, 1) : ((IsoDayOfWeek)day, 0);
+            }
+        }
+
+        return null;
+    }
+
+    private static int? Day(ReadOnlySpan<char> text, int start, int end)
+    {
+        var word = text[start..end];
+        Span<char> lowered = stackalloc char[word.Length];
+        word.ToLowerInvariant(lowered);
+        ReadOnlySpan<char> key = lowered;
+        if (WordsBySpan.TryGetValue(key, out var day))
+        {
+            return day;
+        }
+
+        if (CapitalisedBySpan.TryGetValue(word, out day))
+        {
+            return day;
+        }
+
+        if (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && BracketedBySpan.TryGetValue(key, out day))
+        {
+            return day;
+        }
+
+        // Danish and Norwegian "i går", French "hier soir", "hier matin", "d'hier" (alone "hier" is German "here").
+        if ((key.SequenceEqual("går") && start >= 2 && text[start - 1] == ' ' && char.ToLowerInvariant(text[start - 2]) == 'i' && (start == 2 || !char.IsLetter(text[start - 3])))
+            || (key.SequenceEqual("hier") && ((start >= 2 && text[start - 1] is '\'' or '’' && char.ToLowerInvariant(text[start - 2]) == 'd')
+                || text[end..].StartsWith(" soir", StringComparison.OrdinalIgnoreCase) || text[end..].StartsWith(" matin", StringComparison.OrdinalIgnoreCase)
+                || text[end..].StartsWith(" après-midi", StringComparison.OrdinalIgnoreCase))))
+        {
+            return 0;
+        }
+
+        foreach (var (stem, d) in Stems)
+        {
+            if (key.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return d;
+            }
+        }
+
+        return null;
+    }
+
+    private static Dictionary<string, int> Build(params (int Day, string Words)[] rows)
+    {
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (day, words) in rows)
+        {
+            foreach (var w in words.Split(' '))
+            {
+                map[w] = day;
+            }
+        }
+
+        return map;
+    }
+}

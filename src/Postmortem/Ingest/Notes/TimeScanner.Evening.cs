@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+// A 12-hour clock written without a meridiem after words of the evening in its sentence: "This evening 4/11/2008 at 11:26 the
+// facility lost power", "Tonight, at 10:00, …". The words say the afternoon half, as "p.m." would. Not a clock before the words
+// ("at 9:15 tonight"), which a chat reads by its messages' own clocks.
+public static partial class TimeScanner
+{
+    [GeneratedRegex(@"(?i)\b(?:this\s(?:evening|afternoon)|tonight)\b")]
+    private static partial Regex EveningWordPattern();
+
+    private static bool MayHoldEveningWord(string text) =>
+        text.Contains("evening", StringComparison.OrdinalIgnoreCase) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase)
+        || text.Contains("afternoon", StringComparison.OrdinalIgnoreCase);
+
+    // A clock without a meridiem after the words in its sentence (no sentence mark between, at most 80 characters), of the hours
+    // the words can mean (InHalf), is in the afternoon half.
+    private static void ReadEveningClocks(string text, List<TimeExpression> results)
+    {
+        foreach (Match word in EveningWordPattern().Matches(text))
+        {
+            for (var i = 0; i < results.Count; i++)
+            {
+                var t = results[i];
+                var before = t.Index >= word.Index + word.Length && t.Index - word.Index <= 80
+                    && text.AsSpan(word.Index, t.Index - word.Index).IndexOfAny('.', ';', '\n') < 0;
+                if (before && InHalf(word.ValueSpan, t.Time.Hour) && t.EndTime is null && t.IsoOffset is null && !HasMeridiem(t.Raw))
+                {
+                    results[i] = t with { Time = t.Time.PlusHours(12) };
+                }
+            }
+        }
+    }
+
+    // The hours the words can mean in the afternoon half: "this evening" 1 to 11, "this afternoon" 1 to 7, "tonight" 6 to 11
+    // ("tonight at 1:30" is more likely after midnight).
+    private static bool InHalf(ReadOnlySpan<char> word, int hour) =>
+        word.EndsWith("evening", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 11
+        : word.EndsWith("afternoon", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 7
+        : hour is >= 6 and <= 11;
+
+    // "11:26 pm", "10PM", "9 a.m.", "11a": a meridiem written after a digit.
+    private static bool HasMeridiem(string raw)
+    {
+        for (var i = 1; i < raw.Length; i++)
+        {
+            var k = i + 1 < raw.Length && raw[i + 1] == '.' ? i + 2 : i + 1;
+            if (char.ToLowerInvariant(raw[i]) is 'a' or 'p' && (k >= raw.Length || char.ToLowerInvariant(raw[k]) == 'm' || !char.IsLetter(raw[k])))
+            {
+                var j = i - 1;
+                while (j > 0 && raw[j] is ' ' or '.')
+                {
+                    j--;
+                }
+
+                if (char.IsAsciiDigit(raw[j]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+// A bare hour before a span's end that carries the meridiem for both, after "from" or "between": "from 5 to 7 a.m.", "between 9
+// and 11 pm", "from 4-6 pm". The clock matcher reads the end alone ("7 a.m.") and leaves the start a number; read here as one span,
+// the start in the end's half of the day unless it would fall after the end ("from 11 to 1 pm" starts at 11 a.m.). Not a bare
+// "4-6 pm" (in a chat message it moved the message's own words to the span's start). A pattern of its own, bounded, run only on
+// text with a meridiem after a digit.
+public static partial class TimeScanner
+{
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:from|between)\s)(?<h>1[0-2]|0?[1-9])(?:\s(?i:to|until|till|and)\s|\s?[-–]\s?)(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
+    private static partial Regex SharedMeridiemPattern();
+
+    private static void AddSharedMeridiemSpans(string text, List<TimeExpression> results)
+    {
+        foreach (Match m in SharedMeridiemPattern().Matches(text))
+        {
+            var endAt = m.Groups["h2"].Index;
+            if (results.Exists(r => r.Index <= m.Index + m.Groups["h"].Length && r.Index + r.Length > m.Index))
+            {
+                continue; // The start is read already ("10-11am" as a range).
+            }
+
+            var h = int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var i = results.FindIndex(r => r.Index == endAt);
+            LocalTime end;
+            TimeExpression? endClock = null;
+            if (i >= 0)
+            {
+                endClock = results[i]; // "7 a.m. PT" as the clock matcher read it, with its zone or date.
+                end = endClock.Time;
+                results.RemoveAt(i);
+            }
+            else
+            {
+                var h2 = int.Parse(m.Groups["h2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+                var mi2 = m.Groups["mi2"].Success ? int.Parse(m.Groups["mi2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                end = new LocalTime((h2 % 12) + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0), mi2);
+            }
+
+            if (endClock?.EndTime is not null)
+            {
+                results.Add(endClock);
+                continue;
+            }
+
+            // The start shares the end's half unless that puts it after the end: "11 to 1 pm" is 11 a.m., "11 to 1 a.m." 11 p.m.
+            var pm = end.Hour >= 12;
+            var startPm = h % 12 > end.Hour % 12 ? !pm : pm;
+            var start = new LocalTime((h % 12) + (startPm ? 12 : 0), 0);
+            var length = endClock is { } e ? e.Index + e.Length - m.Index : m.Length;
+            var spanned = endClock is { } c
+                ? c with { Index = m.Index, Length = length, Raw = text.Substring(m.Index, length), Time = start, EndTime = end }
+                : new TimeExpression { Index = m.Index, Length = length, Raw = m.Value, Time = start, EndTime = end };
+            results.Add(spanned);
+        }
+    }
+
+    // A digit, then "a" or "p" and "m" within three characters: the cheap test before the pattern.
+    private static bool MayHoldSharedMeridiem(string text)
+    {
+        var span = text.AsSpan();
+        if (span.IndexOfAny('-', '–') < 0 && !span.Contains(" to ", StringComparison.OrdinalIgnoreCase) && !span.Contains(" and ", StringComparison.OrdinalIgnoreCase)
+            && !span.Contains(" until ", StringComparison.OrdinalIgnoreCase) && !span.Contains(" till ", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        for (var i = span.IndexOfAny('m', 'M'); i >= 0; i = span[(i + 1)..].IndexOfAny('m', 'M') is var next and >= 0 ? i + 1 + next : -1)
+        {
+            if (i < 2)
+            {
+                continue;
+            }
+
+            var a = i - 1;
+            while (a > 0 && span[a] is '.' or ' ')
+            {
+                a--;
+            }
+
+            if (char.ToLowerInvariant(span[a]) is 'a' or 'p' && a > 0 && (char.IsAsciiDigit(span[a - 1]) || (span[a - 1] == ' ' && a > 1 && char.IsAsciiDigit(span[a - 2]))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
