@@ -156,6 +156,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing|(?:became|become|becomes|becoming) aware|(?:we|i|team)(?:'re|’re| are| am| were| was| have been| had been)(?: made)? aware)\b")]
     private static partial Regex ObservedPhrase();
 
+    // A responder's opening word in a chat that they are on it: "Looking into it now", "NOC looking now", "on it", "ok, taking a
+    // look", "checking". At the message's start (after at most two short words), and not "looking good" or "looks like".
+    [GeneratedRegex(@"(?i)^\W{0,3}(?:[\w'’]{1,8}[,:!.]?\s+){0,2}?(?:looking(?: (?:into|at) (?:it|this|that|these|those)| now| into it now)|(?:i'm |i am |we're |we are )?on it|having a look|taking a look|checking(?: (?:it|this|that|now))?|investigating(?: (?:it|this|that|now))?)(?![\w'’-])(?!\s+(?:good|fine|ok|okay|great|better|like|out|over|back|forward)\b)")]
+    private static partial Regex OnIt();
+
     // The team saying it is on the problem ("We are looking into problems with some of our
     // services", "We're still hunting for the source", "Engineers continue to look into …"): the prose form of a status
     // page's Investigating label.

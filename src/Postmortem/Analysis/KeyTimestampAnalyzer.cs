@@ -77,6 +77,17 @@ public static partial class KeyTimestampAnalyzer
             detection = new KeyTimestamp(told.Time, "first communication of ours while the impact was on, before any other sign the team knew", told);
         }
 
+        // "[03:30] Hannah: another caller says 000 calls just fail", "[03:33] Sam: NOC looking now": in a chat, a responder's first
+        // word that they are on a problem already reported or seen ("looking into it now", "on it", "taking a look") is the team
+        // knowing it, earlier than the page they send next; and a customer's report stands for detection only when nothing else does.
+        if (core.FirstOrDefault(e => e.Actor is { } who && who != "Customer" && !recalled.Contains(e) && OnIt().IsMatch(e.Text)
+                && core.Any(p => p.Time <= e.Time && !ReferenceEquals(p, e) && IsImpactEvidence(p))) is { } onIt
+            && (detection is null || onIt.Time < detection.Time || method == "customer report"))
+        {
+            method = "engineer noticed";
+            detection = new KeyTimestamp(onIt.Time, "first responder in a chat saying they are on the problem, once it was reported or seen", onIt);
+        }
+
         // "Customers first felt it at 17:31", "users began seeing these errors at 11:02": the writer dates when users were hurt,
         // and a fault inside before it (a bad configuration generated, a database failing all day) was not yet their impact.
         // A written impact window or a customer report earlier still stands.
