@@ -32,8 +32,9 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:unchanged|no change|didn't help|did not help|does not help|doesn't help|no effect|no improvement|still (?:\w+ ){0,2}?(?:errors?|erroring|failing|fails|down|broken|degraded|unavailable|slow|timing out|time ?outs?|5\d\d|impact\w*|affected|seeing))\b")]
     private static partial Regex NoEffect();
 
-    // An action told as not happening: "the HA failover never fired", "failover did not kick in", "the rollback failed to trigger".
-    [GeneratedRegex(@"(?i)\b(?:never|did not|didn't|failed to|would not|wouldn't|does not|doesn't) (?:fire|fired|kick in|kicked in|trigger|triggered|happen|happened|take effect|took effect|start|started|run|ran)\b")]
+    // An action told as not happening, the action its subject: "the HA failover never fired", "failover did not kick in", "the
+    // rollback script failed to trigger". Not another subject ("the alert never fired") nor another verb ("never started failing").
+    [GeneratedRegex(@"(?i)\b(?:fail-?over|switch-?over|roll-?back|restart|reboot|script|automation|runbook|job|cron|flag|kill switch|circuit breaker|fallback|redundancy)s?(?: [\w-]+){0,2}? (?:never|did not|didn't|failed to|would not|wouldn't|does not|doesn't) (?:fire|fired|kick in|kicked in|trigger|triggered|take effect|took effect|engage|engaged)\b")]
     private static partial Regex NeverHappened();
 
     // Another company's incident told as its own: its status page ("GCP status has network connectivity issues since 3:51", "AWS

@@ -29,7 +29,7 @@ public sealed class FreshBatch17Tests
 
     [Theory]
     // Work held up: messages, invoices, jobs that could not be or were not sent.
-    [InlineData("Invoices created this morning could not be sent", true)]
+    [InlineData("Order confirmations were not sent for two hours", true)]
     [InlineData("- 10:02 receipts not sent for EU orders", true)]
     [InlineData("emails have not been sent since 09:00, queue growing", true)]
     // Review: our own notice not yet sent is no held-up work of the users.
@@ -79,7 +79,7 @@ public sealed class FreshBatch17Tests
         var pm = AnalysisTests.FromNotes("Summary\n\nBetween 2:10 PM and 3:05 PM UTC checkout failed for all users.\n\nTimeline\n\n2:10 Deploy of the cart service\n\n2:14 Alert fired for checkout errors\n\n3:05 Rollback complete, errors gone");
         Assert.Equal("14:14", Hm(pm.Keys.Detection));
         Assert.Equal("15:05", Hm(pm.Keys.Resolution));
-        var bullets = AnalysisTests.FromNotes("Impact: 9:40 pm to 10:30 pm UTC, uploads failing\n- 9:42 page to on-call\n- 10:05 rolled back\n- 10:30 uploads fine again");
+        var bullets = AnalysisTests.FromNotes("Impact: 9:40 pm to 10:30 pm UTC, uploads failing\n- 9:42 on-call paged for upload errors\n- 10:05 rolled back the upload service\n- 10:30 uploads fine again");
         Assert.Equal("21:42", Hm(bullets.Keys.Detection));
         Assert.Equal("22:05", Hm(bullets.Keys.Mitigation));
     }
@@ -91,6 +91,9 @@ public sealed class FreshBatch17Tests
         Assert.Equal("09:12", Hm(morning.Keys.Detection));
         var padded = AnalysisTests.FromNotes("Between 4:00 PM and 5:00 PM UTC sync failed.\n- 04:30 nightly backup started\n- 16:05 alert fired for sync errors\n- 17:00 sync working again");
         Assert.Contains(padded.Timeline, e => e.Time.ToString("HH:mm", null) == "04:30");
+        // A clock inside a sentence, tied to the morning, under an estimate written for the evening.
+        var status = AnalysisTests.FromNotes("Update: we expect the backlog to clear between 8:00 PM and 10:00 PM.\nResolved: as of 8:30 this morning every queued job has run.");
+        Assert.Contains(status.Timeline, e => e.Time.ToString("HH:mm", null) == "08:30");
     }
 
     [Fact]
@@ -99,6 +102,29 @@ public sealed class FreshBatch17Tests
         var chat = AnalysisTests.FromNotes("PagerDuty  APP  2:05 PM\nTriggered: checkout error rate > 5%\nAna Silva  2:06 PM\nack, looking\nAna Silva  2:20 PM\nrolled back the cart deploy, errors back to baseline\nStatuspage  APP  2:45 PM\nResolved: Between 2:00 PM and 2:20 PM UTC some checkouts failed.");
         Assert.Equal("14:45", Hm(chat.Keys.Communication));
         Assert.Equal("14:20", Hm(chat.Keys.Mitigation));
+    }
+
+    [Fact]
+    public void Review_a_person_writing_update_keeps_the_time_they_mention()
+    {
+        var chat = AnalysisTests.FromNotes("[14:10] ana: Update: errors since 14:02 on checkout, looking\n[14:30] ana: rolled back the cart deploy, errors gone");
+        Assert.Equal("14:02", Hm(chat.Keys.ImpactStart));
+    }
+
+    [Fact]
+    public void Review_a_stamp_age_in_a_sentence_is_still_words()
+    {
+        var bullets = AnalysisTests.FromNotes("- 10:05 deploy of the cart service started about 20 minutes ago\n- 10:20 checkout errors for all users");
+        Assert.Contains(bullets.Timeline, e => e.Time.ToString("HH:mm", null) == "10:05" && e.Text.Contains("deploy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Review_another_subject_that_never_fired_leaves_the_action()
+    {
+        var bullets = AnalysisTests.FromNotes("- 10:05 primary database down, writes failing\n- 10:20 failed over to the replica by hand; the alert never fired\n- 10:25 writes working again");
+        Assert.Equal("10:20", Hm(bullets.Keys.Mitigation));
+        var chat = AnalysisTests.FromNotes("[10:05] mon: ALERT api 5xx above 5%\n[10:10] ana: restarted the api pods\n[10:15] ana: they never started failing again, 5xx gone");
+        Assert.Equal("10:10", Hm(chat.Keys.Mitigation));
     }
 
     [Fact]
