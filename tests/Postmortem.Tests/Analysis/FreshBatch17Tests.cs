@@ -107,7 +107,7 @@ public sealed class FreshBatch17Tests
     [Fact]
     public void Review_a_person_writing_update_keeps_the_time_they_mention()
     {
-        var chat = AnalysisTests.FromNotes("[14:10] ana: Update: errors since 14:02 on checkout, looking\n[14:30] ana: rolled back the cart deploy, errors gone");
+        var chat = AnalysisTests.FromNotes("Ana Silva  2:10 PM\nUpdate: errors since 2:02 PM on checkout, looking\nBen Ode  2:15 PM\njoining\nAna Silva  2:30 PM\nrolled back the cart deploy, errors gone");
         Assert.Equal("14:02", Hm(chat.Keys.ImpactStart));
     }
 
@@ -148,7 +148,7 @@ public sealed class FreshBatch17Tests
     {
         var bullets = AnalysisTests.FromNotes("- 10:05 primary database down, writes failing\n- 10:06 automatic failover never fired\n- 10:20 promoted the replica by hand, writes working again");
         Assert.Equal("10:20", Hm(bullets.Keys.Mitigation));
-        var prose = AnalysisTests.FromNotes("At 10:05 the primary database stopped accepting writes. At 10:06 the failover to the standby did not kick in. At 10:20 an engineer promoted the replica by hand and writes worked again.");
+        var prose = AnalysisTests.FromNotes("At 10:05 the primary database stopped accepting writes. At 10:06 the standby failover did not kick in. At 10:20 an engineer promoted the replica by hand and writes worked again.");
         Assert.Equal("10:20", Hm(prose.Keys.Mitigation));
     }
 
