@@ -32,6 +32,21 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:unchanged|no change|didn't help|did not help|does not help|doesn't help|no effect|no improvement|still (?:\w+ ){0,2}?(?:errors?|erroring|failing|fails|down|broken|degraded|unavailable|slow|timing out|time ?outs?|5\d\d|impact\w*|affected|seeing))\b")]
     private static partial Regex NoEffect();
 
+    // An action told as not happening, the action its subject: "the HA failover never fired", "failover did not kick in", "the
+    // rollback script failed to trigger". Not another subject ("the alert never fired") nor another verb ("never started failing").
+    [GeneratedRegex(@"(?i)\b(?:fail-?over|switch-?over|roll-?back|restart|reboot|script|automation|runbook|job|cron|flag|kill switch|circuit breaker|fallback|redundancy)s?(?: [\w-]+){0,2}? (?:never|did not|didn't|failed to|would not|wouldn't|does not|doesn't) (?:fire|fired|kick in|kicked in|trigger|triggered|take effect|took effect|engage|engaged)\b")]
+    private static partial Regex NeverHappened();
+
+    // Another company's incident told as its own: its status page ("GCP status has network connectivity issues since 3:51", "AWS
+    // status page shows elevated errors in us-east-1", "per Azure's status page", "their status page says"; not ours: "our status
+    // page", "Status page updated"), or the provider as the subject ("our cloud provider (Google Cloud) had a network outage from
+    // 3:51PM"). Only when nothing after it tells of us (OurSide): "… had a fibre cut and our network went down" is ours too.
+    [GeneratedRegex(@"(?:\b(?:[A-Z]{2,}[\w&-]*|(?!(?:Our|The|Status|This|That|Their|Its|An?|Internal|Public)\b)[A-Z][\w.&-]*'s|(?!(?:Our|The|Status|This|That|Their|Its|An?|Internal|Public)\b)[A-Z][\w.&-]*(?= status ?page)|(?i:their|the (?:provider|vendor|carrier|upstream|cloud provider)'s)) (?i:status(?: ?page)?) (?i:has|had|shows|showed|says|said|reports|reported|lists|listed|confirms|confirmed|mentions|is showing|now shows|is reporting)\b(?! been\b))|\b(?i:per|according to) (?:the )?(?!(?i:our|my)\b)[A-Za-z][\w.&-]*(?:'s)? (?i:status(?: ?page)?)\b|\b(?i:(?:our|the|their) )?(?i:(?:cloud|network|hosting|upstream|dns|cdn|transit|payments?|e-?mail|sms|data ?cent(?:er|re)) )?(?i:provider|vendor|carrier|supplier)(?:'s)?(?: \([^)]{1,40}\))? (?i:had|has had|was having|suffered|experienced)\b")]
+    private static partial Regex OthersIncident();
+
+    [GeneratedRegex(@"(?i)\b(?:we|our|us|customers?|users?|clients?|merchants?|visitors?|players?)\b(?!-)")]
+    private static partial Regex OurSide();
+
     // A telling sent out of ours: "notified customers", "posted on the status page", "emailed the affected accounts".
     [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients))\b")]
     private static partial Regex Outbound();

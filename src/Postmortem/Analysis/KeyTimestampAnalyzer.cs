@@ -130,7 +130,9 @@ public static partial class KeyTimestampAnalyzer
         // Bleeding is stopped before impact ends: an action told after the end, once a recovery was already told ("changed the BGP
         // configuration to mitigate", posted after "connectivity has been restored"), is the end's story or a follow-up, not the
         // mitigation. With no recovery told before it the end may be misplaced (a window's end read early), and it stands.
+        // "The HA failover never fired", "the failover did not kick in": an action told as not happening stopped nothing.
         var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
+            && !(Has(e, EventKind.Mitigation) && !Has(e, EventKind.Resolution) && NeverHappened().IsMatch(e.Text))
             && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution))));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
@@ -380,13 +382,14 @@ public static partial class KeyTimestampAnalyzer
     /// <summary>
     /// "Traffic is coming back through the primary" at 21:34, "and it's gone again" at 21:39: a recovery or an action that the
     /// next thing told undoes, in words of the failure coming back, stopped no bleeding (as "restarted the daemon, it died
-    /// again" did nothing). Only the next event counts, within half an hour, and not one that tells a recovery or an action itself.
+    /// again" did nothing), and so does a next moment that tells the action changed nothing ("turned off the flags" at 16:31, "no
+    /// change, still timing out" at 16:38). Only the next event counts, within half an hour, and not one that tells a recovery or an action itself.
     /// </summary>
     private static bool UndoneNext(IReadOnlyList<TimelineEvent> core, TimelineEvent e) =>
         core.Where(x => x.Time > e.Time).MinBy(x => x.Time) is { } next
         && next.Time - e.Time <= Duration.FromMinutes(30)
         && !Has(next, EventKind.Resolution) && !Has(next, EventKind.Mitigation)
-        && FailedAgain().IsMatch(next.Text);
+        && (FailedAgain().IsMatch(next.Text) || NoEffect().IsMatch(next.Text));
 
     private static bool TellsRecurrence(string text) =>
         !PlanLine().IsMatch(text)
@@ -546,6 +549,8 @@ public static partial class KeyTimestampAnalyzer
     private static bool Has(TimelineEvent e, EventKind kind) => e.Evidence.Count == 0 ? e.Kind == kind : e.Evidence.Any(x => x.Kind == kind);
 
     // A row that says so ("INCIDENT START. … declares an incident", "Customer impact begins") is impact evidence whatever else it is.
+    // Another company's incident told as its own ("GCP status has network connectivity issues since 3:51", "our cloud provider
+    // had a network outage from 3:51PM") dates that company's incident, not the impact our users met.
     // A failure the system's own failover took over ("… offline, and the whole zone failed over to generator power") is not yet.
     // A report on the cause that dates the interruption ("the root cause analysis for the outage between 19:33 and 21:07") gives
     // the impact's window: a written span with impact words is the impact, whatever the sentence is about.
@@ -554,7 +559,8 @@ public static partial class KeyTimestampAnalyzer
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text)
             || (e.Kind == EventKind.Diagnosis && IsImpactSpan(e)))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text))
-        && !(KindLexicon.TellsOwnFailover(e.Text) && !StartMarker().IsMatch(e.Text));
+        && !(KindLexicon.TellsOwnFailover(e.Text) && !StartMarker().IsMatch(e.Text))
+        && !(OthersIncident().Match(e.Text) is { Success: true } other && !OurSide().IsMatch(e.Text.AsSpan(other.Index + other.Length)));
 
     // A status page's "Investigating" or "Identified" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>

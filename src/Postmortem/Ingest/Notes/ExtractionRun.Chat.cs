@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Postmortem.Ingest.Notes;
 
@@ -63,7 +64,11 @@ internal sealed partial class ExtractionRun
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
                 var (clause, _) = MomentSplitter.Clause(text, WithinSentence(text, moment));
-                Add(moment.Time, clause.Length > 0 ? clause : text, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
+                // "Resolved: … Between 4:23 PM and 5:03 PM we saw degraded performance": the status label is the message's, posted
+                // at its own time; the window it mentions is what users met then, not a resolution or an update at 4:23.
+                var told = clause.Length > 0 ? clause : text;
+                told = StatusLabelLead().Match(told) is { Success: true } lead && lead.Length < told.Length ? told[lead.Length..] : told;
+                Add(moment.Time, told, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
             }
         }
         finally
@@ -127,4 +132,8 @@ internal sealed partial class ExtractionRun
             text.Append(more);
         }
     }
+
+    // A status page's label leading a bot's message: "Resolved: …", "Investigating - …", "Update — …".
+    [GeneratedRegex(@"^(?:Investigating|Identified|Monitoring|Resolved|Update|Updated|Postmortem|Verifying|Recovering|Completed)\s*[:\-–—]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StatusLabelLead();
 }

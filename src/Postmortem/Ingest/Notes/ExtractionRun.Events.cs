@@ -18,6 +18,16 @@ internal sealed partial class ExtractionRun
             e = e with { Date = turned.Date, MonthDay = turned.MonthDay };
         }
 
+        if (source is not "chat" && e.EndTime is null && e.Date is null && e.MonthDay is null && e.IsoOffset is null && e.Time.Hour is >= 1 and <= 11
+            && e.Raw.Trim() is { Length: > 0 } bare && bare[0] is >= '1' and <= '9' && !NotesExtractor.Meridiem().IsMatch(e.Raw) && LeadsItsLine(bare, line)
+            && InAfternoonWindow(e.Time))
+        {
+            // "Between 4:23 PM and 5:03 PM" in the summary, then a timeline of bare clocks ("4:27 On-call engineer paged"): a clock
+            // without am/pm that leads its line and falls inside a window the text writes in the afternoon, and not in its morning
+            // reading, is in it. Not a clock inside a sentence ("As of 8:30 this morning", under an estimate "between 8 and 10 pm").
+            e = e with { Time = e.Time.PlusHours(12) };
+        }
+
         var date = e.Date;
         if (date is null && e.MonthDay is { } md)
         {
@@ -296,5 +306,23 @@ internal sealed partial class ExtractionRun
         }
 
         return instant;
+    }
+
+    private List<(LocalTime From, LocalTime To)>? afternoonWindows;
+
+    // A clock that opens its line, after any list mark: "4:27 On-call engineer paged", "- 4:27 paged".
+    private bool LeadsItsLine(string clock, int line) =>
+        line - options.FirstLine is var at && at >= 0 && at < allLines.Count
+        && allLines[at].AsSpan().TrimStart(" \t-*•>").StartsWith(clock, StringComparison.Ordinal);
+
+    // The windows the notes write with an afternoon meridiem ("between 4:23 PM to 5:03 PM"), within one afternoon or evening.
+    private bool InAfternoonWindow(LocalTime time)
+    {
+        afternoonWindows ??= allLines.Where(l => l.Contains("pm", StringComparison.OrdinalIgnoreCase) || l.Contains("p.m", StringComparison.OrdinalIgnoreCase))
+            .SelectMany(l => TimeScanner.FindAll(l) is { Count: > 0 } times ? MomentSplitter.Split(l, times).Select(m => m.Time) : Enumerable.Empty<TimeExpression>())
+            .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && NotesExtractor.Meridiem().IsMatch(x.Raw))
+            .Select(x => (x.Time, x.EndTime!.Value)).ToList();
+        var afternoon = time.PlusHours(12);
+        return afternoonWindows.Exists(w => afternoon >= w.From && afternoon <= w.To) && !afternoonWindows.Exists(w => time >= w.From && time <= w.To);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using NodaTime;
 
 namespace Postmortem.Ingest.Notes;
@@ -86,7 +87,7 @@ internal sealed partial class ExtractionRun
         var clocks = new List<LocalTime>();
         foreach (var line in lines)
         {
-            if (IsTimeOnly(line) && TimeScanner.FindAll(Unemphasised(line)) is { Count: > 0 } times
+            if (IsTimeOnly(line) && TimeScanner.FindAll(Stamp(line)) is { Count: > 0 } times
                 && times[0] is { Date: null, MonthDay: null, Weekday: null, EndTime: null } t)
             {
                 clocks.Add(t.Time);
@@ -100,7 +101,7 @@ internal sealed partial class ExtractionRun
 
     private static bool IsTimeOnly(string line)
     {
-        var text = Unemphasised(line);
+        var text = Stamp(line);
         if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]) || !TimeScanner.MightStartWithTime(text) || HasProseWord(text))
         {
             return false;
@@ -121,7 +122,16 @@ internal sealed partial class ExtractionRun
         return NotesExtractor.Tidy(rest.ToString().Replace("/", " ", StringComparison.Ordinal).Replace("(", " ", StringComparison.Ordinal).Replace(")", " ", StringComparison.Ordinal)).Length == 0;
     }
 
+    // A status page's age of a stamp beside it: "(11 months ago)", "· about 2 hours ago", "[3 days ago]".
+    [GeneratedRegex(@"\s*(?:[(\[]\s*|[·•|-]\s*)?(?:about |around |almost |over |nearly )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\s*[)\]]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeAge();
+
     private static readonly char[] Emphasis = ['*', '_'];
+
+    // A stamp on a line of its own, without the page's count of the time since it ("Sep 23, 2024 17:55 UTC+0 (11 months ago)"):
+    // the count is not something said, and the update is the text below.
+    private static string Stamp(string line) => Unemphasised(line) is var text && text.Contains("ago", StringComparison.OrdinalIgnoreCase)
+        ? RelativeAge().Replace(text, string.Empty) : text;
 
     // A line without the white space and the bold or italic marks around it.
     private static string Unemphasised(string line) => line.Trim().Trim(Emphasis).Trim();

@@ -267,12 +267,15 @@ internal sealed partial class ExtractionRun
     // (a status page writes each update's stamp after its text), no further than a few lines on.
     private LocalDate? OwnPostDate(string raw, int line)
     {
-        if (line < 1 || line > allLines.Count || !(SameDayWord().IsMatch(raw) || SameDayWord().IsMatch(allLines[line - 1])))
+        // The line's number counts from the file's first line (notes inside an incident file start below its fields), its
+        // index in the notes from their own first line.
+        var at = line - options.FirstLine;
+        if (at < 0 || at >= allLines.Count || !(SameDayWord().IsMatch(raw) || SameDayWord().IsMatch(allLines[at])))
         {
             return null;
         }
 
-        for (var i = line - 1; i < allLines.Count && i < line + 8; i++)
+        for (var i = at; i < allLines.Count && i <= at + 8; i++)
         {
             if (allLines[i].Contains("Posted", StringComparison.Ordinal) && NotesExtractor.Posted().Match(allLines[i]) is { Success: true } m)
             {
@@ -458,7 +461,7 @@ internal sealed partial class ExtractionRun
             Flush();
             FinishHeading(null);
             var lead = line.Length - line.TrimStart().Length;
-            var stamp = Unemphasised(line);
+            var stamp = Stamp(line);
 
             // Some status pages write the time after each update: decided by the first such line, whether text came before it
             // (a section title such as "Timeline" or "What happened?" above it is not an update).
