@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Postmortem.Ingest.Notes;
@@ -5,7 +6,67 @@ namespace Postmortem.Ingest.Notes;
 /// <summary>The columns of a Markdown timeline table, found from its header row.</summary>
 internal sealed partial record TableState(int Time, int Date, int Event, int Status, int Source, int Actor, int Kind, ZoneToken? Zone)
 {
+    /// <summary>
+    /// The cell may name a column: one of its words (runs of ASCII letters, digits and "_") is a word the header patterns read, or
+    /// it holds text outside ASCII (left to the patterns, whose case-blind letters and word characters reach beyond ASCII). Each
+    /// pattern reads its words whole (\b or \W around them), so a cell of ASCII text without one of them matches none, and a
+    /// table's first row that is data ("| 14:05 | Deploy went out | Slack |", read as its header) is no header without the seven
+    /// patterns run on each cell (docs/benchmarks.md, twenty-first session).
+    /// </summary>
+    internal static bool MayNameColumn(string cell)
+    {
+        if (!Ascii.IsValid(cell))
+        {
+            return true;
+        }
+
+        Span<char> word = stackalloc char[11];
+        for (var i = 0; i < cell.Length; i++)
+        {
+            var start = i;
+            while (i < cell.Length && (char.IsAsciiLetterOrDigit(cell[i]) || cell[i] == '_'))
+            {
+                i++;
+            }
+
+            if (i - start is >= 2 and <= 11)
+            {
+                // Lower case for the comparison: digits keep their code, "_" becomes a character no header word has.
+                for (var k = start; k < i; k++)
+                {
+                    word[k - start] = (char)(cell[k] | 0x20);
+                }
+
+                if (IsHeaderWord(word[..(i - start)]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsHeaderWord(ReadOnlySpan<char> word) => word is "time" or "when" or "timestamp" or "date" or "day" or "status"
+        or "state" or "phase" or "stage" or "milestone" or "event" or "what" or "description" or "detail" or "details" or "summary"
+        or "action" or "update" or "message" or "happened" or "source" or "tool" or "channel" or "system" or "actor" or "who" or "owner"
+        or "person" or "by" or "kind" or "type" or "category";
+
     public static TableState FromHeader(IReadOnlyList<string> header)
+    {
+        for (var i = 0; i < header.Count; i++)
+        {
+            if (MayNameColumn(header[i]))
+            {
+                return FromHeaderCells(header);
+            }
+        }
+
+        return new TableState(-1, -1, -1, -1, -1, -1, -1, null);
+    }
+
+    /// <summary>The columns as the header patterns find them, every cell tried (<see cref="FromHeader"/> without its cheap test).</summary>
+    internal static TableState FromHeaderCells(IReadOnlyList<string> header)
     {
         int Find(Regex pattern, params ReadOnlySpan<int> skip)
         {

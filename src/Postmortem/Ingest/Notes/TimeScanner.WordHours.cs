@@ -8,7 +8,7 @@ namespace Postmortem.Ingest.Notes;
 // clock matcher does not grow (NotesPatternSizeTests).
 public static partial class TimeScanner
 {
-    private static readonly SearchValues<string> WordHourMarks = SearchValues.Create(["uhr", "kl", "kello", "godz", "hodin", "heure", "ore ", "-tiden"], StringComparison.OrdinalIgnoreCase);
+    internal static readonly WordSearch WordHourMarks = new("uhr", "kl", "kello", "godz", "hodin", "heure", "ore ", "-tiden");
 
     // "22 Uhr", "seit dem Abend, 19 Uhr" (German); "kl 20", "kl. 6", "klockan 6" (Swedish), "klokken 6" (Norwegian, Danish), "klo 13",
     // "kello 9" (Finnish), "godz. 9" (Polish): a bare hour is a clock only with the word for o'clock written after or before it.
@@ -37,11 +37,13 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<=(?<!\p{L})(?i:las|la)\s)(?<w>(?i:una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce))\s(?<part>(?i:de\s+la\s+(?:mañana|tarde|noche|madrugada)|del\s+(?:día|mediodía)))(?!\p{L})")]
     private static partial Regex SpanishWordHourPattern();
 
+    internal static readonly WordSearch SpanishHourLeads = new("las ", "la una");
+
     private static readonly string[] SpanishHours = ["una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce"];
 
     private static void AddSpanishWordHours(string text, List<TimeExpression> results)
     {
-        if (!text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.Contains("la una", StringComparison.OrdinalIgnoreCase))
+        if (!SpanishHourLeads.In(text))
         {
             return;
         }
@@ -91,7 +93,7 @@ public static partial class TimeScanner
         AddNoonWords(text, results);
         AddSpanishWordHours(text, results);
 
-        if (text.AsSpan().ContainsAny(WordHourMarks))
+        if (WordHourMarks.In(text))
         {
             AddClocks(text, WordHourPattern().EnumerateMatches(text), results, isoCount, invalid);
         }

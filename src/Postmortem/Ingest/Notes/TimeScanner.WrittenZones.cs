@@ -32,6 +32,11 @@ public static partial class TimeScanner
 
     private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> WrittenZoneNamesBySpan = WrittenZoneNames.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // The first words of the names: past a first word that begins none, no longer name can match (docs/benchmarks.md, twenty-first
+    // session: the word after most clocks is no zone's).
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> WrittenZoneFirstWords =
+        WrittenZoneNames.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// A zone written out after a clock that ends at <paramref name="end"/> ("Pacific Daylight Time", "US-Central Time", "nz time"):
     /// the longest name of <see cref="WrittenZoneNames"/> of up to five words, read case-blind, a "US-" or "US " before it
@@ -83,6 +88,11 @@ public static partial class TimeScanner
             }
 
             length += text.AsSpan(start, i - start).ToLowerInvariant(key[length..]);
+            if (words == 0 && !WrittenZoneFirstWords.Contains(key[..length]))
+            {
+                break;
+            }
+
             if (WrittenZoneNamesBySpan.TryGetValue(key[..length], out var found) && (words > 0 || BareRegionEnds(text, i)))
             {
                 zone = found;

@@ -502,8 +502,16 @@ public static partial class TimeScanner
 
     // The sentence before a clock at start begins with "Last night" or "Yesterday" and holds no digit before the clock: at most 160
     // characters back, to the line's start or a sentence mark and a space.
-    private static bool SentenceLedByDayBefore(string text, int start)
+    internal static bool SentenceLedByDayBefore(string text, int start)
     {
+        // The lead lies within the 160 characters before the clock: without either words there, no scan back (docs/benchmarks.md,
+        // twenty-first session).
+        var window = text.AsSpan(Math.Max(0, start - 160), Math.Min(start, 160));
+        if (!window.Contains("last night", StringComparison.OrdinalIgnoreCase) && !window.Contains("yesterday", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
         var from = start;
         while (from > 0 && start - from < 160 && text[from - 1] != '\n' && !(text[from - 1] is ' ' && from > 1 && text[from - 2] is '.' or '!' or '?'))
         {
