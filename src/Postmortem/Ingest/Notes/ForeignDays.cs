@@ -68,20 +68,8 @@ internal static class ForeignDays
     private static bool HasDayWord(ReadOnlySpan<char> sentence)
     {
         var i = 0;
-        while (i < sentence.Length)
+        while (NextWord(sentence, ref i, out var start))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
-            {
-                i++;
-            }
-
             if (i - start is >= 3 and <= 32 && Starts.Contains(StartOf(sentence[start..])) && Day(sentence, start, i) is not null)
             {
                 return true;
@@ -89,6 +77,23 @@ internal static class ForeignDays
         }
 
         return false;
+    }
+
+    // The next word from i: a run of letters, with a hyphen inside it ("segunda-feira"); i ends after it, start at its first letter.
+    private static bool NextWord(ReadOnlySpan<char> sentence, ref int i, out int start)
+    {
+        while (i < sentence.Length && !char.IsLetter(sentence[i]))
+        {
+            i++;
+        }
+
+        start = i;
+        while (i < sentence.Length && (char.IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
+        {
+            i++;
+        }
+
+        return start < sentence.Length;
     }
 
     private static long StartOf(ReadOnlySpan<char> word) =>
@@ -124,20 +129,8 @@ internal static class ForeignDays
         }
 
         var i = 0;
-        while (i < sentence.Length)
+        while (NextWord(sentence, ref i, out var start))
         {
-            if (!char.IsLetter(sentence[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            while (i < sentence.Length && (char.IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
-            {
-                i++;
-            }
-
             if (i - start is >= 3 and <= 32 && Day(sentence, start, i) is { } day)
             {
                 return day == 0 ? (null, 1) : ((IsoDayOfWeek)day, 0);
