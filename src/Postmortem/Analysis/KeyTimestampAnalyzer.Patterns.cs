@@ -51,6 +51,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients))\b")]
     private static partial Regex Outbound();
 
+    // A telling whose subject is others: "customers on Twitter posting that search is broken", "users e-mailed support".
+    [GeneratedRegex(@"(?i)^\W*(?:(?:some|many|several|a few|the|two|three|affected|angry|frustrated) )?(?:customers?|users?|clients?|people|members|merchants|subscribers|shoppers|players|someone|somebody|they)\b")]
+    private static partial Regex OthersTell();
+
     // A retelling's sign: a clock time in the text ("by 14:30 it was back"), or a length of two minutes or more ("down for 19 minutes").
     [GeneratedRegex(@"(?i)\b\d{1,2}[:.]\d{2}\b|\b\d{1,2} ?(?:am|pm)\b|\b(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten|\w+teen|twenty|thirty|forty|fifty|sixty|several|a few|an|one) (?:" + MomentSplitter.LengthUnits + @"|days?)\b")]
     private static partial Regex RetellingSign();

@@ -64,14 +64,14 @@ public static partial class KeyTimestampAnalyzer
         // "We inform the affected organisations of the problem" at 20:41, staff "start investigating" at 21:20: a team telling
         // customers or stakeholders of a problem knew of it. Detection is no later than our first communication sent while the
         // impact was on (after the first impact told, before any recovery told); a notice before the impact (planned work) or a
-        // summary after the end is not one. With no detection at all a communication is not taken for one (tried: it took a
-        // detection where the text does not say when the team knew).
+        // summary after the end is not one. With no detection at all, see below (after the calls for people).
         // Only a telling of ours counts: a status update, or words of sending ("notified", "emailed", "posted a notice"); a
         // customer's report ("customers on Twitter reporting …") or a note to ourselves ("added a note to the wiki") is not one.
-        if (detection is not null && impactEvent is not null
-            && core.FirstOrDefault(e => e.Time >= impactEvent.Time && (updates.Contains(e)
-                || (Has(e, EventKind.Communication) && !Has(e, EventKind.CustomerReport) && Outbound().IsMatch(e.Text)))) is { } told
-            && told.Time < detection.Time && !recalled.Contains(told) && !core.Any(r => Has(r, EventKind.Resolution) && r.Time <= told.Time))
+        TimelineEvent? ToldWhileOn(Instant from) =>
+            core.FirstOrDefault(e => e.Time >= from && (updates.Contains(e)
+                || (Has(e, EventKind.Communication) && !Has(e, EventKind.CustomerReport) && Outbound().IsMatch(e.Text) && !OthersTell().IsMatch(e.Text)))) is { } told
+            && !recalled.Contains(told) && !core.Any(r => Has(r, EventKind.Resolution) && r.Time <= told.Time) ? told : null;
+        if (detection is not null && impactEvent is not null && ToldWhileOn(impactEvent.Time) is { } told && told.Time < detection.Time)
         {
             method = "communication";
             detection = new KeyTimestamp(told.Time, "first communication of ours while the impact was on, before any other sign the team knew", told);
@@ -193,6 +193,16 @@ public static partial class KeyTimestampAnalyzer
         {
             method = "engineer noticed";
             detection = new KeyTimestamp(escalation.Time, "first call for people about the problem (no earlier alert, page or sign the team knew)", escalation);
+        }
+
+        // "Network Rail issued its first notice shortly before 04:00" with no alarm, page or call told anywhere: a team telling its
+        // customers of a problem while it was on knew of it by then (the README's convention: with nothing earlier recorded, the
+        // team's first status update is detection). Only when nothing else above dated the knowing; a summary after the end, a
+        // notice before the impact, a customer's report or a note to ourselves is not one (ToldWhileOn).
+        if (detection is null && impact is not null && ToldWhileOn(impact.Time) is { } firstTold)
+        {
+            method = "communication";
+            detection = new KeyTimestamp(firstTold.Time, "first communication of ours while the impact was on (nothing earlier tells when the team knew)", firstTold);
         }
 
         var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
@@ -564,7 +574,7 @@ public static partial class KeyTimestampAnalyzer
 
     // A status page's "Investigating" or "Identified" update says the team knows: it is noticed, whoever else reads it.
     private static bool NoticedNow(TimelineEvent e) =>
-        (e.Kind is EventKind.Impact or EventKind.Escalation && Has(e, EventKind.Impact) && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
+        (e.Kind is EventKind.Impact or EventKind.Escalation or EventKind.Change && Has(e, EventKind.Impact) && e.Actor is { } a && a != "Customer") || (Has(e, EventKind.Diagnosis) && NoticedPhrase().IsMatch(e.Text) && !Has(e, EventKind.Communication))
         || LookingInto().IsMatch(e.Text)
         || e.Evidence.Any(x => x.Origin == "status" && x.Phrase is "investigating" or "identified");
 
