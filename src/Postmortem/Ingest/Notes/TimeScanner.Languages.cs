@@ -44,6 +44,11 @@ public static partial class TimeScanner
             AddSuffixedClocks(text, results);
         }
 
+        if (MayHoldFrenchBareHour(text))
+        {
+            AddFrenchBareHours(text, results);
+        }
+
         AddWordHours(text, results, isoCount, invalid);
     }
 

@@ -20,6 +20,36 @@ public static partial class TimeScanner
         @"|(?<=(?<![\p{L}])(?i:saat)\s)" + SuffixHour + @"(?![0-9]|[.,][0-9])")]
     private static partial Regex SuffixedClockPattern();
 
+    // "vers 12h", "à 16h", "dès 8h", "entre 5h et 7h", "jusqu'à 18h" (French): a bare hour with "h" and no minutes, read only after a
+    // French word of time ("une coupure de 3h", "pendant 2h", "après 3h de panne" stay lengths).
+    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:vers|à|dès|jusqu'à|jusqu’à|entre|et|avant)\s)(?<h>[01]?[0-9]|2[0-3])h(?![0-9\p{L}])")]
+    private static partial Regex FrenchBareHourPattern();
+
+    // A digit, then "h" and no letter or digit: the cheap test before the French pattern.
+    private static bool MayHoldFrenchBareHour(string text)
+    {
+        for (var i = text.IndexOf('h', 1); i > 0; i = i + 1 < text.Length ? text.IndexOf('h', i + 1) : -1)
+        {
+            if (char.IsAsciiDigit(text[i - 1]) && (i + 1 == text.Length || !char.IsLetterOrDigit(text[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void AddFrenchBareHours(string text, List<TimeExpression> results)
+    {
+        foreach (Match m in FrenchBareHourPattern().Matches(text))
+        {
+            if (!results.Exists(r => r.Index < m.Index + m.Length && m.Index < r.Index + r.Length))
+            {
+                results.Add(new TimeExpression { Index = m.Index, Length = m.Length, Raw = m.Value, Time = new LocalTime(int.Parse(m.Groups["h"].ValueSpan, CultureInfo.InvariantCulture), 0) });
+            }
+        }
+    }
+
     // An apostrophe after a digit, "น." after a digit (or a space after one), or a comma between digits: the cheap test.
     private static bool MayHoldSuffixedClock(string text)
     {
