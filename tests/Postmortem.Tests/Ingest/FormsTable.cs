@@ -26,12 +26,15 @@ internal static class FormsTable
         }
     }
 
-    /// <summary>The instants a row lists (a bare clock is on the anchor date) and the events the extractor reads, as text.</summary>
+    /// <summary>
+    /// The instants a row lists (a bare clock is on the anchor date; <c>none</c> for text that holds no moment) and the events
+    /// the extractor reads, as text.
+    /// </summary>
     public static (List<string> Want, List<string> Got) Read(string notes, string date, string zone, string expected)
     {
         var anchor = LocalDatePattern.Iso.Parse(date).Value;
         var result = NotesExtractor.Extract(notes, new NotesOptions { File = "forms", AnchorDate = anchor, DefaultZone = ZoneAbbreviations.ResolveZone(zone)! });
-        var want = expected.Split(", ").Select(e => Normalise(e, anchor)).ToList();
+        var want = expected == "none" ? [] : expected.Split(", ").Select(e => Normalise(e, anchor)).ToList();
         var got = result.Events.OrderBy(e => e.Time).Select(e => Format(e.Time) + (e.EndTime is { } end ? "–" + Format(end) : string.Empty)).ToList();
         return (want, got);
     }

@@ -283,13 +283,13 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (HasDateHint(body) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(DatingPart(body, times)))
+            if (HasDateHint(body) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(FromLastDateBefore(DatingPart(body, times), times)))
             {
                 // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
                 lastInstant = null;
             }
-            else if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null && t.DaysBack == 0) && SetDateFromForeignDay(body))
+            else if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null && t.DaysBack == 0) && (SetDateFromForeignMonth(body) || SetDateFromForeignDay(body)))
             {
                 lastInstant = null; // "Runt kl 20 på tisdagskvällen", "Dalle 16.30 di ieri": a weekday or "yesterday" in another language.
             }
@@ -315,7 +315,7 @@ internal sealed partial class ExtractionRun
                 lastInstant = null;
             }
         }
-        else if (SetDateFromForeignDay(body))
+        else if (SetDateFromForeignMonth(body) || SetDateFromForeignDay(body))
         {
             lastInstant = null; // "Η βλάβη προκλήθηκε χθες …", "Miercuri după-amiază …": the day holds for the sentences after it.
         }
@@ -458,6 +458,43 @@ internal sealed partial class ExtractionRun
         dayOne ??= currentDate;
         postedAt = null;
         return true;
+    }
+
+    /// <summary>
+    /// Dates the sentence by a date written with a month's name in another language (<see cref="ForeignMonths"/>): "jeudi 14 novembre
+    /// 2019", "Am 24. Dezember", "lunes 12 de enero"; a day and month without a year take the given date's year.
+    /// </summary>
+    private bool SetDateFromForeignMonth(string body)
+    {
+        if (ForeignMonths.Find(body) is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
+        {
+            return false;
+        }
+
+        currentDate = date;
+        dayOne ??= date;
+        postedAt = null;
+        return true;
+    }
+
+    /// <summary>
+    /// The part of <paramref name="part"/> from the last of two or more dates written before its first time: the date nearest the
+    /// clocks dates them ("Posted Aug. 23, 2018: outage on Wednesday, Aug. 29, 2018, from 11:30 p.m.", "Saturday, 11/23 from 5:00AM").
+    /// With one date or none before the first time, all of it (the first date read, wherever it stands).
+    /// </summary>
+    private static string FromLastDateBefore(string part, IReadOnlyList<TimeExpression> times)
+    {
+        var first = Math.Min(part.Length, times.Count == 0 ? part.Length : times.Min(t => t.Index));
+        var head = part[..first];
+        var (at, from, found) = (0, 0, 0);
+        while (from < head.Length && found < 8 && TimeScanner.FirstDate(head[from..]) is { } m)
+        {
+            at = from + m.Index;
+            from = at + Math.Max(1, m.Length);
+            found++;
+        }
+
+        return found >= 2 ? part[at..] : part;
     }
 
     private bool SetDateFrom(string text)

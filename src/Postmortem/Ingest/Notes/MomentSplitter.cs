@@ -377,8 +377,9 @@ internal static partial class MomentSplitter
     [GeneratedRegex(@"(?i)^(?:noon|midnight)\b")]
     private static partial Regex ClockWord();
 
-    // "de 0:44 à 1h46" (French), "de 10:00 a 12:00" (Spanish): "de" as "from".
-    [GeneratedRegex(@"(?i)\b(?:from|de)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "de 0:44 à 1h46" (French), "de 10:00 a 12:00" (Spanish): "de" as "from"; Spanish "desde las 10:00 hasta las 13:00", Italian
+    // "dalle ore 6:00 alle ore 18:00", German "von 9 bis 15 Uhr".
+    [GeneratedRegex(@"(?i)\b(?:from|de|desde(?:\s+las?)?|dalle(?:\s+ore)?|von)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
 
     // "1. 11:03PST until 11:04PST", "- 15:12 to 15:13": a range that leads its line or list item, with nothing before it but the
@@ -389,7 +390,7 @@ internal static partial class MomentSplitter
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
     // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through|à|a)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

@@ -45,10 +45,10 @@ public static partial class NotesExtractor
     }
 
     // Not after "a.m."/"P.M." (a zone or a name often follows), common abbreviations (with "godz.", "kl.", "ca." before a clock), a month's ("Oct. 12"), nor a day's
-    // ordinal dot before its month ("17. August"; before "May" or "March" only when no clause word follows: "node 2. May need a
+    // ordinal dot before its month ("17. August", German "7. März", "24. Dezember"; before "May" or "March" only when no clause word follows: "node 2. May need a
     // restart" ends there, as TimeScanner's dotted date reads it). A sentence ended inside its brackets ("went offline at 22:36 CET (game
     // time.) The portal …") ends there too.
-    internal const string SentenceBreakPattern = @"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S|godz|kl|ca)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:(?:January|February|April|June|July|August|September|October|November|December)\b|(?:March|May)\b(?!\s+(?!(?:" + TimeScanner.WordsOfTimeAfterMonth + @")\b)\p{Ll}))))\s+(?=[A-Z0-9""'(\[])";
+    internal const string SentenceBreakPattern = @"(?<=[.!?]|[.!?]\))(?<![ap]\.m\.|[AP]\.M\.|\b(?:e\.g|i\.e|approx|vs|etc|incl|Mr|Ms|Dr|St|No|U\.S|godz|kl|ca)\.)(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d))(?<!(?<![\d:.])\d{1,2}\.(?=\s+(?:(?:January|February|April|June|July|August|September|October|November|December|Januar|Februar|März|Juni|Juli|Oktober|Dezember|Mai)\b|(?:March|May)\b(?!\s+(?!(?:" + TimeScanner.WordsOfTimeAfterMonth + @")\b)\p{Ll}))))\s+(?=[A-Z0-9""'(\[])";
 
     // The break as it may start at one place: tried only right after a sentence mark (NextSentenceBreak).
     [GeneratedRegex(@"\G" + SentenceBreakPattern)]

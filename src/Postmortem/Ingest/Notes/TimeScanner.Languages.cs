@@ -34,6 +34,21 @@ public static partial class TimeScanner
             AddClocks(text, DottedClockPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
+        if (MayHoldVietnameseClock(text))
+        {
+            AddVietnameseClocks(text, results);
+        }
+
+        if (MayHoldSuffixedClock(text))
+        {
+            AddSuffixedClocks(text, results);
+        }
+
+        if (MayHoldFrenchBareHour(text))
+        {
+            AddFrenchBareHours(text, results);
+        }
+
         AddWordHours(text, results, isoCount, invalid);
     }
 

@@ -13,49 +13,67 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:from|between)\s)(?<h>1[0-2]|0?[1-9])(?:\s(?i:to|until|till|and)\s|\s?[-–]\s?)(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
     private static partial Regex SharedMeridiemPattern();
 
+    // The same after no word, with an en dash between the hours ("for 2 – 4 AM", "Aug 30, 2–2:30 AM UTC"): the en dash of a written
+    // window, not a hyphen ("4-6 pm" in a chat line stays as it is read), and never after a digit, a colon or a dot ("10:30–11 am").
+    [GeneratedRegex(@"(?<![\p{L}0-9:.,/–-])(?<h>1[0-2]|0?[1-9])\s?–\s?(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
+    private static partial Regex EnDashSharedMeridiemPattern();
+
     private static void AddSharedMeridiemSpans(string text, List<TimeExpression> results)
     {
         foreach (Match m in SharedMeridiemPattern().Matches(text))
         {
-            var endAt = m.Groups["h2"].Index;
-            if (results.Exists(r => r.Index <= m.Index + m.Groups["h"].Length && r.Index + r.Length > m.Index))
-            {
-                continue; // The start is read already ("10-11am" as a range).
-            }
-
-            var h = int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-            var i = results.FindIndex(r => r.Index == endAt);
-            LocalTime end;
-            TimeExpression? endClock = null;
-            if (i >= 0)
-            {
-                endClock = results[i]; // "7 a.m. PT" as the clock matcher read it, with its zone or date.
-                end = endClock.Time;
-                results.RemoveAt(i);
-            }
-            else
-            {
-                var h2 = int.Parse(m.Groups["h2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
-                var mi2 = m.Groups["mi2"].Success ? int.Parse(m.Groups["mi2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
-                end = new LocalTime((h2 % 12) + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0), mi2);
-            }
-
-            if (endClock?.EndTime is not null)
-            {
-                results.Add(endClock);
-                continue;
-            }
-
-            // The start shares the end's half unless that puts it after the end: "11 to 1 pm" is 11 a.m., "11 to 1 a.m." 11 p.m.
-            var pm = end.Hour >= 12;
-            var startPm = h % 12 > end.Hour % 12 ? !pm : pm;
-            var start = new LocalTime((h % 12) + (startPm ? 12 : 0), 0);
-            var length = endClock is { } e ? e.Index + e.Length - m.Index : m.Length;
-            var spanned = endClock is { } c
-                ? c with { Index = m.Index, Length = length, Raw = text.Substring(m.Index, length), Time = start, EndTime = end }
-                : new TimeExpression { Index = m.Index, Length = length, Raw = m.Value, Time = start, EndTime = end };
-            results.Add(spanned);
+            AddSharedMeridiemSpan(text, m, results);
         }
+
+        if (text.Contains('–', StringComparison.Ordinal))
+        {
+            foreach (Match m in EnDashSharedMeridiemPattern().Matches(text))
+            {
+                AddSharedMeridiemSpan(text, m, results);
+            }
+        }
+    }
+
+    private static void AddSharedMeridiemSpan(string text, Match m, List<TimeExpression> results)
+    {
+        var endAt = m.Groups["h2"].Index;
+        if (results.Exists(r => r.Index <= m.Index + m.Groups["h"].Length && r.Index + r.Length > m.Index))
+        {
+            return; // The start is read already ("10-11am" as a range).
+        }
+
+        var h = int.Parse(m.Groups["h"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        var i = results.FindIndex(r => r.Index == endAt);
+        LocalTime end;
+        TimeExpression? endClock = null;
+        if (i >= 0)
+        {
+            endClock = results[i]; // "7 a.m. PT" as the clock matcher read it, with its zone or date.
+            end = endClock.Time;
+            results.RemoveAt(i);
+        }
+        else
+        {
+            var h2 = int.Parse(m.Groups["h2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+            var mi2 = m.Groups["mi2"].Success ? int.Parse(m.Groups["mi2"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture) : 0;
+            end = new LocalTime((h2 % 12) + (char.ToLowerInvariant(m.Groups["ap"].Value[0]) == 'p' ? 12 : 0), mi2);
+        }
+
+        if (endClock?.EndTime is not null)
+        {
+            results.Add(endClock);
+            return;
+        }
+
+        // The start shares the end's half unless that puts it after the end: "11 to 1 pm" is 11 a.m., "11 to 1 a.m." 11 p.m.
+        var pm = end.Hour >= 12;
+        var startPm = h % 12 > end.Hour % 12 ? !pm : pm;
+        var start = new LocalTime((h % 12) + (startPm ? 12 : 0), 0);
+        var length = endClock is { } e ? e.Index + e.Length - m.Index : m.Length;
+        var spanned = endClock is { } c
+            ? c with { Index = m.Index, Length = length, Raw = text.Substring(m.Index, length), Time = start, EndTime = end }
+            : new TimeExpression { Index = m.Index, Length = length, Raw = m.Value, Time = start, EndTime = end };
+        results.Add(spanned);
     }
 
     // A digit, then "a" or "p" and "m" within three characters: the cheap test before the pattern.
