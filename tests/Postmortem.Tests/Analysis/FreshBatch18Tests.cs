@@ -66,7 +66,7 @@ public sealed class FreshBatch18Tests
     {
         var prose = AnalysisTests.FromNotes("At 10:02 we found out that logins were failing for all users. At 10:20 we rolled back and logins worked again.");
         Assert.Equal("10:02", Hm(prose.Keys.Detection));
-        var bullets = AnalysisTests.FromNotes("- 10:02 found that checkout is failing for everyone\n- 10:20 rolled back, checkout works again");
+        var bullets = AnalysisTests.FromNotes("- 10:02 we found out checkout was failing for everyone\n- 10:20 rolled back, checkout works again");
         Assert.Equal("10:02", Hm(bullets.Keys.Detection));
     }
 
