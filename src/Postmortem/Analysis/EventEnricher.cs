@@ -117,9 +117,19 @@ public static partial class EventEnricher
                 // The sentences after a timed one may say how it was seen (paged, alerted), what users saw, or who was called
                 // ("We have raised it with the fibre provider as a P1 case"); nothing else. "Joined" there is too loose to be a
                 // person arriving ("the clusters have to be joined back together").
+                // A timeline entry led by its time is one moment ("2025/03/27 09:17 GMT A report came in … We put an announcement on
+                // the home page.", "… was unblocked and full service came back."): a notice or a recovery its later sentences tell
+                // was the state then too, unless they say it came later ("later", "eventually", "until"). An action told there is
+                // often a step that followed ("asked them to reboot the switches", "tried toggling flags"), so it is not taken; in
+                // prose the sentences after a timed one retell what came later, so there none of these is.
+                // A stamp alone on its line with the update below it ("Nov 24, 2023 10:05 UTC+0 (2 months ago)") is no entry: the next
+                // update's label ("Resolved") can fall into its context.
+                var entry = !string.Equals(e.Source, "chat", StringComparison.OrdinalIgnoreCase) && KeyTimestampAnalyzer.LedByTime(e) && WordsOnItsLine(e)
+                    && !LaterOn().IsMatch(context);
                 var more = lexicon.Read(context, null)
                     .Where(x => (x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport
-                        || (x.Kind == EventKind.Escalation && !x.Phrase.StartsWith("join", StringComparison.Ordinal))) && evidence.All(y => y.Kind != x.Kind))
+                        || (x.Kind == EventKind.Escalation && !x.Phrase.StartsWith("join", StringComparison.Ordinal))
+                        || (entry && x.Kind is EventKind.Communication or EventKind.Resolution)) && evidence.All(y => y.Kind != x.Kind))
                     .Select(x => x with { Origin = "context", Strength = 0.4 });
                 evidence = [.. evidence, .. more];
             }
@@ -130,6 +140,20 @@ public static partial class EventEnricher
         var tool = ToolName().Match(e.Text);
         var source = e.Source is { Length: > 0 } s && s != "chat" ? s : tool.Success ? Canonical(tool.Value) : e.Source == "chat" ? "Chat" : "Notes";
         return e with { Kind = kind, KindRule = rule, Evidence = evidence, Source = source, Actor = Actor(e, kind, roster, tool) };
+    }
+
+    // The event's words begin on its time's line: its first word of four letters or more is on that line.
+    private static bool WordsOnItsLine(TimelineEvent e)
+    {
+        foreach (var range in e.Text.AsSpan().SplitAny(" \t,.;:"))
+        {
+            if (e.Text.AsSpan()[range] is { Length: >= 4 } word)
+            {
+                return e.Provenance.RawText.AsSpan().Contains(word, StringComparison.OrdinalIgnoreCase);
+            }
+        }
+
+        return false;
     }
 
     private static string? Actor(TimelineEvent e, EventKind kind, IReadOnlyList<TeamMember> roster, Match tool)
@@ -201,6 +225,10 @@ public static partial class EventEnricher
     // Where a chat message says its words went public: "Pinned a post on the forums: outage, we're looking into it".
     [GeneratedRegex(@"(?i)\b(?:status ?(?:page|site)|statuspage|forums?|posts?|posted|notice|tweet\w*|banner|e-?mail(?:ed)?)\b")]
     private static partial Regex PublicChannel();
+
+    // Words that put what a sentence tells after its entry's moment: "later", "eventually", "then", "after that", "until", "by the time".
+    [GeneratedRegex(@"(?i)\b(?:later|eventually|afterwards?|subsequently|then|after (?:that|this|which)|by the time|until|overnight|next (?:day|morning)|following (?:day|morning))\b")]
+    private static partial Regex LaterOn();
 
     [GeneratedRegex(@"(?i)\b(?:zendesk|datadog|pagerduty|opsgenie|slack|status ?page|grafana|prometheus|alertmanager|sentry|github|jira|cloudwatch|new relic|splunk|honeycomb)\b")]
     private static partial Regex ToolName();

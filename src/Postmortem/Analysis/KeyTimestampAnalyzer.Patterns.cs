@@ -171,8 +171,9 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex NoneAffected();
 
     // "Customers may see 503s": a warning of what readers might meet, not someone seeing it. Becoming aware is noticing ("we became
-    // aware of packet loss", "we were made aware of failed logins").
-    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds?|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing|(?:became|become|becomes|becoming) aware|(?:we|i|team)(?:'re|’re| are| am| were| was| have been| had been)(?: made)? aware)\b")]
+    // aware of packet loss", "we were made aware of failed logins"). "Find out why logins failed", "we need to find out whether
+    // …": a question still to answer (an action item, a plan), not something seen; "we found out that …" is.
+    [GeneratedRegex(@"(?i)(?<!\b(?:may|might|could|would|will|can) )\b(?:reports?|reported|notic\w*|sees?|saw|seeing|observ\w*|finds|find(?! out\b)|found|spott\w*|points? out|flag\w*|inform\w*|detect\w*|shows?|showed|showing|(?:became|become|becomes|becoming) aware|(?:we|i|team)(?:'re|’re| are| am| were| was| have been| had been)(?: made)? aware)\b")]
     private static partial Regex ObservedPhrase();
 
     // A responder's opening word in a chat that they are on it: "Looking into it now", "NOC looking now", "on it", "ok, taking a

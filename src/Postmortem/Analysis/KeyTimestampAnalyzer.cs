@@ -607,7 +607,14 @@ public static partial class KeyTimestampAnalyzer
     {
         var raw = e.Provenance.RawText.AsSpan().Trim(" \t-*•>".AsSpan());
         var written = e.WrittenTime.AsSpan().Trim();
-        return written.Length > 0 && (raw.StartsWith(written, StringComparison.Ordinal) || (raw.EndsWith(written, StringComparison.Ordinal) && raw.Length > written.Length && raw[^(written.Length + 1)] == ' ' && !char.IsLetter(raw[^(written.Length + 2)])));
+        return LedByTime(e) || (written.Length > 0 && raw.EndsWith(written, StringComparison.Ordinal) && raw.Length > written.Length && raw[^(written.Length + 1)] == ' ' && !char.IsLetter(raw[^(written.Length + 2)]));
+    }
+
+    /// <summary>True when the event's line opens with its time: a timeline entry ("2025/03/27 09:17 GMT A report came in …", "- 21:22 PST All nodes …").</summary>
+    internal static bool LedByTime(TimelineEvent e)
+    {
+        var written = e.WrittenTime.AsSpan().Trim();
+        return written.Length > 0 && e.Provenance.RawText.AsSpan().Trim(" \t-*•>".AsSpan()).StartsWith(written, StringComparison.Ordinal);
     }
 
     /// <summary>The gaps of seed step 2 plus the communication gaps of the worked example.</summary>

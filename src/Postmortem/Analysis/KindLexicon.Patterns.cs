@@ -112,6 +112,11 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)^\s+(?:up\s+)?with\s+(?:an?\s+|the\s+|more\s+|lots of\s+)?(?:[\w-]+\s+)?(?:errors?|failures?|timeouts?|5xx|50\d|4\d\d|exceptions?|garbage|nothing)\b")]
     private static partial Regex WithFailures();
 
+    // Someone answering: "ICT came back asking for more details", "the vendor came back to us with a question", "support came back
+    // and said …". A reply, not the service back.
+    [GeneratedRegex(@"(?i)^\s+(?:to\s+(?:us|me|them|you|him|her)\b|asking\b|and\s+(?:asked|said|told)\b|saying\b|with\s+(?:an?\s+|the\s+|some\s+|more\s+|their\s+)?(?:[\w-]+\s+)?(?:questions?|answers?|repl(?:y|ies)|requests?|details|logs|info\w*|quotes?|estimates?|feedback)\b)")]
+    private static partial Regex Replied();
+
     // "Latency is back at its usual level", "errors are back to zero": a level regained, not the impact returning.
     [GeneratedRegex(@"(?i)^\s+(?:at|to|under|below|within|down|up|online|in line|on track|normal)\b")]
     private static partial Regex BackToLevel();

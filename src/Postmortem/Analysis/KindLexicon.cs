@@ -289,6 +289,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Our auth calls are coming back with errors": the answers returning failed, not the service returning.
                 }
 
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && phrase.EndsWith(" back", StringComparison.OrdinalIgnoreCase) && Replied().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    continue; // "ICT came back asking for more details": someone answering, not the service back.
+                }
+
                 if (entry.Kind == EventKind.Resolution && m.Ing)
                 {
                     // "We are restoring service", "services recovering": a recovery under way stops the bleeding, it has not ended the impact.

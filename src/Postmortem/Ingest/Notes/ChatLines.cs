@@ -305,7 +305,9 @@ internal static partial class ChatLines
     // Priya Raman  9:14 PM — PagerDuty  APP  9:16 PM — Name 10:02 AM — Name 12/10 11:04 (Teams, an older day) — Name Yesterday 4:15 PM
     // (Teams) — Name — Today at 9:14 PM, Name BOT — 03/04/2024 11:52 PM (Discord) — Name @handle 9:14 AM (Rocket.Chat) — Name, 9:14 AM
     // (Google Chat) — Name, [05.03.2024 09:14] (Telegram) (the message on the lines below).
-    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+@(?<handle>[\p{L}\p{N}_.\-]{1,40}))?(?:\s+(?<strong>APP|BOT))?(?:\s+(?<dash>[—–-])\s+|,\s*|\s+)(?<open>\[)?(?<t>" + DayWord + "?" + NumericDate + "?" + Clock12Or24 + @")(?(open)\])\s*$")]
+    // A display name may carry a tag in brackets after it, a team, a role or pronouns ("Sam (LF team) — Today at 09:22", "Dana
+    // (she/her)  9:14 PM", "Ravi (SRE) — Yesterday at 10:40"): the speaker is the name before it.
+    [GeneratedRegex(@"^\s*" + Name + @"(?:\s+\((?<tag>[\p{L}\p{N}][\p{L}\p{N} ./&'’-]{0,28})\))?(?:\s+@(?<handle>[\p{L}\p{N}_.\-]{1,40}))?(?:\s+(?<strong>APP|BOT))?(?:\s+(?<dash>[—–-])\s+|,\s*|\s+)(?<open>\[)?(?<t>" + DayWord + "?" + NumericDate + "?" + Clock12Or24 + @")(?(open)\])\s*$")]
     private static partial Regex SpeakerHeader();
 
     // 3/5/24, 9:14 PM - Dana: text — 05.03.24, 09:14 - Dana: text (WhatsApp on Android; on iOS the stamp is in brackets).

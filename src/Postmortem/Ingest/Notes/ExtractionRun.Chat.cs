@@ -30,7 +30,8 @@ internal sealed partial class ExtractionRun
         }
 
         message = null;
-        if (ChatLines.IsRelativeToPasteDay(m.Header.TimeText) && options.AnchorDate is { } pasted)
+        var pastedDay = ChatLines.IsRelativeToPasteDay(m.Header.TimeText) ? options.AnchorDate : null;
+        if (pastedDay is { } pasted)
         {
             // "Yesterday 4:15 PM", "Today at 9:14 PM": the day is counted from the day the chat was copied, not from the date
             // an earlier header put in force ("Monday 4:00 PM" above it).
@@ -43,8 +44,11 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        // "Today at 09:22" under "Yesterday at 17:30": the header names its day, so its clock is on that day, not read again as the
+        // first reading after the message above (21:22 yesterday), as a clock without a day is.
+        var stamp = pastedDay is { } today && times[0] is { Date: null, MonthDay: null, Weekday: null, DaysBack: 0 } bare ? bare with { Date = today } : times[0];
         var text = NotesExtractor.Tidy(m.Text);
-        if (!Add(times[0], text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null) || text.Length == 0)
+        if (!Add(stamp, text.Length > 0 ? text : m.Raw.Trim(), m.Raw, m.Line, m.Header.TimeColumn + times[0].Index, "chat", m.Who, null) || text.Length == 0)
         {
             return;
         }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Postmortem.Diagnostics;
 using Postmortem.Model;
 
@@ -305,7 +306,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (HasDateHint(body) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null })
+        if (HasDateHint(body) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null } && !NamesAThingByItsDate(body))
         {
             var dated = currentDate;
             if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)
@@ -496,6 +497,15 @@ internal sealed partial class ExtractionRun
 
         return found >= 2 ? part[at..] : part;
     }
+
+    // "With the release of October 16th 2022 we introduced …", "the changes of 3 March were reverted": a date that names a thing by
+    // its day (the release of that day) tells which thing, not a day the text has moved to. "On the night of March 3" and "the
+    // incident of Feb 22" (the incident's own day) still do.
+    private static bool NamesAThingByItsDate(string body) =>
+        TimeScanner.FirstDate(body) is { } date && ThingOfDate().IsMatch(body.AsSpan(0, date.Index));
+
+    [GeneratedRegex(@"\bthe (?!(?:night|morning|evening|afternoon|day|days|weekend|week|early hours|small hours|end|start|beginning|middle|course|incident|outage|event|disruption|downtime|failure|interruption|problem|issue)\b)(?:(?!\d)[\w-]+ ){1,2}of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThingOfDate();
 
     private bool SetDateFrom(string text)
     {
