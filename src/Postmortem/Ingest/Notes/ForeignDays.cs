@@ -81,29 +81,40 @@ internal static class ForeignDays
     // The next word from i: a run of letters, with a hyphen inside it ("segunda-feira"); i ends after it, start at its first letter.
     private static bool NextWord(ReadOnlySpan<char> sentence, ref int i, out int start)
     {
-        while (i < sentence.Length && !IsLetter(sentence[i]))
+        for (; i < sentence.Length; i++)
         {
-            i++;
+            var c = sentence[i];
+            if (c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c))
+            {
+                break; // IsLetter written out here and below: the loops over every character call nothing for ASCII.
+            }
         }
 
         start = i;
-        while (i < sentence.Length && (IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && IsLetter(sentence[i + 1]))))
+        for (; i < sentence.Length; i++)
         {
-            i++;
+            var c = sentence[i];
+            if (!(c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c)) && !(c == '-' && i + 1 < sentence.Length && IsLetter(sentence[i + 1])))
+            {
+                break;
+            }
         }
 
         return start < sentence.Length;
     }
 
-    // char.IsLetter, with ASCII answered inline (the framework's is a call per character).
+    // char.IsLetter, with ASCII answered by arithmetic (the framework's tests are calls per character where they are not inlined).
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool IsLetter(char c) => char.IsAscii(c) ? char.IsAsciiLetter(c) : char.IsLetter(c);
+    private static bool IsLetter(char c) => c < 128 ? IsAsciiLetter(c) : char.IsLetter(c);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
 
     // What a word beginning at start (three characters or more) may be: null when no word or stem of the tables begins as it does.
     private static Start? StartOf(ReadOnlySpan<char> text, int start)
     {
         var (a, b, c) = (text[start], text[start + 1], text[start + 2]);
-        if (char.IsAsciiLetter(a) && char.IsAsciiLetter(b) && char.IsAsciiLetter(c))
+        if (IsAsciiLetter(a) && IsAsciiLetter(b) && IsAsciiLetter(c))
         {
             var bit = (((((a | 0x20) - 'a') * 26) + ((b | 0x20) - 'a')) * 26) + ((c | 0x20) - 'a');
             if ((AsciiStarts[bit >> 6] & (1UL << bit)) == 0)
