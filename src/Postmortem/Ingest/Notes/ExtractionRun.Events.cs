@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.TimeZones;
 using Postmortem.Diagnostics;
@@ -318,11 +320,25 @@ internal sealed partial class ExtractionRun
     // The windows the notes write with an afternoon meridiem ("between 4:23 PM to 5:03 PM"), within one afternoon or evening.
     private bool InAfternoonWindow(LocalTime time)
     {
-        afternoonWindows ??= allLines.Where(l => l.Contains("pm", StringComparison.OrdinalIgnoreCase) || l.Contains("p.m", StringComparison.OrdinalIgnoreCase))
-            .SelectMany(l => TimeScanner.FindAll(l) is { Count: > 0 } times ? MomentSplitter.Split(l, times).Select(m => m.Time) : Enumerable.Empty<TimeExpression>())
-            .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && NotesExtractor.Meridiem().IsMatch(x.Raw))
-            .Select(x => (x.Time, x.EndTime!.Value)).ToList();
+        afternoonWindows ??= AfternoonWindows(allLines);
         var afternoon = time.PlusHours(12);
         return afternoonWindows.Exists(w => afternoon >= w.From && afternoon <= w.To) && !afternoonWindows.Exists(w => time >= w.From && time <= w.To);
     }
+
+    /// <summary>
+    /// The windows of <see cref="InAfternoonWindow"/>: the ranges of the lines holding "pm" or "p.m" that end after they start, from
+    /// noon on, and whose text has a meridiem. A line is scanned only when it holds a meridiem without its word boundary
+    /// (<see cref="MeridiemWithin"/>): a moment's text is a part of its line, so a line without one has no window ("APM traces").
+    /// </summary>
+    internal static List<(LocalTime From, LocalTime To)> AfternoonWindows(IReadOnlyList<string> lines) =>
+        lines.Where(l => l.AsSpan().ContainsAny(PmMarks) && MeridiemWithin().IsMatch(l))
+            .SelectMany(l => TimeScanner.FindAll(l) is { Count: > 0 } times ? MomentSplitter.Split(l, times).Select(m => m.Time) : Enumerable.Empty<TimeExpression>())
+            .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && NotesExtractor.Meridiem().IsMatch(x.Raw))
+            .Select(x => (x.Time, x.EndTime!.Value)).ToList();
+
+    private static readonly SearchValues<string> PmMarks = SearchValues.Create(["pm", "p.m"], StringComparison.OrdinalIgnoreCase);
+
+    // NotesExtractor.Meridiem without its closing \b: matched by any text that holds a match of it.
+    [GeneratedRegex(@"(?i)\d\s?[ap]\.?m|noon|midnight")]
+    private static partial Regex MeridiemWithin();
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
@@ -82,12 +83,15 @@ internal sealed partial class ExtractionRun
     /// A status history written newest first: the stamps on lines of their own that carry no date run backwards
     /// in time of day (5:33 PM, 5:02 PM, 4:53 PM).
     /// </summary>
-    private static bool StampsRunBackwards(IReadOnlyList<string> lines)
+    /// <remarks>Keeps each line's <see cref="IsTimeOnly"/> in <see cref="timeOnlyLines"/>, read again by <see cref="IsTimeOnlyLine"/>.</remarks>
+    private bool StampsRunBackwards(IReadOnlyList<string> lines)
     {
         var clocks = new List<LocalTime>();
-        foreach (var line in lines)
+        timeOnlyLines = new bool[lines.Count];
+        for (var i = 0; i < lines.Count; i++)
         {
-            if (IsTimeOnly(line) && TimeScanner.FindAll(Stamp(line)) is { Count: > 0 } times
+            var line = lines[i];
+            if ((timeOnlyLines[i] = IsTimeOnly(line)) && TimeScanner.FindAll(Stamp(line)) is { Count: > 0 } times
                 && times[0] is { Date: null, MonthDay: null, Weekday: null, EndTime: null } t)
             {
                 clocks.Add(t.Time);
@@ -96,6 +100,10 @@ internal sealed partial class ExtractionRun
 
         return clocks.Count >= 2 && clocks.Zip(clocks.Skip(1)).All(p => p.Second < p.First);
     }
+
+    // IsTimeOnly of a line of the notes as StampsRunBackwards read it (the same string at its number), else read now.
+    private bool IsTimeOnlyLine(string line, int lineNo) =>
+        lineNo - options.FirstLine is var at && at >= 0 && at < timeOnlyLines.Length && ReferenceEquals(allLines[at], line) ? timeOnlyLines[at] : IsTimeOnly(line);
 
     // A line holding one moment and nothing else ("12:28am PDT / 3:28am EDT / 7:28am GMT" is one moment).
 
@@ -128,9 +136,13 @@ internal sealed partial class ExtractionRun
 
     private static readonly char[] Emphasis = ['*', '_'];
 
+    private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
+
+    private bool[] timeOnlyLines = [];
+
     // A stamp on a line of its own, without the page's count of the time since it ("Sep 23, 2024 17:55 UTC+0 (11 months ago)"):
     // the count is not something said, and the update is the text below.
-    private static string Stamp(string line) => Unemphasised(line) is var text && text.Contains("ago", StringComparison.OrdinalIgnoreCase)
+    private static string Stamp(string line) => Unemphasised(line) is var text && text.AsSpan().ContainsAny(Ago)
         ? RelativeAge().Replace(text, string.Empty) : text;
 
     // A line without the white space and the bold or italic marks around it.

@@ -453,7 +453,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (IsTimeOnly(line))
+        if (IsTimeOnlyLine(line, lineNo))
         {
             // "2018 October 21 22:52 UTC" or "12:39 PM PDT" alone on a line: a heading; the text below says what happened.
             // A title on the line just above ("Issue Timeline") opens what the stamp leads, whatever paragraph came before it.

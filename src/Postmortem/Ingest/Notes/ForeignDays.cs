@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace Postmortem.Ingest.Notes;
@@ -11,7 +12,7 @@ namespace Postmortem.Ingest.Notes;
 internal static class ForeignDays
 {
     // Whole words (lower case): the weekday, or 0 for "yesterday".
-    private static readonly Dictionary<string, int> Words = Build(
+    internal static readonly Dictionary<string, int> Words = Build(
         (0, "eilen wczoraj včera gestern gisteren gisteravond gisterochtend gistermiddag ayer anoche ieri ontem tegnap igår χθες χτες вчера 어제"),
         (1, "lundi lunes lunedì lunedi luni poniedziałek poniedziałku pondělí δευτέρα segunda-feira понедельник"),
         (2, "mardi martes martedì martedi marți marti wtorek wtorku úterý τρίτη terça-feira вторник"),
@@ -23,7 +24,7 @@ internal static class ForeignDays
 
     // Stems that begin a longer word in languages that join words ("tisdagsmorgonen", "Montagabend", "maandagavond", "tiistaina",
     // "hétfőn"): the weekday.
-    private static readonly (string Stem, int Day)[] Stems =
+    internal static readonly (string Stem, int Day)[] Stems =
     [
         ("måndag", 1), ("mandag", 1), ("maanantai", 1), ("montag", 1), ("maandag", 1), ("hétfő", 1),
         ("tisdag", 2), ("tirsdag", 2), ("tiistai", 2), ("dienstag", 2), ("dinsdag", 2), ("kedd", 2),
@@ -37,24 +38,22 @@ internal static class ForeignDays
 
     // Indonesian weekdays are read only with a capital ("minggu" is also "week"); Portuguese short names only in brackets ("quarta"
     // is also "fourth").
-    private static readonly Dictionary<string, int> Capitalised = Build((1, "Senin"), (2, "Selasa"), (3, "Rabu"), (4, "Kamis"), (5, "Jumat"), (6, "Sabtu"), (7, "Minggu"));
+    internal static readonly Dictionary<string, int> Capitalised = Build((1, "Senin"), (2, "Selasa"), (3, "Rabu"), (4, "Kamis"), (5, "Jumat"), (6, "Sabtu"), (7, "Minggu"));
 
-    private static readonly Dictionary<string, int> Bracketed = Build((1, "segunda"), (2, "terça"), (3, "quarta"), (4, "quinta"), (5, "sexta"));
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> WordsBySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> CapitalisedBySpan = Capitalised.GetAlternateLookup<ReadOnlySpan<char>>();
-
-    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> BracketedBySpan = Bracketed.GetAlternateLookup<ReadOnlySpan<char>>();
+    internal static readonly Dictionary<string, int> Bracketed = Build((1, "segunda"), (2, "terça"), (3, "quarta"), (4, "quinta"), (5, "sexta"));
 
     // Every word and stem: the cheap test before the words are read one by one.
-    private static readonly SearchValues<string> Marks = SearchValues.Create(
+    internal static readonly SearchValues<string> Marks = SearchValues.Create(
         [.. Words.Keys, .. Capitalised.Keys, .. Bracketed.Keys, .. Stems.Select(s => s.Stem), "går", "hier", "昨"], StringComparison.OrdinalIgnoreCase);
 
-    // The first three letters (lower case) of every word and stem above, and of "går" and "hier": a word that begins otherwise names
-    // no day. Most sentences are settled by this test alone, without the case-blind search of every mark (≈ 13,000 instructions a
-    // sentence of English prose, where marks such as "joi" and "hier" are found inside "join" and "hierarchy").
-    private static readonly HashSet<long> Starts = BuildStarts();
+    // What a word is compared with, by its first three letters (lower case): the tables' words, stems and "går" and "hier" that begin
+    // so. A word that begins otherwise names no day. Most sentences are settled by this alone, without the case-blind search of every
+    // mark (≈ 13,000 instructions a sentence of English prose, where marks such as "joi" and "hier" are found inside "join" and
+    // "hierarchy"), and a word that begins as a day's name does is compared with those few only (docs/benchmarks.md).
+    private static readonly Dictionary<long, Start> ByStart = BuildStarts();
+
+    // The same starts of three ASCII letters, one bit each (26 × 26 × 26): a word of prose is refused without a lookup.
+    private static readonly ulong[] AsciiStarts = BuildAsciiStarts();
 
     /// <summary>
     /// The day the first such word in <paramref name="sentence"/> names: a weekday, or "yesterday" (<c>DaysBack</c> 1); null when it
@@ -70,7 +69,7 @@ internal static class ForeignDays
         var i = 0;
         while (NextWord(sentence, ref i, out var start))
         {
-            if (i - start is >= 3 and <= 32 && Starts.Contains(StartOf(sentence[start..])) && Day(sentence, start, i) is not null)
+            if (i - start is >= 3 and <= 32 && StartOf(sentence, start) is { } candidates && Day(sentence, start, i, candidates) is not null)
             {
                 return true;
             }
@@ -82,35 +81,97 @@ internal static class ForeignDays
     // The next word from i: a run of letters, with a hyphen inside it ("segunda-feira"); i ends after it, start at its first letter.
     private static bool NextWord(ReadOnlySpan<char> sentence, ref int i, out int start)
     {
-        while (i < sentence.Length && !char.IsLetter(sentence[i]))
+        for (; i < sentence.Length; i++)
         {
-            i++;
+            var c = sentence[i];
+            if (c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c))
+            {
+                break; // IsLetter written out here and below: the loops over every character call nothing for ASCII.
+            }
         }
 
         start = i;
-        while (i < sentence.Length && (char.IsLetter(sentence[i]) || (sentence[i] == '-' && i + 1 < sentence.Length && char.IsLetter(sentence[i + 1]))))
+        for (; i < sentence.Length; i++)
         {
-            i++;
+            var c = sentence[i];
+            if (!(c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c)) && !(c == '-' && i + 1 < sentence.Length && IsLetter(sentence[i + 1])))
+            {
+                break;
+            }
         }
 
         return start < sentence.Length;
     }
 
-    private static long StartOf(ReadOnlySpan<char> word) =>
-        ((long)char.ToLowerInvariant(word[0]) << 32) | ((long)char.ToLowerInvariant(word[1]) << 16) | char.ToLowerInvariant(word[2]);
+    // char.IsLetter, with ASCII answered by arithmetic (the framework's tests are calls per character where they are not inlined).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsLetter(char c) => c < 128 ? IsAsciiLetter(c) : char.IsLetter(c);
 
-    private static HashSet<long> BuildStarts()
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
+
+    // What a word beginning at start (three characters or more) may be: null when no word or stem of the tables begins as it does.
+    private static Start? StartOf(ReadOnlySpan<char> text, int start)
     {
-        var starts = new HashSet<long>();
-        foreach (var w in Words.Keys.Concat(Capitalised.Keys).Concat(Bracketed.Keys).Concat(Stems.Select(s => s.Stem)).Append("går").Append("hier"))
+        var (a, b, c) = (text[start], text[start + 1], text[start + 2]);
+        if (IsAsciiLetter(a) && IsAsciiLetter(b) && IsAsciiLetter(c))
         {
-            if (w.Length >= 3)
+            var bit = (((((a | 0x20) - 'a') * 26) + ((b | 0x20) - 'a')) * 26) + ((c | 0x20) - 'a');
+            if ((AsciiStarts[bit >> 6] & (1UL << bit)) == 0)
             {
-                starts.Add(StartOf(w.ToLowerInvariant()));
+                return null;
             }
         }
 
+        return ByStart.GetValueOrDefault(Key(text[start..]));
+    }
+
+    private static long Key(ReadOnlySpan<char> word) =>
+        ((long)char.ToLowerInvariant(word[0]) << 32) | ((long)char.ToLowerInvariant(word[1]) << 16) | char.ToLowerInvariant(word[2]);
+
+    private static Dictionary<long, Start> BuildStarts()
+    {
+        var starts = new Dictionary<long, Start>();
+        Start At(string w) => starts.TryGetValue(Key(w.ToLowerInvariant()), out var s) ? s : starts[Key(w.ToLowerInvariant())] = new Start();
+        foreach (var (w, d) in Words.Where(w => w.Key.Length >= 3))
+        {
+            At(w).Words.Add((w, d));
+        }
+
+        foreach (var (w, d) in Capitalised)
+        {
+            At(w).Capitalised.Add((w, d));
+        }
+
+        foreach (var (w, d) in Bracketed)
+        {
+            At(w).Bracketed.Add((w, d));
+        }
+
+        At("går").Gar = true;
+        At("hier").Hier = true;
+        foreach (var (stem, d) in Stems)
+        {
+            At(stem).Stems.Add((stem, d));
+        }
+
         return starts;
+    }
+
+    private static ulong[] BuildAsciiStarts()
+    {
+        var bits = new ulong[((26 * 26 * 26) + 63) / 64];
+        foreach (var key in ByStart.Keys)
+        {
+            var (a, b, c) = ((int)(key >> 32) - 'a', (int)((key >> 16) & 0xffff) - 'a', (int)(key & 0xffff) - 'a');
+            if (a is >= 0 and < 26 && b is >= 0 and < 26 && c is >= 0 and < 26)
+            {
+                var bit = (((a * 26) + b) * 26) + c;
+                bits[bit >> 6] |= 1UL << bit;
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>The reading itself (<see cref="Find"/> runs it only when a word names a day): the case-blind search of every mark, then word by word.</summary>
@@ -131,7 +192,7 @@ internal static class ForeignDays
         var i = 0;
         while (NextWord(sentence, ref i, out var start))
         {
-            if (i - start is >= 3 and <= 32 && Day(sentence, start, i) is { } day)
+            if (i - start is >= 3 and <= 32 && StartOf(sentence, start) is { } candidates && Day(sentence, start, i, candidates) is { } day)
             {
                 return day == 0 ? (null, 1) : ((IsoDayOfWeek)day, 0);
             }
@@ -140,37 +201,51 @@ internal static class ForeignDays
         return null;
     }
 
-    private static int? Day(ReadOnlySpan<char> text, int start, int end)
+    // The day the word from start to end names, compared only with what begins as it does (its Start): the tables' whole words, the
+    // capitalised and bracketed words, "i går" and "d'hier", then the stems in the table's order.
+    private static int? Day(ReadOnlySpan<char> text, int start, int end, Start candidates)
     {
         var word = text[start..end];
         Span<char> lowered = stackalloc char[word.Length];
         word.ToLowerInvariant(lowered);
         ReadOnlySpan<char> key = lowered;
-        if (WordsBySpan.TryGetValue(key, out var day))
+        foreach (var (w, d) in candidates.Words)
         {
-            return day;
+            if (key.SequenceEqual(w))
+            {
+                return d;
+            }
         }
 
-        if (CapitalisedBySpan.TryGetValue(word, out day))
+        foreach (var (w, d) in candidates.Capitalised)
         {
-            return day;
+            if (word.SequenceEqual(w))
+            {
+                return d;
+            }
         }
 
-        if (start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')' && BracketedBySpan.TryGetValue(key, out day))
+        if (candidates.Bracketed.Count > 0 && start > 0 && text[start - 1] == '(' && end < text.Length && text[end] == ')')
         {
-            return day;
+            foreach (var (w, d) in candidates.Bracketed)
+            {
+                if (key.SequenceEqual(w))
+                {
+                    return d;
+                }
+            }
         }
 
         // Danish and Norwegian "i går", French "hier soir", "hier matin", "d'hier" (alone "hier" is German "here").
-        if ((key.SequenceEqual("går") && start >= 2 && text[start - 1] == ' ' && char.ToLowerInvariant(text[start - 2]) == 'i' && (start == 2 || !char.IsLetter(text[start - 3])))
-            || (key.SequenceEqual("hier") && ((start >= 2 && text[start - 1] is '\'' or '’' && char.ToLowerInvariant(text[start - 2]) == 'd')
+        if ((candidates.Gar && key.SequenceEqual("går") && start >= 2 && text[start - 1] == ' ' && char.ToLowerInvariant(text[start - 2]) == 'i' && (start == 2 || !char.IsLetter(text[start - 3])))
+            || (candidates.Hier && key.SequenceEqual("hier") && ((start >= 2 && text[start - 1] is '\'' or '’' && char.ToLowerInvariant(text[start - 2]) == 'd')
                 || text[end..].StartsWith(" soir", StringComparison.OrdinalIgnoreCase) || text[end..].StartsWith(" matin", StringComparison.OrdinalIgnoreCase)
                 || text[end..].StartsWith(" après-midi", StringComparison.OrdinalIgnoreCase))))
         {
             return 0;
         }
 
-        foreach (var (stem, d) in Stems)
+        foreach (var (stem, d) in candidates.Stems)
         {
             if (key.StartsWith(stem, StringComparison.Ordinal))
             {
@@ -193,5 +268,21 @@ internal static class ForeignDays
         }
 
         return map;
+    }
+
+    // A start's words and stems (see ByStart).
+    private sealed class Start
+    {
+        public List<(string Word, int Day)> Words { get; } = [];
+
+        public List<(string Word, int Day)> Capitalised { get; } = [];
+
+        public List<(string Word, int Day)> Bracketed { get; } = [];
+
+        public bool Gar { get; set; }
+
+        public bool Hier { get; set; }
+
+        public List<(string Stem, int Day)> Stems { get; } = [];
     }
 }
