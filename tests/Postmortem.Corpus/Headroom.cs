@@ -30,7 +30,7 @@ public static class Headroom
         text.AppendLine(CultureInfo.InvariantCulture, $"{"key (labelled, not right)",-26} {"not read",9} {"no kind",8} {"judged",7} {"runner-up",10} {"invented",9}");
         foreach (var name in CorpusCase.KeyNames)
         {
-            int notRead = 0, noKind = 0, judged = 0, runnerUp = 0, invented = 0;
+            int notRead = 0, noKind = 0, judged = 0, runnerUp = 0, invented = 0, atFirst = 0, atLast = 0, between = 0;
             foreach (var s in scores)
             {
                 var k = s.Keys.FirstOrDefault(x => x.Name == name);
@@ -62,6 +62,23 @@ public static class Headroom
                 {
                     judged++;
                     cls = "judged";
+                    // Where the labelled moment stands among the timeline's moments of the key's family: the first, the
+                    // last, or one between. A rule that takes the first where writers mean the last shows here.
+                    var family = s.Analyzed.Timeline.Where(e => e.Evidence.Any(x => Family[name].Contains(x.Kind)) || Family[name].Contains(e.Kind))
+                        .Select(e => Minute(e.Time)).Distinct().Order().ToList();
+                    if (family.Count > 1 && family[0] == at)
+                    {
+                        atFirst++;
+                    }
+                    else if (family.Count > 1 && family[^1] == at)
+                    {
+                        atLast++;
+                    }
+                    else
+                    {
+                        between++;
+                    }
+
                     if (CorpusScorer.Key(s.Analyzed.Keys, name)?.Candidates.Any(c => Minute(c.Time) == at) == true)
                     {
                         runnerUp++;
@@ -75,7 +92,7 @@ public static class Headroom
                 }
             }
 
-            text.AppendLine(CultureInfo.InvariantCulture, $"{name,-26} {notRead,9} {noKind,8} {judged,7} {runnerUp,10} {invented,9}");
+            text.AppendLine(CultureInfo.InvariantCulture, $"{name,-26} {notRead,9} {noKind,8} {judged,7} {runnerUp,10} {invented,9}   judged label first/last/between {atFirst}/{atLast}/{between}");
         }
 
         return text.Append(lines).ToString();

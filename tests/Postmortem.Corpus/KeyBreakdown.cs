@@ -32,6 +32,21 @@ public static class KeyBreakdown
         text.AppendLine(CultureInfo.InvariantCulture,
             $"wrong by: whole days {Count(m => m >= 1440 && m % 1440 == 0)}, whole half-hours under a day {Count(m => m < 1440 && m >= 30 && m % 30 == 0)}, "
             + $"under 15 minutes {Count(m => m < 15)}, other {Count(m => !(m >= 1440 && m % 1440 == 0) && !(m < 1440 && m >= 30 && m % 30 == 0) && m >= 15)}");
+
+        // Which way the wrong times lean, per key: a rule that takes an earlier candidate than the label (a failed
+        // attempt, a partial recovery) or a later one (the all-clear after the fix) shows as a lean, not as noise.
+        foreach (var group in scores.SelectMany(s => s.Keys).Where(k => !k.Right && k.Want is not null && k.Got is not null).GroupBy(k => k.Name))
+        {
+            var offsets = group.Select(k => (k.Got!.Value - k.Want!.Value).TotalMinutes).ToList();
+            var early = offsets.Where(m => m < 0).Order().ToList();
+            var late = offsets.Where(m => m > 0).Order().ToList();
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"{group.Key,-14} wrong {offsets.Count}: early {early.Count} (median {Median(early)} min), late {late.Count} (median {Median(late)} min)");
+        }
+
         return text.ToString();
     }
+
+    private static string Median(List<double> sorted) =>
+        sorted.Count == 0 ? "-" : sorted[sorted.Count / 2].ToString("0", CultureInfo.InvariantCulture);
 }
