@@ -77,7 +77,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // durations with the session's starting rules): train 201 cases reads 0.966 / 0.935 / 0.857 (1022/1193) / 0.817 (161/197).
         // With every branch of the session merged (201 cases): train 0.969 / 0.938 / 0.868 (1036/1193) / 0.817 (161/197); keys
         // move up to just under them.
-        { "train", 0.96, 0.93, 0.86, 0.81 },
+        // Lowered on 2026-12-06 (session 23) by the twentieth independent batch (8 train cases, blind, 33/48 keys and 1/8
+        // durations with the session's starting rules): train 209 cases reads 0.965 / 0.934 / 0.861 (1069/1241) / 0.790 (162/205).
+        { "train", 0.96, 0.93, 0.86, 0.78 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -124,7 +126,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // code: 91 cases 0.913 / 0.882 / 0.625 (341/546) / 0.396 (36/91). The floors hold; not a change of code.
         // With every branch merged, the lead's final read (91 cases): 0.913 / 0.882 / 0.625 (341/546) / 0.396 (36/91), the same as
         // the arrival read at the start code; precision and keys move up to just under it. No rule was chosen by it.
-        { "test", 0.91, 0.88, 0.62, 0.39 },
+        // Twenty-third session, the arrival of the twentieth batch's 4 test cases (18/24 keys, 1/4 durations, recall 1.000,
+        // precision 0.933 with the starting rules, read by the lead on the batch alone), then the split with it at the start
+        // code: 95 cases 0.916 / 0.884 / 0.630 (359/570) / 0.389 (37/95). Durations move to 0.38 by the batch's arrival; not a
+        // change of code.
+        { "test", 0.91, 0.88, 0.62, 0.38 },
     };
 
     [Theory]
