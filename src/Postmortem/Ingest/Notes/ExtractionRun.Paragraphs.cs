@@ -490,9 +490,12 @@ internal sealed partial class ExtractionRun
     /// Dates the sentence by a date written with a month's name in another language (<see cref="ForeignMonths"/>): "jeudi 14 novembre
     /// 2019", "Am 24. Dezember", "lunes 12 de enero"; a day and month without a year take the given date's year.
     /// </summary>
-    private bool SetDateFromForeignMonth(string body)
+    private bool SetDateFromForeignMonth(string body) => SetDateFromWritten(ForeignMonths.Find(body));
+
+    // The sentence's date from a date read in it, a day and month without a year taking the given date's year.
+    private bool SetDateFromWritten(WrittenDate? found)
     {
-        if (ForeignMonths.Find(body) is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
+        if (found is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
         {
             return false;
         }
@@ -507,18 +510,7 @@ internal sealed partial class ExtractionRun
     /// Dates the sentence by a numeric date the date pattern leaves alone (<see cref="DottedDayMonths"/>): "am 30.01." (the given
     /// date's year), "Update 23.03.22 – 18:30:".
     /// </summary>
-    private bool SetDateFromDottedDayMonth(string body)
-    {
-        if (DottedDayMonths.Find(body) is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
-        {
-            return false;
-        }
-
-        currentDate = date;
-        dayOne ??= date;
-        postedAt = null;
-        return true;
-    }
+    private bool SetDateFromDottedDayMonth(string body) => SetDateFromWritten(DottedDayMonths.Find(body));
 
     /// <summary>
     /// The part of <paramref name="part"/> from the last of two or more dates written before its first time: the date nearest the
