@@ -120,6 +120,11 @@ internal static class ClockReader
             minute = ReadNumber(span, ref i, 2);
         }
 
+        if (i + 2 < span.Length && span[i] == ' ' && span[i + 1] == 'h' && span[i + 2] == ' ')
+        {
+            i++; // "vers 10 h 45": a space either side of the h (SpacedFrenchClockPattern).
+        }
+
         if (i < span.Length && span[i] == 'h')
         {
             // "10h50", "11h": hours written the French way, always 24-hour (the scanner has checked the shape).

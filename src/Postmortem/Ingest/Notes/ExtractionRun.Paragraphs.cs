@@ -290,7 +290,7 @@ internal sealed partial class ExtractionRun
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
                 lastInstant = null;
             }
-            else if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null && t.DaysBack == 0) && (SetDateFromForeignMonth(body) || SetDateFromForeignDay(body)))
+            else if (times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null && t.DaysBack == 0) && (SetDateFromForeignMonth(body) || SetDateFromDottedDayMonth(body) || SetDateFromForeignDay(body)))
             {
                 lastInstant = null; // "Runt kl 20 på tisdagskvällen", "Dalle 16.30 di ieri": a weekday or "yesterday" in another language.
             }
@@ -423,8 +423,33 @@ internal sealed partial class ExtractionRun
             Diagnostics.Add(DiagnosticCatalog.InvalidClock(options.File, l, c + options.ColumnOffset, bad));
         }
 
+        return times is List<TimeExpression> list && list.Count > 0 && text.AsSpan().ContainsAny(NextDayAfterWords) ? OnTheNextDay(text, list) : times;
+    }
+
+    /// <summary>
+    /// "bis 10 Uhr des Folgetages", "jusqu'à 8h le lendemain", "hasta las 9 del día siguiente": the next day written right after a
+    /// clock puts that clock alone on the day after the one read for it (the clocks before it keep theirs). English "the next day"
+    /// dates its whole sentence instead (<see cref="NotesExtractor.NextDay"/>).
+    /// </summary>
+    private static List<TimeExpression> OnTheNextDay(string text, List<TimeExpression> times)
+    {
+        for (var i = 0; i < times.Count; i++)
+        {
+            var end = times[i].Index + times[i].Length;
+            if (end < text.Length && NextDayAfterClock().IsMatch(text.AsSpan(end, Math.Min(40, text.Length - end))))
+            {
+                times[i] = times[i] with { DayShift = times[i].DayShift + 1 };
+            }
+        }
+
         return times;
     }
+
+    private static readonly System.Buffers.SearchValues<string> NextDayAfterWords =
+        System.Buffers.SearchValues.Create(["Folgetag", "lendemain", "siguiente", "giorno dopo", "giorno successivo"], StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^\s?(?:Uhr\s)?(?i:des\s{1,3}Folgetages|am\s{1,3}Folgetag|le\s{1,3}lendemain|del\s{1,3}d[ií]a\s{1,3}siguiente|del\s{1,3}giorno\s{1,3}(?:dopo|successivo))\b")]
+    private static partial Regex NextDayAfterClock();
 
     /// <summary>
     /// The part of a sentence whose date dates it: all of it, unless a clause in the past perfect after its last time names
@@ -465,9 +490,12 @@ internal sealed partial class ExtractionRun
     /// Dates the sentence by a date written with a month's name in another language (<see cref="ForeignMonths"/>): "jeudi 14 novembre
     /// 2019", "Am 24. Dezember", "lunes 12 de enero"; a day and month without a year take the given date's year.
     /// </summary>
-    private bool SetDateFromForeignMonth(string body)
+    private bool SetDateFromForeignMonth(string body) => SetDateFromWritten(ForeignMonths.Find(body));
+
+    // The sentence's date from a date read in it, a day and month without a year taking the given date's year.
+    private bool SetDateFromWritten(WrittenDate? found)
     {
-        if (ForeignMonths.Find(body) is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
+        if (found is not { } written || written.Resolve(options.AnchorDate ?? currentDate) is not { } date)
         {
             return false;
         }
@@ -477,6 +505,12 @@ internal sealed partial class ExtractionRun
         postedAt = null;
         return true;
     }
+
+    /// <summary>
+    /// Dates the sentence by a numeric date the date pattern leaves alone (<see cref="DottedDayMonths"/>): "am 30.01." (the given
+    /// date's year), "Update 23.03.22 – 18:30:".
+    /// </summary>
+    private bool SetDateFromDottedDayMonth(string body) => SetDateFromWritten(DottedDayMonths.Find(body));
 
     /// <summary>
     /// The part of <paramref name="part"/> from the last of two or more dates written before its first time: the date nearest the

@@ -53,7 +53,7 @@ internal static partial class MomentSplitter
                             && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (SpanTo().IsMatch(gap) && LeadingRange().IsMatch(sentence.AsSpan(0, previous.Index)) && !Dated(t)
                             && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
-                        || (DaysBetween(previous, t) is > 0 and < 7 && SpanTo().IsMatch(gap)
+                        || ((DaysBetween(previous, t) is > 0 and < 7 || BothCalendarDated(previous, t)) && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
                         || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
@@ -302,6 +302,12 @@ internal static partial class MomentSplitter
     // "started about 11:30 p.m. and lasted until about 1:30 a.m.": an end more than 12 hours before the start on the clock is on the next day.
     private static bool AcrossMidnight(TimeExpression start, TimeExpression end) =>
         start.Time.TickOfDay - end.Time.TickOfDay >= 12 * NodaConstants.TicksPerHour;
+
+    // "closed from 18:00 on Wednesday 31 March 2010 to 09:00 on Wednesday, 7 April 2010": both ends carry a calendar date with its
+    // year, so the dates say how far apart they are, a week or more (up to about two months); ends named by weekdays or by a
+    // day and month alone keep the week's bound.
+    private static bool BothCalendarDated(TimeExpression start, TimeExpression end) =>
+        start.Date is not null && end.Date is not null && !start.YearMissing && !end.YearMissing && DaysBetween(start, end) is >= 7 and <= 62;
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 

@@ -4,13 +4,13 @@ using NodaTime;
 namespace Postmortem.Ingest.Notes;
 
 // A bare hour before a span's end that carries the meridiem for both, after "from" or "between": "from 5 to 7 a.m.", "between 9
-// and 11 pm", "from 4-6 pm". The clock matcher reads the end alone ("7 a.m.") and leaves the start a number; read here as one span,
+// and 11 pm", "from 4-6 pm"; also after "the hours of", "a window of", "the period of" ("during the quiet hours of 3 to 5 AM"). The clock matcher reads the end alone ("7 a.m.") and leaves the start a number; read here as one span,
 // the start in the end's half of the day unless it would fall after the end ("from 11 to 1 pm" starts at 11 a.m.). Not a bare
 // "4-6 pm" (in a chat message it moved the message's own words to the span's start). A pattern of its own, bounded, run only on
 // text with a meridiem after a digit.
 public static partial class TimeScanner
 {
-    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:from|between)\s)(?<h>1[0-2]|0?[1-9])(?:\s(?i:to|until|till|and)\s|\s?[-–]\s?)(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
+    [GeneratedRegex(@"(?<=(?<![\p{L}])(?i:from|between|(?:hours|window|period)\sof)\s)(?<h>1[0-2]|0?[1-9])(?:\s(?i:to|until|till|and)\s|\s?[-–]\s?)(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
     private static partial Regex SharedMeridiemPattern();
 
     // The same after no word, with an en dash between the hours ("for 2 – 4 AM", "Aug 30, 2–2:30 AM UTC"): the en dash of a written

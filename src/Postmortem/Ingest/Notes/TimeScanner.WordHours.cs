@@ -28,8 +28,8 @@ public static partial class TimeScanner
 
     // "- 12h 00 : the first site is back", "à 13h 30": French hours with a space before the minutes, only at a line's start (after
     // a list mark) with a colon after them, as a timeline writes, or after a French word of time, so that "- 4h 15 min" or "2h 30"
-    // elsewhere stays a length.
-    [GeneratedRegex(@"(?<=^[\t ]{0,8}(?:[-*•–][\t ]{0,4})?)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?=\s?:)|(?<=(?<!\p{L})(?i:à|vers|dès|de|entre|et|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?![0-9\p{L}])", RegexOptions.Multiline)]
+    // elsewhere stays a length. After a word of time, also a space before the h ("vers 10 h 45", as French news writes it).
+    [GeneratedRegex(@"(?<=^[\t ]{0,8}(?:[-*•–][\t ]{0,4})?)(?<h>[01]?[0-9]|2[0-3])h\s(?<mi>[0-5][0-9])(?=\s?:)|(?<=(?<!\p{L})(?i:à|vers|dès|de|entre|et|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])\s?h\s(?<mi>[0-5][0-9])(?![0-9\p{L}])", RegexOptions.Multiline)]
     private static partial Regex SpacedFrenchClockPattern();
 
     // "a las seis de la tarde", "después de las doce del día", "a las tres de la madrugada": Spanish hours in words, read only
@@ -104,7 +104,7 @@ public static partial class TimeScanner
         }
     }
 
-    // A digit, "h", a space and a digit: the cheap test before the spaced French clock's pattern.
+    // A digit, "h" (or a space and "h"), a space and a digit: the cheap test before the spaced French clock's pattern.
     private static bool HasSpacedHours(string text)
     {
         if (text.Length < 4)
@@ -114,7 +114,7 @@ public static partial class TimeScanner
 
         for (var i = text.IndexOf("h ", 1, StringComparison.Ordinal); i > 0 && i + 2 < text.Length; i = text.IndexOf("h ", i + 1, StringComparison.Ordinal))
         {
-            if (char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 2]))
+            if ((char.IsAsciiDigit(text[i - 1]) || (text[i - 1] == ' ' && i > 1 && char.IsAsciiDigit(text[i - 2]))) && char.IsAsciiDigit(text[i + 2]))
             {
                 return true;
             }

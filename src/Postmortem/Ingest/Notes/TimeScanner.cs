@@ -444,6 +444,13 @@ public static partial class TimeScanner
             end = zoneEnd;
         }
 
+        if (zoneText is "GMT" or "UTC" && SpacedOffsetEnd(text, end) is > 0 and var offsetEnd)
+        {
+            // "(10 am GMT + 1)": an offset written with spaces round its sign, which the clock matcher leaves out of the zone.
+            zoneText += string.Concat(text.AsSpan(end, offsetEnd - end).ToString().Where(c => c is '+' or '-' || char.IsAsciiDigit(c)));
+            end = offsetEnd;
+        }
+
         if (prefix is not null && prefix.Groups["date"].Success)
         {
             written = ReadDate(prefix);
@@ -530,6 +537,49 @@ public static partial class TimeScanner
 
         var lead = text.AsSpan(from, start - from).TrimStart();
         return (StartsWithWord(lead, "last night") || StartsWithWord(lead, "yesterday")) && lead.Length > 10;
+    }
+
+    /// <summary>
+    /// The end of an offset written with spaces after "GMT" or "UTC" at <paramref name="at"/> (" + 1", " - 5", " +5:30"), or 0: a sign,
+    /// at most one space each side of it, one or two digits and optional minutes, then a closing bracket, a comma, a semicolon or
+    /// the line's end, so that a span's end ("UTC - 10:30 UTC") or a length ("UTC - 5 minutes") is no offset.
+    /// </summary>
+    private static int SpacedOffsetEnd(string text, int at)
+    {
+        var i = at;
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= text.Length || text[i] is not ('+' or '-') || i == at)
+        {
+            return 0;
+        }
+
+        i++;
+        if (i < text.Length && text[i] == ' ')
+        {
+            i++;
+        }
+
+        var digits = i;
+        while (i < text.Length && i - digits < 2 && char.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if (i == digits)
+        {
+            return 0;
+        }
+
+        if (i + 2 < text.Length && text[i] == ':' && char.IsAsciiDigit(text[i + 1]) && char.IsAsciiDigit(text[i + 2]))
+        {
+            i += 3;
+        }
+
+        return i == text.Length || text[i] is ')' or ',' or ';' or '\n' or '\r' ? i : 0;
     }
 
     private static bool StartsWithWord(ReadOnlySpan<char> text, string word) =>
