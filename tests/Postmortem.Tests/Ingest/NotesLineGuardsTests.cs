@@ -85,6 +85,11 @@ public sealed class NotesLineGuardsTests
         for (var n = 0; n < 30_000; n++)
         {
             var text = GuardText.Text(random, tokens);
+            if (text.Length == 0)
+            {
+                continue; // Both throw on empty text (IndexOf from 1); the scanner never passes one (FindAll returns first).
+            }
+
             Assert.True(VietnameseAsItWas(text) == Private("MayHoldVietnameseClock", text), $"'{text}'");
         }
     }
