@@ -120,4 +120,18 @@ public sealed class NotesLineGuardsTests
             Assert.True(SuffixedAsItWas(text) == Private("MayHoldSuffixedClock", text), $"'{text}'");
         }
     }
+
+    [Fact]
+    public void The_evening_word_test_answers_as_the_three_searches()
+    {
+        var tokens = GuardText.Pieces("evening", "tonight", "afternoon", "Evening", "TONIGHT", "this afternoon", "eve", "night", "noon", "ToNıght", "evenİng");
+        var random = new Random(236);
+        for (var n = 0; n < 30_000; n++)
+        {
+            var text = GuardText.Text(random, tokens);
+            var three = text.Contains("evening", StringComparison.OrdinalIgnoreCase) || text.Contains("tonight", StringComparison.OrdinalIgnoreCase)
+                || text.Contains("afternoon", StringComparison.OrdinalIgnoreCase);
+            Assert.True(three == Private("MayHoldEveningWord", text), $"'{text}'");
+        }
+    }
 }
