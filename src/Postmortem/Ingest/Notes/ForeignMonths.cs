@@ -44,7 +44,8 @@ internal static class ForeignMonths
                 i++;
             }
 
-            if (i - start <= 2 && (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]) || IsThai(sentence[start - 1])) && Read(sentence, start, i) is { } date)
+            if (i - start <= 2 && SpaceAfterDay(sentence, i) && (start == 0 || !char.IsLetterOrDigit(sentence[start - 1]) || IsThai(sentence[start - 1]))
+                && Read(sentence, start, i) is { } date)
             {
                 return date;
             }
@@ -56,8 +57,13 @@ internal static class ForeignMonths
         return null;
     }
 
+    // A space after the day's digits, or "." or "º" and a space (as Read requires): most numbers ("14:05", "2.5", "3x") are refused
+    // before their day is parsed.
+    private static bool SpaceAfterDay(ReadOnlySpan<char> text, int end) =>
+        end < text.Length && (text[end] == ' ' || (text[end] is '.' or 'º' && end + 1 < text.Length && text[end + 1] == ' '));
+
     // The day at [start, end), then "." or "º", a space, "de " (Spanish, Portuguese), the month's name, and a year of four digits.
-    private static WrittenDate? Read(ReadOnlySpan<char> text, int start, int end)
+    internal static WrittenDate? Read(ReadOnlySpan<char> text, int start, int end)
     {
         var day = int.Parse(text[start..end], NumberStyles.None, CultureInfo.InvariantCulture);
         if (day is < 1 or > 31)

@@ -76,12 +76,15 @@ public static partial class TimeScanner
         results.Add(spanned);
     }
 
+    // The words that join a span's start to its end (case-blind), found in one search.
+    private static readonly System.Buffers.SearchValues<string> SpanJoiners =
+        System.Buffers.SearchValues.Create([" to ", " and ", " until ", " till "], StringComparison.OrdinalIgnoreCase);
+
     // A digit, then "a" or "p" and "m" within three characters: the cheap test before the pattern.
     private static bool MayHoldSharedMeridiem(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny('-', '–') < 0 && !span.Contains(" to ", StringComparison.OrdinalIgnoreCase) && !span.Contains(" and ", StringComparison.OrdinalIgnoreCase)
-            && !span.Contains(" until ", StringComparison.OrdinalIgnoreCase) && !span.Contains(" till ", StringComparison.OrdinalIgnoreCase))
+        if (span.IndexOfAny('-', '–') < 0 && !span.ContainsAny(SpanJoiners))
         {
             return false;
         }

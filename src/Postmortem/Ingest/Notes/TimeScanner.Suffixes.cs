@@ -50,6 +50,8 @@ public static partial class TimeScanner
         }
     }
 
+    private static readonly System.Buffers.SearchValues<string> SaatWord = System.Buffers.SearchValues.Create(["saat "], StringComparison.OrdinalIgnoreCase);
+
     // An apostrophe after a digit, "น." after a digit (or a space after one), or a comma between digits: the cheap test.
     private static bool MayHoldSuffixedClock(string text)
     {
@@ -62,7 +64,7 @@ public static partial class TimeScanner
             }
         }
 
-        return span.Contains("น.", StringComparison.Ordinal) || span.Contains("saat ", StringComparison.OrdinalIgnoreCase);
+        return span.Contains("น.", StringComparison.Ordinal) || span.ContainsAny(SaatWord);
     }
 
     private static void AddSuffixedClocks(string text, List<TimeExpression> results)

@@ -14,10 +14,14 @@ public static partial class TimeScanner
         @"(?:\s(?<ap>sáng|trưa|chiều|tối|đêm)(?![\p{L}]))?(?:\s(?:ngày|hôm)\s(?<d>[0-9]{1,2})/(?<mo>[0-9]{1,2})(?:/(?<y>[0-9]{4}))?(?![0-9/]))?", RegexOptions.IgnoreCase)]
     private static partial Regex VietnameseClockPattern();
 
+    private static readonly System.Buffers.SearchValues<char> VietnameseWordMarks = System.Buffers.SearchValues.Create("ờỜàÀ");
+
     // giờ, ngày (day), or a digit, "g" and a digit ("16g45"): the cheap test before the pattern.
     private static bool MayHoldVietnameseClock(string text)
     {
-        if (text.Contains("giờ", StringComparison.OrdinalIgnoreCase) || text.Contains("ngày", StringComparison.OrdinalIgnoreCase))
+        // "ờ" or "à" in either case first (one search for characters that prose in other scripts seldom holds): each word holds one.
+        if (text.AsSpan().IndexOfAny(VietnameseWordMarks) >= 0
+            && (text.Contains("giờ", StringComparison.OrdinalIgnoreCase) || text.Contains("ngày", StringComparison.OrdinalIgnoreCase)))
         {
             return true;
         }
