@@ -49,9 +49,10 @@ public static partial class KeyTimestampAnalyzer
         && !Renews(e) && !core.Any(r => r.Time > resolution.Time && r.Time < e.Time && Renews(r));
 
     /// <summary>
-    /// "Short grid dip, UPS carried everything. all racks green" at 16:56, the cooling alarm at 17:24: a recovery or an action told
-    /// before the first sign of trouble (the impact's start or the team knowing, whichever came first) recovered from nothing: it is a state of health
-    /// or the story before the incident, never its mitigation or its end.
+    /// "Short grid dip, UPS carried everything. all racks green" at 16:56, the cooling alarm at 17:24: a recovery told before the first
+    /// sign of trouble (the impact's start or the team knowing, whichever came first) recovered from nothing: it is a state of health,
+    /// never the end nor a partial recovery. An action told that early ("10:00 Rolled back the deploy" before the 10:10 alert) still
+    /// stands as the mitigation, and the keys out of order are reported (PM0201), not hidden.
     /// </summary>
     private static Instant? FirstTrouble(KeyTimestamp? impact, KeyTimestamp? detection) =>
         impact is null ? detection?.Time : detection is null ? impact.Time : Instant.Min(impact.Time, detection.Time);

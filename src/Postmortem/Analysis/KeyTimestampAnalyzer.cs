@@ -138,7 +138,7 @@ public static partial class KeyTimestampAnalyzer
         // configuration to mitigate", posted after "connectivity has been restored"), is the end's story or a follow-up, not the
         // mitigation. With no recovery told before it the end may be misplaced (a window's end read early), and it stands.
         // "The HA failover never fired", "the failover did not kick in": an action told as not happening stopped nothing.
-        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && !(e.Time < trouble) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
+        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
             && !(Has(e, EventKind.Mitigation) && !Has(e, EventKind.Resolution) && NeverHappened().IsMatch(e.Text))
             && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution))));
         var mitigation = started is not null && InProgress(started)
