@@ -112,11 +112,18 @@ public static partial class KeyTimestampAnalyzer
         // "Starting at 15:23 our app was down for 19 minutes … by 15:42 it was back to normal", stamped 15:23: a retelling of the
         // whole incident stamped with its start tells the end at another time, so its recovery and action words are not a recovery
         // or an action at that stamp. Impact ends and bleeding stops after impact began, never at or before it.
-        var resolution = Resolution(core, impact?.Time, out var partial);
+        var trouble = FirstTrouble(impact, detection);
+        var resolution = Resolution(core, impact?.Time, trouble, out var partial);
         if (BacklogCleared(core, resolution) is { } cleared)
         {
             partial ??= resolution!.Event;
             resolution = cleared;
+        }
+
+        // What the text tells after the written window closed the impact is its afterword, not when the team knew (AfterWrittenEnd).
+        if (detection is not null && AfterWrittenEnd(core, resolution, detection.Event))
+        {
+            (detection, method) = (null, null);
         }
 
         // "Incident closed, no customers affected": the writer closing the incident says no user met it, so nothing dates a user
@@ -144,6 +151,13 @@ public static partial class KeyTimestampAnalyzer
         if (mitigation is null && resolution is { } ended && ended.Time == ended.Event.Time && EndedByUs(ended.Event))
         {
             mitigation = ended.Event;
+        }
+
+        // "EU between 14:39 and 14:53, BR between 14:39 and 15:12": a written window that closed before the last one (EarlierWindowEnd).
+        var windowClosed = EarlierWindowEnd(core, resolution, impact?.Time);
+        if (windowClosed is not null && mitigation is not null && mitigation.Time <= windowClosed.Time)
+        {
+            windowClosed = null;
         }
 
         // "They replaced the hardware and brought the network back", "fix is live, players reconnecting", "the final phase of the
@@ -179,7 +193,8 @@ public static partial class KeyTimestampAnalyzer
             }
 
             return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
-                && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))));
+                && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))))
+                && !CallsTheOnCall().IsMatch(e.Text);
         }).ToList();
         // A call told only in the sentences after a timed one ("… We raised it with our provider, who restored connectivity")
         // is weaker than one an event says itself: a summary's later sentences retell the whole night.
@@ -199,7 +214,7 @@ public static partial class KeyTimestampAnalyzer
         // customers of a problem while it was on knew of it by then (the README's convention: with nothing earlier recorded, the
         // team's first status update is detection). Only when nothing else above dated the knowing; a summary after the end, a
         // notice before the impact, a customer's report or a note to ourselves is not one (ToldWhileOn).
-        if (detection is null && impact is not null && ToldWhileOn(impact.Time) is { } firstTold)
+        if (detection is null && impact is not null && ToldWhileOn(impact.Time) is { } firstTold && !AfterWrittenEnd(core, resolution, firstTold))
         {
             method = "communication";
             detection = new KeyTimestamp(firstTold.Time, "first communication of ours while the impact was on (nothing earlier tells when the team knew)", firstTold);
@@ -216,7 +231,7 @@ public static partial class KeyTimestampAnalyzer
             DetectionMethod = method,
             FirstCustomerReport = customer is null ? null : new KeyTimestamp(customer.Time, "first customer report", customer),
             Escalation = WithCandidates(escalation is null ? null : new KeyTimestamp(escalation.Time, "first escalation (someone beyond the first responder involved)", escalation), e => Has(e, EventKind.Escalation)),
-            Mitigation = WithCandidates(mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation), e => Has(e, EventKind.Mitigation)),
+            Mitigation = WithCandidates(windowClosed ?? (mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation)), e => Has(e, EventKind.Mitigation)),
             Resolution = WithCandidates(resolution, e => Has(e, EventKind.Resolution)),
             Communication = WithCandidates(communication is null ? null : new KeyTimestamp(communication.Time, Has(communication, EventKind.Communication) ? "first customer or stakeholder communication of ours" : "first update of a status history written in the status page's voice", communication), e => Has(e, EventKind.Communication) || updates.Contains(e)),
         };
@@ -226,10 +241,10 @@ public static partial class KeyTimestampAnalyzer
     /// Resolution is when impact ended: the first recovery after which no new impact is reported.
     /// <paramref name="partial"/> is the first recovery that did not end it (the bleeding stopped somewhere).
     /// </summary>
-    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, Instant? impactStart, out TimelineEvent? partial)
+    private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, Instant? impactStart, Instant? trouble, out TimelineEvent? partial)
     {
         partial = null;
-        var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart)).ToList();
+        var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart) && !(e.Time < trouble)).ToList();
         // "Second email sent: services back to normal", "Follow-up sent to customers: all affected VPSs are back": a message telling
         // that a notice of ours went out carries the news of a recovery. When a recovery or a completed action was told before
         // it, the impact ended there; the notice is the communication, not a later end.

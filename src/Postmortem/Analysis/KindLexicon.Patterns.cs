@@ -129,6 +129,10 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\btheir\s+(?:own\s+)?(?:status|incident|side)\b")]
     private static partial Regex TheirRecord();
 
+    // What joins another clause with a subject of its own: "… on their side and the system was back", "…, and our errors stopped".
+    [GeneratedRegex(@"(?i)(?:[,;]\s*(?:(?:and|but|so|then)\s+)?|\b(?:and|but|so|then)\s+)(?:(?:then|now|since)\s+)?(?:the|our|we|all|every|everything|it|its|service|services|users|customers)\b")]
+    private static partial Regex JoinsAnother();
+
     [GeneratedRegex(@"(?i)\b(?:provider|vendor|upstream|supplier|third[- ]party|partner)(?:'s)?\b|\btheir\s+(?:own\s+)?(?:status|update|incident|page)")]
     private static partial Regex OtherParty();
 

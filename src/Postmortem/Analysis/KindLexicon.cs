@@ -209,7 +209,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "The errors have not stopped", "users could not log in again": a negation inside the recovery phrase.
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecord().IsMatch(Sentence(text, m.Index)))
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecordAround(text, m.Index, m.Length))
                 {
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
                 }
@@ -460,6 +460,34 @@ public sealed partial class KindLexicon : IKindClassifier
         }
 
         return Sentence(text, index);
+    }
+
+    /// <summary>
+    /// Another party's record of its own incident around a recovery: "their status page", "their incident" anywhere in the
+    /// sentence; "on their side" only in the recovery's own stretch of it, up to the "and" or comma that joins another
+    /// subject: "the provider fixed it on their side and the system was back to normal" tells our recovery, "the carrier says it
+    /// is resolved on their side" does not.
+    /// </summary>
+    private static bool TheirRecordAround(string text, int index, int length)
+    {
+        var sentence = Sentence(text, index);
+        foreach (var m in TheirRecord().EnumerateMatches(sentence))
+        {
+            if (!sentence.Slice(m.Index, m.Length).EndsWith("side", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            var start = SentenceStart(text, index);
+            var (from, to) = (start + m.Index, start + m.Index + m.Length);
+            var between = from >= index + length ? text.AsSpan(index + length, from - index - length) : to <= index ? text.AsSpan(to, index - to) : [];
+            if (!JoinsAnother().IsMatch(between))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The sentence holding index, up to its end mark.
