@@ -305,9 +305,12 @@ internal static partial class MomentSplitter
 
     // "closed from 18:00 on Wednesday 31 March 2010 to 09:00 on Wednesday, 7 April 2010": both ends carry a calendar date with its
     // year, so the dates say how far apart they are, a week or more (up to about two months); ends named by weekdays or by a
-    // day and month alone keep the week's bound.
+    // day and month alone keep the week's bound. So do numeric dates that read either way ("from 07/07/2020 22:00 to 08/07/2020
+    // 03:00" is five hours day-first and a month month-first): the week's bound keeps the two apart, each read on its own as the
+    // notes read numeric dates, rather than joining them month-first into a month of impact.
     private static bool BothCalendarDated(TimeExpression start, TimeExpression end) =>
-        start.Date is not null && end.Date is not null && !start.YearMissing && !end.YearMissing && DaysBetween(start, end) is >= 7 and <= 62;
+        start.Date is not null && end.Date is not null && !start.YearMissing && !end.YearMissing && !start.DateAmbiguous && !end.DateAmbiguous
+        && DaysBetween(start, end) is >= 7 and <= 62;
 
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 
