@@ -161,6 +161,13 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^escalations?$")]
     private static partial Regex ProcedureNamed();
 
+    // A sentence whose subject is another company: "Our cloud provider (Google Cloud) had a network outage", "The upstream
+    // carrier's fibre was cut", "A third-party DNS vendor saw errors".
+    [GeneratedRegex(@"^(?i:(?:our|the|an?|one of our)\s+(?:[\w-]+\s+){0,3}?(?:provider|vendor|supplier|upstream|carrier|partner|third[- ]party)(?:'s|s)?\b)")]
+    private static partial Regex ProviderSubject();
+
+    internal static bool IsProviderSubject(string text) => ProviderSubject().IsMatch(text);
+
     // An estimate or an expectation of the team's: "our current estimate … is", "we (now) expect", "expected to", "ETA".
     [GeneratedRegex(@"(?i)\b(?:(?:our|the|a|current|new|revised|latest|best) estimate|estimated (?:time|completion|resolution|restoration|recovery)|(?:we|i)(?: now| still| currently)? (?:expect|anticipate|estimate|think it will|hope)|(?:is|are) (?:now )?expected to|ETA|forecast)\b")]
     private static partial Regex Forecast();

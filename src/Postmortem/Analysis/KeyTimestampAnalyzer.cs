@@ -258,6 +258,13 @@ public static partial class KeyTimestampAnalyzer
         // "Incident Duration: 10:49–11:15" (open to closed) above "Between 10:49 and 11:01 users saw degraded service": a span in
         // impact's words from the same start says when the impact ended; the span without words is the incident's record.
         var spans = core.Where(IsImpactSpan).ToList();
+        // "Our cloud provider had a network outage from 3:51PM to 6:40PM" around "between 4:23 PM and 5:03 PM our API was degraded":
+        // another company's window is the cause's, not ours, when the text writes one of its own.
+        if (spans.Exists(w => ProviderSubject().IsMatch(w.Text)) && spans.Where(w => !ProviderSubject().IsMatch(w.Text)).ToList() is { Count: > 0 } ours)
+        {
+            spans = ours;
+        }
+
         var window = spans.Where(w => Has(w, EventKind.Impact) || !spans.Any(o => Has(o, EventKind.Impact) && o.Time == w.Time && o.EndTime < w.EndTime)).MaxBy(e => e.EndTime);
         if (window is not null && !core.Any(r => r.Time > window.EndTime!.Value && Renews(r) && candidates.Any(c => c.Time > r.Time)))
         {

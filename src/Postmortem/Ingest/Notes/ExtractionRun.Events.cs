@@ -163,6 +163,20 @@ internal sealed partial class ExtractionRun
             _ => 0.7,
         } - (e.Approximate ? 0.2 : 0);
 
+        if (heldFrom >= 0 && mentionedBefore is null)
+        {
+            // An update that writes its own date ("From November 22nd at 10:30 CET") dates its clocks itself: its stamp no longer bounds them.
+            if (dateWritten || lookingBack)
+            {
+                heldFrom = -1;
+                carriedDates.Clear();
+            }
+            else
+            {
+                carriedDates.Add(Events.Count);
+            }
+        }
+
         Events.Add(new TimelineEvent
         {
             Time = instant,

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text;
 using System.Text.RegularExpressions;
 using NodaTime;
+using Postmortem.Diagnostics;
 
 namespace Postmortem.Ingest.Notes;
 
@@ -18,6 +19,7 @@ internal sealed partial class ExtractionRun
         {
             Flush();
             sincePosted.Clear();
+            heldFrom = -1;
             update = new StatusUpdate(word.Groups["w"].Value, lineNo);
             return true;
         }
@@ -43,7 +45,19 @@ internal sealed partial class ExtractionRun
                     }
 
                     paragraph.Clear();
-                    return Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null) || first > 0;
+                    var told = heldFrom;
+                    heldFrom = -1;
+                    if (!Add(times[^1], text, text + " " + line.Trim(), lineNo, when.Index + 1 + times[^1].Index, "Status page", null, null, null))
+                    {
+                        return first > 0;
+                    }
+
+                    if (told >= 0)
+                    {
+                        NotAfterStamp(told, Events.Count - 1, Events[^1].Time);
+                    }
+
+                    return true;
                 }
             }
 
@@ -68,8 +82,11 @@ internal sealed partial class ExtractionRun
 
         if (open.Segments.Count >= 30 || TimeScanner.FindAll(line).Count > 0)
         {
-            // Not a copied status update after all (a time of its own, or too long): read what was held as notes.
+            // Not a copied status update after all (a time of its own, or too long): read what was held as notes. An update
+            // that tells of the past (resolved, a postmortem) keeps its stamp's bound on the clocks it dates by carrying a day.
             update = null;
+            heldFrom = PastTense.Contains(open.Status) ? Events.Count : -1;
+            carriedDates.Clear();
             paragraph.AddRange(open.Segments);
             return false;
         }
@@ -173,6 +190,52 @@ internal sealed partial class ExtractionRun
     }
 
     /// <summary>A status-page update being read: its status word and its text until the "Posted …" line.</summary>
+    /// <summary>
+    /// The clocks of an update that tells of the past, dated by the day in force, cannot be later than the stamp below it
+    /// ("Resolved / Between 4:23 PM to 5:03 PM pacific time … / Posted May 17, 2024 - 00:34 UTC", under an update of May 17):
+    /// such a clock is on the stamp's own day in its zone, or the day before.
+    /// </summary>
+    private void NotAfterStamp(int from, int to, Instant stamp)
+    {
+        foreach (var i in carriedDates)
+        {
+            if (i < from || i >= to || Events[i] is not { } e || e.Time <= stamp + Duration.FromMinutes(5) || DateTimeZoneProviders.Tzdb.GetZoneOrNull(e.Zone) is not { } zone)
+            {
+                continue;
+            }
+
+            var local = e.Time.InZone(zone).LocalDateTime;
+            var days = Period.Between(local.Date, stamp.InZone(zone).Date, PeriodUnits.Days).Days;
+            if (zone.AtLeniently(local.PlusDays(days)).ToInstant() > stamp + Duration.FromMinutes(5))
+            {
+                days--;
+            }
+
+            if (days is >= 0 or < -3)
+            {
+                continue;
+            }
+
+            Events[i] = e with
+            {
+                Time = zone.AtLeniently(local.PlusDays(days)).ToInstant(),
+                EndTime = e.EndTime is { } end ? zone.AtLeniently(end.InZone(zone).LocalDateTime.PlusDays(days)).ToInstant() : null,
+            };
+            var at = local.Date.PlusDays(days).ToString("yyyy-MM-dd", null);
+            Diagnostics.Add(DiagnosticCatalog.DayBeforePost(options.File, e.Provenance.Line, e.Provenance.Column, e.WrittenTime, at));
+        }
+
+        carriedDates.Clear();
+    }
+
+    // The status words of updates written after the fact.
+    private static readonly HashSet<string> PastTense = new(StringComparer.Ordinal) { "Resolved", "Postmortem", "Completed" };
+
+    // The update whose clocks the next "Posted …" stamp bounds: the index of its first event, or -1; and the events it
+    // dated by the day in force.
+    private int heldFrom = -1;
+    private readonly List<int> carriedDates = [];
+
     private sealed class StatusUpdate(string status, int line)
     {
         public string Status { get; } = status;
