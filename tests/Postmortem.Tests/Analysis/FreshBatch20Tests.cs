@@ -96,6 +96,18 @@ public sealed class FreshBatch20Tests
     {
         var status = AnalysisTests.FromNotes("Postmortem\nAt 9:10 UTC the EU region lost its database. At 9:25 UTC we started a failover, and at 9:40 UTC logins were working again in that region.\nPosted Nov 24, 2023 - 14:00 UTC\n\nResolved\nLogins are working again for all customers.\nPosted Nov 24, 2023 - 10:05 UTC");
         Assert.Equal("09:40", Hm(status.Keys.Resolution));
+        var bullets = AnalysisTests.FromNotes("- 09:10 Alert: logins failing in Frankfurt\n- 09:40 Failed over to the standby, logins working again in Frankfurt\n- 14:00 Summary sent to customers: Frankfurt logins failed at 09:10 and have worked again since 09:40");
+        Assert.Equal("09:40", Hm(bullets.Keys.Resolution));
+        var chat = AnalysisTests.FromNotes("[09:10] <ana> logins failing in Frankfurt, looking\n[09:40] <ana> failed over, logins working again in Frankfurt\n[09:55] <sam> recap for the status page: Frankfurt down 09:10, working again 09:40");
+        Assert.Equal("09:40", Hm(chat.Keys.Resolution));
+    }
+
+    [Fact]
+    public void Review_a_recap_of_two_regions_leaves_the_first_region_a_part_back()
+    {
+        var chat = AnalysisTests.FromNotes("[10:00] <ana> api down in Frankfurt and Tokyo\n[10:10] <ana> Frankfurt is back\n[10:25] <ana> Tokyo is back too, all good\n[10:30] <ana> summary for the status page: Frankfurt back at 10:10, Tokyo back at 10:25");
+        Assert.Equal("10:10", Hm(chat.Keys.Mitigation));
+        Assert.Equal("10:25", Hm(chat.Keys.Resolution));
     }
 
     [Theory]
