@@ -121,7 +121,8 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex RecoverySign();
 
     // "Engineers started the failover", "a rollback had been initiated": begun, not done.
-    [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress)\b")]
+    // "Going with the rollback, starting now": the action begun at the message, not done (twenty-fourth session).
+    [GeneratedRegex(@"(?i)\b(?:initiated|started|starts|began|begun|kicked off|under ?way|in progress|starting (?:now|it|the|a|an|our)|(?:now|just) starting\b(?! to\b))\b")]
     private static partial Regex UnderWay();
 
     [GeneratedRegex(@"(?i)^(?:(?:ok(?:ay)?|right|alright|go ahead(?: and)?|please)[,!.]?\s+)+")]

@@ -140,7 +140,8 @@ public static partial class KeyTimestampAnalyzer
         // "The HA failover never fired", "the failover did not kick in": an action told as not happening stopped nothing.
         var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
             && !(Has(e, EventKind.Mitigation) && !Has(e, EventKind.Resolution) && NeverHappened().IsMatch(e.Text))
-            && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution))));
+            && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution)))
+            && !PartBackAtEnd(e, resolution));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
@@ -290,7 +291,7 @@ public static partial class KeyTimestampAnalyzer
             // it; and any recovery before a region's recovery left that region hurt.
             // "The remaining code search problems were cleared", "last 5% of clients recovered": a later recovery of what was
             // left says the earlier one was partial.
-            var regionLater = core.Any(e => e.Time > c.Time && (Has(e, EventKind.Resolution) || Renews(e)) && (Regional(e) || Remaining().IsMatch(e.Text)));
+            var regionLater = core.Any(e => e.Time > c.Time && (Has(e, EventKind.Resolution) || Renews(e)) && (Regional(e) || Remaining().IsMatch(e.Text)) && !RetellsTimes(e));
             var insideWindow = window is not null && c.Time >= window.Time && c.Time < window.EndTime!.Value;
             // "Bulk of the move is done, mail is flowing through mailgw again" at 17:33, "the list service is fully operational" at
             // 20:00: a recovery told with most of the work done, which the text later tells whole, was not yet whole.
@@ -355,6 +356,11 @@ public static partial class KeyTimestampAnalyzer
         }
 
         var cleared = core.FirstOrDefault(e => e.Time > resolution.Time && !Renews(e) && TellsBacklogDone(e.Text));
+        if (cleared is null && BacklogStillWorked(core, resolution) is { } whole)
+        {
+            return whole;
+        }
+
         return cleared is null || core.Any(e => e.Time > resolution.Time && e.Time < cleared.Time && Renews(e) && TellsRecurrence(e.Text))
             ? null
             : new KeyTimestamp(cleared.Time, "the work the failure held up was cleared (a backlog processed after the recovery)", cleared);
@@ -537,7 +543,7 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport)))
             || (e.Kind is EventKind.Escalation && Has(e, EventKind.Impact) && TellsRecurrence(e.Text)))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
-        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem");
+        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem") && !CustomerConfirms(e);
 
     /// <summary>
     /// A message that tells a notice of ours went out, then what it said: "Second email sent: services back to normal",
