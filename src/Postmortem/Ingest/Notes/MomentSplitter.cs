@@ -60,6 +60,7 @@ internal static partial class MomentSplitter
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (AndBefore().IsMatch(gap) && AfterLead().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16)))
                             && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
+                        || ((DaysBetween(previous, t) is > 0 and < 7 || BothCalendarDated(previous, t)) && Through().IsMatch(gap))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
                         || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
                 {
@@ -377,6 +378,11 @@ internal static partial class MomentSplitter
     // "(around December 17, 2020, 23:00 UTC to December 18, 2020, 5:00 UTC)": a bracket that holds only the range, likewise.
     [GeneratedRegex(@"(?:^|[:(])\s*$")]
     private static partial Regex Labelled();
+
+    // "Saturday, May 19, 2018, 6:00pm through Tuesday, May 29, 2018, 4:00pm": "through" alone between two dated clocks is a span's
+    // joiner with no lead word ("to" alone may be a move: "moved from Friday 6pm to Monday 9am").
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:through|thru)\s+$")]
+    private static partial Regex Through();
 
     // "Beginning on Jan 8th at 1:25AM ET we lost connectivity, with a full outage until 6:20AM ET": what began runs until the end named.
     [GeneratedRegex(@"(?i)^[^;.?!]{0,60}\buntil\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]

@@ -128,7 +128,9 @@ public static partial class NotesExtractor
     [GeneratedRegex(@"(?i)^\W*day\s+(?<n>\d{1,3})\b")]
     internal static partial Regex DayNumber();
 
-    [GeneratedRegex(@"(?i)\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b|\bovernight\b")]
+    // "overnight" is not the next day in a sentence that goes on to name today: it is the night before it ("Because of a leak
+    // overnight the library is closed today; it opens tomorrow morning at 10am").
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening)\b|\bovernight\b(?![^.\n]{0,120}\b(?:today|this\s+morning)\b)")]
     internal static partial Regex NextDay();
 
     [GeneratedRegex(@"(?i)^[\s,;.:\-–—]*(?:(?:and|then|but|while|so|before|after|when|until)\b\s*)?(?:(?:and|then)\b\s*)?")]

@@ -164,10 +164,10 @@ public static partial class TimeScanner
         @"(?!\s+(?i:of)\s+(?!" + Month + @"(?!\p{L})))")]
     private static partial Regex DateSuffixPattern();
 
-    [GeneratedRegex(@"\G,?\s+(?i:yesterday|last\s+night)\b")]
+    [GeneratedRegex(@"\G,?\s+(?i:yesterday(?:\s(?:morning|afternoon|evening))?|last\s+(?:night|evening))\b")]
     private static partial Regex DaysBackSuffix();
 
-    [GeneratedRegex(@"(?<![\w])(?i:yesterday|last\s+night)(?:,?\s+(?i:at|around|about|from|by|between))?,?\s+~?$")]
+    [GeneratedRegex(@"(?<![\w])(?i:yesterday(?:\s(?:morning|afternoon|evening))?|last\s+(?:night|evening))(?:,?\s+(?i:at|around|about|from|by|between))?,?\s+~?$")]
     private static partial Regex DaysBackPrefix();
 
     [GeneratedRegex(@"^[\s#*_>\-]*(?:" + Date + @")[\s*_:.\-]*$")]

@@ -71,7 +71,7 @@ public static partial class TimeScanner
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords) && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords))
+        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords) && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
         {
             return [];
         }
@@ -115,6 +115,21 @@ public static partial class TimeScanner
             AddSharedMeridiemSpans(text, results);
         }
 
+        if (MayHoldCompactClock(text))
+        {
+            AddCompactClocks(text, results); // "800am" (TimeScanner.EnglishDays.cs)
+        }
+
+        if (MayHoldWordHour(text))
+        {
+            AddEnglishWordHours(text, results); // "by six this morning"
+        }
+
+        if (results.Count > 0 && text.AsSpan().ContainsAny(ClockWords))
+        {
+            ReadMinutesBefore(text, results); // "three minutes before midnight"
+        }
+
         if (results.Count > 0 && MayHoldEveningWord(text))
         {
             ReadEveningClocks(text, results);
@@ -142,6 +157,11 @@ public static partial class TimeScanner
         }
 
         results.RemoveRange(kept, results.Count - kept);
+        if (results.Exists(r => r.DaysBack > 0))
+        {
+            CarryDaysBack(text, results); // "last evening around 8:30 PM and was stable by about 11:30 PM"
+        }
+
         return results;
     }
 
@@ -475,9 +495,9 @@ public static partial class TimeScanner
             daysBack = 1;
             end = back.Index + back.Length;
         }
-        else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 24), Math.Min(start, 24)) is var window
-            && (window.Contains("esterday", StringComparison.OrdinalIgnoreCase) || window.Contains("night", StringComparison.OrdinalIgnoreCase))
-            && DaysBackPrefix().Match(text, Math.Max(0, start - 24), Math.Min(start, 24)) is { Success: true } lead)
+        else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 32), Math.Min(start, 32)) is var window
+            && (window.Contains("esterday", StringComparison.OrdinalIgnoreCase) || window.Contains("night", StringComparison.OrdinalIgnoreCase) || window.Contains("last evening", StringComparison.OrdinalIgnoreCase))
+            && DaysBackPrefix().Match(text, Math.Max(0, start - 32), Math.Min(start, 32)) is { Success: true } lead)
         {
             daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
             start = lead.Index;
@@ -485,6 +505,10 @@ public static partial class TimeScanner
         else if (written is null && start > 0 && SentenceLedByDayBefore(text, start))
         {
             daysBack = 1; // "Last night the generators failed, and the network was lost from 7 p.m.": the sentence's lead dates it.
+        }
+        else if (written is null && TomorrowAround(text, ref start, ref end))
+        {
+            dayShift++; // "tomorrow morning at 7:00 a.m.", "at 10:00 tomorrow" (TimeScanner.EnglishDays.cs)
         }
 
         return new TimeExpression
@@ -514,7 +538,8 @@ public static partial class TimeScanner
         // The lead lies within the 160 characters before the clock: without either words there, no scan back (docs/benchmarks.md,
         // twenty-first session).
         var window = text.AsSpan(Math.Max(0, start - 160), Math.Min(start, 160));
-        if (!window.Contains("last night", StringComparison.OrdinalIgnoreCase) && !window.Contains("yesterday", StringComparison.OrdinalIgnoreCase))
+        if (!window.Contains("last night", StringComparison.OrdinalIgnoreCase) && !window.Contains("yesterday", StringComparison.OrdinalIgnoreCase)
+            && !window.Contains("last evening", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -536,7 +561,7 @@ public static partial class TimeScanner
         }
 
         var lead = text.AsSpan(from, start - from).TrimStart();
-        return (StartsWithWord(lead, "last night") || StartsWithWord(lead, "yesterday")) && lead.Length > 10;
+        return (StartsWithWord(lead, "last night") || StartsWithWord(lead, "last evening") || StartsWithWord(lead, "yesterday")) && lead.Length > 10;
     }
 
     /// <summary>
