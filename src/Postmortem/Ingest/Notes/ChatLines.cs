@@ -91,7 +91,7 @@ internal static partial class ChatLines
             {
                 headers++;
             }
-            else if (SpeakerHeader().Match(line) is { Success: true } m)
+            else if (MayStartWithName(line) && SpeakerHeader().Match(line) is { Success: true } m)
             {
                 if (ValidName(m, SpeakerHeaderGroups, null))
                 {
@@ -163,7 +163,7 @@ internal static partial class ChatLines
             return true;
         }
 
-        if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, SpeakerHeaderGroups, usernames))
+        if (MayBeHeader(line) && MayStartWithName(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, SpeakerHeaderGroups, usernames))
         {
             header = From(speaker);
             return true;
@@ -203,6 +203,20 @@ internal static partial class ChatLines
     {
         var span = line.AsSpan().Trim();
         return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.' or ']') && span.Contains(':');
+    }
+
+    // False only when SpeakerHeader cannot match: after the white space that starts the line (counted with every control character,
+    // a superset of \s) comes neither "@" nor a letter, with which its name begins ("[14:05] @sam: …" is a bracketed header, tried
+    // before; docs/benchmarks.md, twenty-fourth session).
+    internal static bool MayStartWithName(string line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || char.IsControl(line[i])))
+        {
+            i++;
+        }
+
+        return i < line.Length && (line[i] == '@' || char.IsLetter(line[i]));
     }
 
     // The speaker of a phone export's line ("3/5/24, 9:14 PM - Dana: text"), or null when there is none or the words before
