@@ -91,7 +91,7 @@ internal static partial class ChatLines
             {
                 headers++;
             }
-            else if (SpeakerHeader().Match(line) is { Success: true } m)
+            else if (MayBeSpeakerHeader(line) && SpeakerHeader().Match(line) is { Success: true } m)
             {
                 if (ValidName(m, SpeakerHeaderGroups, null))
                 {
@@ -163,7 +163,7 @@ internal static partial class ChatLines
             return true;
         }
 
-        if (MayBeHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, SpeakerHeaderGroups, usernames))
+        if (MayBeHeader(line) && MayBeSpeakerHeader(line) && SpeakerHeader().Match(line) is { Success: true } speaker && ValidName(speaker, SpeakerHeaderGroups, usernames))
         {
             header = From(speaker);
             return true;
@@ -203,6 +203,28 @@ internal static partial class ChatLines
     {
         var span = line.AsSpan().Trim();
         return span.Length > 4 && (span[0] == '[' || char.IsAsciiDigit(span[^1]) || span[^1] is 'M' or 'm' or '.' or ']') && span.Contains(':');
+    }
+
+    // False only when SpeakerHeader cannot match: after the white space that starts the line comes neither "@" nor a letter, with
+    // which its name begins ("[14:05] @sam: …" is a bracketed header, tried before), or before the white space that ends it comes
+    // neither a digit, "m", "M", "m." or "M." (the end of its clock) nor "]" (white space counted with every control character, a
+    // superset of \s; docs/benchmarks.md, twenty-fourth session).
+    internal static bool MayBeSpeakerHeader(string line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsWhiteSpace(line[i]) || char.IsControl(line[i])))
+        {
+            i++;
+        }
+
+        var end = line.Length;
+        while (end > i && (char.IsWhiteSpace(line[end - 1]) || char.IsControl(line[end - 1])))
+        {
+            end--;
+        }
+
+        return i < end && (line[i] == '@' || char.IsLetter(line[i]))
+            && (char.IsDigit(line[end - 1]) || line[end - 1] is 'm' or 'M' or ']' || (line[end - 1] == '.' && end - 2 >= i && line[end - 2] is 'm' or 'M'));
     }
 
     // The speaker of a phone export's line ("3/5/24, 9:14 PM - Dana: text"), or null when there is none or the words before

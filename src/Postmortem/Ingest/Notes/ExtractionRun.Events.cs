@@ -292,6 +292,13 @@ internal sealed partial class ExtractionRun
             return local.WithOffset(offset).ToInstant();
         }
 
+        if (zone.MinOffset == zone.MaxOffset)
+        {
+            // A zone of one offset (UTC, "UTC+2", a written fixed offset) maps each local time to one instant, the one MapLocal
+            // gives; without the mapping object MapLocal makes for every event (docs/benchmarks.md, twenty-fourth session).
+            return AfterMapping(local.WithOffset(zone.MinOffset).ToInstant(), zone, written, line, column);
+        }
+
         var mapping = zone.MapLocal(local);
         Instant instant;
         switch (mapping.Count)
@@ -314,6 +321,12 @@ internal sealed partial class ExtractionRun
                 break;
         }
 
+        return AfterMapping(instant, zone, written, line, column);
+    }
+
+    // A fixed abbreviation read out of its season ("EST" in July) is noted, whichever way the instant was mapped.
+    private Instant AfterMapping(Instant instant, DateTimeZone zone, ZoneToken? written, int line, int column)
+    {
         if (written is { Kind: ZoneTokenKind.Fixed, Region: { } region } token
             && region.GetUtcOffset(instant) != zone.GetUtcOffset(instant))
         {
@@ -345,12 +358,40 @@ internal sealed partial class ExtractionRun
     /// (<see cref="MeridiemWithin"/>): a moment's text is a part of its line, so a line without one has no window ("APM traces").
     /// </summary>
     internal static List<(LocalTime From, LocalTime To)> AfternoonWindows(IReadOnlyList<string> lines) =>
-        lines.Where(l => l.AsSpan().ContainsAny(PmMarks) && MeridiemWithin().IsMatch(l))
+        lines.Where(l => l.AsSpan().ContainsAny(PmMarks) && (!System.Text.Ascii.IsValid(l) || MayHoldMeridiem(l)) && MeridiemWithin().IsMatch(l))
             .SelectMany(l => TimeScanner.FindAll(l) is { Count: > 0 } times ? MomentSplitter.Split(l, times).Select(m => m.Time) : Enumerable.Empty<TimeExpression>())
             .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && NotesExtractor.Meridiem().IsMatch(x.Raw))
             .Select(x => (x.Time, x.EndTime!.Value)).ToList();
 
     private static readonly SearchValues<string> PmMarks = SearchValues.Create(["pm", "p.m"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> NoonWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
+
+    // False only when an ASCII line holds no match of MeridiemWithin: no "noon" or "midnight" in any case, and no digit followed,
+    // one character on or right after it, by "a" or "p" and "m" (with a dot between or not) in any case. The pattern's matcher,
+    // whose first class holds \d, is not searched vectorised (≈ 8,000 instructions a line: "APM traces" holds "pm"); a line with
+    // a character outside ASCII (other digits, other spaces, case-blind equivalents) is left to it (docs/benchmarks.md, twenty-fourth session).
+    internal static bool MayHoldMeridiem(string line)
+    {
+        var span = line.AsSpan();
+        if (span.ContainsAny(NoonWords))
+        {
+            return true;
+        }
+
+        for (var d = span.IndexOfAnyInRange('0', '9'); d >= 0; d = span[(d + 1)..].IndexOfAnyInRange('0', '9') is var next and >= 0 ? d + 1 + next : -1)
+        {
+            if (MeridiemAt(span, d + 1) || MeridiemAt(span, d + 2))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool MeridiemAt(ReadOnlySpan<char> text, int k) =>
+            k < text.Length && (text[k] | 0x20) is 'a' or 'p' && (k + 1 < text.Length && text[k + 1] == '.' ? k + 2 : k + 1) is var m && m < text.Length && (text[m] | 0x20) == 'm';
+    }
 
     // NotesExtractor.Meridiem without its closing \b: matched by any text that holds a match of it.
     [GeneratedRegex(@"(?i)\d\s?[ap]\.?m|noon|midnight")]

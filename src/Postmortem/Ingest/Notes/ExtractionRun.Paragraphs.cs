@@ -241,11 +241,12 @@ internal sealed partial class ExtractionRun
     private void ReadSentence(string sentence, int offset, Func<int, (int Line, int Column)> position)
     {
         var dateBefore = currentDate;
-        var lookingBack = HasDateHint(sentence) && NotesExtractor.LookingBack().IsMatch(sentence);
+        var hint = HasDateHint(sentence);
+        var lookingBack = hint && NotesExtractor.LookingBack().IsMatch(sentence);
         rollover = !lookingBack; // A time on an earlier day named in the sentence is not past midnight.
         try
         {
-            ReadSentenceMoments(sentence, offset, position);
+            ReadSentenceMoments(sentence, offset, position, hint);
         }
         finally
         {
@@ -258,7 +259,10 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    private void ReadSentenceMoments(string sentence, int offset, Func<int, (int Line, int Column)> position)
+    // sentenceHint: HasDateHint of the sentence. The body's is read from it: a part of a text without a hint has none (each test
+    // of HasDateHint looks for characters that a part holds only where the whole holds them), and without a bullet the body is the
+    // sentence (docs/benchmarks.md, twenty-fourth session).
+    private void ReadSentenceMoments(string sentence, int offset, Func<int, (int Line, int Column)> position, bool sentenceHint)
     {
         if (sentence.Length == 0)
         {
@@ -269,6 +273,7 @@ internal sealed partial class ExtractionRun
         var bullet = Math.Max(0, NotesExtractor.MatchLength(NotesExtractor.Bullet(), sentence));
         var body = sentence[bullet..];
         var bodyOffset = offset + bullet;
+        var bodyHint = sentenceHint && (bullet == 0 || HasDateHint(body));
         if (body.AsSpan().ContainsAny(NextDayWords) && NotesExtractor.NextDay().IsMatch(body) && currentDate is { } today)
         {
             currentDate = today.PlusDays(1); // "The next day, at 09:00 …"
@@ -284,7 +289,7 @@ internal sealed partial class ExtractionRun
                 currentDate = sentenceDate; // "Between 09:26 UTC and 09:55 UTC on November 24th 2025": one date for the sentence.
             }
 
-            if (HasDateHint(body) && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(FromLastDateBefore(DatingPart(body, times), times)))
+            if (bodyHint && times.All(t => t.Date is null && t.MonthDay is null && t.Weekday is null) && SetDateFrom(FromLastDateBefore(DatingPart(body, times), times)))
             {
                 // "On March 5 the fix went out at 09:00": the sentence's date is its times' date. Its first time is not past
                 // midnight from a later moment above it ("Early on Friday morning, at around 04:40" under Monday's update).
@@ -306,7 +311,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (HasDateHint(body) && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null } && !NamesAThingByItsDate(body))
+        if (bodyHint && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null } && !NamesAThingByItsDate(body))
         {
             var dated = currentDate;
             if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)

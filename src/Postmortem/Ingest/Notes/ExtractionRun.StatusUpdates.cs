@@ -126,8 +126,14 @@ internal sealed partial class ExtractionRun
 
     private static bool IsTimeOnly(string line)
     {
+        // Most lines are refused on their span, before a stamp is made of them: without "ago" the stamp is that span.
+        if (UnemphasisedSpan(line) is var span && !span.ContainsAny(Ago) && !MayBeTimeOnly(span))
+        {
+            return false;
+        }
+
         var text = Stamp(line);
-        if (text.Length == 0 || text.Length > 120 || !char.IsAsciiLetterOrDigit(text[0]) || !TimeScanner.MightStartWithTime(text) || HasProseWord(text))
+        if (!MayBeTimeOnly(text))
         {
             return false;
         }
@@ -151,11 +157,17 @@ internal sealed partial class ExtractionRun
     [GeneratedRegex(@"\s*(?:[(\[]\s*|[·•|-]\s*)?(?:about |around |almost |over |nearly )?(?:\d{1,3}|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago\s*[)\]]?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeAge();
 
-    private static readonly char[] Emphasis = ['*', '_'];
-
     private static readonly SearchValues<string> Ago = SearchValues.Create(["ago"], StringComparison.OrdinalIgnoreCase);
 
     private bool[] timeOnlyLines = [];
+
+    private static readonly SearchValues<string> StatusLabels = SearchValues.Create(
+        ["investigating", "identified", "monitoring", "resolved", "update", "verifying", "recovering", "completed", "postmortem"], StringComparison.OrdinalIgnoreCase);
+
+    // False only when neither StatusStamp nor StatusThenStamp can match the line: it is ASCII and holds none of their labels in any
+    // case (both patterns are anchored and need one; outside ASCII their case-blind letters are left to them). Most lines are
+    // refused by one vectorised search instead of two tries of the patterns (docs/benchmarks.md, twenty-fourth session).
+    internal static bool MayHoldStatusLabel(string line) => !System.Text.Ascii.IsValid(line) || line.AsSpan().ContainsAny(StatusLabels);
 
     // A stamp on a line of its own, without the page's count of the time since it ("Sep 23, 2024 17:55 UTC+0 (11 months ago)"):
     // the count is not something said, and the update is the text below.
@@ -163,11 +175,22 @@ internal sealed partial class ExtractionRun
         ? RelativeAge().Replace(text, string.Empty) : text;
 
     // A line without the white space and the bold or italic marks around it.
-    private static string Unemphasised(string line) => line.Trim().Trim(Emphasis).Trim();
+    private static string Unemphasised(string line) => UnemphasisedSpan(line) is var text && text.Length == line.Length ? line : text.ToString();
+
+    // Unemphasised as a span: the line itself when its ends are neither white space nor a mark (most lines), else the line
+    // trimmed as string.Trim, Trim('*', '_') and Trim trimmed it.
+    private static ReadOnlySpan<char> UnemphasisedSpan(string line) =>
+        line.Length > 0 && !EndTrimmed(line[0]) && !EndTrimmed(line[^1]) ? line : line.AsSpan().Trim().Trim("*_").Trim();
+
+    private static bool EndTrimmed(char c) => c is '*' or '_' || char.IsWhiteSpace(c);
+
+    // The tests of IsTimeOnly that read only the stamp's start and its words: short, a letter or digit first, a time's first word, no prose.
+    private static bool MayBeTimeOnly(ReadOnlySpan<char> text) =>
+        text.Length is > 0 and <= 120 && char.IsAsciiLetterOrDigit(text[0]) && TimeScanner.MightStartWithTime(text) && !HasProseWord(text);
 
     // A word of five letters or more that is not a month or weekday name means the line says something besides its time.
 
-    private static bool HasProseWord(string text)
+    private static bool HasProseWord(ReadOnlySpan<char> text)
     {
         var run = 0;
         for (var i = 0; i <= text.Length; i++)
@@ -178,7 +201,7 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            if (run >= 5 && !TimeScanner.MightStartWithTime(text.AsSpan(i - run, run)))
+            if (run >= 5 && !TimeScanner.MightStartWithTime(text.Slice(i - run, run)))
             {
                 return true;
             }

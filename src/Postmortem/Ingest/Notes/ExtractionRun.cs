@@ -437,7 +437,7 @@ internal sealed partial class ExtractionRun
         }
 
         FlushMessage();
-        if (line.Length < 64 && (NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
+        if (line.Length < 64 && MayHoldStatusLabel(line) && (NotesExtractor.StatusStamp().Match(line) is { Success: true } labelled
                 || (NotesExtractor.StatusThenStamp().Match(line) is { Success: true } unbracketed && IsTimeOnly(unbracketed.Groups["when"].Value) && (labelled = unbracketed) is not null))
             && Scan(labelled.Groups["when"].Value, lineNo, labelled.Groups["when"].Index + 1) is { Count: 1 } labelStamp)
         {

@@ -306,7 +306,7 @@ public static partial class NotesExtractor
     {
         var before = sentence.AsSpan(0, index);
         var after = sentence.AsSpan(index + length);
-        foreach (var connector in TrailingConnector().EnumerateMatches(before))
+        foreach (var connector in TrailingConnector().EnumerateMatches(before, ConnectorSearchStart(before)))
         {
             before = before[..connector.Index];
             break;
@@ -325,6 +325,21 @@ public static partial class NotesExtractor
 
         return before.Length == 0 ? Tidy(after, sentence) : after.Length == 0 ? Tidy(before, sentence)
             : Tidy(char.IsPunctuation(after[0]) && after[0] is not '(' and not '"' ? string.Concat(before, after) : string.Concat(before, " ", after));
+    }
+
+    // Where TrailingConnector's search of text may start: a match is a connector of at most six letters (or "@", "~") and white space
+    // to the end, so it starts at most six characters before the text's trailing white space (counted here with every control
+    // character, a superset of \s). The search reads only those characters instead of every one of the text; \b still sees the
+    // character before (docs/benchmarks.md, twenty-fourth session).
+    internal static int ConnectorSearchStart(ReadOnlySpan<char> text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || char.IsControl(text[end - 1])))
+        {
+            end--;
+        }
+
+        return Math.Max(0, end - 6);
     }
 
     /// <summary>Collapses white space, drops trailing separators and a final period, capitalises the first letter.</summary>

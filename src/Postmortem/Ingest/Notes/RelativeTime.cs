@@ -15,6 +15,14 @@ internal static partial class RelativeTime
 
     private static readonly System.Buffers.SearchValues<string> LeadEnds = System.Buffers.SearchValues.Create(["later", "after"], StringComparison.OrdinalIgnoreCase);
 
+    // Pattern's groups by number, taken once: a lookup by name searched the pattern's table of names on every lead-in read
+    // (docs/benchmarks.md, twenty-fourth session).
+    private static readonly int HalfGroup = Pattern().GroupNumberFromName("half");
+
+    private static readonly int NumberGroup = Pattern().GroupNumberFromName("n");
+
+    private static readonly int UnitGroup = Pattern().GroupNumberFromName("u");
+
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
 
     /// <summary>Reads a relative lead-in; returns the offset and the length of the lead-in, or null.</summary>
@@ -32,13 +40,13 @@ internal static partial class RelativeTime
             return null;
         }
 
-        var amount = m.Groups["half"].Success ? 0.5 : ParseNumber(m.Groups["n"].ValueSpan);
+        var amount = m.Groups[HalfGroup].Success ? 0.5 : ParseNumber(m.Groups[NumberGroup].ValueSpan);
         if (amount is null or <= 0)
         {
             return null;
         }
 
-        var unit = char.ToLowerInvariant(m.Groups["u"].ValueSpan[0]);
+        var unit = char.ToLowerInvariant(m.Groups[UnitGroup].ValueSpan[0]);
         var seconds = unit == 's' ? amount.Value : unit == 'm' ? amount.Value * 60 : amount.Value * 3600;
         return (Duration.FromSeconds(seconds), m.Length, m.Value.Trim().TrimEnd(','));
     }

@@ -213,7 +213,7 @@ public static partial class TimeScanner
             return null;
         }
 
-        return FirstDate(text) is { } m ? ReadDate(m) : null;
+        return FirstDate(text) is { } m ? ReadDate(m, DateAtGroups) : null;
     }
 
     /// <summary>
@@ -471,16 +471,16 @@ public static partial class TimeScanner
             end = offsetEnd;
         }
 
-        if (prefix is not null && prefix.Groups["date"].Success)
+        if (prefix is not null && prefix.Groups[PrefixGroups.Date].Success)
         {
-            written = ReadDate(prefix);
+            written = ReadDate(prefix, PrefixGroups);
             if (written is null)
             {
                 return null;
             }
         }
         else if (end < text.Length && text[end] is ' ' or ',' or '(' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix
-            && !(suffix.Value.EndsWith(')') && suffix.Groups["us"].Success) && ReadDate(suffix) is { } after)
+            && !(suffix.Value.EndsWith(')') && suffix.Groups[SuffixGroups.Us].Success) && ReadDate(suffix, SuffixGroups) is { } after)
         {
             // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock.
             written = after;
@@ -526,7 +526,7 @@ public static partial class TimeScanner
             Time = clock.Start,
             EndTime = clock.End,
             ZoneText = zoneText,
-            Approximate = (prefix?.Groups["approx"].Success ?? false) || clock.Ish,
+            Approximate = (prefix?.Groups[PrefixGroups.Approx].Success ?? false) || clock.Ish,
             MeridiemIgnored = clock.MeridiemIgnored,
         };
     }
@@ -658,28 +658,37 @@ public static partial class TimeScanner
         return false;
     }
 
-    private static WrittenDate? ReadDate(Match m)
+    // The date patterns' groups by number, each number taken once from the pattern (GroupNumberFromName; -1 for a group the pattern
+    // lacks, which gives the same unsuccessful group a lookup by its name gives): a lookup by name searched the pattern's table of
+    // names on every date read (docs/benchmarks.md, twenty-fourth session).
+    private static readonly DateGroups DateAtGroups = DateGroups.Of(DatePatternAt());
+
+    private static readonly DateGroups PrefixGroups = DateGroups.Of(PrefixPattern());
+
+    private static readonly DateGroups SuffixGroups = DateGroups.Of(DateSuffixPattern());
+
+    private static WrittenDate? ReadDate(Match m, DateGroups g)
     {
-        if (m.Groups["wd"].Success)
+        if (m.Groups[g.Wd].Success)
         {
-            return new WrittenDate(null, null, WeekdayOf(m.Groups["wd"].Value), false);
+            return new WrittenDate(null, null, WeekdayOf(m.Groups[g.Wd].Value), false);
         }
 
-        if (m.Groups["dom"].Success)
+        if (m.Groups[g.Dom].Success)
         {
             // "on the 4th": month 0 stands for the month of the date in force (WrittenDate.Resolve).
-            return new WrittenDate(null, (0, int.Parse(m.Groups["dom"].ValueSpan, CultureInfo.InvariantCulture)), null, false);
+            return new WrittenDate(null, (0, int.Parse(m.Groups[g.Dom].ValueSpan, CultureInfo.InvariantCulture)), null, false);
         }
 
-        var month = m.Groups["mo"].Success ? m.Groups["mo"].Value : MonthNumber(m.Groups["mon"].Value);
+        var month = m.Groups[g.Mo].Success ? m.Groups[g.Mo].Value : MonthNumber(m.Groups[g.Mon].Value);
         if (month is null)
         {
             return null;
         }
 
-        var dayText = m.Groups["d"].Value;
+        var dayText = m.Groups[g.D].Value;
         var ambiguous = false;
-        if (m.Groups["us"].Success)
+        if (m.Groups[g.Us].Success)
         {
             // Numeric dates are read month/day (US) unless the first number cannot be a month.
             var first = int.Parse(month, CultureInfo.InvariantCulture);
@@ -694,16 +703,24 @@ public static partial class TimeScanner
             }
         }
 
-        if (!m.Groups["y"].Success)
+        if (!m.Groups[g.Y].Success)
         {
             var mo = int.Parse(month, CultureInfo.InvariantCulture);
             var d = int.Parse(dayText, CultureInfo.InvariantCulture);
             return mo is >= 1 and <= 12 && d is >= 1 and <= 31 ? new WrittenDate(null, (mo, d), null, ambiguous) : null;
         }
 
-        var year = m.Groups["y"].Value;
+        var year = m.Groups[g.Y].Value;
         year = year.Length == 2 ? "20" + year : year;
         return TryDate(year, month, dayText, out var date) ? new WrittenDate(date, null, null, ambiguous) : null;
+    }
+
+    private readonly record struct DateGroups(int Wd, int Dom, int Mo, int Mon, int D, int Us, int Y, int Date, int Approx)
+    {
+        public static DateGroups Of(Regex pattern) => new(
+            pattern.GroupNumberFromName("wd"), pattern.GroupNumberFromName("dom"), pattern.GroupNumberFromName("mo"), pattern.GroupNumberFromName("mon"),
+            pattern.GroupNumberFromName("d"), pattern.GroupNumberFromName("us"), pattern.GroupNumberFromName("y"), pattern.GroupNumberFromName("date"),
+            pattern.GroupNumberFromName("approx"));
     }
 
     private static IsoDayOfWeek WeekdayOf(string name) => name[..3].ToLowerInvariant() switch
