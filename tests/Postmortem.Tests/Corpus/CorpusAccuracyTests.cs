@@ -81,7 +81,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // durations with the session's starting rules): train 209 cases reads 0.965 / 0.934 / 0.861 (1069/1241) / 0.790 (162/205).
         // With every branch of the session merged (209 cases): train 0.965 / 0.934 / 0.868 (1077/1241) / 0.800 (164/205);
         // durations move up to just under them.
-        { "train", 0.96, 0.93, 0.86, 0.79 },
+        // Twenty-fourth session, the twenty-first independent batch (8 train cases, blind, 36/48 keys and 6/8 durations with the
+        // session's starting rules): train 217 cases reads 0.962 / 0.932 / 0.863 (1113/1289) / 0.798 (170/213). The floors hold.
+        // With every branch of the session merged (217 cases): train 0.964 / 0.934 / 0.870 (1121/1289) / 0.822 (175/213);
+        // durations move up to just under them.
+        { "train", 0.96, 0.93, 0.86, 0.81 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -134,7 +138,11 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // change of code.
         // With every branch merged, the lead's final read (95 cases): the same as the arrival read at the start code. The floors
         // hold. No rule was chosen by it.
-        { "test", 0.91, 0.88, 0.62, 0.38 },
+        // Twenty-fourth session, the arrival of the twenty-first batch's 4 test cases (15/24 keys, 0/4 durations, recall 0.933,
+        // precision 0.903 with the starting rules, read by the lead on the batch alone), then the split with it at the start
+        // code: 99 cases 0.917 / 0.885 / 0.630 (374/594) / 0.374 (37/99). Durations move to 0.37 by the batch's 0/4; not a
+        // change of code. With every branch merged, the lead's read: the same figures. No rule was chosen by it.
+        { "test", 0.91, 0.88, 0.62, 0.37 },
     };
 
     [Theory]
