@@ -52,7 +52,7 @@ public sealed class Leftovers24Tests
     [Theory]
     [InlineData("Time (PDT): 9:20 AM - 10:05 AM", "America/New_York", "16:20", "17:05")]
     [InlineData("Start time (CET): 09:10", "UTC", "08:10", null)]
-    [InlineData("Window [UTC]: 14:00–15:30", "Europe/Berlin", "14:00", "15:30")]
+    [InlineData("Window (UTC): 14:00–15:30", "Europe/Berlin", "14:00", "15:30")]
     public void A_zone_in_a_fields_label_is_the_zone_of_its_clocks(string line, string zone, string start, string? end)
     {
         var result = Extract("Harbour kiosks outage\n" + line + "\n", zone);
