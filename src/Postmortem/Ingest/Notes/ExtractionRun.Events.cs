@@ -20,6 +20,12 @@ internal sealed partial class ExtractionRun
             e = e with { Date = turned.Date, MonthDay = turned.MonthDay };
         }
 
+        if (source is not "chat" && !afternoonRunBlocked && (afternoonRunClock is not null || e.Time.Hour is 0 or >= 12) && e.Date is null && e.MonthDay is null
+            && e.IsoOffset is null && e.Weekday is null && e.DaysBack == 0 && mentionedBefore is null && e.Raw.Trim() is { Length: > 0 } lead && LeadsItsLine(lead, line))
+        {
+            e = AfternoonRun(e, lead); // "12:46 …" then "1:00 …": the run goes on into the afternoon (ExtractionRun.AfternoonRun.cs)
+        }
+
         if (source is not "chat" && e.EndTime is null && e.Date is null && e.MonthDay is null && e.IsoOffset is null && e.Time.Hour is >= 1 and <= 11
             && e.Raw.Trim() is { Length: > 0 } bare && bare[0] is >= '1' and <= '9' && !NotesExtractor.Meridiem().IsMatch(e.Raw) && LeadsItsLine(bare, line)
             && InAfternoonWindow(e.Time))

@@ -375,22 +375,24 @@ internal sealed partial class ExtractionRun
     {
         if (times.Count == 1)
         {
-            var (l, c) = position?.Invoke(offset + times[0].Index) ?? at;
-            if (times[0].EndTime is null && RelativeTime.ReadOffsetBefore(body.AsSpan(0, times[0].Index)) is { } after
+            // "Start time (CET): 09:10": a zone in the label that opens the sentence is the clock's (MomentSplitter.LabelZone).
+            var one = times[0] is { ZoneText: null, IsoOffset: null } && MomentSplitter.LabelZone(body) is { } labelZone ? times[0] with { ZoneText = labelZone } : times[0];
+            var (l, c) = position?.Invoke(offset + one.Index) ?? at;
+            if (one.EndTime is null && RelativeTime.ReadOffsetBefore(body.AsSpan(0, one.Index)) is { } after
                 && NotesExtractor.Tidy(body[..after.Index]) is { Length: > 0 } actor
-                && NotesExtractor.Tidy(NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length)[(after.Index + after.Length)..].TrimEnd(' ', '(', ',', '-', '–')) is { Length: > 0 } reference)
+                && NotesExtractor.Tidy(NotesExtractor.RemoveTime(body, one.Index, one.Length)[(after.Index + after.Length)..].TrimEnd(' ', '(', ',', '-', '–')) is { Length: > 0 } reference)
             {
                 // "Our monitoring alerted us three minutes after the upgrade began (06:00 UTC)": the time is the upgrade's, and
                 // the alert is 06:03. Two moments: the one the time names, then the one the offset moves.
-                if (Add(times[0], reference, raw, l, c, null, null, null) && Add(times[0], actor, raw, l, c, null, null, null))
+                if (Add(one, reference, raw, l, c, null, null, null) && Add(one, actor, raw, l, c, null, null, null))
                 {
-                    Events[^1] = Events[^1] with { Time = Events[^1].Time + after.Offset, WrittenTime = after.Raw + " " + times[0].Raw.Trim() };
+                    Events[^1] = Events[^1] with { Time = Events[^1].Time + after.Offset, WrittenTime = after.Raw + " " + one.Raw.Trim() };
                 }
 
                 return;
             }
 
-            Add(MomentSplitter.WithLength(body, times[0]), NotesExtractor.RemoveTime(body, times[0].Index, times[0].Length), raw, l, c, null, null, null);
+            Add(MomentSplitter.WithLength(body, one), NotesExtractor.RemoveTime(body, one.Index, one.Length), raw, l, c, null, null, null);
             return;
         }
 

@@ -133,8 +133,9 @@ internal static partial class MomentSplitter
         }
 
         // A zone written once at the end of the sentence covers the times before it
-        // ("from 09:10 to 09:40 and again from 13:05 to 13:50 UTC").
-        var zone = merged.LastOrDefault(t => t.ZoneText is not null && t.IsoOffset is null)?.ZoneText;
+        // ("from 09:10 to 09:40 and again from 13:05 to 13:50 UTC"); a zone written in the label that opens the sentence covers
+        // them first ("Time (PDT): 12:08 PM - 1:30 PM (19:08 - 20:30 UTC)", "Start time (CET): 09:10", "Window [UTC]: 14:00–15:30").
+        var zone = LabelZone(sentence) ?? merged.LastOrDefault(t => t.ZoneText is not null && t.IsoOffset is null)?.ZoneText;
         for (var i = 0; i < merged.Count; i++)
         {
             if (zone is not null && merged[i].ZoneText is null && merged[i].IsoOffset is null)
@@ -410,4 +411,18 @@ internal static partial class MomentSplitter
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]
     private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// The zone in brackets at the end of the label that opens <paramref name="sentence"/> ("Time (PDT):", "- Start time (CET):",
+    /// "Window [UTC]:"), when it is a zone; null otherwise, and at once when no bracket closes right before a colon.
+    /// </summary>
+    internal static string? LabelZone(string sentence) =>
+        (sentence.Contains("):", StringComparison.Ordinal) || sentence.Contains("]:", StringComparison.Ordinal))
+        && FieldLabelZone().Match(sentence) is { Success: true } m && ZoneAbbreviations.Lookup(m.Groups["z"].Value) is { Zone: not null }
+            ? m.Groups["z"].Value
+            : null;
+
+    // A label of one to four words after any list or emphasis marks, then a zone in brackets, then the colon.
+    [GeneratedRegex(@"^[\s*>#•-]{0,6}[A-Za-z][A-Za-z/-]*(?: [A-Za-z][A-Za-z/-]*){0,3} ?[(\[](?<z>[A-Za-z][A-Za-z0-9+:-]{0,9})[)\]]\**:")]
+    private static partial Regex FieldLabelZone();
 }
