@@ -138,8 +138,10 @@ internal static partial class ChatLines
             for (var p = 0; p < BracketedHeaders.Length; p++)
             {
                 m = BracketedHeaders[p].Match(line);
-                if (m.Success && ValidName(m, BracketedHeaderGroups[p], null))
+                if (m.Success && ValidName(m, BracketedHeaderGroups[p], null) && TimeScanner.FindAll(m.Groups["t"].Value).Count > 0)
                 {
+                    // "We shipped [the fix] at 14:00", "Deploy [v2]: rolled back": a bracket with no time in it is the text's, not a
+                    // chat header's stamp (the line was lost as a message without a time).
                     header = From(m);
                     return true;
                 }
