@@ -141,7 +141,7 @@ public static partial class KeyTimestampAnalyzer
         var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
             && !(Has(e, EventKind.Mitigation) && !Has(e, EventKind.Resolution) && NeverHappened().IsMatch(e.Text))
             && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution)))
-            && !PartBackAtEnd(e, resolution));
+            && !PartBackAtEnd(e, resolution) && !StillHurtAfter(core, e, resolution));
         var mitigation = started is not null && InProgress(started)
             ? RecoveryNext(core, started) ?? core.FirstOrDefault(e => Has(e, EventKind.Mitigation) && !InProgress(e) && e.Time >= started.Time && e.Time - started.Time <= Duration.FromHours(1))
                 ?? Finished(core, started, resolution) ?? started
@@ -306,7 +306,7 @@ public static partial class KeyTimestampAnalyzer
                 || (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
                 || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)
                     && !Afterword().IsMatch(o.Text) && !RetellingSign().IsMatch(o.Text)));
-            if (regionLater || insideWindow || StillOpen(core, c) || wholeLater)
+            if (regionLater || insideWindow || StillOpen(core, c) || wholeLater || RecoveryOnItsWay(candidates, c))
             {
                 partial ??= c;
                 continue;

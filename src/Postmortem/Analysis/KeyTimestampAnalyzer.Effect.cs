@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+// KeyTimestampAnalyzer, in part: the end of impact is a recovery reached, and the bleeding stopped is an action's effect
+// (twenty-fifth session, docs/accuracy.md "key judgement checked on a validation set").
+public static partial class KeyTimestampAnalyzer
+{
+    /// <summary>
+    /// "Things are returning to normal" at 08:15, "works from everywhere now" at 08:23; "operations began to come back" at 09:25,
+    /// "everything was back to normal" at 09:41: a recovery told on its way (begun, coming, improving) says the impact was still
+    /// ending, so it is the bleeding stopping, not the end, when a later recovery is told as reached. With none later it stands.
+    /// </summary>
+    private static bool RecoveryOnItsWay(IReadOnlyList<TimelineEvent> candidates, TimelineEvent c) =>
+        OnItsWay(c.Text) && !KindLexicon.TellsWhole(c.Text)
+        && candidates.Any(o => o.Time > c.Time && !OnItsWay(o.Text) && !RetellsTimes(o) && !NoticeOfEnd(o));
+
+    private static bool OnItsWay(string text) => RecoveryUnderWay().IsMatch(text);
+
+    /// <summary>
+    /// "Rolled back the release" at 10:20, "checkout still failing for most users" at 10:40, "restarted the cart service, checkout
+    /// works again" at 10:55: a mitigation is an action that changed the impact, so one after which the text next reports the same
+    /// impact as still going on (before any recovery or other action is told, and before the end) stopped no bleeding. A report
+    /// of impact that does not say it goes on (a late customer ticket, the impact told in other words) does not undo it, and an
+    /// action told with its own effect ("restarted the auth pods, logins going through again") changed the impact, though some of
+    /// it went on.
+    /// </summary>
+    private static bool StillHurtAfter(IReadOnlyList<TimelineEvent> core, TimelineEvent e, KeyTimestamp? resolution) =>
+        !Has(e, EventKind.Resolution) && !RecoverySign().IsMatch(e.Text) && !(WorksAgain().IsMatch(e.Text) && !FailedAgain().IsMatch(e.Text))
+        && core.FirstOrDefault(x => x.Time > e.Time && (resolution is null || x.Time < resolution.Time)
+            && (Has(x, EventKind.Resolution) || Has(x, EventKind.Mitigation) || Renews(x))) is { } next
+        && Renews(next) && !ReferenceEquals(next, e) && StillGoingOn().IsMatch(next.Text) && !PlanLine().IsMatch(next.Text);
+
+    // A recovery told as begun or under way: "began to come back", "starting to recover", "returning to normal", "coming back
+    // online", "is recovering", "errors are improving". Not reached ("came back", "recovered", "back to normal").
+    [GeneratedRegex(@"(?i)\b(?:(?:began|begins?|beginning|started|starts?|starting) to (?:come back|recover|return|improve|clear|normali[sz]e|stabili[sz]e|work again|load again)|(?:is|are|was|were|now|slowly|gradually|steadily) (?:(?:now|slowly|gradually|steadily) )?(?:returning|coming back|recovering|improving|stabili[sz]ing|normali[sz]ing)|\b(?:returning|coming back) (?:to normal|online|up)\b|\brecovery (?:is )?(?:under ?way|in progress|has (?:begun|started)))")]
+    private static partial Regex RecoveryUnderWay();
+
+    // Impact told as going on: "still failing", "errors continue", "the outage persists", "remains down", "no improvement",
+    // "getting worse", "not yet resolved".
+    [GeneratedRegex(@"(?i)\b(?:still|continu(?:e|es|ed|ing) to (?:fail|see|error|time out|return|be (?:down|degraded|unavailable|affected|slow))|(?:errors?|failures?|outage|impact|problems?|issues?|disruption|degradation) (?:continu(?:e|es|ing)|persist(?:s|ing)?)|persist(?:s|ing)|remains? (?:down|degraded|unavailable|affected|high|elevated|broken|offline)|no improvement|(?:getting|got|gotten) worse|not (?:yet )?(?:resolved|fixed|recovered|restored))\b")]
+    private static partial Regex StillGoingOn();
+
+    // An effect told with the action: "logins going through again", "site back up again", "all fine again".
+    [GeneratedRegex(@"(?i)\b(?:\w+ing|through|back|up|ok|fine|normal)\s+again\b")]
+    private static partial Regex WorksAgain();
+}
