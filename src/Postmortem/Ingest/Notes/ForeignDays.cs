@@ -42,8 +42,10 @@ internal static class ForeignDays
 
     internal static readonly Dictionary<string, int> Bracketed = Build((1, "segunda"), (2, "terça"), (3, "quarta"), (4, "quinta"), (5, "sexta"));
 
-    // Every word and stem: the cheap test before the words are read one by one.
-    internal static readonly SearchValues<string> Marks = SearchValues.Create(
+    // Every word and stem: the cheap test before the words are read one by one. Made at the first search, which only a sentence
+    // with a day's word reaches: the case-blind search structure of some 150 words cost ≈ 1.5 % of a NativeAOT draft when made
+    // with the class (docs/benchmarks.md, twenty-fifth session). Two threads may both make it; either is the same search.
+    internal static SearchValues<string> Marks => field ??= SearchValues.Create(
         [.. Words.Keys, .. Capitalised.Keys, .. Bracketed.Keys, .. Stems.Select(s => s.Stem), "går", "hier", "昨"], StringComparison.OrdinalIgnoreCase);
 
     // What a word is compared with, by its first three letters (lower case): the tables' words, stems and "går" and "hier" that begin
