@@ -8,7 +8,8 @@ namespace Postmortem.Ingest.Notes;
 // 4:23", "at 11:42pm … back on at 11:59": a writer who has said "pm" once does not repeat it for the next clocks of the same
 // stretch of time. Read in the morning, such a clock falls half a day away (and a later one is taken past midnight); read in the
 // afternoon it falls within three hours of the pm clock. Only for a clock of 1-11 without a leading zero, no date, no "yesterday",
-// no span, outside a chat, and not when its sentence says the morning ("8 am", "this morning", "overnight", "dawn").
+// no span, outside a chat, not leading its line (a timeline's line-led clocks keep the afternoon-run reading, ExtractionRun.AfternoonRun.cs),
+// and not when its sentence says the morning ("8 am", "this morning", "overnight", "dawn").
 internal sealed partial class ExtractionRun
 {
     // The instant of the last clock read with "pm" written; null once a clock is written with "am", past 12 or zero-padded.

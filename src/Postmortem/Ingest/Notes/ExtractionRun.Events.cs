@@ -119,7 +119,7 @@ internal sealed partial class ExtractionRun
         var clock = e.Time;
         var readAfterPm = false;
         if (source is not "chat" && !dateWritten && !lookingBack && mentionedBefore is null && e.EndTime is null && e.IsoOffset is null
-            && lastWrittenPm is not null && AfterPmReading(e, day, zone, instant, text) is { } afternoon)
+            && lastWrittenPm is not null && !LeadsItsLine(e.Raw.Trim(), line) && AfterPmReading(e, day, zone, instant, text) is { } afternoon)
         {
             instant = afternoon; // "until 6:10 PM … at 4:11 EDT": the afternoon of the pm clock (ExtractionRun.AfterPm.cs)
             e = e with { Time = e.Time.PlusHours(12) };
