@@ -117,6 +117,15 @@ internal sealed partial class ExtractionRun
         var (zone, origin) = ChooseZone(e, written, tableZone, line, column);
         var instant = Map(day + e.Time, zone, e, written, line, column);
         var clock = e.Time;
+        var readAfterPm = false;
+        if (source is not "chat" && !dateWritten && !lookingBack && mentionedBefore is null && e.EndTime is null && e.IsoOffset is null
+            && lastWrittenPm is not null && !LeadsItsLine(e.Raw.Trim(), line) && AfterPmReading(e, day, zone, instant, text) is { } afternoon)
+        {
+            instant = afternoon; // "until 6:10 PM … at 4:11 EDT": the afternoon of the pm clock (ExtractionRun.AfterPm.cs)
+            e = e with { Time = e.Time.PlusHours(12) };
+            readAfterPm = true;
+        }
+
         if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
             && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
         {
@@ -202,6 +211,7 @@ internal sealed partial class ExtractionRun
         if (mentionedBefore is null)
         {
             lastInstant = instant;
+            NoteMeridiem(e, instant, readAfterPm);
         }
 
         return true;

@@ -18,8 +18,21 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\p{L}0-9:.,/–-])(?<h>1[0-2]|0?[1-9])\s?–\s?(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])")]
     private static partial Regex EnDashSharedMeridiemPattern();
 
+    // A bare hyphen between the hours only with a day named right after ("4-6 pm on Tuesday", "1-3 am today"): dated, it is a window
+    // written in a notice, not words inside a chat message ("anything sent 4-6 pm still stuck" stays as it is read). Session 25.
+    [GeneratedRegex(@"(?<![\p{L}0-9:.,/–-])(?<h>1[0-2]|0?[1-9])\s?-\s?(?<h2>1[0-2]|0?[1-9])(?::(?<mi2>[0-5][0-9]))?\s?(?<ap>(?i:a|p)\.?\s?(?i:m)\.?)(?![\p{L}0-9])(?=,?\s(?i:on\s)?(?i:today|tonight|tomorrow|yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)")]
+    private static partial Regex HyphenDaySharedMeridiemPattern();
+
     private static void AddSharedMeridiemSpans(string text, List<TimeExpression> results)
     {
+        if (text.Contains('-', StringComparison.Ordinal))
+        {
+            foreach (Match m in HyphenDaySharedMeridiemPattern().Matches(text))
+            {
+                AddSharedMeridiemSpan(text, m, results);
+            }
+        }
+
         foreach (Match m in SharedMeridiemPattern().Matches(text))
         {
             AddSharedMeridiemSpan(text, m, results);

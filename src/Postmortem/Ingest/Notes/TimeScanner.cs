@@ -31,13 +31,16 @@ public static partial class TimeScanner
         "than", "spent", "during", "of", "nearly", "almost", "another", "extra", "pendant", "durant",
     };
 
-    // "aux alentours de 10h30", "à partir de", "autour de", "près de", "environ de": the word before "de" makes it a moment.
+    // "aux alentours de 10h30", "à partir de", "autour de", "près de", "environ de", "por volta de": the word before "de" makes it a moment.
     private static bool AfterTimeLead(ReadOnlySpan<char> before)
     {
         before = before.TrimEnd();
         var word = before[(before.LastIndexOfAny(' ', '\t', '(') + 1)..];
         return word.Equals("alentours", StringComparison.OrdinalIgnoreCase) || word.Equals("partir", StringComparison.OrdinalIgnoreCase)
-            || word.Equals("autour", StringComparison.OrdinalIgnoreCase) || word.Equals("près", StringComparison.OrdinalIgnoreCase);
+            || word.Equals("autour", StringComparison.OrdinalIgnoreCase) || word.Equals("près", StringComparison.OrdinalIgnoreCase)
+            // Portuguese and Spanish "por volta de 11h05", "antes de 10h", "depois de 14h", "alrededor de 9h30": around, before, after.
+            || word.Equals("volta", StringComparison.OrdinalIgnoreCase) || word.Equals("antes", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("depois", StringComparison.OrdinalIgnoreCase) || word.Equals("alrededor", StringComparison.OrdinalIgnoreCase);
     }
 
     // After a French "de" and hours: "de 10h à 12h", "de 10h-12h" is a span, "une coupure de 3h30" a length.
@@ -133,6 +136,11 @@ public static partial class TimeScanner
         if (results.Count > 0 && MayHoldEveningWord(text))
         {
             ReadEveningClocks(text, results);
+        }
+
+        if (results.Count > 0 && MayHoldStandingWindow(text))
+        {
+            DropStandingWindows(text, results); // "between 7-9am on Tuesday mornings" (TimeScanner.StandingWindows.cs)
         }
 
         if (results.Count < 2)

@@ -1,0 +1,98 @@
+using System.Buffers;
+using System.Text.RegularExpressions;
+
+namespace Postmortem.Ingest.Notes;
+
+// A standing window is no moment (session 25, `s25-forms`): "between 7-9am on Tuesday mornings", "Mondays to Fridays between 08:00
+// and 17:00", "on weekdays from 9 to 5": a clock or a span tied to a weekday in the plural (or "weekdays", "weekends") names a time
+// that comes back every week — a maintenance policy or opening hours — not one that happened. The clocks next to such a phrase
+// (within the clause: no sentence mark, semicolon or line break between) are dropped. A weekday in the singular ("on Tuesday
+// morning", "Saturday 00:00") still dates its clock. A pass of its own behind a cheap test for "days" and "mornings"/"evenings"/
+// "nights"/"afternoons"; the pattern is bounded, without nested quantifiers.
+public static partial class TimeScanner
+{
+    private static readonly SearchValues<string> PluralDayWords =
+        SearchValues.Create(["days", "mornings", "afternoons", "evenings", "nights", "weekends"], StringComparison.OrdinalIgnoreCase);
+
+    // "Tuesdays", "Tuesday mornings", "Mondays to Fridays", "weekdays", "weekends", "on Saturday and Sunday nights".
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s(?i:mornings|afternoons|evenings|nights)\b)|(?i:weekdays|weekends|week\snights|weeknights)\b)")]
+    private static partial Regex PluralDayPattern();
+
+    // How far, within its clause, a plural day may stand from a clock it makes a standing one.
+    private const int StandingReach = 40;
+
+    private static bool MayHoldStandingWindow(string text) =>
+        text.AsSpan().ContainsAny(PluralDayWords) || text.Contains("hours", StringComparison.OrdinalIgnoreCase);
+
+    // "between the hours of 9 p.m. and 6 a.m.", "during the hours of 1 and 5": the hours a rule names; and "after hours (4:30pm -
+    // 8:30am)": the span in brackets defines the words before it. Right before the clock.
+    [GeneratedRegex(@"(?i)\b(?:(?:between|during)\s+the\s+hours\s+of|after[\s-]hours\s*\()\s*$")]
+    private static partial Regex HoursOfLead();
+
+    // A clause that states a rule rather than tells what happened: a future or present verb, no past one.
+    [GeneratedRegex(@"(?i)\b(?:will|won't|may|can|cannot|are|is|please)\b")]
+    private static partial Regex RuleVerb();
+
+    [GeneratedRegex(@"(?i)\b(?:was|were|had|did|went)\b")]
+    private static partial Regex PastVerb();
+
+    // Drops the clocks that stand within reach of a plural weekday in their clause, and the hours a rule names.
+    private static void DropStandingWindows(string text, List<TimeExpression> results)
+    {
+        if (text.Contains("hours", StringComparison.OrdinalIgnoreCase))
+        {
+            DropRuleHours(text, results);
+        }
+
+        foreach (Match day in PluralDayPattern().Matches(text))
+        {
+            var dayEnd = day.Index + day.Length;
+            // Within the clock's own text ("7-9am on Tuesday" read with its weekday), or within reach before or after it.
+            results.RemoveAll(r => (day.Index < r.Index + r.Length && dayEnd > r.Index)
+                || (SameClause(text, r.Index + r.Length, day.Index) && day.Index - (r.Index + r.Length) <= StandingReach)
+                || (SameClause(text, dayEnd, r.Index) && r.Index - dayEnd <= StandingReach));
+        }
+    }
+
+    // "Texts are not sent between the hours of 9 p.m. and 6 a.m.": the clock right after the lead and the one joined to it by "and"
+    // or a dash, in a clause with a rule's verb and no past one, and no date, weekday or "yesterday" of their own.
+    private static void DropRuleHours(string text, List<TimeExpression> results)
+    {
+        results.Sort((a, b) => a.Index.CompareTo(b.Index));
+        for (var i = 0; i < results.Count; i++)
+        {
+            var r = results[i];
+            var from = Math.Max(0, r.Index - 32);
+            if (!HoursOfLead().IsMatch(text.AsSpan(from, r.Index - from)) || r.Date is not null || r.MonthDay is not null || r.Weekday is not null || r.DaysBack > 0)
+            {
+                continue;
+            }
+
+            var next = i + 1 < results.Count && results[i + 1].Index - (r.Index + r.Length) is >= 0 and <= 6
+                && text.AsSpan(r.Index + r.Length, results[i + 1].Index - (r.Index + r.Length)).Trim() is var gap
+                && (gap.Equals("and", StringComparison.OrdinalIgnoreCase) || gap is "-" or "–") ? i + 1 : -1;
+            var last = next >= 0 ? results[next] : r;
+            var clauseStart = text.AsSpan(0, r.Index).LastIndexOfAny(".;!?\n") + 1;
+            var clauseEnd = text.AsSpan(last.Index + last.Length).IndexOfAny(".;!?\n") is var e and >= 0 ? last.Index + last.Length + e : text.Length;
+            var isSpan = r.EndTime is not null || next >= 0;
+            var lead = text.AsSpan(from, r.Index - from).TrimEnd();
+            var afterHours = lead.Length > 0 && lead[^1] == '(';
+            if (afterHours ? !isSpan : (!RuleVerb().IsMatch(text.AsSpan(clauseStart, Math.Max(0, clauseEnd - clauseStart))) || PastVerb().IsMatch(text.AsSpan(clauseStart, Math.Max(0, clauseEnd - clauseStart)))))
+            {
+                continue;
+            }
+
+            if (next >= 0)
+            {
+                results.RemoveAt(next);
+            }
+
+            results.RemoveAt(i);
+            i--;
+        }
+    }
+
+    // True when nothing between from and to (from <= to) ends a clause: a sentence mark, a semicolon or a line break.
+    private static bool SameClause(string text, int from, int to) =>
+        from <= to && text.AsSpan(from, to - from).IndexOfAny(".;!?\n") < 0;
+}
