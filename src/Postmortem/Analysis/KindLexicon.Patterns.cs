@@ -227,20 +227,6 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)^(?:\s+(?!(?:and|but|or|so|then|once|when|while|after|before|until|which|who|that|was|were|is|are)\b)[\w'-]+){0,6}?\s+(?:ready|prepared|lined up|staged)\b")]
     private static partial Regex ReadyAfter();
 
-    // A mitigation meant, not done (twenty-fifth session, s25-meant): an action told as what it would do ("rolling back would mean
-    // losing a day", "a failover could take an hour", "restarting might help") is weighed, not taken; nor is one chosen or looked
-    // at before it is done ("going with the rollback", "go for the failover", "next step is to restart the pods", "we looked at
-    // restoring the backup"). The action told done later (or its effect) is the mitigation.
-    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:and|but|or|so|then|once|when|while|after|before|until|which|who|that|it|they|we|users?|customers?|traffic|service)\b)[\w'-]+){0,3}?\s+(?:would|could|might)\b")]
-    private static partial Regex Considered();
-
-    [GeneratedRegex(@"(?i)\b(?:going with|go(?:ing)? for|opt(?:ed|ing|s)? for|settled on|next steps? (?:is|are|will be)(?: to)?|look(?:ed|ing|s)? at|think(?:ing)? about)\s+(?:[\w'-]+\s+){0,2}$")]
-    private static partial Regex Chosen();
-
-    // A choice told begun in the same text ("going with the rollback, starting now") is the action under way.
-    [GeneratedRegex(@"(?i)\b(?:now|starting|started|under ?way|in progress|kick(?:ing|ed) off)\b")]
-    private static partial Regex BegunAfter();
-
     [GeneratedRegex(@"(?i)^[^.;]*?\b(?:by\s+(?!(?:the|a|an|our|their|its|then|now)\b)\w+ing|after\s+(?:we|engineers?|the team|ops)\s+\w+ed)\b")]
     private static partial Regex ByDoing();
 

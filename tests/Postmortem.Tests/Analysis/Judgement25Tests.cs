@@ -40,7 +40,9 @@ public sealed class Judgement25Tests
         var chat = AnalysisTests.FromNotes("[10:00] <ana> api timing out for everyone\n[10:10] <ana> failed over to the replica\n[10:25] <sam> customers still reporting timeouts\n[10:40] <ana> added two nodes, latency dropping\n[11:00] <ana> api fully recovered");
         Assert.Equal("10:40", Hm(chat.Keys.Mitigation));
         var status = AnalysisTests.FromNotes("Resolved - This incident has been resolved.\nPosted Nov 24, 2023 - 11:00 UTC\n\nUpdate - Errors continue for some customers and we are investigating further.\nPosted Nov 24, 2023 - 10:30 UTC\n\nIdentified - We have rolled back a configuration change.\nPosted Nov 24, 2023 - 10:15 UTC\n\nInvestigating - We are looking into errors on the dashboard.\nPosted Nov 24, 2023 - 10:00 UTC");
-        Assert.NotEqual("10:15", Hm(status.Keys.Mitigation));
+        // Nothing after the rollback is told as stopping the errors before the end: the mitigation is unknown (the corpus README's
+        // label conventions), not the rollback and not the resolution.
+        Assert.Null(status.Keys.Mitigation);
     }
 
     [Fact]

@@ -47,10 +47,11 @@ public static partial class TimeScanner
         foreach (Match day in PluralDayPattern().Matches(text))
         {
             var dayEnd = day.Index + day.Length;
-            // Within the clock's own text ("7-9am on Tuesday" read with its weekday), or within reach before or after it.
+            // Within the clock's own text ("7-9am on Tuesday" read with its weekday), or within reach before or after it and tied to
+            // it by a schedule's words. The distance is tested first, so that each gap read is at most StandingReach long: on one
+            // long line of plural days and clocks the pass stays linear in the clocks it meets (StandingWindowReviewTests).
             results.RemoveAll(r => (day.Index < r.Index + r.Length && dayEnd > r.Index)
-                || (SameClause(text, r.Index + r.Length, day.Index) && day.Index - (r.Index + r.Length) <= StandingReach)
-                || (SameClause(text, dayEnd, r.Index) && r.Index - dayEnd <= StandingReach));
+                || ((TiedAcross(text, r.Index + r.Length, day.Index) || TiedAcross(text, dayEnd, r.Index)) && !OwnMoment(text, r)));
         }
     }
 
@@ -58,7 +59,13 @@ public static partial class TimeScanner
     // or a dash, in a clause with a rule's verb and no past one, and no date, weekday or "yesterday" of their own.
     private static void DropRuleHours(string text, List<TimeExpression> results)
     {
-        results.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (!results.Select(r => r.Index).SequenceEqual(results.Select(r => r.Index).Order()))
+        {
+            var ordered = results.OrderBy(r => r.Index).ToList(); // stable: results at one index keep their order
+            results.Clear();
+            results.AddRange(ordered);
+        }
+
         for (var i = 0; i < results.Count; i++)
         {
             var r = results[i];
@@ -92,7 +99,54 @@ public static partial class TimeScanner
         }
     }
 
-    // True when nothing between from and to (from <= to) ends a clause: a sentence mark, a semicolon or a line break.
-    private static bool SameClause(string text, int from, int to) =>
-        from <= to && text.AsSpan(from, to - from).IndexOfAny(".;!?\n") < 0;
+    // A plural day and a clock from..to apart (from <= to, at most StandingReach) with only a schedule's words between them.
+    private static bool TiedAcross(string text, int from, int to) => to - from is >= 0 and <= StandingReach && Tied(text.AsSpan(from, to - from));
+
+    // A clock that dates itself (a date, a weekday, "yesterday") or leads its line ("- 02:13 The job that runs on weekdays
+    // failed", "**2024-01-01 02:13** …") tells a moment of its own: a plural day near it does not make it a standing window.
+    private static bool OwnMoment(string text, TimeExpression r)
+    {
+        if (r.Date is not null || r.MonthDay is not null || r.Weekday is not null || r.DaysBack > 0)
+        {
+            return true;
+        }
+
+        var lineStart = text.AsSpan(0, r.Index).LastIndexOf('\n') + 1;
+        return text.AsSpan(lineStart, r.Index - lineStart).TrimStart(LineLeaders).IsEmpty;
+    }
+
+    private const string LineLeaders = " \t-*•◦–—+>#|[(";
+
+    // The words between a plural day and a clock tie them when they are only the words of a schedule: "between 7-9am on Tuesday
+    // mornings", "Mondays to Fridays between 08:00", "on weekdays from 9 to 5". "The job, which runs on Sundays, kicked off at 02:00"
+    // has a verb of its own between them: the clock tells what happened.
+    private static bool Tied(ReadOnlySpan<char> gap)
+    {
+        if (gap.ContainsAny(ClauseEnds))
+        {
+            return false;
+        }
+
+        foreach (var range in gap.SplitAny(" ,-–—:/()"))
+        {
+            var word = gap[range];
+            if (word.IsEmpty || char.IsAsciiDigit(word[0]) || ScheduleWords.Contains(word.ToString()) || (word.Length > 1 && word[^1] is 's' or 'S' && ScheduleWords.Contains(word[..^1].ToString())))
+            {
+                continue;
+            }
+
+            return false;
+        }
+
+        return true;
+    }
+
+    private static readonly SearchValues<char> ClauseEnds = SearchValues.Create(".;!?\n");
+
+    private static readonly HashSet<string> ScheduleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "between", "from", "to", "and", "or", "at", "during", "the", "hours", "hour", "of", "until", "till", "through", "thru", "in",
+        "every", "each", "all", "am", "pm", "a.m", "p.m", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
+        "thursday", "friday", "saturday", "sunday", "weekday", "weekend", "weeknight", "week", "utc", "local", "time",
+    };
 }
