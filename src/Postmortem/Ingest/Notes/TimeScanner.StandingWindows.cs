@@ -59,7 +59,7 @@ public static partial class TimeScanner
     // or a dash, in a clause with a rule's verb and no past one, and no date, weekday or "yesterday" of their own.
     private static void DropRuleHours(string text, List<TimeExpression> results)
     {
-        if (!results.Select(r => r.Index).SequenceEqual(results.Select(r => r.Index).Order()))
+        if (!Enumerable.Range(1, Math.Max(0, results.Count - 1)).All(i => results[i - 1].Index <= results[i].Index))
         {
             var ordered = results.OrderBy(r => r.Index).ToList(); // stable: results at one index keep their order
             results.Clear();
@@ -130,7 +130,7 @@ public static partial class TimeScanner
         foreach (var range in gap.SplitAny(" ,-–—:/()"))
         {
             var word = gap[range];
-            if (word.IsEmpty || char.IsAsciiDigit(word[0]) || ScheduleWords.Contains(word.ToString()) || (word.Length > 1 && word[^1] is 's' or 'S' && ScheduleWords.Contains(word[..^1].ToString())))
+            if (word.IsEmpty || char.IsAsciiDigit(word[0]) || ScheduleWordSpans.Contains(word) || (word.Length > 1 && word[^1] is 's' or 'S' && ScheduleWordSpans.Contains(word[..^1])))
             {
                 continue;
             }
@@ -149,4 +149,7 @@ public static partial class TimeScanner
         "every", "each", "all", "am", "pm", "a.m", "p.m", "morning", "afternoon", "evening", "night", "monday", "tuesday", "wednesday",
         "thursday", "friday", "saturday", "sunday", "weekday", "weekend", "weeknight", "week", "utc", "local", "time",
     };
+
+    // The words looked up by span: no string per word of a gap.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ScheduleWordSpans = ScheduleWords.GetAlternateLookup<ReadOnlySpan<char>>();
 }
