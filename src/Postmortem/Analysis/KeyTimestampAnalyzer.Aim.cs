@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+// KeyTimestampAnalyzer, in part: what a sentence aims at or asks for is not yet done, and a join notice names who joined
+// (twenty-sixth session, docs/accuracy.md "batches 21 and 22 opened").
+public static partial class KeyTimestampAnalyzer
+{
+    /// <summary>
+    /// "Our teams were at work on it, looking for the cause and bringing connectivity back", "working to get the portal back
+    /// up", "trying to bring the mail server back online": the recovery named as the goal of work going on is neither a
+    /// recovery reached nor an action that stopped the bleeding (it names no means). True when every recovery and mitigation
+    /// word the event carries in its own text lies inside such an aim.
+    /// </summary>
+    private static bool OnlyAimed(TimelineEvent e)
+    {
+        var any = false;
+        MatchCollection? aims = null;
+        foreach (var x in e.Evidence)
+        {
+            if (x.Kind is not (EventKind.Resolution or EventKind.Mitigation))
+            {
+                continue;
+            }
+
+            if (x.Origin != "text")
+            {
+                return false;
+            }
+
+            aims ??= RecoveryAim().Matches(e.Text);
+            var at = e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || !aims.Any(m => at >= m.Index && at + x.Phrase.Length <= m.Index + m.Length))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// "IC. joanne please get something on the status page", "can someone update the status page?": a request for an update
+    /// is the update asked for, not sent; the communication is when it goes out.
+    /// </summary>
+    private static bool AskedToPost(TimelineEvent e) =>
+        e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
+        && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
+            && RequestToPost().IsMatch(ClauseBefore(e.Text, at)));
+
+    /// <summary>
+    /// "-!- joanne.t [@joanne.t:chat.example] has joined #ops", "Ana joined the call": a join notice with no author that names
+    /// the first responder is their own arrival, not someone brought in.
+    /// </summary>
+    private static bool ResponderJoins(TimelineEvent e, string? firstResponder) =>
+        e.Actor is null && firstResponder is { Length: > 1 }
+        && e.Evidence.Where(x => x.Kind == EventKind.Escalation).ToList() is { Count: > 0 } calls && calls.All(x => Arrival().IsMatch(x.Phrase))
+        && NamesWord(e.Text, firstResponder);
+
+    private static bool NamesWord(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The recovery as the goal of work going on: "bringing connectivity back", "getting the site back up", "working to bring the
+    // mail server back online", "trying to get payments back". Not "brought it back" nor "it is back".
+    [GeneratedRegex(@"(?i)\b(?:(?:work(?:ing|s|ed)?|try(?:ing)?|tried|attempt(?:ing|s|ed)?|striving|racing|push(?:ing)?|focus(?:ed|ing)? on)\s+(?:hard\s+)?(?:to|on)\s+)?(?:bringing|getting|to bring|to get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
+    private static partial Regex RecoveryAim();
+
+    // A request for an update: "please get something on", "can someone post", "we should update", "need to send".
+    [GeneratedRegex(@"(?i)\b(?:please|pls|plz|can (?:you|someone|somebody|we|u)|could (?:you|someone|somebody|we)|(?:someone|somebody|we) (?:should|needs? to|must)|let'?s|need to)\s+(?:\w+\s+){0,2}?(?:get|put|post|update|send|write|draft|tweet|e-?mail|notify|publish)\b")]
+    private static partial Regex RequestToPost();
+}
