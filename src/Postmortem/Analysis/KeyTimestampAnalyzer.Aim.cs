@@ -9,8 +9,8 @@ public static partial class KeyTimestampAnalyzer
 {
     /// <summary>
     /// "Our teams were at work on it, looking for the cause and bringing connectivity back", "working to get the portal back
-    /// up", "trying to bring the mail server back online": the recovery named as the goal of work going on is neither a
-    /// recovery reached nor an action that stopped the bleeding (it names no means). True when every recovery and mitigation
+    /// up", "trying to bring the mail server back online": the recovery named as the goal of an effort going on is neither a
+    /// recovery reached nor an action that stopped the bleeding (it names no means, and no step begun). True when every recovery and mitigation
     /// word the event carries in its own text lies inside such an aim.
     /// </summary>
     private static bool OnlyAimed(TimelineEvent e)
@@ -74,12 +74,25 @@ public static partial class KeyTimestampAnalyzer
         return false;
     }
 
-    // The recovery as the goal of work going on: "bringing connectivity back", "getting the site back up", "working to bring the
-    // mail server back online", "trying to get payments back". Not "brought it back" nor "it is back".
-    [GeneratedRegex(@"(?i)\b(?:(?:work(?:ing|s|ed)?|try(?:ing)?|tried|attempt(?:ing|s|ed)?|striving|racing|push(?:ing)?|focus(?:ed|ing)? on)\s+(?:hard\s+)?(?:to|on)\s+)?(?:bringing|getting|to bring|to get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
+    // The recovery as the goal of work going on: an effort told in the same sentence ("working", "at work on it", "trying",
+    // "attempting", "busy") and then bringing or getting something back: "at work on it …, looking for the cause and bringing
+    // connectivity back", "working to get the mail service back online", "still trying to get payments back up". Not the result
+    // of a done action ("rotated our server IP, bringing all systems back up") nor a restoration begun ("we are starting to
+    // bring services back"): those are the action, as before.
+    [GeneratedRegex(@"(?i)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b[^.;!?]{0,120}?\b(?:bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
     private static partial Regex RecoveryAim();
 
     // A request for an update: "please get something on", "can someone post", "we should update", "need to send".
     [GeneratedRegex(@"(?i)\b(?:please|pls|plz|can (?:you|someone|somebody|we|u)|could (?:you|someone|somebody|we)|(?:someone|somebody|we) (?:should|needs? to|must)|let'?s|need to)\s+(?:\w+\s+){0,2}?(?:get|put|post|update|send|write|draft|tweet|e-?mail|notify|publish)\b")]
     private static partial Regex RequestToPost();
+
+    /// <summary>
+    /// "Find out why logins were briefly unavailable", "To do: work out how the API went down": a task that names the impact as
+    /// what to explain is a follow-up written after it, not the impact reported again (a line that opens with the imperative of
+    /// finding out). "Investigating why checkout is failing again" reports it and is not one.
+    /// </summary>
+    private static bool ToDoAboutImpact(string text) => ToDoInquiry().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)^\W*(?:(?:to ?do|follow[- ]?up|action(?: item)?|next steps?)\s*[:\-–]\s*)?(?:find out|work out|figure out|understand|determine|explain|document|establish)\s+(?:why|how|what|whether|when)\b")]
+    private static partial Regex ToDoInquiry();
 }

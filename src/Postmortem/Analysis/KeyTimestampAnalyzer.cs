@@ -543,7 +543,7 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport)))
             || (e.Kind is EventKind.Escalation && Has(e, EventKind.Impact) && TellsRecurrence(e.Text)))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
-        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem") && !CustomerConfirms(e);
+        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem") && !CustomerConfirms(e) && !ToDoAboutImpact(e.Text);
 
     /// <summary>
     /// A message that tells a notice of ours went out, then what it said: "Second email sent: services back to normal",
