@@ -128,9 +128,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^(?:(?:ok(?:ay)?|right|alright|go ahead(?: and)?|please)[,!.]?\s+)+")]
     private static partial Regex InstructionLead();
 
+    // A question asking someone to join is a call (twenty-sixth session): "@Jordan Kim can you join?", "could someone hop on".
     // A ticket with another party is a call too: "logging a P1 with the upstream provider", "opened a case with the carrier", and
     // in the passive, "fault logged with the hardware vendor", "a case was raised with the carrier".
-    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4])(?: (?:was|has been|had been))?(?: (?:opened|raised|logged|filed|placed|lodged|submitted))? (?:with|to))\b")]
+    [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please )?(?:join|hop on|jump on|come (?:in|over|online))|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4])(?: (?:was|has been|had been))?(?: (?:opened|raised|logged|filed|placed|lodged|submitted))? (?:with|to))\b")]
     private static partial Regex CallPhrase();
 
     [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]

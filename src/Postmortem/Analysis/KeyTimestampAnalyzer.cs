@@ -138,7 +138,7 @@ public static partial class KeyTimestampAnalyzer
         // configuration to mitigate", posted after "connectivity has been restored"), is the end's story or a follow-up, not the
         // mitigation. With no recovery told before it the end may be misplaced (a window's end read early), and it stands.
         // "The HA failover never fired", "the failover did not kick in": an action told as not happening stopped nothing.
-        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e)
+        var started = core.FirstOrDefault(e => !RetoldFromStart(e, impact?.Time) && (Has(e, EventKind.Mitigation) || ReferenceEquals(e, partial)) && !UndoneNext(core, e) && !OnlyAimed(e)
             && !(Has(e, EventKind.Mitigation) && !Has(e, EventKind.Resolution) && NeverHappened().IsMatch(e.Text))
             && !(resolution is { } end && e.Time > end.Time && core.Any(r => r.Time < e.Time && Has(r, EventKind.Resolution)))
             && !PartBackAtEnd(e, resolution) && !StillHurtAfter(core, e, resolution));
@@ -195,7 +195,7 @@ public static partial class KeyTimestampAnalyzer
 
             return !recalled.Contains(e) && (pagesOthers || (Has(e, EventKind.Escalation)
                 && !(e.Actor is not null && e.Actor == firstResponder && (ReceivedPage().IsMatch(e.Text) || e.Evidence.Where(x => x.Kind == EventKind.Escalation).All(x => Arrival().IsMatch(x.Phrase))))))
-                && !CallsTheOnCall().IsMatch(e.Text);
+                && !CallsTheOnCall().IsMatch(e.Text) && !ResponderJoins(e, firstResponder);
         }).ToList();
         // A call told only in the sentences after a timed one ("… We raised it with our provider, who restored connectivity")
         // is weaker than one an event says itself: a summary's later sentences retell the whole night.
@@ -221,7 +221,7 @@ public static partial class KeyTimestampAnalyzer
             detection = new KeyTimestamp(firstTold.Time, "first communication of ours while the impact was on (nothing earlier tells when the team knew)", firstTold);
         }
 
-        var communication = core.FirstOrDefault(e => Has(e, EventKind.Communication) || updates.Contains(e));
+        var communication = core.FirstOrDefault(e => (Has(e, EventKind.Communication) && !AskedToPost(e)) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
 
@@ -245,7 +245,7 @@ public static partial class KeyTimestampAnalyzer
     private static KeyTimestamp? Resolution(IReadOnlyList<TimelineEvent> core, Instant? impactStart, Instant? trouble, out TimelineEvent? partial)
     {
         partial = null;
-        var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart) && !(e.Time < trouble)).ToList();
+        var candidates = core.Where(e => Has(e, EventKind.Resolution) && !RetoldFromStart(e, impactStart) && !(e.Time < trouble) && !OnlyAimed(e)).ToList();
         // "Second email sent: services back to normal", "Follow-up sent to customers: all affected VPSs are back": a message telling
         // that a notice of ours went out carries the news of a recovery. When a recovery or a completed action was told before
         // it, the impact ended there; the notice is the communication, not a later end.
@@ -543,7 +543,7 @@ public static partial class KeyTimestampAnalyzer
             || (e.Kind is EventKind.Communication or EventKind.Other && (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport)))
             || (e.Kind is EventKind.Escalation && Has(e, EventKind.Impact) && TellsRecurrence(e.Text)))
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation)
-        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem") && !CustomerConfirms(e);
+        && !e.Evidence.Any(x => x.Origin == "status" && x.Phrase == "postmortem") && !CustomerConfirms(e) && !ToDoAboutImpact(e.Text);
 
     /// <summary>
     /// A message that tells a notice of ours went out, then what it said: "Second email sent: services back to normal",

@@ -104,7 +104,7 @@ internal sealed partial class ExtractionRun
         }
 
         var written = e.ZoneText is { } zoneText ? ZoneAbbreviations.Lookup(zoneText) : null;
-        if (written is { Kind: ZoneTokenKind.Fixed, Region: { } region, Zone: { } fixedZone } w && YearRoundLabels.Contains(w.Written)
+        if (written is { Kind: ZoneTokenKind.Fixed, Zone: { } fixedZone } w && YearRoundRegion(w, day + e.Time) is { } region
             && region.AtLeniently(day + e.Time) is var local && local.Offset != fixedZone.GetUtcOffset(local.ToInstant())
             && region.MapLocal(day + e.Time) is { Count: 1 })
         {
@@ -126,6 +126,7 @@ internal sealed partial class ExtractionRun
             readAfterPm = true;
         }
 
+        var rolled = false;
         if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
             && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
         {
@@ -144,6 +145,7 @@ internal sealed partial class ExtractionRun
             instant = Map(day + e.Time, zone, e, written, line, column);
             Diagnostics.Add(DiagnosticCatalog.MidnightRollover(options.File, line, column, e.Raw, day.ToString("yyyy-MM-dd", null)));
             dateWritten = true;
+            rolled = true;
         }
 
         if (!dateWritten && !lookingBack && mentionedBefore is null && postedAt is { } post && e.EndTime is null && instant > post + Duration.FromMinutes(5)
@@ -157,7 +159,8 @@ internal sealed partial class ExtractionRun
             dateWritten = true;
         }
 
-        if (dateWritten && mentionedBefore is null)
+        var endField = EndField(raw);
+        if (dateWritten && mentionedBefore is null && !(rolled && endField))
         {
             currentDate = day;
             dayOne ??= day;
@@ -210,7 +213,11 @@ internal sealed partial class ExtractionRun
         });
         if (mentionedBefore is null)
         {
-            lastInstant = instant;
+            if (!endField)
+            {
+                lastInstant = instant; // an end field ("Actual Clear Time: 22:10") is no step of the running order (ExtractionRun.Seasons.cs)
+            }
+
             NoteMeridiem(e, instant, readAfterPm);
         }
 
@@ -261,7 +268,7 @@ internal sealed partial class ExtractionRun
     }
 
     // North American standard-time labels that writers use all year for the local clock ("PST" in July); MST is left
-    // out (Arizona keeps it all year), as are the daylight labels and Europe's.
+    // out here (Arizona keeps it all year) and stands for the wall clock only under a configured Mountain zone (YearRoundRegion).
     private static readonly HashSet<string> YearRoundLabels = new(["EST", "PST", "AKST"], StringComparer.Ordinal);
 
     private (DateTimeZone Zone, ZoneOrigin Origin) ChooseZone(TimeExpression e, ZoneToken? written, ZoneToken? tableZone, int line, int column)

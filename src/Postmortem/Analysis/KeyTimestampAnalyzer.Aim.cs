@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+// KeyTimestampAnalyzer, in part: what a sentence aims at or asks for is not yet done, and a join notice names who joined
+// (twenty-sixth session, docs/accuracy.md "batches 21 and 22 opened").
+public static partial class KeyTimestampAnalyzer
+{
+    /// <summary>
+    /// "Our teams were at work on it, looking for the cause and bringing connectivity back", "working to get the portal back
+    /// up", "trying to bring the mail server back online": the recovery named as the goal of an effort going on is neither a
+    /// recovery reached nor an action that stopped the bleeding (it names no means, and no step begun). True when every recovery and mitigation
+    /// word the event carries in its own text lies inside such an aim.
+    /// </summary>
+    private static bool OnlyAimed(TimelineEvent e)
+    {
+        var any = false;
+        MatchCollection? aims = null;
+        foreach (var x in e.Evidence)
+        {
+            if (x.Kind is not (EventKind.Resolution or EventKind.Mitigation))
+            {
+                continue;
+            }
+
+            if (x.Origin != "text")
+            {
+                return false;
+            }
+
+            aims ??= RecoveryAim().Matches(e.Text);
+            var at = e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || !aims.Any(m => at >= m.Index && at + x.Phrase.Length <= m.Index + m.Length))
+            {
+                return false;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    /// <summary>
+    /// "IC. joanne please get something on the status page", "can someone update the status page?": a request for an update
+    /// is the update asked for, not sent; the communication is when it goes out.
+    /// </summary>
+    private static bool AskedToPost(TimelineEvent e) =>
+        e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
+        && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
+            && RequestToPost().IsMatch(ClauseBefore(e.Text, at)));
+
+    /// <summary>
+    /// "-!- joanne.t [@joanne.t:chat.example] has joined #ops", "Ana joined the call": a join notice with no author that names
+    /// the first responder is their own arrival, not someone brought in.
+    /// </summary>
+    private static bool ResponderJoins(TimelineEvent e, string? firstResponder) =>
+        e.Actor is null && firstResponder is { Length: > 1 }
+        && e.Evidence.Where(x => x.Kind == EventKind.Escalation).ToList() is { Count: > 0 } calls && calls.All(x => Arrival().IsMatch(x.Phrase))
+        && NamesWord(e.Text, firstResponder);
+
+    private static bool NamesWord(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            var end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The recovery as the goal of work going on: an effort told in the same sentence ("working", "at work on it", "trying",
+    // "attempting", "busy") and then bringing or getting something back: "at work on it …, looking for the cause and bringing
+    // connectivity back", "working to get the mail service back online", "still trying to get payments back up". Not the result
+    // of a done action ("rotated our server IP, bringing all systems back up") nor a restoration begun ("we are starting to
+    // bring services back"): those are the action, as before.
+    [GeneratedRegex(@"(?i)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b[^.;!?]{0,120}?\b(?:bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
+    private static partial Regex RecoveryAim();
+
+    // A request for an update: "please get something on", "can someone post", "we should update", "need to send".
+    [GeneratedRegex(@"(?i)\b(?:please|pls|plz|can (?:you|someone|somebody|we|u)|could (?:you|someone|somebody|we)|(?:someone|somebody|we) (?:should|needs? to|must)|let'?s|need to)\s+(?:\w+\s+){0,2}?(?:get|put|post|update|send|write|draft|tweet|e-?mail|notify|publish)\b")]
+    private static partial Regex RequestToPost();
+
+    /// <summary>
+    /// "Find out why logins were briefly unavailable", "To do: work out how the API went down": a task that names the impact as
+    /// what to explain is a follow-up written after it, not the impact reported again (a line that opens with the imperative of
+    /// finding out). "Investigating why checkout is failing again" reports it and is not one.
+    /// </summary>
+    private static bool ToDoAboutImpact(string text) => ToDoInquiry().IsMatch(text);
+
+    [GeneratedRegex(@"(?i)^\W*(?:(?:to ?do|follow[- ]?up|action(?: item)?|next steps?)\s*[:\-–]\s*)?(?:find out|work out|figure out|understand|determine|explain|document|establish)\s+(?:why|how|what|whether|when)\b")]
+    private static partial Regex ToDoInquiry();
+}
