@@ -20,6 +20,11 @@ internal sealed partial class ExtractionRun
             e = e with { Date = turned.Date, MonthDay = turned.MonthDay };
         }
 
+        if (e.TonightAfter && source is not "chat" && !chatPaste && mentionedBefore is null)
+        {
+            e = e with { Time = e.Time.PlusHours(12) }; // "we rolled back at 9:20 tonight" (TimeScanner.Evening.cs)
+        }
+
         if (source is not "chat" && !afternoonRunBlocked && (afternoonRunClock is not null || e.Time.Hour is 0 or >= 12) && e.Date is null && e.MonthDay is null
             && e.IsoOffset is null && e.Weekday is null && e.DaysBack == 0 && mentionedBefore is null && e.Raw.Trim() is { Length: > 0 } lead && LeadsItsLine(lead, line))
         {

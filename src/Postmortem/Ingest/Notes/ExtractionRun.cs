@@ -152,6 +152,7 @@ internal sealed partial class ExtractionRun
         Flush();
         FinishHeading(null);
         FinishEvents(Events.Count);
+        DropRestated(); // ExtractionRun.Restated.cs
     }
 
     /// <summary>

@@ -57,4 +57,8 @@ public sealed record TimeExpression
 
     /// <summary>True for "~11pm", "11pm-ish", "around 14:00".</summary>
     public bool Approximate { get; init; }
+
+    /// <summary>True for a clock of 6 to 11 without am/pm written right before "tonight" ("we shipped at 9:15 tonight"): read in
+    /// the evening outside a chat, where a message's own clock places it (TimeScanner.Evening.cs).</summary>
+    internal bool TonightAfter { get; init; }
 }

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Postmortem.Ingest.Notes;
 
 // A 12-hour clock written without a meridiem after words of the evening in its sentence: "This evening 4/11/2008 at 11:26 the
-// facility lost power", "Tonight, at 10:00, …". The words say the afternoon half, as "p.m." would. Not a clock before the words
-// ("at 9:15 tonight"), which a chat reads by its messages' own clocks.
+// facility lost power", "Tonight, at 10:00, …". The words say the afternoon half, as "p.m." would. A clock right before "tonight"
+// ("at 9:15 tonight") is only marked here (session 26): ExtractionRun.Add reads it in the evening outside a chat, where a message
+// posted after midnight means the evening before and the chat reading places it by the messages' own clocks.
 public static partial class TimeScanner
 {
     [GeneratedRegex(@"(?i)\b(?:this\s(?:evening|afternoon)|tonight)\b")]
@@ -30,6 +31,12 @@ public static partial class TimeScanner
                 if (before && InHalf(word.ValueSpan, t.Time.Hour) && t.EndTime is null && t.IsoOffset is null && !HasMeridiem(t.Raw))
                 {
                     results[i] = t with { Time = t.Time.PlusHours(12) };
+                }
+                else if (word.Length == 7 && t.Index + t.Length <= word.Index && word.Index - (t.Index + t.Length) <= 2
+                    && text.AsSpan(t.Index + t.Length, word.Index - (t.Index + t.Length)).IsWhiteSpace()
+                    && InHalf(word.ValueSpan, t.Time.Hour) && t.EndTime is null && t.IsoOffset is null && !HasMeridiem(t.Raw))
+                {
+                    results[i] = t with { TonightAfter = true }; // "at 9:15 tonight": read by ExtractionRun.Add outside a chat
                 }
             }
         }

@@ -12,11 +12,16 @@ namespace Postmortem.Ingest.Notes;
 public static partial class TimeScanner
 {
     private static readonly SearchValues<string> PluralDayWords =
-        SearchValues.Create(["days", "mornings", "afternoons", "evenings", "nights", "weekends"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["days", "mornings", "afternoons", "evenings", "nights", "weekends", "every", "month"], StringComparison.OrdinalIgnoreCase);
 
     // "Tuesdays", "Tuesday mornings", "Mondays to Fridays", "weekdays", "weekends", "on Saturday and Sunday nights".
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s(?i:mornings|afternoons|evenings|nights)\b)|(?i:weekdays|weekends|week\snights|weeknights)\b)")]
     private static partial Regex PluralDayPattern();
+
+    // "every Saturday", "Every 2nd Tuesday", "every last weekend", "the fourth Thursday and Friday of every month", "the third Sunday
+    // of the month" (session 26): a day that comes back each week or month, as a plural day does.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?i:every|each)\s(?:(?i:other|first|1st|second|2nd|third|3rd|fourth|4th|last)\s)?(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|evening|weekend|week|month)|(?i:of\s(?:the|every|each)\smonth))(?![\p{L}])")]
+    private static partial Regex EveryDayPattern();
 
     // How far, within its clause, a plural day may stand from a clock it makes a standing one.
     private const int StandingReach = 40;
@@ -44,7 +49,8 @@ public static partial class TimeScanner
             DropRuleHours(text, results);
         }
 
-        foreach (Match day in PluralDayPattern().Matches(text))
+        // "every" inside brackets is an aside to a dated window ("2002-04-09 (and every Tuesday) between 08:00 and 08:30").
+        foreach (var day in PluralDayPattern().Matches(text).Concat(EveryDayPattern().Matches(text).Where(m => !text.AsSpan(m.Index + m.Length).TrimStart().StartsWith(")"))))
         {
             var dayEnd = day.Index + day.Length;
             // Within the clock's own text ("7-9am on Tuesday" read with its weekday), or within reach before or after it and tied to

@@ -128,6 +128,11 @@ public static partial class TimeScanner
             AddEnglishWordHours(text, results); // "by six this morning"
         }
 
+        if (MayHoldFourDigitSpan(text))
+        {
+            AddFourDigitSpans(text, results); // "between 0700 and 0900" (TimeScanner.FourDigitSpans.cs)
+        }
+
         if (results.Count > 0 && text.AsSpan().ContainsAny(ClockWords))
         {
             ReadMinutesBefore(text, results); // "three minutes before midnight"
