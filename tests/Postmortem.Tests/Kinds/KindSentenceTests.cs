@@ -72,4 +72,18 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         var earlierWriteups = Items.Where(i => i.Split != "heldout3").Select(i => i.Writeup).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(third, i => earlierSources.Contains(i.Source) || earlierWriteups.Contains(i.Writeup));
     }
+
+    [Fact]
+    public void The_fourth_blind_set_comes_from_write_ups_of_its_own()
+    {
+        // Twenty-sixth session (Kinds/README.md): at least 120 items from at least 30 write-ups that no earlier split read,
+        // with items of no key kind among them so that precision is measured.
+        var fourth = Items.Where(i => i.Split == "heldout4").ToList();
+        Assert.True(fourth.Count >= 120, $"{fourth.Count} items");
+        Assert.True(fourth.Select(i => i.Writeup).Distinct().Count() >= 30, "write-ups");
+        Assert.Contains(fourth, i => i.Kinds.SetEquals(["other"]));
+        var earlierSources = Items.Where(i => i.Split != "heldout4").Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
+        var earlierWriteups = Items.Where(i => i.Split != "heldout4").Select(i => i.Writeup).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(fourth, i => earlierSources.Contains(i.Source) || earlierWriteups.Contains(i.Writeup));
+    }
 }
