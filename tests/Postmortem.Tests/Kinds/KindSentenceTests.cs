@@ -24,7 +24,11 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         { "dev", 0.85 },
         { "heldout", 0.87 },
         { "heldout2", 0.78 },
-        { "heldout3", 0.73 },
+        // Twenty-sixth session (held-up work worked off, "once" told in the past, availability to users again, normal work
+        // restored, no access, stopped from working; tuned on dev, heldout, heldout2, heldout3 and train): the blind heldout4
+        // 0.630 at its first read (docs/accuracy.md, s26-kinds).
+        { "heldout3", 0.78 },
+        { "heldout4", 0.62 },
     };
 
     [Theory]
