@@ -8,15 +8,15 @@ using Postmortem.Corpus;
 //   are always printed); only for a deliberate look at held-out cases, recorded in docs/accuracy.md. The train cases of
 //   the batches named in Corpus/blind.txt are held out the same way: their totals count, their rows are not printed
 //   or -- --agreement [--details]: the second labels of Corpus/agreement against the corpus and the pipeline (Agreement.cs)
-//   or -- --kind-sentences [dev|heldout|heldout2|heldout3] [--details]: per-kind precision/recall/F1 of the lexicon on
+//   or -- --kind-sentences [dev|heldout|heldout2|heldout3|heldout4] [--details]: per-kind precision/recall/F1 of the lexicon on
 //   Kinds/kind-sentences.tsv (KindSentences.cs); --details lists the items whose kinds differ, for the open splits only
-//   (dev, heldout, heldout2) unless --held-out-rows
+//   (dev, heldout, heldout2, heldout3) unless --held-out-rows
 // An unknown flag (--help among them) prints this usage and runs nothing: a run of every case would print the test split's
 // totals, which are read at most twice a session (docs/accuracy.md).
 string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom", "--by-rule"];
 if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !known.Contains(a)) is { } unknown)
 {
-    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--by-rule] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
+    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--by-rule] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3|heldout4] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
     Environment.ExitCode = 2;
     return;
 }
@@ -36,12 +36,12 @@ if (Array.IndexOf(args, "--kind-sentences") is var ks and >= 0)
 {
     var wanted = ks + 1 < args.Length && !args[ks + 1].StartsWith("--", StringComparison.Ordinal) ? args[ks + 1] : null;
     var items = KindSentences.Load(KindSentences.PathFrom(root));
-    // heldout was tuned on from session 15 on and heldout2 from session 16 on; heldout3 is blind: its rows only with
-    // --held-out-rows.
-    foreach (var part in new[] { "dev", "heldout", "heldout2", "heldout3" }.Where(p => wanted is null || p == wanted))
+    // heldout was tuned on from session 15 on, heldout2 from session 16 on and heldout3 from session 26 on; heldout4 is
+    // blind: its rows only with --held-out-rows.
+    foreach (var part in new[] { "dev", "heldout", "heldout2", "heldout3", "heldout4" }.Where(p => wanted is null || p == wanted))
     {
         var scored = items.Where(i => i.Split == part).Select(KindSentences.Score).ToList();
-        Console.Write(KindSentences.Report(part, scored, details && (part != "heldout3" || heldOutRows)));
+        Console.Write(KindSentences.Report(part, scored, details && (part != "heldout4" || heldOutRows)));
     }
 
     return;

@@ -63,12 +63,25 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:revert\w*|roll\w*(?: \w+){0,3}[- ]?back|rollback|back(?:ed|ing|s)?\b.*\bout|back-?out|undo\w*|undid)\b")]
     private static partial Regex Undo();
 
+    // Work the failure held up, named as what is being or has been worked off: "working through the backlog", "the backlog should
+    // clear within 20 minutes", "the backlog of webhooks started to be processed", "with a backlog still to work through". The
+    // word names the work, not impact told at that moment; "a backlog built up", "emails were delayed" still are.
+    [GeneratedRegex(@"(?i)^(?:backlog\w*|delay(?:ed)?)$")]
+    private static partial Regex HeldUpWord();
+
+    [GeneratedRegex(@"(?i)\b(?:work(?:s|ed|ing)? (?:off|through|down)|chew(?:s|ed|ing)? through|clear(?:s|ed|ing)?|process(?:es|ed|ing)?|drain(?:s|ed|ing)?|flush(?:es|ed|ing)?|deliver(?:s|ed|ing|y|ies)?(?: of)?|catch(?:es|ing)? up on|caught up on)\s+(?:the|a|an|our|its|their|any|all|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")]
+    private static partial Regex WorkingOff();
+
+    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:not|never|and|but|while|then|grew|grows|growing|built|builds|building|piled|reached|hit|kept)\b)[\w'-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are|should|will|would|can|could|started to|began to|still to)\s+)?(?:(?:now|since|all|fully|finally|then|be|been|being)\s+)*(?:clear(?:ed|s|ing)?|processed|drained|emptied|delivered|caught up|worked (?:off|through)|work(?:ed)? through|(?:be )?processed)\b")]
+    private static partial Regex BeingWorkedOff();
+
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
     private static partial Regex Whole();
 
     // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
-    // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up".
-    [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
+    // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up". A "once"
+    // clause told in the past and closed by a comma is a fact, not a wait: "Once those tasks were stopped, services went back to normal".
+    [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once(?!\s+(?:[\w'-]+\s+){1,5}?(?:was|were|had|\w+ed)\b[^,;]{0,80},)|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over"), or an effort still towards

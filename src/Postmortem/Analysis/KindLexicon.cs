@@ -229,6 +229,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Watching the affected router", "a notice to affected customers": who was hit, named; not impact told.
                 }
 
+                if (entry.Kind == EventKind.Impact && HeldUpWord().IsMatch(phrase) && (WorkingOff().IsMatch(before) || BeingWorkedOff().IsMatch(rest)))
+                {
+                    continue; // "We worked through the backlog", "the backlog should clear within 20 minutes": the held-up work, not impact told.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
                 {
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.

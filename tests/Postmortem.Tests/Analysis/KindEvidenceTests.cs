@@ -562,6 +562,33 @@ public sealed class KindEvidenceTests
         { "You may see delays on outbound mail", "communication", true },
         { "Can you take a look at the queue", "communication", false },
         { "The help desk told us customers were calling about it", "communication", false },
+
+        // Twenty-sixth session (tuned on dev, heldout, heldout2, heldout3 and train, measured on the blind heldout4); each a
+        // sentence of our own. Held-up work worked off is the work, not impact told.
+        { "We drained the backlog of queued exports", "impact", false },
+        { "The invoice backlog should clear within the hour", "impact", false },
+        { "A backlog of unsent receipts built up", "impact", true },
+        { "Receipts were delayed by two hours", "impact", true },
+        // A "once" told in the past is a fact; one still to come waits.
+        { "Once the stuck cron jobs were killed, the dashboards went back to normal", "resolution", true },
+        { "Once the patch is out, mail will be back to normal", "resolution", false },
+        // Recovery: available again, normal work restored, held-up work completed, a backlog now cleared.
+        { "The portal is available to students again", "resolution", true },
+        { "We restored normal order processing", "resolution", true },
+        { "Card processing works normally", "resolution", true },
+        { "All held-up exports completed successfully", "resolution", true },
+        { "The export backlog has now been cleared", "resolution", true },
+        { "The system is available again", "resolution", false },
+        // Impact: no access, buckling under load, stopped from working, never done.
+        { "Half of the branch offices had no internet", "impact", true },
+        { "We had no service impact during the switchover", "impact", false },
+        { "The scheduler buckled under the morning load", "impact", true },
+        { "A certificate error stopped invoices from being sent", "impact", true },
+        { "A certificate error stopped invoices from being sent", "resolution", false },
+        { "Password reset emails were queued but never delivered", "impact", true },
+        // Mitigation: a setting corrected, a failed job cleared.
+        { "The wrong DNS setting was corrected", "mitigation", true },
+        { "Ops cleared the failed export job", "mitigation", true },
     };
 
     [Fact]

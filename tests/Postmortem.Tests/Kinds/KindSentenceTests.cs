@@ -24,7 +24,11 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         { "dev", 0.85 },
         { "heldout", 0.87 },
         { "heldout2", 0.78 },
-        { "heldout3", 0.73 },
+        // Twenty-sixth session (held-up work worked off, "once" told in the past, availability to users again, normal work
+        // restored, no access, stopped from working; tuned on dev, heldout, heldout2, heldout3 and train): the blind heldout4
+        // 0.630 at its first read (docs/accuracy.md, s26-kinds).
+        { "heldout3", 0.78 },
+        { "heldout4", 0.62 },
     };
 
     [Theory]
@@ -71,5 +75,19 @@ public sealed class KindSentenceTests(ITestOutputHelper output)
         var earlierSources = Items.Where(i => i.Split != "heldout3").Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
         var earlierWriteups = Items.Where(i => i.Split != "heldout3").Select(i => i.Writeup).ToHashSet(StringComparer.Ordinal);
         Assert.DoesNotContain(third, i => earlierSources.Contains(i.Source) || earlierWriteups.Contains(i.Writeup));
+    }
+
+    [Fact]
+    public void The_fourth_blind_set_comes_from_write_ups_of_its_own()
+    {
+        // Twenty-sixth session (Kinds/README.md): at least 120 items from at least 30 write-ups that no earlier split read,
+        // with items of no key kind among them so that precision is measured.
+        var fourth = Items.Where(i => i.Split == "heldout4").ToList();
+        Assert.True(fourth.Count >= 120, $"{fourth.Count} items");
+        Assert.True(fourth.Select(i => i.Writeup).Distinct().Count() >= 30, "write-ups");
+        Assert.Contains(fourth, i => i.Kinds.SetEquals(["other"]));
+        var earlierSources = Items.Where(i => i.Split != "heldout4").Select(i => i.Source).ToHashSet(StringComparer.Ordinal);
+        var earlierWriteups = Items.Where(i => i.Split != "heldout4").Select(i => i.Writeup).ToHashSet(StringComparer.Ordinal);
+        Assert.DoesNotContain(fourth, i => earlierSources.Contains(i.Source) || earlierWriteups.Contains(i.Writeup));
     }
 }
