@@ -21,7 +21,7 @@ internal sealed partial class ExtractionRun
     private Instant? AfterPmReading(TimeExpression e, LocalDate day, DateTimeZone zone, Instant instant, string text)
     {
         if (lastWrittenPm is not { } pm || e.Time.Hour is < 1 or > 11 || e.Raw.TrimStart() is not { Length: > 0 } bare || bare[0] is < '1' or > '9'
-            || NotesExtractor.Meridiem().IsMatch(e.Raw))
+            || WrittenMeridiem.Says(e.Raw))
         {
             return null;
         }
@@ -39,11 +39,11 @@ internal sealed partial class ExtractionRun
         {
             lastWrittenPm = instant; // "4:11" read as 4:11 pm: the next bare clock keeps to the same afternoon
         }
-        else if (meridiemLetter && PmWritten().IsMatch(raw))
+        else if (meridiemLetter && WrittenMeridiem.SaysPm(raw))
         {
             lastWrittenPm = instant;
         }
-        else if (e.Time.Hour > 12 || (raw.Length > 0 && raw[0] == '0') || (meridiemLetter && NotesExtractor.Meridiem().IsMatch(raw)))
+        else if (e.Time.Hour > 12 || (raw.Length > 0 && raw[0] == '0') || (meridiemLetter && WrittenMeridiem.Says(raw)))
         {
             lastWrittenPm = null;
         }
@@ -56,6 +56,7 @@ internal sealed partial class ExtractionRun
 
     private static readonly System.Buffers.SearchValues<char> MeridiemLetters = System.Buffers.SearchValues.Create("mMnN");
 
+    // The pattern WrittenMeridiem.SaysPm reads by hand (and runs for text outside ASCII).
     internal static bool WritesPm(string raw) => PmWritten().IsMatch(raw);
 
     private static Duration Distance(Instant a, Instant b) => a > b ? a - b : b - a;

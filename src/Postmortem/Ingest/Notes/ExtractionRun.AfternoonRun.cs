@@ -29,7 +29,7 @@ internal sealed partial class ExtractionRun
             return e; // the cheap exit: no run, and this clock does not start or block one
         }
 
-        if (lead[0] is < '1' or > '9' || hour > 12 || NotesExtractor.Meridiem().IsMatch(e.Raw))
+        if (lead[0] is < '1' or > '9' || hour > 12 || WrittenMeridiem.Says(e.Raw))
         {
             // "09:00", "13:05", "1:00 pm": the notes write the half of the day themselves.
             afternoonRunBlocked = lead[0] == '0' || hour > 12;

@@ -32,7 +32,7 @@ internal sealed partial class ExtractionRun
         }
 
         if (source is not "chat" && e.EndTime is null && e.Date is null && e.MonthDay is null && e.IsoOffset is null && e.Time.Hour is >= 1 and <= 11
-            && e.Raw.Trim() is { Length: > 0 } bare && bare[0] is >= '1' and <= '9' && !NotesExtractor.Meridiem().IsMatch(e.Raw) && LeadsItsLine(bare, line)
+            && e.Raw.Trim() is { Length: > 0 } bare && bare[0] is >= '1' and <= '9' && !WrittenMeridiem.Says(e.Raw) && LeadsItsLine(bare, line)
             && InAfternoonWindow(e.Time))
         {
             // "Between 4:23 PM and 5:03 PM" in the summary, then a timeline of bare clocks ("4:27 On-call engineer paged"): a clock
@@ -133,7 +133,7 @@ internal sealed partial class ExtractionRun
 
         var rolled = false;
         if ((mentionedBefore is not null || (source == "chat" && chatPaste && lastInstant is not null))
-            && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !NotesExtractor.Meridiem().IsMatch(e.Raw))
+            && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && clock.Hour <= 12 && !WrittenMeridiem.Says(e.Raw))
         {
             // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
             // message ("failing since about 11:40") is the latest reading at or before the message.
@@ -388,7 +388,7 @@ internal sealed partial class ExtractionRun
     internal static List<(LocalTime From, LocalTime To)> AfternoonWindows(IReadOnlyList<string> lines) =>
         lines.Where(l => l.AsSpan().ContainsAny(PmMarks) && (!System.Text.Ascii.IsValid(l) || MayHoldMeridiem(l)) && MeridiemWithin().IsMatch(l))
             .SelectMany(l => TimeScanner.FindAll(l) is { Count: > 0 } times ? MomentSplitter.Split(l, times).Select(m => m.Time) : Enumerable.Empty<TimeExpression>())
-            .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && NotesExtractor.Meridiem().IsMatch(x.Raw))
+            .Where(x => x.EndTime is { } end && end > x.Time && x.Time.Hour >= 12 && WrittenMeridiem.Says(x.Raw))
             .Select(x => (x.Time, x.EndTime!.Value)).ToList();
 
     private static readonly SearchValues<string> PmMarks = SearchValues.Create(["pm", "p.m"], StringComparison.OrdinalIgnoreCase);

@@ -67,32 +67,51 @@ internal static class ForeignDays
 
     // True when some word of the sentence, read as Search reads words (NextWord), names a day. NextWord's two loops written out in
     // one with a local index: this loop reads every character of every undated sentence, and NextWord's index by reference cost a
-    // store and a load a character (docs/benchmarks.md, twenty-third session).
+    // store and a load a character (docs/benchmarks.md, twenty-third session). Unchecked (the project checks arithmetic: an overflow
+    // test for every character's step), and the bitmap test of a word's first three ASCII letters inline, not a call for every word
+    // of three letters or more (docs/benchmarks.md, twenty-sixth session).
     private static bool HasDayWord(ReadOnlySpan<char> sentence)
     {
+        var starts = AsciiStarts;
         var i = 0;
-        while (i < sentence.Length)
+        unchecked
         {
-            var c = sentence[i];
-            if (!(c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c)))
+            while (i < sentence.Length)
             {
-                i++;
-                continue;
-            }
-
-            var start = i;
-            for (i++; i < sentence.Length; i++)
-            {
-                c = sentence[i];
-                if (!(c < 128 ? unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a' : char.IsLetter(c)) && !(c == '-' && i + 1 < sentence.Length && IsLetter(sentence[i + 1])))
+                var c = sentence[i];
+                if (!(c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c)))
                 {
-                    break;
+                    i++;
+                    continue;
                 }
-            }
 
-            if (i - start is >= 3 and <= 32 && !RefusedByAsciiStart(sentence, start) && StartOf(sentence, start) is { } candidates && Day(sentence, start, i, candidates) is not null)
-            {
-                return true;
+                var start = i;
+                for (i++; i < sentence.Length; i++)
+                {
+                    c = sentence[i];
+                    if (!(c < 128 ? (uint)((c | 0x20) - 'a') <= 'z' - 'a' : char.IsLetter(c)) && !(c == '-' && i + 1 < sentence.Length && IsLetter(sentence[i + 1])))
+                    {
+                        break;
+                    }
+                }
+
+                if (i - start is < 3 or > 32)
+                {
+                    continue;
+                }
+
+                // Three ASCII letters that begin no word or stem are refused by the bitmap (StartOf's test; a character outside
+                // ASCII or a hyphen is never 0-25 after the subtraction, and is left to StartOf).
+                uint a = (uint)((sentence[start] | 0x20) - 'a'), b = (uint)((sentence[start + 1] | 0x20) - 'a'), d = (uint)((sentence[start + 2] | 0x20) - 'a');
+                if (a <= 25 && b <= 25 && d <= 25 && (int)((((a * 26) + b) * 26) + d) is var bit && (starts[bit >> 6] & (1UL << bit)) == 0)
+                {
+                    continue;
+                }
+
+                if (StartOf(sentence, start) is { } candidates && Day(sentence, start, i, candidates) is not null)
+                {
+                    return true;
+                }
             }
         }
 
@@ -130,20 +149,6 @@ internal static class ForeignDays
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsAsciiLetter(char c) => unchecked((uint)((c | 0x20) - 'a')) <= 'z' - 'a';
-
-    // True when a word's first three characters are ASCII letters that begin no word or stem (the bitmap test of StartOf, written out
-    // for the word loop: StartOf answers null for such a word).
-    private static bool RefusedByAsciiStart(ReadOnlySpan<char> text, int start)
-    {
-        uint a = unchecked((uint)((text[start] | 0x20) - 'a')), b = unchecked((uint)((text[start + 1] | 0x20) - 'a')), c = unchecked((uint)((text[start + 2] | 0x20) - 'a'));
-        if (text[start] >= 128 || text[start + 1] >= 128 || text[start + 2] >= 128 || a > 25 || b > 25 || c > 25)
-        {
-            return false;
-        }
-
-        var bit = (int)((((a * 26) + b) * 26) + c);
-        return (AsciiStarts[bit >> 6] & (1UL << bit)) == 0;
-    }
 
     // What a word beginning at start (three characters or more) may be: null when no word or stem of the tables begins as it does.
     private static Start? StartOf(ReadOnlySpan<char> text, int start)

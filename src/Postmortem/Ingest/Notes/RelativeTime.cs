@@ -80,30 +80,43 @@ internal static partial class RelativeTime
         return (Duration.FromSeconds(seconds), last.Value.Trim(), last.Index, last.Length);
     }
 
-    private static double? ParseNumber(ReadOnlySpan<char> text)
+    // A number in digits or in words ("three", "twenty-five", "an"). Read without strings: the word lower-cased into a buffer of
+    // its own, its hyphens as spaces, then word by word (the strings, the array of parts and the split cost ≈ 2,000 instructions
+    // a lead-in; docs/benchmarks.md, twenty-sixth session). RelativeTimeNumberTests compares it with the reading by strings.
+    internal static double? ParseNumber(ReadOnlySpan<char> text)
     {
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n))
         {
             return n;
         }
 
-        var word = text.Trim().ToString().ToLowerInvariant().Replace('-', ' ');
-        if (int.TryParse(word, NumberStyles.None, CultureInfo.InvariantCulture, out n))
+        var trimmed = text.Trim();
+        Span<char> word = trimmed.Length <= 64 ? stackalloc char[64] : new char[trimmed.Length];
+        word = word[..trimmed.Length];
+        trimmed.ToLowerInvariant(word);
+        word.Replace('-', ' ');
+        ReadOnlySpan<char> words = word;
+        if (int.TryParse(words, NumberStyles.None, CultureInfo.InvariantCulture, out n))
         {
             return n;
         }
 
-        if (word is "a" or "an")
+        if (words is "a" or "an")
         {
             return 1;
         }
 
-        var parts = word.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var total = 0;
-        foreach (var part in parts)
+        foreach (var range in words.Split(' '))
         {
-            var unit = Array.IndexOf(Units, part);
-            var ten = Array.IndexOf(Tens, part);
+            var part = words[range];
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var unit = IndexOf(Units, part);
+            var ten = IndexOf(Tens, part);
             if (unit >= 0)
             {
                 total += unit;
@@ -119,6 +132,19 @@ internal static partial class RelativeTime
         }
 
         return total;
+    }
+
+    private static int IndexOf(string[] table, ReadOnlySpan<char> part)
+    {
+        for (var i = 0; i < table.Length; i++)
+        {
+            if (part.SequenceEqual(table[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     [GeneratedRegex(@"(?i)(?<!\b(?:for|within|up to|less than|more than|over|under|until|till|by)\s+)\b(?<n>\d{1,3}|an?|(?:twenty|thirty|forty|fifty)(?:[-\s](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\s+(?<u>seconds?|minutes?|mins?|hours?)\s+after\b")]
