@@ -32,10 +32,18 @@ internal sealed partial class ExtractionRun
     /// that gives the incident's end bounds it; the notes that follow start again from the beginning, so the end is no step of
     /// their running order and a clock after it that is earlier is not the next day.
     /// </summary>
-    private static bool EndField(string raw) => EndFieldLabel().IsMatch(raw);
+    /// <remarks>
+    /// The label holds no digit and no colon before its own, so a line whose text before its first colon has a digit
+    /// ("02:09 alerts fire", "At 13:39 …", every clock-led line) is turned away without the pattern.
+    /// </remarks>
+    internal static bool EndField(string raw)
+    {
+        var colon = raw.IndexOf(':');
+        return colon > 0 && raw.AsSpan(0, colon).IndexOfAnyInRange('0', '9') < 0 && EndFieldLabel().IsMatch(raw);
+    }
 
     // A field label that names the end, at the start of its line, then a colon: "Actual Clear Time:", "End time:", "Resolved:",
     // "Incident end:", "Outage ended at:", "Service restored:".
     [GeneratedRegex(@"(?i)^[\s*•>|-]*(?:(?:actual|incident|outage|event|service|impact|final)\s+)?(?:clear(?:ed)?|end(?:ed)?|resolved|resolution|restored|restoration|recovered|recovery|closed?|finish(?:ed)?|stopped)(?:\s+(?:time|date|at|on))*\s*:")]
-    private static partial Regex EndFieldLabel();
+    internal static partial Regex EndFieldLabel();
 }
