@@ -72,16 +72,35 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:work(?:s|ed|ing)? (?:off|through|down)|chew(?:s|ed|ing)? through|clear(?:s|ed|ing)?|process(?:es|ed|ing)?|drain(?:s|ed|ing)?|flush(?:es|ed|ing)?|deliver(?:s|ed|ing|y|ies)?(?: of)?|catch(?:es|ing)? up on|caught up on)\s+(?:the|a|an|our|its|their|any|all|this|that|these|those)\s+(?:[\w-]+\s+){0,2}$")]
     private static partial Regex WorkingOff();
 
-    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:not|never|and|but|while|then|grew|grows|growing|built|builds|building|piled|reached|hit|kept)\b)[\w'-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are|should|will|would|can|could|started to|began to|still to)\s+)?(?:(?:now|since|all|fully|finally|then|be|been|being)\s+)*(?:clear(?:ed|s|ing)?|processed|drained|emptied|delivered|caught up|worked (?:off|through)|work(?:ed)? through|(?:be )?processed)\b")]
+    [GeneratedRegex(@"(?i)^(?:\s+(?!(?:not|never|and|but|while|then|before|until|after|for|grew|grows|growing|built|builds|building|piled|reached|hit|kept)\b)[\w'-]+){0,4}?\s+(?:(?:has|have|had|was|were|is|are|should|will|would|can|could|started to|began to|still to)\s+)?(?:(?:now|since|all|fully|finally|then|be|been|being)\s+)*(?:clear(?:ed|s|ing)?|processed|drained|emptied|delivered|caught up|worked (?:off|through)|work(?:ed)? through|(?:be )?processed)\b")]
     private static partial Regex BeingWorkedOff();
+
+    // Harm avoided, not impact: told as luck ("Thankfully the corrupted invoices were never sent"), or what never went out or was
+    // stopped is itself the harm ("the bad config was never synced", "the breaker stopped the bad requests from reaching the database").
+    [GeneratedRegex(@"(?i)\b(?:thankfully|luckily|fortunately|happily|mercifully)\b")]
+    private static partial Regex Luck();
+
+    [GeneratedRegex(@"(?i)\b(?:bad|corrupt\w*|faulty|wrong|broken|duplicat\w*|malicious|erroneous|invalid|bogus|spurious|malformed|incorrect|rogue|poison\w*|harmful|unwanted|spam\w*|fraudulent)\b")]
+    private static partial Regex HarmfulThing();
+
+    [GeneratedRegex(@"(?i)^(?:never|stopped)\b")]
+    private static partial Regex AvoidedWord();
+
+    // A responder's obstacle, not users' impact: "the on-call engineer had no access to the runbook", "we had no power to change their DNS".
+    [GeneratedRegex(@"(?i)\b(?:we|i|on-?call\w*|engineers?|responders?|SREs?|operators?|admins?|administrators?|developers?|(?:the|our) team|incident commander)\s+(?:\w+\s+)?$")]
+    private static partial Regex ResponderSubject();
+
+    [GeneratedRegex(@"(?i)^\s+to\s+(?!(?:the|a|an|our|their|its|all|some|most|half|every|each)\b)[a-z]+\b")]
+    private static partial Regex AbilityTo();
 
     [GeneratedRegex(@"(?i)\b(?:fully|completely|entirely)\b")]
     private static partial Regex Whole();
 
     // A recovery still awaited in the same clause: "will take 10 minutes for everyone to come back", "working to get things back to normal", "until latency has recovered",
     // or only supposed: "should have been redeployed once deployments were back", or on its way: "it is coming back up". A "once"
-    // clause told in the past and closed by a comma is a fact, not a wait: "Once those tasks were stopped, services went back to normal".
-    [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once(?!\s+(?:[\w'-]+\s+){1,5}?(?:was|were|had|\w+ed)\b[^,;]{0,80},)|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
+    // clause told in the past and closed by a comma is a fact, not a wait: "Once those tasks were stopped, services went back to normal";
+    // a present passive or perfect is still a wait: "Once the hotfix is deployed, checkout should be back", "once it has been patched, …".
+    [GeneratedRegex(@"(?i)\b(?:will|should(?!\s+(?:now\s+)?(?:all\s+|fully\s+|again\s+)?be\s+$)|once(?!\s+(?:[\w'-]+\s+){1,5}?(?:was|were|had|(?<!\b(?:is|are|am|be|been|being|get|gets|has|have)\s+)\w+ed)\b[^,;]{0,80},)|working to|work to|until|expect(?:ed|s)? to|hop(?:e|es|ed|ing) to|aim(?:s|ed|ing)? to|in order to|(?:for|want|wait(?:ing)? for) (?:\w+ ){1,3}to)\b|\b(?:coming|getting|starting to come)\s*$|\b\w+ed(?:\s+[\w'-]+){1,4}\s+to\s+$")]
     private static partial Regex Awaited();
 
     // Words that make the phrase a plan rather than a fact ("preparing to roll back", "will fail over"), or an effort still towards

@@ -234,6 +234,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "We worked through the backlog", "the backlog should clear within 20 minutes": the held-up work, not impact told.
                 }
 
+                if (entry.Kind == EventKind.Impact && IsHarmAvoidedOrObstacle(before, phrase, rest))
+                {
+                    continue; // "Thankfully the corrupted invoices were never sent", "the on-call engineer had no access to the runbook".
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
                 {
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
@@ -364,6 +369,24 @@ public sealed partial class KindLexicon : IKindClassifier
     /// out to affected customers", "we are still working out what was affected"): the word points back at the impact, it does
     /// not tell impact happening at that moment. "Customers in Paris are affected", "users affected by the outage" still do.
     /// </summary>
+    /// <summary>
+    /// True when an impact form that tells something not done ("never delivered", "stopped invoices from being sent") tells harm
+    /// avoided: said with luck, or what was stopped is itself bad ("the duplicate emails", "the bad config"); or when "had no
+    /// access"/"no power" is a responder's obstacle ("the on-call engineer had no access to the runbook", "no power to change it").
+    /// </summary>
+    private static bool IsHarmAvoidedOrObstacle(ReadOnlySpan<char> before, string phrase, ReadOnlySpan<char> rest)
+    {
+        if (AvoidedWord().IsMatch(phrase))
+        {
+            // What never went out is named before "never"; what was stopped, inside "stopped … from" (before it is the cause).
+            return Luck().IsMatch(before) || HarmfulThing().IsMatch(phrase.StartsWith("never", StringComparison.OrdinalIgnoreCase) ? before : phrase);
+        }
+
+        return phrase.Contains(" no ", StringComparison.OrdinalIgnoreCase)
+            && ((phrase.EndsWith("access", StringComparison.OrdinalIgnoreCase) && ResponderSubject().IsMatch(before))
+                || (phrase.EndsWith("power", StringComparison.OrdinalIgnoreCase) && AbilityTo().IsMatch(rest)));
+    }
+
     private static bool NamesWhatWasHit(string text, int index, string phrase) =>
         phrase.Equals("affected", StringComparison.OrdinalIgnoreCase)
         && ((AffectedDeterminer().IsMatch(text.AsSpan(0, index)) && AffectedNoun().IsMatch(text.AsSpan(index + phrase.Length)))
