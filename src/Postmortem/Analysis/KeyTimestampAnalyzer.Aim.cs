@@ -84,8 +84,8 @@ public static partial class KeyTimestampAnalyzer
     // of a done action ("rotated our server IP, bringing all systems back up") nor a restoration begun ("we are starting to
     // bring services back"): those are the action, as before.
     // An effort over ("after working through the night", "was able to", "managed to", "which did bring", "finally", a past tense
-    // between) is the recovery reached, and the stretch between effort and "bring/get" is short (48 characters).
-    [GeneratedRegex(@"(?i)(?<!\bafter\s+)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b(?:(?!\b(?:able|managed|which|finally|eventually|did|got|was|were|had|\w{2,}ed)\b)[^.;!?]){0,48}?\b(?<aim>bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
+    // between) is the recovery reached, the stretch between effort and "bring/get" stays up to 120 characters (48 lost belnet-2016-08-02, the case the rule was made for).
+    [GeneratedRegex(@"(?i)(?<!\bafter\s+)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b(?:(?!\b(?:able|managed|which|finally|eventually|did|got|was|were|had|\w{2,}ed)\b)[^.;!?]){0,120}?\b(?<aim>bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
     private static partial Regex RecoveryAim();
 
     // A sending told after a request, in the same clause: "… and posted the first update", "so I published a notice".
