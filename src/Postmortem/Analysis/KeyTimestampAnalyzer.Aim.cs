@@ -31,7 +31,8 @@ public static partial class KeyTimestampAnalyzer
 
             aims ??= RecoveryAim().Matches(e.Text);
             var at = e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || !aims.Any(m => at >= m.Index && at + x.Phrase.Length <= m.Index + m.Length))
+            // The phrase must be the aim's own "bring/get … back": "we got the queue drained and …" before it is a step done.
+            if (at < 0 || !aims.Any(m => at + x.Phrase.Length > m.Groups["aim"].Index && at >= m.Index && at + x.Phrase.Length <= m.Index + m.Length))
             {
                 return false;
             }
@@ -44,34 +45,37 @@ public static partial class KeyTimestampAnalyzer
 
     /// <summary>
     /// "IC. joanne please get something on the status page", "can someone update the status page?": a request for an update
-    /// is the update asked for, not sent; the communication is when it goes out.
+    /// is the update asked for, not sent; the communication is when it goes out. A sending told after the request ("we need to
+    /// update customers hourly and posted the first status page update") is the update.
     /// </summary>
     private static bool AskedToPost(TimelineEvent e) =>
         e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
         && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
-            && RequestToPost().IsMatch(ClauseBefore(e.Text, at)));
+            && RequestToPost().Match(ClauseBefore(e.Text, at)) is { Success: true } asked
+            && !PostedAfter().IsMatch(ClauseBefore(e.Text, at)[(asked.Index + asked.Length)..]));
 
     /// <summary>
-    /// "-!- joanne.t [@joanne.t:chat.example] has joined #ops", "Ana joined the call": a join notice with no author that names
-    /// the first responder is their own arrival, not someone brought in.
+    /// "-!- joanne.t [@joanne.t:chat.example] has joined #ops", "Ana joined the call": a join notice with no author whose
+    /// subject is the first responder is their own arrival, not someone brought in. "bob from the db team joined the bridge at
+    /// ana's request" names the first responder too, but someone else joined.
     /// </summary>
     private static bool ResponderJoins(TimelineEvent e, string? firstResponder) =>
         e.Actor is null && firstResponder is { Length: > 1 }
         && e.Evidence.Where(x => x.Kind == EventKind.Escalation).ToList() is { Count: > 0 } calls && calls.All(x => Arrival().IsMatch(x.Phrase))
-        && NamesWord(e.Text, firstResponder);
+        && OpensWith(e.Text, firstResponder);
 
-    private static bool NamesWord(string text, string name)
+    // The text's subject is the name: the name first after any marks ("-!- ", "* ", "@"), a whole word, not a possessive ("ana's").
+    private static bool OpensWith(string text, string name)
     {
-        for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+        var at = 0;
+        while (at < text.Length && !char.IsLetterOrDigit(text[at]))
         {
-            var end = at + name.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
-            {
-                return true;
-            }
+            at++;
         }
 
-        return false;
+        var end = at + name.Length;
+        return text.AsSpan(at).StartsWith(name, StringComparison.OrdinalIgnoreCase)
+            && (end == text.Length || (!char.IsLetterOrDigit(text[end]) && text[end] is not ('\'' or '’')));
     }
 
     // The recovery as the goal of work going on: an effort told in the same sentence ("working", "at work on it", "trying",
@@ -79,8 +83,14 @@ public static partial class KeyTimestampAnalyzer
     // connectivity back", "working to get the mail service back online", "still trying to get payments back up". Not the result
     // of a done action ("rotated our server IP, bringing all systems back up") nor a restoration begun ("we are starting to
     // bring services back"): those are the action, as before.
-    [GeneratedRegex(@"(?i)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b[^.;!?]{0,120}?\b(?:bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
+    // An effort over ("after working through the night", "was able to", "managed to", "which did bring", "finally", a past tense
+    // between) is the recovery reached, the stretch between effort and "bring/get" stays up to 120 characters (48 lost belnet-2016-08-02, the case the rule was made for).
+    [GeneratedRegex(@"(?i)(?<!\bafter\s+)\b(?:working|at work|works? (?:to|on)|trying|tried to|attempting|attempted to|striving|busy|racing to|pushing to|focused on)\b(?:(?!\b(?:able|managed|which|finally|eventually|did|got|was|were|had|\w{2,}ed)\b)[^.;!?]){0,120}?\b(?<aim>bringing|getting|bring|get)\s+(?:[\w/.&'-]+\s+){0,4}?(?:back|online)(?:\s+(?:up|online|to normal|again))?\b")]
     private static partial Regex RecoveryAim();
+
+    // A sending told after a request, in the same clause: "… and posted the first update", "so I published a notice".
+    [GeneratedRegex(@"(?i)\b(?:posted|sent|published|updated|e-?mailed|tweeted|notified|announced|shared|done)\b")]
+    private static partial Regex PostedAfter();
 
     // A request for an update: "please get something on", "can someone post", "we should update", "need to send".
     [GeneratedRegex(@"(?i)\b(?:please|pls|plz|can (?:you|someone|somebody|we|u)|could (?:you|someone|somebody|we)|(?:someone|somebody|we) (?:should|needs? to|must)|let'?s|need to)\s+(?:\w+\s+){0,2}?(?:get|put|post|update|send|write|draft|tweet|e-?mail|notify|publish)\b")]

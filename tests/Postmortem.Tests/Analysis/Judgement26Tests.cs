@@ -24,7 +24,7 @@ public sealed class Judgement26Tests
         Assert.Equal("11:05", Hm(bullets.Keys.Resolution));
         var status = AnalysisTests.FromNotes("Resolved - Mail is fully restored for all customers.\nPosted Nov 24, 2023 - 11:15 UTC\n\nMonitoring - Mail is flowing again for most customers.\nPosted Nov 24, 2023 - 10:30 UTC\n\nUpdate - Our engineers are working to get the mail service back online.\nPosted Nov 24, 2023 - 09:20 UTC\n\nInvestigating - Customers cannot send mail.\nPosted Nov 24, 2023 - 09:00 UTC");
         Assert.Equal("11:15", Hm(status.Keys.Resolution));
-        Assert.NotEqual("09:20", Hm(status.Keys.Mitigation));
+        Assert.Equal("10:30", Hm(status.Keys.Mitigation)); // "Mail is flowing again for most customers", not the aim at 09:20
         var chat = AnalysisTests.FromNotes("[14:00] <ana> payments failing for everyone\n[14:05] <ana> still trying to get payments back up\n[14:30] <ana> payments working again");
         Assert.Equal("14:30", Hm(chat.Keys.Resolution));
     }
@@ -36,6 +36,23 @@ public sealed class Judgement26Tests
         Assert.Equal("09:25", Hm(done.Keys.Resolution));
         var both = AnalysisTests.FromNotes("- 09:00 Alert: api 5xx above 10%\n- 09:25 Bringing the database back online, api is back\n- 09:50 Status page updated");
         Assert.Equal("09:25", Hm(both.Keys.Resolution));
+    }
+
+    [Fact]
+    public void Review_a_recovery_reached_after_an_effort_is_the_end()
+    {
+        const string Head = "- 09:40 Checkout errors for all customers, alert fired\n- 09:50 On-call paged the payments team\n";
+        var able = AnalysisTests.FromNotes(Head + "- 10:30 After working through the night the team was able to get checkout back online\n- 11:00 Postmortem scheduled");
+        Assert.Equal("10:30", Hm(able.Keys.Resolution));
+        var which = AnalysisTests.FromNotes(Head + "- 10:30 We tried to restart the service, which did bring everything back online\n- 11:00 Postmortem scheduled");
+        Assert.Equal("10:30", Hm(which.Keys.Mitigation));
+        Assert.Equal("10:30", Hm(which.Keys.Resolution));
+        var managed = AnalysisTests.FromNotes(Head + "- 10:30 Busy night: we got the queue drained and managed to get payments back online\n- 11:00 Postmortem scheduled");
+        Assert.Equal("10:30", Hm(managed.Keys.Resolution));
+        var status = AnalysisTests.FromNotes("Update - After working with our provider through the night we were able to bring the database back online for all customers.\nPosted Mar 02, 2024 - 13:10 UTC\n\nInvestigating - The dashboard is down for all customers.\nPosted Mar 02, 2024 - 09:00 UTC");
+        Assert.Equal("13:10", Hm(status.Keys.Resolution));
+        var chat = AnalysisTests.FromNotes("[14:00] <ana> search returning errors for everyone\n[14:40] <ana> been trying all morning, finally managed to get search back up");
+        Assert.Equal("14:40", Hm(chat.Keys.Resolution));
     }
 
     [Fact]
@@ -56,6 +73,24 @@ public sealed class Judgement26Tests
         Assert.Equal("10:05", Hm(irc.Keys.Escalation));
         var plain = AnalysisTests.FromNotes("10:00 -!- ana [ana@ops.example] has joined #ops\n10:02 <ana> api returning 502s\n10:07 -!- bob [bob@ops.example] has joined #ops\n10:08 <bob> here, looking at the db");
         Assert.Equal("10:07", Hm(plain.Keys.Escalation));
+    }
+
+    [Fact]
+    public void Review_a_sent_update_after_a_stated_need_is_the_update()
+    {
+        var need = AnalysisTests.FromNotes("- 09:40 Checkout errors for all customers, alert fired\n- 09:50 On-call paged the payments team\n- 10:00 We need to update customers hourly and posted the first status page update\n- 10:30 Checkout recovered");
+        Assert.Equal("10:00", Hm(need.Keys.Communication));
+        var chat = AnalysisTests.FromNotes("[10:00] <ana> exports failing for everyone\n[10:04] <lee> we must notify the big accounts so I published a status page notice\n[10:30] <ana> exports working again");
+        Assert.Equal("10:04", Hm(chat.Keys.Communication));
+    }
+
+    [Fact]
+    public void Review_someone_else_joining_at_the_first_responders_request_is_escalation()
+    {
+        var irc = AnalysisTests.FromNotes("10:00 -!- ana [ana@ops.example] has joined #ops\n10:02 <ana> api returning 502s for everyone\n10:07 bob from the db team joined the bridge at ana's request\n10:20 <bob> failed over the primary, api is back");
+        Assert.Equal("10:07", Hm(irc.Keys.Escalation));
+        var plain = AnalysisTests.FromNotes("[09:00] <dana> search is down for all users\n[09:12] lee from storage joined the call to help dana\n[09:40] <dana> search back up");
+        Assert.Equal("09:12", Hm(plain.Keys.Escalation));
     }
 
     [Fact]
