@@ -20,12 +20,16 @@ internal sealed partial class ExtractionRun
             e = e with { Date = turned.Date, MonthDay = turned.MonthDay };
         }
 
-        if (e.TonightAfter && source is not "chat" && !chatPaste && mentionedBefore is null)
+        // "we rolled back at 9:20 tonight", "the vendor will patch at 9:30 tonight" (TimeScanner.Evening.cs): the evening of the
+        // day in force, read as a mentioned clock is: it sets neither the running order (lastInstant) nor the date, is not
+        // rolled past midnight and takes no part in an afternoon run, so the clocks after it keep their own reading.
+        var tonight = e.TonightAfter && source is not "chat" && !chatPaste && mentionedBefore is null;
+        if (tonight)
         {
-            e = e with { Time = e.Time.PlusHours(12) }; // "we rolled back at 9:20 tonight" (TimeScanner.Evening.cs)
+            e = e with { Time = e.Time.PlusHours(12) };
         }
 
-        if (source is not "chat" && !afternoonRunBlocked && (afternoonRunClock is not null || e.Time.Hour is 0 or >= 12) && e.Date is null && e.MonthDay is null
+        if (source is not "chat" && !tonight && !afternoonRunBlocked && (afternoonRunClock is not null || e.Time.Hour is 0 or >= 12) && e.Date is null && e.MonthDay is null
             && e.IsoOffset is null && e.Weekday is null && e.DaysBack == 0 && mentionedBefore is null && e.Raw.Trim() is { Length: > 0 } lead && LeadsItsLine(lead, line))
         {
             e = AfternoonRun(e, lead); // "12:46 …" then "1:00 …": the run goes on into the afternoon (ExtractionRun.AfternoonRun.cs)
@@ -144,7 +148,7 @@ internal sealed partial class ExtractionRun
                 dateWritten = mentionedBefore is null && day != (currentDate ?? day);
             }
         }
-        else if (!dateWritten && !lookingBack && mentionedBefore is null && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
+        else if (!dateWritten && !lookingBack && mentionedBefore is null && !tonight && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
         {
             day = day.PlusDays(1);
             instant = Map(day + e.Time, zone, e, written, line, column);
@@ -153,7 +157,7 @@ internal sealed partial class ExtractionRun
             rolled = true;
         }
 
-        if (!dateWritten && !lookingBack && mentionedBefore is null && postedAt is { } post && e.EndTime is null && instant > post + Duration.FromMinutes(5)
+        if (!dateWritten && !lookingBack && mentionedBefore is null && !tonight && postedAt is { } post && e.EndTime is null && instant > post + Duration.FromMinutes(5)
             && instant - Duration.FromDays(1) <= post && (lastInstant is not { } prev || prev == post || instant - Duration.FromDays(1) >= prev))
         {
             // "went offline at 22:36 CET" in a post stamped "Feb 17th 2017 10:55": a post tells of what has happened, so a
@@ -216,7 +220,7 @@ internal sealed partial class ExtractionRun
             Confidence = Math.Round(confidence, 2),
             Provenance = ProvenanceOf(line, column, Excerpt(raw)),
         });
-        if (mentionedBefore is null)
+        if (mentionedBefore is null && !tonight)
         {
             if (!endField)
             {

@@ -1,4 +1,5 @@
 using NodaTime;
+using Postmortem.Model;
 
 namespace Postmortem.Ingest.Notes;
 
@@ -9,11 +10,15 @@ namespace Postmortem.Ingest.Notes;
 //   two events, as the corpus reads it: the summary and the story each tell something.
 // - The same span again in brackets on its line, in another zone: "Time (PDT): 12:08 PM - 1:30 PM (19:08 - 20:30 UTC)" is one
 //   window, its two clocks written for readers of UTC too (both writings are read, each in its zone, to the same two instants).
-// - A clock written to the second that repeats an earlier one to the second: "Crash time: 2026-06-01 ~20:55:03 EDT", the timeline's
-//   "20:55:03 — last log line" and a quoted log line "last known up at 2026-06-01 20:55:03". A writer copies such a stamp; two
-//   things do not fall on one second by chance.
-// - A clock alone in brackets at the end of its line that repeats an earlier moment: "Key numbers at the crash point (09:43)"
-//   under the timeline's "09:43 Build starts": a reference back, not a new moment.
+// - A clock written to the second that repeats an earlier one written to the second: "Crash time: 2026-06-01 ~20:55:03 EDT", the
+//   timeline's "20:55:03 — last log line" and a quoted log line "last known up at 2026-06-01 20:55:03". A writer copies such a
+//   stamp. Not a line led by the stamp right under a line led by the same stamp: several log lines of one second are several
+//   things ("14:02:11 payment-api ERROR …" then "14:02:11 ledger WARN …"); and a clock to the minute ("14:02") is no stamp to
+//   copy (review of session 26).
+// - A clock alone in brackets at the end of its line that repeats an earlier moment told otherwise: "Key numbers at the crash point
+//   (09:43)" under the timeline's "09:43 Build starts": a reference back, not a new moment. Not when the earlier telling is itself
+//   such a bracket, nor within a run of bracket-timed lines ("Alert fired (14:32)", "On-call engineer paged (14:32)": a timeline
+//   written with its clocks at the ends of the lines).
 // Otherwise the first writing is kept. Runs once after reading, over the events, linear in them.
 internal sealed partial class ExtractionRun
 {
@@ -25,7 +30,8 @@ internal sealed partial class ExtractionRun
         }
 
         var spans = new Dictionary<(Instant, Instant), int>();
-        var moments = new HashSet<Instant>();
+        var toldPlainly = new HashSet<Instant>(); // moments told other than in a bracket at a line's end
+        var stamped = new Dictionary<Instant, int>(); // moments written to the second: the line of their last writing if it led it
         var drop = new bool[Events.Count];
         for (var i = 0; i < Events.Count; i++)
         {
@@ -47,8 +53,20 @@ internal sealed partial class ExtractionRun
                 continue;
             }
 
-            drop[i] = moments.Contains(e.Time) && (WithSeconds(e.WrittenTime) || BracketedAtLineEnd(e.Provenance.RawText, e.WrittenTime));
-            moments.Add(e.Time);
+            var seconds = WithSeconds(e.WrittenTime);
+            var bracketed = BracketedAtLineEnd(e.Provenance.RawText, e.WrittenTime);
+            var leads = seconds && LeadsItsLine(e.WrittenTime, e.Provenance.Line);
+            drop[i] = (seconds && stamped.TryGetValue(e.Time, out var last) && !(leads && last == e.Provenance.Line - 1))
+                || (bracketed && toldPlainly.Contains(e.Time) && !InBracketRun(i));
+            if (seconds)
+            {
+                stamped[e.Time] = leads ? e.Provenance.Line : int.MinValue;
+            }
+
+            if (!bracketed)
+            {
+                toldPlainly.Add(e.Time);
+            }
         }
 
         var kept = 0;
@@ -62,6 +80,13 @@ internal sealed partial class ExtractionRun
 
         Events.RemoveRange(kept, Events.Count - kept);
     }
+
+    // The event before or after i is on the line next to it and timed in a bracket at its end as well.
+    private bool InBracketRun(int i) =>
+        (i > 0 && Neighbour(Events[i - 1], Events[i])) || (i + 1 < Events.Count && Neighbour(Events[i + 1], Events[i]));
+
+    private static bool Neighbour(TimelineEvent other, TimelineEvent e) =>
+        Math.Abs(other.Provenance.Line - e.Provenance.Line) == 1 && BracketedAtLineEnd(other.Provenance.RawText, other.WrittenTime);
 
     // "North Side Road: 11:00pm-4:00am", "Window: 02:00-04:00": a label of one to four words, a colon, and only the span.
     private static bool LabelValueOnly(string line, string written)
