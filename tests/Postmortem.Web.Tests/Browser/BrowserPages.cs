@@ -37,6 +37,8 @@ internal static class BrowserPages
     internal static async Task<IPage> SignIn(IBrowser browser, string url, string name, List<string> dialogs)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 900 } });
+        context.SetDefaultTimeout(90_000);
+        context.SetDefaultNavigationTimeout(90_000);
         var page = await context.NewPageAsync();
         page.Dialog += (_, dialog) =>
         {
@@ -52,7 +54,11 @@ internal static class BrowserPages
         await Shot(page, "sign-in");
         await page.FillAsync("input[name=Password]", name == "admin" ? WebHost.AdminPassword : WebHost.Password);
         await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync(url + "/");
+
+        // Signed in once the redirect to the home page is committed and its sign-out button is there; waiting for the
+        // whole page's load event as well timed out once on a loaded CI machine.
+        await page.WaitForURLAsync(url + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await Assertions.Expect(page.Locator("form[action$='/SignOut'] button")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 90_000 });
         return page;
     }
 

@@ -8,6 +8,7 @@ namespace Postmortem.Web.Tests.Browser;
 /// beside the text before anything is saved), the save goes back into the source file, and the file's diff is
 /// the one line a person would have changed by hand.
 /// </summary>
+[Collection(nameof(BrowserCollection))]
 public sealed class EditBrowserTests
 {
     private const string Meridian = "pm/meridian/incident.yml";

@@ -12,6 +12,7 @@ namespace Postmortem.Web.Tests.Browser;
 /// A screenshot of each page goes to artifacts/screenshots/. Skipped with the reason when Chromium is absent; in CI
 /// (<c>CI=true</c>) its absence fails.
 /// </summary>
+[Collection(nameof(BrowserCollection))]
 public sealed class MeetingBrowserTests
 {
     private const string Meridian = "pm/meridian/incident.yml";
