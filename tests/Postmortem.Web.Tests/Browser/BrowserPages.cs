@@ -57,8 +57,18 @@ internal static class BrowserPages
 
         // Signed in once the redirect to the home page is committed and its sign-out button is there; waiting for the
         // whole page's load event as well timed out once on a loaded CI machine.
-        await page.WaitForURLAsync(url + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
-        await Assertions.Expect(page.Locator("form[action$='/SignOut'] button")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 90_000 });
+        try
+        {
+            await page.WaitForURLAsync(url + "/", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+            await Assertions.Expect(page.Locator("form[action$='/SignOut'] button")).ToBeVisibleAsync(new LocatorAssertionsToBeVisibleOptions { Timeout = 90_000 });
+        }
+        catch (TimeoutException e)
+        {
+            // Say where the page is and what it shows: a timeout alone does not tell a refused sign-in from a slow one.
+            var shown = await page.Locator("body").InnerTextAsync(new LocatorInnerTextOptions { Timeout = 5_000 });
+            throw new TimeoutException($"{name} was not signed in: the page is at {page.Url}, showing: {shown}", e);
+        }
+
         return page;
     }
 
