@@ -61,6 +61,8 @@ internal static partial class MomentSplitter
                         || (AndBefore().IsMatch(gap) && AfterLead().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16)))
                             && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || ((DaysBetween(previous, t) is > 0 and < 7 || BothCalendarDated(previous, t)) && Through().IsMatch(gap))
+                        || (gap.Length > 0 && string.IsNullOrWhiteSpace(gap) && !gap.Contains('\n') && BothOwnDates(previous, t)
+                            && (DaysBetween(previous, t) is > 0 and <= 31 || (DaysBetween(previous, t) == 0 && t.Time > previous.Time)))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
                         || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
                 {
@@ -314,6 +316,10 @@ internal static partial class MomentSplitter
         start.Date is not null && end.Date is not null && !start.YearMissing && !end.YearMissing && !start.DateAmbiguous && !end.DateAmbiguous
         && DaysBetween(start, end) is >= 7 and <= 62;
 
+    // Each with a calendar date and year of its own ("8/8/2006 17:00 9/8/2006 09:20").
+    private static bool BothOwnDates(TimeExpression start, TimeExpression end) =>
+        start.Date is not null && end.Date is not null && !start.YearMissing && !end.YearMissing;
+
     private static bool Dated(TimeExpression t) => t.Date is not null || t.MonthDay is not null || t.Weekday is not null;
 
     [GeneratedRegex(@"(?i)\b(?:down|offline|unavailable|unreachable|inaccessible|outage|disruption|interruption|degraded|degradation)\b(?:\s+[\w-]+){0,3}?\s+(?:for|lasting|lasted|that lasted|which lasted)\s+(?:(?:" + Approximately + @")\s+|~\s?)?(?<n>\d{1,3})\s*(?<u>" + LengthUnits + @")\b")]
@@ -380,6 +386,8 @@ internal static partial class MomentSplitter
     [GeneratedRegex(@"(?:^|[:(])\s*$")]
     private static partial Regex Labelled();
 
+    // "tarn 8/8/2006 17:00 9/8/2006 09:20 Tarn panicked": two clocks each with its own calendar date and only spaces between them are a
+    // table row's down and back-up columns, one span, when the second is later (session 27; the condition is in the span test above).
     // "Saturday, May 19, 2018, 6:00pm through Tuesday, May 29, 2018, 4:00pm": "through" alone between two dated clocks is a span's
     // joiner with no lead word ("to" alone may be a move: "moved from Friday 6pm to Monday 9am").
     [GeneratedRegex(@"(?i)^\s*,?\s*(?:through|thru)\s+$")]
@@ -406,7 +414,8 @@ internal static partial class MomentSplitter
     // What may stand between the two ends of "from … to …": a date after the first time, "until", an "about" before the second.
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
     // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "From 18:00 on the Friday through to 22:00 on the Sunday": "through to" as "to" (session 27).
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

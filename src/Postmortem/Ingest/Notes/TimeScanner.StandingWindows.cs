@@ -11,8 +11,10 @@ namespace Postmortem.Ingest.Notes;
 // "nights"/"afternoons"; the pattern is bounded, without nested quantifiers.
 public static partial class TimeScanner
 {
+    // The endings a plural day needs ("Mondays", "Sundays" "ndays"; "Tuesdays" … "Thursdays" "sdays"; "Fridays" "idays";
+    // "Saturdays" "rdays"; "weekdays" "kdays"), not "days" alone: "for two days" and "today's" are prose (session 27).
     private static readonly SearchValues<string> PluralDayWords =
-        SearchValues.Create(["days", "mornings", "afternoons", "evenings", "nights", "weekends", "every", "month"], StringComparison.OrdinalIgnoreCase);
+        SearchValues.Create(["ndays", "sdays", "idays", "rdays", "kdays", "mornings", "afternoons", "evenings", "nights", "weekends"], StringComparison.OrdinalIgnoreCase);
 
     // "Tuesdays", "Tuesday mornings", "Mondays to Fridays", "weekdays", "weekends", "on Saturday and Sunday nights".
     [GeneratedRegex(@"(?<![\p{L}])(?:(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:s\b|\s(?i:mornings|afternoons|evenings|nights)\b)|(?i:weekdays|weekends|week\snights|weeknights)\b)")]
@@ -26,8 +28,62 @@ public static partial class TimeScanner
     // How far, within its clause, a plural day may stand from a clock it makes a standing one.
     private const int StandingReach = 40;
 
+    // The cheap test asks for what the patterns need (session 27; the s26 review found "every", "month", "days" and "hours" let most
+    // prose lines through): a plural day's ending, "every" followed by a space (not "everyone"), "month" after "the", "every" or
+    // "each" ("of the month"), "hours" after "the" or "after" (the rule hours' leads). Each word is found with IndexOf and looked at
+    // around its place: linear in the line.
     private static bool MayHoldStandingWindow(string text) =>
-        text.AsSpan().ContainsAny(PluralDayWords) || text.Contains("hours", StringComparison.OrdinalIgnoreCase);
+        text.AsSpan().ContainsAny(PluralDayWords) || AnyWordAt(text, "every", EveryLead) || AnyWordAt(text, "month", MonthLead)
+        || AnyWordAt(text, "hours", HoursLead);
+
+    private static bool AnyWordAt(string text, string word, Func<string, int, int, bool> fits)
+    {
+        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            if (fits(text, i, i + word.Length))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "every Saturday" (the every-day pattern's "every\s").
+    private static bool EveryLead(string text, int start, int end) => end < text.Length && char.IsWhiteSpace(text[end]);
+
+    // "of the month", "of every month", "of each month".
+    private static bool MonthLead(string text, int start, int end) =>
+        WordBefore(text, start, requireSpace: true) is var w && (w.Equals("the", StringComparison.OrdinalIgnoreCase)
+            || w.Equals("every", StringComparison.OrdinalIgnoreCase) || w.Equals("each", StringComparison.OrdinalIgnoreCase));
+
+    // "between the hours of", "during the hours of", "after hours (", "after-hours (".
+    private static bool HoursLead(string text, int start, int end) =>
+        start > 0 && text[start - 1] == '-' ? WordBefore(text, start - 1, requireSpace: false).Equals("after", StringComparison.OrdinalIgnoreCase)
+            : WordBefore(text, start, requireSpace: true) is var w && (w.Equals("the", StringComparison.OrdinalIgnoreCase) || w.Equals("after", StringComparison.OrdinalIgnoreCase));
+
+    // The letters right before index (after the white space there, which must be present when requireSpace).
+    private static ReadOnlySpan<char> WordBefore(string text, int index, bool requireSpace)
+    {
+        var j = index;
+        while (j > 0 && char.IsWhiteSpace(text[j - 1]))
+        {
+            j--;
+        }
+
+        if (requireSpace && j == index)
+        {
+            return [];
+        }
+
+        var k = j;
+        while (k > 0 && char.IsLetter(text[k - 1]))
+        {
+            k--;
+        }
+
+        return text.AsSpan(k, j - k);
+    }
 
     // "between the hours of 9 p.m. and 6 a.m.", "during the hours of 1 and 5": the hours a rule names; and "after hours (4:30pm -
     // 8:30am)": the span in brackets defines the words before it. Right before the clock.
