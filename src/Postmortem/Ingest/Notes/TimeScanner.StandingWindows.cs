@@ -29,12 +29,13 @@ public static partial class TimeScanner
     private const int StandingReach = 40;
 
     // The cheap test asks for what the patterns need (session 27; the s26 review found "every", "month", "days" and "hours" let most
-    // prose lines through): a plural day's ending, "every" followed by a space (not "everyone"), "month" after "the", "every" or
+    // prose lines through): a plural day's ending, "every" or "each" followed by a space (not "everyone"; the s27 review found
+    // "each second month" lost), "month" after "the", "every" or
     // "each" ("of the month"), "hours" after "the" or "after" (the rule hours' leads). Each word is found with IndexOf and looked at
     // around its place: linear in the line.
     private static bool MayHoldStandingWindow(string text) =>
-        text.AsSpan().ContainsAny(PluralDayWords) || AnyWordAt(text, "every", EveryLead) || AnyWordAt(text, "month", MonthLead)
-        || AnyWordAt(text, "hours", HoursLead);
+        text.AsSpan().ContainsAny(PluralDayWords) || AnyWordAt(text, "every", EveryLead) || AnyWordAt(text, "each", EveryLead)
+        || AnyWordAt(text, "month", MonthLead) || AnyWordAt(text, "hours", HoursLead);
 
     private static bool AnyWordAt(string text, string word, Func<string, int, int, bool> fits)
     {
@@ -49,8 +50,9 @@ public static partial class TimeScanner
         return false;
     }
 
-    // "every Saturday" (the every-day pattern's "every\s").
-    private static bool EveryLead(string text, int start, int end) => end < text.Length && char.IsWhiteSpace(text[end]);
+    // "every Saturday", "each second month" (the every-day pattern's "(?:every|each)\s", no letter before it: not "reach").
+    private static bool EveryLead(string text, int start, int end) =>
+        end < text.Length && char.IsWhiteSpace(text[end]) && (start == 0 || !char.IsLetter(text[start - 1]));
 
     // "of the month", "of every month", "of each month".
     private static bool MonthLead(string text, int start, int end) =>
