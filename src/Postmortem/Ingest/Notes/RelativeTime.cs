@@ -34,21 +34,39 @@ internal static partial class RelativeTime
             return null;
         }
 
-        var m = Pattern().Match(sentence);
-        if (!m.Success)
+        // An ASCII sentence is read by hand (RelativeTime.LeadIn.cs: the same match as the pattern, without a Match and its groups);
+        // a sentence with a character outside ASCII goes to the pattern, whose \s, \d, \b and case-blind letters read Unicode.
+        int length, unitAt;
+        double? amount;
+        if (System.Text.Ascii.IsValid(sentence))
         {
-            return null;
+            if (!TryReadLeadIn(sentence, out length, out var numberAt, out var numberLength, out unitAt))
+            {
+                return null;
+            }
+
+            amount = numberAt < 0 ? 0.5 : ParseNumber(sentence.AsSpan(numberAt, numberLength));
+        }
+        else
+        {
+            var m = Pattern().Match(sentence);
+            if (!m.Success)
+            {
+                return null;
+            }
+
+            amount = m.Groups[HalfGroup].Success ? 0.5 : ParseNumber(m.Groups[NumberGroup].ValueSpan);
+            (length, unitAt) = (m.Length, m.Groups[UnitGroup].Index);
         }
 
-        var amount = m.Groups[HalfGroup].Success ? 0.5 : ParseNumber(m.Groups[NumberGroup].ValueSpan);
         if (amount is null or <= 0)
         {
             return null;
         }
 
-        var unit = char.ToLowerInvariant(m.Groups[UnitGroup].ValueSpan[0]);
+        var unit = char.ToLowerInvariant(sentence[unitAt]);
         var seconds = unit == 's' ? amount.Value : unit == 'm' ? amount.Value * 60 : amount.Value * 3600;
-        return (Duration.FromSeconds(seconds), m.Length, m.Value.Trim().TrimEnd(','));
+        return (Duration.FromSeconds(seconds), length, sentence.AsSpan(0, length).Trim().TrimEnd(',').ToString());
     }
 
     /// <summary>
