@@ -48,6 +48,15 @@ public static partial class KeyTimestampAnalyzer
     /// is the update asked for, not sent; the communication is when it goes out. A sending told after the request ("we need to
     /// update customers hourly and posted the first status page update") is the update.
     /// </summary>
+    /// <summary>
+    /// "The app was still down, which matches what people were saying on Twitter", "customers posting on Reddit": every
+    /// communication word of the event names a channel others talk on, not an update of ours.
+    /// </summary>
+    private static bool OthersTalk(TimelineEvent e) =>
+        e.Evidence.Where(x => x.Kind == EventKind.Communication && x.Origin == "text").ToList() is { Count: > 0 } told
+        && told.Count == e.Evidence.Count(x => x.Kind == EventKind.Communication)
+        && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0 && OthersOnChannel().IsMatch(ClauseBefore(e.Text, at)));
+
     private static bool AskedToPost(TimelineEvent e) =>
         e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
         && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0

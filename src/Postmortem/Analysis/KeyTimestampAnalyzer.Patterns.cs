@@ -134,7 +134,8 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please )?(?:join|hop on|jump on|come (?:in|over|online))|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4])(?: (?:was|has been|had been))?(?: (?:opened|raised|logged|filed|placed|lodged|submitted))? (?:with|to))\b")]
     private static partial Regex CallPhrase();
 
-    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
+    // "The e-mail systems took longer and only recovered at 7pm": what took longer to come back was what remained.
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\btook (?:much |a (?:bit|little) |even |far )?longer\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
     private static partial Regex Remaining();
 
     // The service itself brought back: "brought the network back", "traffic moved back onto the primary link", "site restored".
@@ -147,6 +148,15 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
     private static partial Regex UsersSaw();
+
+    // Another party's report opening the sentence: "KDDI reported …", "NTT Communications said its backbone …", "the carrier stated …".
+    [GeneratedRegex(@"(?i)^\W*(?!(?:we|i|our|my|us|users?|customers?|clients?)\b)(?:[\w&.'-]+\s+){1,4}?(?:said|reported|stated|announced|confirmed)\b")]
+    private static partial Regex PartyReported();
+
+    // Others talking on a channel, just before its name: "what people were saying on Twitter", "customers posting on Reddit",
+    // "trending on Twitter".
+    [GeneratedRegex(@"(?i)(?:\b(?:people|users|customers|clients|everyone|everybody|folks|others|fans|readers|players|the public)\b(?:\s+[\w'-]+){0,2}?\s+(?:(?:were|are|was|is|had been|have been|kept)\s+)?(?:saying|talking|posting|tweeting|complaining|writing|joking|asking|said|posted|tweeted|complained|wrote)|\btrend(?:ed|ing|s)?)(?:\s+(?:on|in|about it on|over on))\s+(?:the\s+)?$")]
+    private static partial Regex OthersOnChannel();
 
     // The writer's own "we saw / observed / experienced …" opening the sentence, over a window "between" two times.
     [GeneratedRegex(@"(?i)^\W*we (?:\w+ )?(?:saw|observed|noticed|experienced|recorded|measured)\b.*\bbetween\b")]

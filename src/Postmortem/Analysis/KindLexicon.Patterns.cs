@@ -218,13 +218,21 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:test|dummy|sample|synthetic|canary)\s+$")]
     private static partial Regex MadeToCheck();
 
+    // What a change or a piece of work is for, just before a ticket's number: "deploy for ticket 4411", "the fix for ticket #812".
+    [GeneratedRegex(@"(?i)\b(?:for|per|from|under)\s+(?:(?:the|our|support|jira|zendesk)\s+){0,2}$")]
+    private static partial Regex WorkFor();
+
+    // A ticket's number or key right after the word: "4411", "#812", "OPS-1234".
+    [GeneratedRegex(@"^\s*(?:#|no\.?\s*)?(?:[A-Za-z]{2,10}-)?\d{2,}\b")]
+    private static partial Regex TicketNumber();
+
     // A ticket held with another party: "a ticket with the carrier", "a case on the provider's portal".
     [GeneratedRegex(@"(?i)^\s+(?:with|on|at)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:provider|vendor|supplier|carrier|dc|data ?cent(?:er|re)|datacenter|colo\w*|interconnect|manufacturer|telco|host\w*|isp|upstream|noc|[\w-]+'s portal)\b")]
     private static partial Regex TicketWithParty();
 
     // Impact still told after a recovery in the same sentence: "restored; the API is still unavailable", "while the free tier
-    // was still being brought back".
-    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck|disrupted|suspended)\b|\bstill\s+(?:\w+ly\s+)?(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|disrupted|suspended|brought back|restored|recovering)\b)")]
+    // was still being brought back", "the upstream is back but my servers still do not answer".
+    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck|disrupted|suspended|dead|unresponsive)\b|\bstill\s+(?:\w+ly\s+)?(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|disrupted|suspended|brought back|restored|recovering|dead|unresponsive|not (?:answering|responding|reachable)|(?:do|does|did) not (?:answer|respond)|(?:don't|doesn't|didn't|won't|can't) (?:answer|respond|start|boot|be reached))\b)")]
     private static partial Regex OngoingAfter();
 
     // A recovery told with a day still to come after it: "delivered by 9 AM tomorrow", "restored by the end of the day", "back
