@@ -89,4 +89,87 @@ public sealed class Judgement27Tests
         var bullets = AnalysisTests.FromNotes("- 10:00 Card payments failing for all shops\n- 10:20 Asked the bank's NOC to look into their end\n- 11:00 Payments working again");
         Assert.Equal("10:20", Hm(bullets.Keys.Escalation));
     }
+
+    // The review (review27-findings.md) of the rules above: its forms in sentences of our own.
+
+    [Theory]
+    [InlineData('\'')]
+    [InlineData('-')]
+    [InlineData('&')]
+    [InlineData('.')]
+    public void A_long_run_of_marks_before_a_reported_window_finishes(char mark)
+    {
+        // F2: the party's words and the leading run of marks share no character, so the run is read once.
+        // Notes cut an event's text, a table cell does not: the pattern itself on a long run.
+        Assert.DoesNotMatch(KeyTimestampAnalyzer.PartyReported(), new string(mark, 200_000) + " graphs showed errors from 09:10 to 09:40 UTC");
+        Assert.NotNull(AnalysisTests.FromNotes(new string(mark, 5_000) + " graphs showed errors from 09:10 to 09:40 UTC\n- 10:00 Rolled back, checkout working again"));
+    }
+
+    [Fact]
+    public void Our_answer_to_people_talking_on_a_channel_is_our_communication()
+    {
+        // F3: our reply to those complaining on a channel is ours; the channel named twice is looked at twice.
+        var bullets = AnalysisTests.FromNotes("- 09:00 Alert: checkout errors above 10%\n- 09:30 Replied to customers complaining on Twitter with the workaround\n- 10:00 Rolled back, checkout working again");
+        Assert.Equal("09:30", Hm(bullets.Keys.Communication));
+        var chat = AnalysisTests.FromNotes("[09:00] <grafana> [FIRING] checkout errors above 10%\n[09:30] <ben> lots of folks complaining on twitter, I replied on twitter with the workaround\n[10:00] <ben> rolled back, checkout working again");
+        Assert.Equal("09:30", Hm(chat.Keys.Communication));
+        var prose = AnalysisTests.FromNotes("Checkout failed for everyone from 09:00. At 09:30 we answered people asking on Twitter and linked the workaround. At 10:00 checkout was working again.");
+        Assert.Equal("09:30", Hm(prose.Keys.Communication));
+        var forum = AnalysisTests.FromNotes("- 09:00 Alert: checkout errors above 10%\n- 09:25 Answered users asking on the status page forum with a workaround\n- 10:00 Rolled back, checkout working again");
+        Assert.Equal("09:25", Hm(forum.Keys.Communication));
+    }
+
+    [Fact]
+    public void Our_own_on_call_reporting_a_window_is_still_noticing()
+    {
+        // F8: our roles are not another party; their report is read as before the rule.
+        var sre = AnalysisTests.FromNotes("- The SRE on call reported checkout errors from 09:12 to 09:40 UTC.");
+        Assert.Equal("09:12", Hm(sre.Keys.Detection));
+        var party = AnalysisTests.FromNotes("- The carrier reported packet loss from 09:10 to 09:40 UTC.\n- Our VPN users were cut off from 09:12 to 10:05 UTC.");
+        Assert.Null(party.Keys.Detection);
+    }
+
+    [Fact]
+    public void Being_asked_or_asking_customers_to_check_their_side_is_no_escalation()
+    {
+        // F4: only our asking another party is escalation.
+        var status = AnalysisTests.FromNotes("- 10:00 DNS lookups failing for all users\n- 10:20 Status page: asked customers to check their end for stale DNS caches\n- 11:00 Lookups working again");
+        Assert.Null(status.Keys.Escalation);
+        var customer = AnalysisTests.FromNotes("- 10:00 Card payments failing for all shops\n- 10:20 The merchant asked us to look into their end\n- 11:00 Payments working again");
+        Assert.Null(customer.Keys.Escalation);
+        var chat = AnalysisTests.FromNotes("[10:00] <ana> card payments failing everywhere\n[10:20] <ana> the bank asked me to verify their side is whitelisted on our firewall\n[11:00] <ana> payments working again");
+        Assert.Null(chat.Keys.Escalation);
+    }
+
+    [Fact]
+    public void A_task_that_took_longer_leaves_the_recovery_whole()
+    {
+        // F5: "took longer" of a task (the analysis, the rollback) is no part of the service still to come back.
+        var bullets = AnalysisTests.FromNotes("- 10:00 Checkout down for all users\n- 10:30 Rolled back; checkout working again, confirmed stable\n- 14:00 Incident closed. The root cause analysis took longer than planned.");
+        Assert.Equal("10:30", Hm(bullets.Keys.Resolution));
+        var chat = AnalysisTests.FromNotes("[10:00] <ana> checkout down for everyone\n[10:30] <ana> rolled back, checkout working again\n[11:45] <ben> the rollback took longer than I hoped but it's all resolved now");
+        Assert.Equal("10:30", Hm(chat.Keys.Resolution));
+    }
+
+    [Fact]
+    public void A_ticket_a_report_came_under_is_a_customer_report()
+    {
+        // F6: "per", "under" a ticket name where a report came from, not what a change is for.
+        var per = AnalysisTests.FromNotes("- 09:20 Logins failing for all users, per ticket 5521\n- 09:40 Alert: login errors above 20%\n- 10:10 Reverted the release, logins working again");
+        Assert.Equal("09:20", Hm(per.Keys.ImpactStart));
+        var under = AnalysisTests.FromNotes("- 09:20 Opened by a customer under ticket 4411: checkout times out for everyone\n- 09:40 Alert: checkout errors above 20%\n- 10:10 Reverted the release, checkout working again");
+        Assert.Equal("09:20", Hm(under.Keys.ImpactStart));
+    }
+
+    [Fact]
+    public void Someone_or_something_aside_still_not_answering_leaves_the_recovery_whole()
+    {
+        // F7: dead or not answering holds the recovery back only when it is ours (servers, hosts, sites …).
+        var prose = AnalysisTests.FromNotes("Checkout failed for all users at 14:00. By 15:00 service was fully restored, and the customer who first reported it still did not answer our follow-up email. The incident was closed at 17:00.");
+        Assert.Equal("15:00", Hm(prose.Keys.Resolution));
+        var bullets = AnalysisTests.FromNotes("- 14:00 Checkout down for all users\n- 15:00 Checkout fully restored, confirmed stable; the vendor's account manager still doesn't answer our emails\n- 17:00 Incident closed");
+        Assert.Equal("15:00", Hm(bullets.Keys.Resolution));
+        var aside = AnalysisTests.FromNotes("- 14:00 Power cut, every server down\n- 16:28 Power fully back and every server answers; the old fax machine is still dead but it was retired last year\n- 17:00 Incident closed");
+        Assert.Equal("16:28", Hm(aside.Keys.Resolution));
+    }
 }
