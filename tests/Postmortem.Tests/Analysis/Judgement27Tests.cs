@@ -64,7 +64,7 @@ public sealed class Judgement27Tests
     {
         var bullets = AnalysisTests.FromNotes("- 10:00 Site down for all visitors\n- 10:25 Restarted the web tier\n- 10:30 Site is online again");
         Assert.Equal("10:30", Hm(bullets.Keys.Resolution));
-        var prose = AnalysisTests.FromNotes("The shop went offline at 10:00. It was online again at 10:30 after a restart.");
+        var prose = AnalysisTests.FromNotes("The shop went offline at 10:00 and was online again at 10:30.");
         Assert.Equal("10:30", Hm(prose.Keys.Resolution));
     }
 
