@@ -48,6 +48,28 @@ public static partial class KeyTimestampAnalyzer
     /// is the update asked for, not sent; the communication is when it goes out. A sending told after the request ("we need to
     /// update customers hourly and posted the first status page update") is the update.
     /// </summary>
+    /// <summary>
+    /// "The app was still down, which matches what people were saying on Twitter", "customers posting on Reddit": every
+    /// communication word of the event names a channel others talk on, not an update of ours.
+    /// </summary>
+    private static bool OthersTalk(TimelineEvent e) =>
+        e.Evidence.Where(x => x.Kind == EventKind.Communication && x.Origin == "text").ToList() is { Count: > 0 } told
+        && told.Count == e.Evidence.Count(x => x.Kind == EventKind.Communication)
+        && told.All(x => Occurrences(e.Text, x.Phrase).ToList() is { Count: > 0 } all && all.All(at => OthersAt(ClauseBefore(e.Text, at))));
+
+    // Every place the phrase stands in the text: "folks complaining on twitter, I replied on twitter" names the channel twice.
+    private static IEnumerable<int> Occurrences(string text, string phrase)
+    {
+        for (var at = text.IndexOf(phrase, StringComparison.OrdinalIgnoreCase); at >= 0 && phrase.Length > 0; at = text.IndexOf(phrase, at + phrase.Length, StringComparison.OrdinalIgnoreCase))
+        {
+            yield return at;
+        }
+    }
+
+    // Others talking, with no answer of ours before them in the clause ("replied to customers complaining on").
+    private static bool OthersAt(string clause) =>
+        OthersOnChannel().Match(clause) is { Success: true } others && !OurAnswer().IsMatch(clause.AsSpan(0, others.Index));
+
     private static bool AskedToPost(TimelineEvent e) =>
         e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
         && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0

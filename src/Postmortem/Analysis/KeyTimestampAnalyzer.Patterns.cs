@@ -134,7 +134,10 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:pag\w*|escalat\w*|brought|bring\w*|loop\w*|pull\w*|call\w* in|need\w*|help\w*|ask\w*|request\w*|wak\w*|woke|reach\w* out|invit\w*|involv\w*|reported|(?:can|could|would) (?:you|u|someone|somebody|anyone) (?:please )?(?:join|hop on|jump on|come (?:in|over|online))|(?:ticket|case|fault|p[0-4]|sev(?:erity)?[- ]?[0-4])(?: (?:was|has been|had been))?(?: (?:opened|raised|logged|filed|placed|lodged|submitted))? (?:with|to))\b")]
     private static partial Regex CallPhrase();
 
-    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
+    // "The e-mail systems took longer and only recovered at 7pm": what took longer to come back was what remained. Only when
+    // the sentence goes on to the coming back ("took longer to recover", "took longer, it is back up now"): "the analysis took
+    // longer than planned" is a task, not a part of the service (the review's F5).
+    [GeneratedRegex(@"(?i)\b(?:the\s+)?remaining\b|\bthe rest of\b|\btook (?:much |a (?:bit|little) |even |far )?longer(?=[\s,]+(?:(?:and|but)\s+)?(?:(?:only|then|finally|eventually)\s+)*(?:to\s+(?:come back|come up|come online|recover|return|be restored|restore)\b|recovered\b|came back\b|returned\b|(?:it|they)\s+(?:is|are|was|were)\s+(?:now\s+)?back\b|(?:was|were)\s+(?:only\s+)?restored\b))|\blast\s+\d+\s*%|\b(?:last|final)\s+(?:few\s+)?(?:customers|clients|users|companies|tenants|hosts|servers|nodes|shards|regions|sites|accounts)\b")]
     private static partial Regex Remaining();
 
     // The service itself brought back: "brought the network back", "traffic moved back onto the primary link", "site restored".
@@ -147,6 +150,23 @@ public static partial class KeyTimestampAnalyzer
 
     [GeneratedRegex(@"(?i)\b(?:customers?|users?|clients?|visitors?|subscribers?|members?) (?:\w+ )?(?:saw|see|seeing|experienced|experiencing|met|hit)\b")]
     private static partial Regex UsersSaw();
+
+    // Another party's report opening the sentence: "KDDI reported …", "NTT Communications said its backbone …", "the carrier stated …".
+    // Each word of the party starts with a letter or digit, so the leading run of marks and the words never share a character:
+    // a long run of "'", "-", "&" or "." is read once, not split every way (the review's F2).
+    // Not ours either: our on-call, SRE, engineers, support, NOC, team or monitoring reporting a window is the WeSaw form (F8).
+    [GeneratedRegex(@"(?i)^\W*(?!(?:we|i|our|my|us|users?|customers?|clients?|(?:the\s+)?(?:on-?call|sres?|engineers?|support|noc|ops|team|monitoring|oncall)|the\s+(?:sre|engineer)s?\s+on[\s-]call)\b)(?:\w[\w&.'-]*\s+){1,4}?(?:said|reported|stated|announced|confirmed)\b")]
+    internal static partial Regex PartyReported();
+
+    // Others talking on a channel, just before its name: "what people were saying on Twitter", "customers posting on Reddit",
+    // "trending on Twitter".
+    [GeneratedRegex(@"(?i)(?:\b(?:people|users|customers|clients|everyone|everybody|folks|others|fans|readers|players|the public)\b(?:\s+[\w'-]+){0,2}?\s+(?:(?:were|are|was|is|had been|have been|kept)\s+)?(?:saying|talking|posting|tweeting|complaining|writing|joking|asking|said|posted|tweeted|complained|wrote)|\btrend(?:ed|ing|s)?)(?:\s+(?:on|in|about it on|over on))\s+(?:the\s+)?$")]
+    private static partial Regex OthersOnChannel();
+
+    // Our own answer to them, before the others in the clause: "replied to customers complaining on Twitter", "we answered people
+    // asking on Reddit" (the review's F3).
+    [GeneratedRegex(@"(?i)\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|wrote back|got back|reached out|told|informed|updated|apologi[sz]ed)\b")]
+    private static partial Regex OurAnswer();
 
     // The writer's own "we saw / observed / experienced …" opening the sentence, over a window "between" two times.
     [GeneratedRegex(@"(?i)^\W*we (?:\w+ )?(?:saw|observed|noticed|experienced|recorded|measured)\b.*\bbetween\b")]

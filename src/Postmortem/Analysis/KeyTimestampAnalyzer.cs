@@ -46,8 +46,10 @@ public static partial class KeyTimestampAnalyzer
         // "Between 10:49 and 11:01 users saw degraded service" tells what users met over the stretch, not someone on the team seeing it.
         // "We saw elevated errors between 00:19 and 01:14" is the writer giving a window's bounds, told after it closed: not a
         // moment of noticing (the window's start is the impact's).
+        // So is another party's report of its window ("KDDI reported instability from 12:24 to 12:39", "the carrier said its
+        // backbone had packet loss from 09:10 to 09:40"): the report dates the window, not anyone noticing at its start.
         else if (core.FirstOrDefault(e => IsImpactEvidence(e) && !Has(e, EventKind.CustomerReport) && ObservedPhrase().IsMatch(e.Text) && !UsersSaw().IsMatch(e.Text)
-            && !(IsImpactSpan(e) && WeSaw().IsMatch(e.Text))) is { } observed)
+            && !(IsImpactSpan(e) && (WeSaw().IsMatch(e.Text) || PartyReported().IsMatch(e.Text)))) is { } observed)
         {
             method = "engineer noticed";
             detection = new KeyTimestamp(observed.Time, "first impact someone reported seeing (no alert, page or earlier observation)", observed);
@@ -221,7 +223,8 @@ public static partial class KeyTimestampAnalyzer
             detection = new KeyTimestamp(firstTold.Time, "first communication of ours while the impact was on (nothing earlier tells when the team knew)", firstTold);
         }
 
-        var communication = core.FirstOrDefault(e => (Has(e, EventKind.Communication) && !AskedToPost(e)) || updates.Contains(e));
+        // "The app was still down, which matches what people were saying on Twitter": others talking on a channel is not our update.
+        var communication = core.FirstOrDefault(e => (Has(e, EventKind.Communication) && !AskedToPost(e) && !OthersTalk(e)) || updates.Contains(e));
         KeyTimestamp? WithCandidates(KeyTimestamp? key, Func<TimelineEvent, bool> could) =>
             key is null ? null : key with { Candidates = core.Where(e => !ReferenceEquals(e, key.Event) && could(e)).Take(MaxCandidates).ToList() };
 

@@ -218,13 +218,25 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:test|dummy|sample|synthetic|canary)\s+$")]
     private static partial Regex MadeToCheck();
 
+    // What a change or a piece of work is for, just before a ticket's number: "deploy for ticket 4411", "the fix for ticket #812".
+    // Only "for" after a change word: "per ticket 5521", "under ticket 4411", "from ticket #8812" name where a report came from
+    // (the review's F6).
+    [GeneratedRegex(@"(?i)\b(?:deploy\w*|fix(?:es|ed)?|hotfix\w*|release[sd]?|change[sd]?|patch(?:es|ed)?|pr|pull request|merge[sd]?|commits?|migrations?|rollouts?|work)\s+(?:[\w-]+\s+){0,2}?for\s+(?:(?:the|our|support|jira|zendesk)\s+){0,2}$")]
+    private static partial Regex WorkFor();
+
+    // A ticket's number or key right after the word: "4411", "#812", "OPS-1234".
+    [GeneratedRegex(@"^\s*(?:#|no\.?\s*)?(?:[A-Za-z]{2,10}-)?\d{2,}\b")]
+    private static partial Regex TicketNumber();
+
     // A ticket held with another party: "a ticket with the carrier", "a case on the provider's portal".
     [GeneratedRegex(@"(?i)^\s+(?:with|on|at)\s+(?:the\s+|our\s+|their\s+)?(?:[\w'-]+\s+){0,3}(?:provider|vendor|supplier|carrier|dc|data ?cent(?:er|re)|datacenter|colo\w*|interconnect|manufacturer|telco|host\w*|isp|upstream|noc|[\w-]+'s portal)\b")]
     private static partial Regex TicketWithParty();
 
     // Impact still told after a recovery in the same sentence: "restored; the API is still unavailable", "while the free tier
-    // was still being brought back".
-    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck|disrupted|suspended)\b|\bstill\s+(?:\w+ly\s+)?(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|disrupted|suspended|brought back|restored|recovering)\b)")]
+    // was still being brought back", "the upstream is back but my servers still do not answer". Dead or not answering only with
+    // ours as the subject (servers, hosts, sites …): a customer or a vendor "still does not answer" our e-mail, a retired fax
+    // machine "is still dead" (the review's F7).
+    [GeneratedRegex(@"(?i)^[^.;]*?(?:[;,]|\b(?:but|while|though|although|whereas|and)\b)[^.;]*?(?:\b(?:is|are|remains?|remained|stays?|stayed)\s+(?:still\s+)?(?:\w+\s+)?(?:unavailable|down|offline|degraded|failing|broken|impacted|unreachable|inaccessible|erroring|stuck|disrupted|suspended)\b|\bstill\s+(?:\w+ly\s+)?(?:being\s+)?(?:down|unavailable|offline|degraded|failing|broken|affected|impacted|delayed|missing|erroring|stuck|disrupted|suspended|brought back|restored|recovering)\b|\b(?:(?:my|our)\s+(?:[\w-]+\s+)?(?:servers?|hosts?|nodes?|machines?|vms?|boxes|services?|sites?|websites?|apps?|databases?|systems?|instances?|routers?|switches|containers?|pods?|clusters?|backends?)|(?:the|all|some|many|most|both)\s+(?:[\w-]+\s+)?(?:servers|hosts|nodes|machines|vms|boxes|services|sites|websites|apps|databases|systems|instances|routers|switches|containers|pods|clusters|backends)|(?:every|each)\s+(?:[\w-]+\s+)?(?:server|host|node|machine|vm|box|service|site|website|app|database|system|instance|router|switch|container|pod|cluster|backend)|ours|mine)\s+(?:(?:is|are|was|were|remains?|remained|stays?|stayed)\s+)?(?:still\s+)?(?:dead|unresponsive|not (?:answering|responding|reachable)|(?:do|does|did) not (?:answer|respond)|(?:don't|doesn't|didn't|won't|can't) (?:answer|respond|start|boot|be reached))\b)")]
     private static partial Regex OngoingAfter();
 
     // A recovery told with a day still to come after it: "delivered by 9 AM tomorrow", "restored by the end of the day", "back

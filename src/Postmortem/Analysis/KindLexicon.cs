@@ -280,10 +280,13 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Updated the status page to acknowledge the outage": a public acknowledgement, not a page answered.
                 }
 
-                if (entry.Kind == EventKind.CustomerReport && (OurTicket().IsMatch(before) || MadeToCheck().IsMatch(before) || TicketWithParty().IsMatch(text.AsSpan(m.Index + m.Length))))
+                if (entry.Kind == EventKind.CustomerReport && (OurTicket().IsMatch(before) || MadeToCheck().IsMatch(before) || TicketWithParty().IsMatch(text.AsSpan(m.Index + m.Length))
+                    || (WorkFor().IsMatch(before) && TicketNumber().IsMatch(text.AsSpan(m.Index + m.Length)))))
                 {
                     // "We escalated the ticket", "we are leaving the ticket open", "raised a ticket with the carrier": our own handling of a
                     // ticket, or our ticket with another party, not a customer reporting. "Logged in and opened a test ticket": a check we made.
+                    // "Deploy for ticket 4411 is out", "the fix for ticket #812": a ticket named by its number as what a change is for is
+                    // the work item, not a customer reporting.
                     continue;
                 }
 
