@@ -44,11 +44,6 @@ public static partial class KeyTimestampAnalyzer
     }
 
     /// <summary>
-    /// "IC. joanne please get something on the status page", "can someone update the status page?": a request for an update
-    /// is the update asked for, not sent; the communication is when it goes out. A sending told after the request ("we need to
-    /// update customers hourly and posted the first status page update") is the update.
-    /// </summary>
-    /// <summary>
     /// "The app was still down, which matches what people were saying on Twitter", "customers posting on Reddit": every
     /// communication word of the event names a channel others talk on, not an update of ours.
     /// </summary>
@@ -70,6 +65,11 @@ public static partial class KeyTimestampAnalyzer
     private static bool OthersAt(string clause) =>
         OthersOnChannel().Match(clause) is { Success: true } others && !OurAnswer().IsMatch(clause.AsSpan(0, others.Index));
 
+    /// <summary>
+    /// "IC. joanne please get something on the status page", "can someone update the status page?": a request for an update
+    /// is the update asked for, not sent; the communication is when it goes out. A sending told after the request ("we need to
+    /// update customers hourly and posted the first status page update") is the update.
+    /// </summary>
     private static bool AskedToPost(TimelineEvent e) =>
         e.Evidence.Where(x => x.Kind == EventKind.Communication).ToList() is { Count: > 0 } told
         && told.All(x => e.Text.IndexOf(x.Phrase, StringComparison.OrdinalIgnoreCase) is var at and >= 0
