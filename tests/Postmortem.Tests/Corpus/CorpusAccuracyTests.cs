@@ -94,7 +94,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // change of code.
         // With every branch of the session and the review's fixes merged (233 cases): train 0.969 / 0.937 / 0.856 (1185/1385) /
         // 0.808 (185/229); recall, precision and keys move up to just under them.
-        { "train", 0.96, 0.93, 0.85, 0.80 },
+        // Lowered on 2026-12-06 (session 28) by the twenty-fifth independent batch, the first split by incident (8 train cases,
+        // blind, 29/48 keys and 3/8 durations with the session's starting rules): train 249 cases reads 0.964 / 0.936 / 0.851
+        // (1260/1481) / 0.796 (195/245). Durations move to just under it; not a change of code.
+        { "train", 0.96, 0.93, 0.85, 0.79 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -158,6 +161,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Twenty-sixth session, the arrival of the twenty-third batch's 4 test cases (15/24 keys, 1/4 durations, recall 0.889,
         // precision 0.923 with the starting rules, read by the lead on the batch alone), then the split at the start code: 107
         // cases 0.914 / 0.883 / 0.626 (402/642) / 0.364 (39/107). The floors hold; not a change of code.
+        // Twenty-eighth session, the arrival of the twenty-fifth batch's 4 test cases (9/24 keys, 2/4 durations, recall 1.000,
+        // precision 0.917 with the starting rules, read by the lead on the batch alone), then the split at the start code: 115
+        // cases 0.918 / 0.885 / 0.628 (433/690) / 0.391 (45/115). The floors hold; not a change of code.
         { "test", 0.91, 0.88, 0.62, 0.36 },
     };
 
