@@ -64,7 +64,8 @@ internal static partial class MomentSplitter
                         || (gap.Length > 0 && string.IsNullOrWhiteSpace(gap) && !gap.Contains('\n') && BothOwnDates(previous, t)
                             && (DaysBetween(previous, t) is > 0 and <= 31 || (DaysBetween(previous, t) == 0 && t.Time > previous.Time)))
                         || (gap.Trim() is "→" or "->" && (DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) is null or 0 && t.Time >= previous.Time)))
-                        || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))))
+                        || (gap.Trim() is "-" or "–" or "—" && ClockWord().IsMatch(t.Raw) && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
+                        || TurkishBetween(sentence, gap, previous, t)))
                 {
                     // "between 14:02 and 14:05", "from about 17:20 UTC to 20:00 UTC", "began at 10:00 and ended at 10:45",
                     // "started as early as Friday, January 27th, 17:18 UTC and ended on Monday, January 30th, 19:46 UTC", "from approximately 03:00 UTC on
@@ -402,8 +403,8 @@ internal static partial class MomentSplitter
     private static partial Regex ClockWord();
 
     // "de 0:44 à 1h46" (French), "de 10:00 a 12:00" (Spanish): "de" as "from"; Spanish "desde las 10:00 hasta las 13:00", Italian
-    // "dalle ore 6:00 alle ore 18:00", German "von 9 bis 15 Uhr".
-    [GeneratedRegex(@"(?i)\b(?:from|de|desde(?:\s+las?)?|dalle(?:\s+ore)?|von)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "dalle ore 6:00 alle ore 18:00", German "von 9 bis 15 Uhr"; Polish and Czech "od 2:30 do 7:00", "od godziny 20:00", "od 8 do 11 hodin".
+    [GeneratedRegex(@"(?i)\b(?:from|de|desde(?:\s+las?)?|dalle(?:\s+ore)?|von|od(?:\s+godz(?:iny|\.))?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex From();
 
     // "1. 11:03PST until 11:04PST", "- 15:12 to 15:13": a range that leads its line or list item, with nothing before it but the
@@ -415,7 +416,8 @@ internal static partial class MomentSplitter
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
     // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
     // "From 18:00 on the Friday through to 22:00 on the Sunday": "through to" as "to" (session 27).
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:on\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "od godziny 20:00 w poniedziałek do 1:00" (Polish), "od 8 do 11 hodin" (Czech): "do" as "to", "w"/"v" + a day as "on" (session 28).
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:(?:on|w|we(?=\s+w)|v|ve)\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis|do(?:\s+godz(?:iny|\.))?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

@@ -19,6 +19,11 @@ public static partial class TimeScanner
         @"|(?<=(?<!\p{L})(?i:zwischen|von)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:und|bis)\s(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s?Uhr\b)" +
         @"|(?<=(?<!\p{L})(?i:kl\.?|klockan|klokken|klo|kello|godz\.)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])(?=\.\s(?i:hodin[ayuě]|hodinou)\b)" +
+        // "v 5 hodin ráno", "ve 22 hodin", "od 8 do 11 hodin", "kolem 17 hodin" (Czech): a cardinal hour before "hodin", "hodiny" or
+        // "hodinu" only after a preposition of time, since "5 hodin" alone is as often five hours long. "od 8 do 11 hodin": the
+        // first end of a span whose word for hour is written once, after the second.
+        @"|(?<=(?<!\p{L})(?i:v|ve|od|do|kolem|okolo)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:hodin[ayu]?)(?!\p{L}))" +
+        @"|(?<=(?<!\p{L})(?i:od)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:do)\s(?:[01]?[0-9]|2[0-3])\.?\s(?i:hodin[ayuě]?|hodinou)(?!\p{L}))" +
         // "vers 4 heures", "à 19 heures" (French; "pendant 4 heures" is a length), "dalle ore 14" (Italian).
         @"|(?<=(?<!\p{L})(?i:vers|à|dès|avant|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])(?=\sheures?\b)" +
         @"|(?<=(?<!\p{L})(?i:ore)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
