@@ -38,6 +38,11 @@ public sealed class Forms28Tests
     [InlineData("Oprava trvala 5 hodin.", 0)]
     [InlineData("Oprava bude hotová za 3 hodiny.", 0)]
     [InlineData("Během 6 hodin jsme obnovili provoz.", 0)]
+    // The review's finding F2: "do N hodin" alone, and any preposition after a verb of lasting, is a length.
+    [InlineData("Oprava potrvá do 4 hodin.", 0)]
+    [InlineData("Výpadek trval kolem 2 hodin.", 0)]
+    [InlineData("Odstávka potrvá od 2 do 4 hodin.", 0)]
+    [InlineData("Opravu provedeme do 12 hodin od nahlášení.", 0)]
     [InlineData("Depo 08:30 ile 09:15 raporu gönderildi.", 2)]
     [InlineData("We moved the window from 10:00, we think, to 12:00 at the customer's request.", 2)]
     public void Lengths_and_other_words_stay_as_they_were(string line, int count) => Assert.Equal(count, Extract(line).Events.Count);
