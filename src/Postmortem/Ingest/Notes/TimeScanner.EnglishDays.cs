@@ -134,7 +134,7 @@ public static partial class TimeScanner
     private static partial Regex CompactClockPattern();
 
     // Three digits then "am"/"pm" (a space and dots allowed): the cheap test before the pattern.
-    private static bool MayHoldCompactClock(string text)
+    internal static bool MayHoldCompactClock(string text)
     {
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('m', 'M'); i >= 0; i = span[(i + 1)..].IndexOfAny('m', 'M') is var next and >= 0 ? i + 1 + next : -1)

@@ -17,43 +17,54 @@ public static partial class TimeScanner
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)")]
     private static partial Regex DottedClockPattern();
 
-    private static void AddClocksOfOtherLanguages(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    // The cheap tests read from the text's DigitMarks (TimeScanner.DigitMarks.cs), each named beside its flag. The dotted, Vietnamese,
+    // suffixed and French patterns and the word hours' pattern each read an ASCII digit ([0-9]): a text without one is not searched
+    // for their words ("giờ", "saat ", "uhr"); the Japanese and Korean characters and the Vietnamese and Thai marks are not ASCII.
+    private static void AddClocksOfOtherLanguages(string text, List<TimeExpression> results, int isoCount, List<string>? invalid, DigitMarks marks)
     {
-        if (text.Contains('時') || text.Contains('时'))
+        var ascii = System.Text.Ascii.IsValid(text);
+        if (!ascii && (text.Contains('時') || text.Contains('时')))
         {
             AddJapaneseClocks(text, results);
         }
 
-        if (text.Contains('시'))
+        if (!ascii && text.Contains('시'))
         {
             AddKoreanClocks(text, results);
         }
 
-        if (HasDottedPair(text))
+        if ((marks & DigitMarks.Digit) == 0)
+        {
+            AddNoonWords(text, results);
+            AddSpanishWordHours(text, results);
+            return;
+        }
+
+        if ((marks & DigitMarks.DottedPair) != 0) // HasDottedPair
         {
             AddClocks(text, DottedClockPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
-        if (MayHoldVietnameseClock(text))
+        if ((marks & DigitMarks.DigitG) != 0 || (!ascii && HasVietnameseWord(text))) // MayHoldVietnameseClock
         {
             AddVietnameseClocks(text, results);
         }
 
-        if (MayHoldSuffixedClock(text))
+        if (((marks & DigitMarks.Suffix) != 0 && SuffixLoopRuns(text)) || (!ascii && text.Contains("น.", StringComparison.Ordinal)) || text.AsSpan().ContainsAny(SaatWord)) // MayHoldSuffixedClock
         {
             AddSuffixedClocks(text, results);
         }
 
-        if (MayHoldFrenchBareHour(text))
+        if ((marks & DigitMarks.BareHour) != 0) // MayHoldFrenchBareHour
         {
             AddFrenchBareHours(text, results);
         }
 
-        AddWordHours(text, results, isoCount, invalid);
+        AddWordHours(text, results, isoCount, invalid, marks);
     }
 
     // A digit, a dot and two digits: the cheap test before the dotted clock's pattern.
-    private static bool HasDottedPair(string text)
+    internal static bool HasDottedPair(string text)
     {
         for (var i = text.IndexOf('.', 1); i > 0 && i + 2 < text.Length; i = text.IndexOf('.', i + 1))
         {

@@ -12,7 +12,7 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\w])(?:(?i:mon|tue|wed|thu|fri|sat|sun),\s{1,2})?(?<d>[0-9]{1,2})\s(?<mo>(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\s(?<y>[0-9]{4})\s{1,2}(?<h>[01]?[0-9]|2[0-3]):(?<mi>[0-5][0-9])(?::(?<s>[0-5][0-9]))?\s(?<off>[+-](?:0[0-9]|1[0-4])[0-5][0-9])(?:\s\((?<abbr>[A-Za-z]{2,5})\))?(?![\w])")]
     private static partial Regex MailDatePattern();
 
-    private static bool MayHoldMailDate(string text)
+    internal static bool MayHoldMailDate(string text)
     {
         for (var i = text.IndexOfAny(['+', '-'], 1); i > 0 && i + 4 < text.Length; i = text.IndexOfAny(['+', '-'], i + 1))
         {

@@ -93,11 +93,15 @@ public static partial class TimeScanner
     private static readonly System.Buffers.SearchValues<string> SpanJoiners =
         System.Buffers.SearchValues.Create([" to ", " and ", " until ", " till "], StringComparison.OrdinalIgnoreCase);
 
-    // A digit, then "a" or "p" and "m" within three characters: the cheap test before the pattern.
-    private static bool MayHoldSharedMeridiem(string text)
+    // A dash or a word that joins a span's ends: the first half of MayHoldSharedMeridiem.
+    internal static bool HasSpanJoin(string text) => text.AsSpan().IndexOfAny('-', '–') >= 0 || text.AsSpan().ContainsAny(SpanJoiners);
+
+    // A digit, then "a" or "p" and "m" within three characters: the cheap test before the pattern (FindAll reads it from the
+    // text's DigitMarks).
+    internal static bool MayHoldSharedMeridiem(string text)
     {
         var span = text.AsSpan();
-        if (span.IndexOfAny('-', '–') < 0 && !span.ContainsAny(SpanJoiners))
+        if (!HasSpanJoin(text))
         {
             return false;
         }

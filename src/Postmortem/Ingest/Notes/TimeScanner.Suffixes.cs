@@ -26,7 +26,7 @@ public static partial class TimeScanner
     private static partial Regex FrenchBareHourPattern();
 
     // A digit, then "h" and no letter or digit: the cheap test before the French pattern.
-    private static bool MayHoldFrenchBareHour(string text)
+    internal static bool MayHoldFrenchBareHour(string text)
     {
         for (var i = text.IndexOf('h', 1); i > 0; i = i + 1 < text.Length ? text.IndexOf('h', i + 1) : -1)
         {
@@ -53,7 +53,7 @@ public static partial class TimeScanner
     private static readonly System.Buffers.SearchValues<string> SaatWord = System.Buffers.SearchValues.Create(["saat "], StringComparison.OrdinalIgnoreCase);
 
     // An apostrophe after a digit, "น." after a digit (or a space after one), or a comma between digits: the cheap test.
-    private static bool MayHoldSuffixedClock(string text)
+    internal static bool MayHoldSuffixedClock(string text)
     {
         var span = text.AsSpan();
         for (var i = span.IndexOfAny('\'', '’', ','); i > 0 && i + 1 < span.Length; i = span[(i + 1)..].IndexOfAny('\'', '’', ',') is var next and >= 0 ? i + 1 + next : -1)

@@ -16,12 +16,14 @@ public static partial class TimeScanner
 
     private static readonly System.Buffers.SearchValues<char> VietnameseWordMarks = System.Buffers.SearchValues.Create("ờỜàÀ");
 
+    // "ờ" or "à" in either case first (one search for characters that prose in other scripts seldom holds): each word holds one.
+    internal static bool HasVietnameseWord(string text) => text.AsSpan().IndexOfAny(VietnameseWordMarks) >= 0
+        && (text.Contains("giờ", StringComparison.OrdinalIgnoreCase) || text.Contains("ngày", StringComparison.OrdinalIgnoreCase));
+
     // giờ, ngày (day), or a digit, "g" and a digit ("16g45"): the cheap test before the pattern.
-    private static bool MayHoldVietnameseClock(string text)
+    internal static bool MayHoldVietnameseClock(string text)
     {
-        // "ờ" or "à" in either case first (one search for characters that prose in other scripts seldom holds): each word holds one.
-        if (text.AsSpan().IndexOfAny(VietnameseWordMarks) >= 0
-            && (text.Contains("giờ", StringComparison.OrdinalIgnoreCase) || text.Contains("ngày", StringComparison.OrdinalIgnoreCase)))
+        if (HasVietnameseWord(text))
         {
             return true;
         }

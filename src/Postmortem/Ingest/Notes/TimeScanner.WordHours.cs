@@ -96,7 +96,8 @@ public static partial class TimeScanner
         }
     }
 
-    private static void AddWordHours(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    // Called for a text with a digit (the word hours' and spaced clocks' patterns read one); HasSpacedHours read from its DigitMarks.
+    private static void AddWordHours(string text, List<TimeExpression> results, int isoCount, List<string>? invalid, DigitMarks marks)
     {
         AddNoonWords(text, results);
         AddSpanishWordHours(text, results);
@@ -106,14 +107,14 @@ public static partial class TimeScanner
             AddClocks(text, WordHourPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
-        if (HasSpacedHours(text))
+        if ((marks & DigitMarks.SpacedHours) != 0) // HasSpacedHours
         {
             AddClocks(text, SpacedFrenchClockPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
     }
 
     // A digit, "h" (or a space and "h"), a space and a digit: the cheap test before the spaced French clock's pattern.
-    private static bool HasSpacedHours(string text)
+    internal static bool HasSpacedHours(string text)
     {
         if (text.Length < 4)
         {

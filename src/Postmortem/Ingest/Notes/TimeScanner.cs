@@ -74,7 +74,11 @@ public static partial class TimeScanner
     public static IReadOnlyList<TimeExpression> FindAll(string text, List<string>? invalid = null)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (!text.AsSpan().ContainsAny(Digits) && !text.AsSpan().ContainsAny(ClockWords) && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
+
+        // The marks around the text's digits, read once for every pass that reads a clock beside a digit (TimeScanner.DigitMarks.cs).
+        var marks = MarksOf(text);
+        var clockWords = text.AsSpan().ContainsAny(ClockWords); // "noon", "midnight": read once, asked three times
+        if (marks == DigitMarks.None && !clockWords && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
         {
             return [];
         }
@@ -89,13 +93,13 @@ public static partial class TimeScanner
             }
         }
 
-        if (MayHoldMailDate(text))
+        if ((marks & DigitMarks.MailOffset) != 0) // MayHoldMailDate
         {
             AddMailDates(text, results);
         }
 
         var isoCount = results.Count;
-        if (MayHaveOneLetterClock(text))
+        if ((marks & DigitMarks.OneLetter) != 0) // MayHaveOneLetterClock
         {
             AddClocksOfBothPatterns(text, results, isoCount, invalid);
         }
@@ -107,18 +111,18 @@ public static partial class TimeScanner
             }
         }
 
-        if (text.AsSpan().ContainsAny(ClockWords))
+        if (clockWords)
         {
             AddClocks(text, ClockWordPattern().EnumerateMatches(text), results, isoCount, invalid);
         }
 
-        AddClocksOfOtherLanguages(text, results, isoCount, invalid);
-        if (MayHoldSharedMeridiem(text))
+        AddClocksOfOtherLanguages(text, results, isoCount, invalid, marks);
+        if ((marks & DigitMarks.Meridiem) != 0 && HasSpanJoin(text)) // MayHoldSharedMeridiem
         {
             AddSharedMeridiemSpans(text, results);
         }
 
-        if (MayHoldCompactClock(text))
+        if ((marks & DigitMarks.Compact) != 0) // MayHoldCompactClock
         {
             AddCompactClocks(text, results); // "800am" (TimeScanner.EnglishDays.cs)
         }
@@ -133,7 +137,7 @@ public static partial class TimeScanner
             AddFourDigitSpans(text, results); // "between 0700 and 0900" (TimeScanner.FourDigitSpans.cs)
         }
 
-        if (results.Count > 0 && text.AsSpan().ContainsAny(ClockWords))
+        if (results.Count > 0 && clockWords)
         {
             ReadMinutesBefore(text, results); // "three minutes before midnight"
         }
