@@ -50,7 +50,8 @@ public sealed class Judgement28Tests
     [Fact]
     public void Our_post_on_X_is_a_communication()
     {
-        var prose = AnalysisTests.FromNotes("Connections started dropping at 3am. At 9:48am the provider first mentioned the problem on X, saying it was looking into a network issue. After 1pm it said the issue was resolved.");
+        // (A news story's "the provider first mentioned it on X" is still read as another party's post: KindLexicon's OtherParty.)
+        var prose = AnalysisTests.FromNotes("Connections started dropping at 3am. At 9:48am we first mentioned the problem on X, saying we were looking into a network issue. After 1pm we said the issue was resolved.");
         Assert.Equal("09:48", Hm(prose.Keys.Communication));
         Assert.Equal("09:48", Hm(prose.Keys.Detection));
         var bullets = AnalysisTests.FromNotes("- 08:00 Mail delivery failing for all customers\n- 08:31 Our X account posted that mail is delayed\n- 09:10 Mail flowing again");
