@@ -39,8 +39,14 @@ public static partial class KeyTimestampAnalyzer
 
     // Impact told as going on: "still failing", "errors continue", "the outage persists", "remains down", "no improvement",
     // "getting worse", "not yet resolved".
-    [GeneratedRegex(@"(?i)\b(?:still|continu(?:e|es|ed|ing) to (?:fail|see|error|time out|return|be (?:down|degraded|unavailable|affected|slow))|(?:errors?|failures?|outage|impact|problems?|issues?|disruption|degradation) (?:continu(?:e|es|ing)|persist(?:s|ing)?)|persist(?:s|ing)|remains? (?:down|degraded|unavailable|affected|high|elevated|broken|offline)|no improvement|(?:getting|got|gotten) worse|not (?:yet )?(?:resolved|fixed|recovered|restored))\b")]
+    // Not our own work going on ("we are still investigating the errors", "still looking into reports from a subset of users"):
+    // the team keeping at it says nothing of whether the impact goes on.
+    [GeneratedRegex(@"(?i)\b(?:still\b" + OurEffortGoesOn + @"|continu(?:e|es|ed|ing) to (?:fail|see|error|time out|return|be (?:down|degraded|unavailable|affected|slow))|(?:errors?|failures?|outage|impact|problems?|issues?|disruption|degradation) (?:continu(?:e|es|ing)|persist(?:s|ing)?)|persist(?:s|ing)|remains? (?:down|degraded|unavailable|affected|high|elevated|broken|offline)|no improvement|(?:getting|got|gotten) worse|not (?:yet )?(?:resolved|fixed|recovered|restored))\b")]
     private static partial Regex StillGoingOn();
+
+    // After "still": the team's own work on the problem, with at most one word before the verb ("still actively looking into",
+    // "still busy investigating"), as a negative lookahead. Bounded, so it adds no backtracking.
+    private const string OurEffortGoesOn = @"(?!\s+(?:[\w-]+\s+)?(?:looking|investigating|working|monitoring|watching|checking|digging|trying|chasing|reviewing|analy[sz]ing|assessing|evaluating|triaging|debugging)\b)";
 
     // An effect told with the action: "logins going through again", "site back up again", "all fine again".
     [GeneratedRegex(@"(?i)\b(?:\w+ing|through|back|up|ok|fine|normal)\s+again\b")]

@@ -29,7 +29,9 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex PlanLine();
 
     // An action told as having changed nothing: "restarted auth, errors unchanged", "the failover did not help", "still failing".
-    [GeneratedRegex(@"(?i)\b(?:unchanged|no change|didn't help|did not help|does not help|doesn't help|no effect|no improvement|still (?:\w+ ){0,2}?(?:errors?|erroring|failing|fails|down|broken|degraded|unavailable|slow|timing out|time ?outs?|5\d\d|impact\w*|affected|seeing))\b")]
+    // Our own work going on is not the impact going on: "we are still looking into errors reported by a subset of users" says
+    // the team keeps at it, not that the action did nothing (twenty-eighth session, OurEffortGoesOn).
+    [GeneratedRegex(@"(?i)\b(?:unchanged|no change|didn't help|did not help|does not help|doesn't help|no effect|no improvement|still" + OurEffortGoesOn + @" (?:\w+ ){0,2}?(?:errors?|erroring|failing|fails|down|broken|degraded|unavailable|slow|timing out|time ?outs?|5\d\d|impact\w*|affected|seeing))\b")]
     private static partial Regex NoEffect();
 
     // An action told as not happening, the action its subject: "the HA failover never fired", "failover did not kick in", "the
@@ -47,8 +49,9 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:we|our|us|customers?|users?|clients?|merchants?|visitors?|players?)\b(?!-)")]
     private static partial Regex OurSide();
 
-    // A telling sent out of ours: "notified customers", "posted on the status page", "emailed the affected accounts".
-    [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients))\b")]
+    // A telling sent out of ours: "notified customers", "posted on the status page", "emailed the affected accounts", "first
+    // mentioned the problem on X" (X, Twitter's name since 2023, only as a capital letter).
+    [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients)|mentioned(?=(?: [\w-]+){0,3} on (?:its |our |the )?(?:twitter|facebook|mastodon|bluesky|linkedin|(?-i:X)(?![\w-]))))\b")]
     private static partial Regex Outbound();
 
     // A telling whose subject is others: "customers on Twitter posting that search is broken", "users e-mailed support".
