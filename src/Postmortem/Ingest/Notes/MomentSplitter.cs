@@ -416,8 +416,8 @@ internal static partial class MomentSplitter
     // "from 11:10 PM Sunday night to 1:09 AM Monday morning": a part of the day after the start's weekday.
     // "10pm Fri night, 10/10, until 10pm Sat night, 10/11": a comma after the start's date.
     // "From 18:00 on the Friday through to 22:00 on the Sunday": "through to" as "to" (session 27).
-    // "od godziny 20:00 w poniedziałek do 1:00" (Polish), "od 8 do 11 hodin" (Czech): "do" as "to", "w"/"v" + a day as "on" (session 28).
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:(?:on|w|we(?=\s+w)|v|ve)\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis|do(?:\s+godz(?:iny|\.))?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // "od godziny 20:00 w poniedziałek do 1:00" (Polish), "od 8 do 11 hodin" (Czech): "do" as "to", "w"/"v" + a day as "on" (session 28); "we" only before "wtorek" or "środę" (Polish), never the English pronoun (review F8).
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:(?:on|w|we(?=\s+(?:wtor|śr))|v|ve)\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:fino\s+)?alle(?:\s+ore)?|bis|do(?:\s+godz(?:iny|\.))?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]
