@@ -401,6 +401,7 @@ internal sealed partial class ExtractionRun
             {
                 // "May 23" on its own line starts that day afresh: a time under it earlier than one above is not past midnight.
                 lastInstant = null;
+                NoteDayHeading();
             }
 
             return;
@@ -420,6 +421,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        ReadByline(line);
         if (ReadStatusUpdate(line, lineNo))
         {
             return;
