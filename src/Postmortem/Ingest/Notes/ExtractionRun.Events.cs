@@ -76,9 +76,10 @@ internal sealed partial class ExtractionRun
 
         var dateWritten = date is not null;
         var lookingBack = false;
-        if (date is null && e.DaysBack > 0 && (currentDate ?? options.AnchorDate) is { } today)
+        if (date is null && e.DaysBack > 0 && (WrittenOn() ?? currentDate ?? options.AnchorDate) is { } today)
         {
-            // "5:00 PM yesterday": the day before the date in force, which stays in force for the times after it.
+            // "5:00 PM yesterday": the day before the post's own day (ExtractionRun.PostDay.cs), else before the date in force, which
+            // stays in force for the times after it.
             date = today.PlusDays(-e.DaysBack);
             lookingBack = true;
         }
@@ -89,6 +90,11 @@ internal sealed partial class ExtractionRun
             // the update ties to its own day ("this morning", "today", "tonight") is on the day of the stamp below it, before
             // the date in force or the one given.
             date = own;
+        }
+
+        if (date is null && !lookingBack && WrittenOn() is { } writtenOn && SameDayWord().IsMatch(raw))
+        {
+            date = writtenOn; // "by 8:30 this morning" in a post dated by its header or byline: the post's own day.
         }
 
         date ??= currentDate;
@@ -216,7 +222,7 @@ internal sealed partial class ExtractionRun
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = source,
             Actor = actor,
-            Status = status,
+            Status = status ?? FieldStatus(raw),
             Confidence = Math.Round(confidence, 2),
             Provenance = ProvenanceOf(line, column, Excerpt(raw)),
         });

@@ -82,18 +82,50 @@ internal sealed partial class ExtractionRun
 
         if (open.Segments.Count >= 30 || TimeScanner.FindAll(line).Count > 0)
         {
-            // Not a copied status update after all (a time of its own, or too long): read what was held as notes. An update
-            // that tells of the past (resolved, a postmortem) keeps its stamp's bound on the clocks it dates by carrying a day.
-            update = null;
-            heldFrom = PastTense.Contains(open.Status) ? Events.Count : -1;
-            carriedDates.Clear();
-            paragraph.AddRange(open.Segments);
+            // Not a copied status update after all (a time of its own, or too long): read what was held as notes.
+            GiveUpUpdate(lineNo);
             return false;
         }
 
         open.Segments.Add(new Segment(lineNo, 1, line));
         open.Text.Append(open.Text.Length > 0 ? " " : string.Empty).Append(line.Trim());
         return true;
+    }
+
+    /// <summary>
+    /// The open update is no copied status update after all (a time or a day heading of its own, a heading, too long): what it
+    /// held is read as notes, in the paragraphs it was written in. Blank lines never reach the update, so a gap in the held lines'
+    /// numbers is where a paragraph ended ("Postmortem", an intro, "Timeline", "March 31, 2023 - …" are paragraphs of their own,
+    /// not one sentence whose first date would stand over the day headings below), and a gap before <paramref name="lineNo"/>
+    /// ends the last one. An update that tells of the past (resolved, a postmortem) keeps its stamp's bound on the clocks it
+    /// dates by carrying a day.
+    /// </summary>
+    private void GiveUpUpdate(int lineNo)
+    {
+        if (update is not { } open)
+        {
+            return;
+        }
+
+        update = null;
+        heldFrom = PastTense.Contains(open.Status) ? Events.Count : -1;
+        carriedDates.Clear();
+        var last = -1;
+        foreach (var held in open.Segments)
+        {
+            if ((last >= 0 && held.Line > last + 1) || (paragraph.Count > 0 && StartsItem(held.Text)))
+            {
+                Flush();
+            }
+
+            paragraph.Add(held);
+            last = held.Line;
+        }
+
+        if (last >= 0 && lineNo > last + 1)
+        {
+            Flush();
+        }
     }
 
     /// <summary>

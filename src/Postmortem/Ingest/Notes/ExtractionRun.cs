@@ -374,7 +374,7 @@ internal sealed partial class ExtractionRun
 
         if (line.TrimStart().StartsWith('#') && NotesExtractor.TryHeading(line, out var headingIndex, out var headingLength))
         {
-            update = null;
+            GiveUpUpdate(lineNo);
             FlushMessage();
             Flush();
             FinishHeading(null);
@@ -391,6 +391,8 @@ internal sealed partial class ExtractionRun
 
         if (TimeScanner.IsDateOnlyLine(line))
         {
+            // A day heading is no part of a status update: what the update held is read before the day it sets.
+            GiveUpUpdate(lineNo);
             FlushMessage();
             Flush();
             var before = currentDate;
@@ -399,6 +401,7 @@ internal sealed partial class ExtractionRun
             {
                 // "May 23" on its own line starts that day afresh: a time under it earlier than one above is not past midnight.
                 lastInstant = null;
+                NoteDayHeading();
             }
 
             return;
@@ -418,6 +421,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        ReadByline(line);
         if (ReadStatusUpdate(line, lineNo))
         {
             return;
@@ -499,13 +503,17 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (NotesExtractor.Bullet().IsMatch(line) || (paragraph.Count > 0 && (IsLabelLine(line) || IsLabelLine(paragraph[^1].Text) || IsNoteBreak(paragraph[^1].Text, line))))
+        if (StartsItem(line))
         {
             Flush();
         }
 
         paragraph.Add(new Segment(lineNo, 1, line));
     }
+
+    // A bullet, a "Label: value" line or a short note line starts an item of its own: the paragraph so far ends before it.
+    private bool StartsItem(string line) =>
+        NotesExtractor.Bullet().IsMatch(line) || (paragraph.Count > 0 && (IsLabelLine(line) || IsLabelLine(paragraph[^1].Text) || IsNoteBreak(paragraph[^1].Text, line)));
 
     // Hurried notes put a clock inside a short line ("deploy 14:20 went out", "deploy 15:10 rolled back"): two such lines, or a
     // line that ends on its clock ("deploy 15:10", the words below being its note), are items of their own, not one sentence

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+// ExtractionRun, in part: the post's own day, which "yesterday", "last night" and "this morning" count from.
+internal sealed partial class ExtractionRun
+{
+    // The day the text was written on: a date alone on a line at its head, before any moment ("Tuesday, July 17, 2007" above a blog
+    // post), or a byline's date without a clock ("Posted on July 17, 2007 by …"). Dropped when a second day heading (or a first one
+    // after a moment) shows the text to be a log by day, whose headings are each its day in force.
+    private LocalDate? postDay;
+    private int dayHeadings;
+
+    // A date line was read and set the day in force.
+    private void NoteDayHeading()
+    {
+        dayHeadings++;
+        postDay = dayHeadings == 1 && Events.Count == 0 && postDay is null ? currentDate : null;
+    }
+
+    // "Posted on July 17, 2007 by Dana", "Published: 17 July 2007": a byline that dates the post, without a clock.
+    private void ReadByline(string line)
+    {
+        if (postDay is null && dayHeadings == 0 && Events.Count == 0 && line.Length <= 100 && Byline().IsMatch(line) && TimeScanner.FindAll(line).Count == 0
+            && TimeScanner.FindDate(line)?.Resolve(options.AnchorDate ?? YearHint()) is { } day)
+        {
+            postDay = day;
+        }
+    }
+
+    /// <summary>
+    /// The day that "yesterday", "last night" and "this morning" count from: the post's own day, when the text has one and the date
+    /// in force is not later than it. "IDA confirmed the failure at 11.40am yesterday" under the header "Tuesday, July 17, 2007",
+    /// after "yesterday's (16 July) outage" moved the date in force back to the 16th, is on the 16th, not the 15th. Null otherwise
+    /// (the date in force, or the given date, is counted from as before).
+    /// </summary>
+    private LocalDate? WrittenOn() => postDay is { } day && (currentDate ?? day) <= day ? day : null;
+
+    [GeneratedRegex(@"^[\s*_]*(?:Posted|Published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Byline();
+}
