@@ -53,6 +53,13 @@ public sealed class Status28Tests
         Assert.Null(notice.Keys.Resolution);
         Assert.Null(ExtractionRun.FieldStatus("Next update: 18:30"));
         Assert.Null(ExtractionRun.FieldStatus("Resolved: we rolled back at 10:40"));
+        // Review F7: a count before the time is progress, not the moment the field names.
+        Assert.Null(ExtractionRun.FieldStatus("- Restored: 3 of 5 substations at 10:30"));
+        Assert.Null(ExtractionRun.FieldStatus("Cleared: 1,200 of 9,000 queued orders by 10:45"));
+        Assert.Null(ExtractionRun.FieldStatus("Started: 2 of 4 nodes at 10:05"));
+        Assert.Equal("resolved", ExtractionRun.FieldStatus("End Time: 12:31 PM UTC"));
+        Assert.Equal("investigating", ExtractionRun.FieldStatus("- **Detected:** 2023-11-24 09:12 UTC"));
+        Assert.Equal("incident started", ExtractionRun.FieldStatus("Start Time: 24 Nov 2023 12:23"));
         Assert.Equal("resolved", ExtractionRun.FieldStatus("**Resolved at:** 10:40 UTC"));
     }
 
@@ -92,6 +99,29 @@ public sealed class Status28Tests
 
         Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 3, 22, 40));
         Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2024, 3, 4, 8, 30));
+    }
+
+    [Fact]
+    public void A_narrative_that_names_an_earlier_day_counts_yesterday_from_that_day()
+    {
+        // Review F9: the post is dated a week after the day it tells of, and names that day before its "yesterday".
+        var result = Extract(
+            "Tuesday, July 17, 2007\n\nLast week's payment outage, in short. On Tuesday, July 10, 2007 at 09:00 our support desk learned " +
+            "that payments had failed since 5pm yesterday. We rolled back the release at 10:30 and payments worked again at 10:45.",
+            "UTC", new LocalDate(2007, 7, 17));
+
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2007, 7, 9, 17, 0));
+        Assert.Contains(result.Events, e => e.Time == Instant.FromUtc(2007, 7, 10, 10, 45));
+        Assert.DoesNotContain(result.Events, e => e.Time > Instant.FromUtc(2007, 7, 11, 0, 0));
+    }
+
+    [Fact]
+    public void A_planned_maintenance_notices_fields_are_no_incident_window()
+    {
+        // Review F10: the head names planned work; its start and end fields are the work's window.
+        var notice = AnalysisTests.FromNotes("Scheduled maintenance notice\n\nStart Time: 2024-05-02 22:00 UTC\nEnd Time: 2024-05-03 02:00 UTC\n\nCustomers may see brief interruptions.");
+        Assert.Null(notice.Keys.ImpactStart);
+        Assert.Null(notice.Keys.Resolution);
     }
 
     [Fact]

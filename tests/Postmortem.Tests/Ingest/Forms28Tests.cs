@@ -44,6 +44,8 @@ public sealed class Forms28Tests
     [InlineData("Výpadek trval kolem 2 hodin.", 0)]
     [InlineData("Odstávka potrvá od 2 do 4 hodin.", 0)]
     [InlineData("Opravu provedeme do 12 hodin od nahlášení.", 0)]
+    [InlineData("Oprava trvala zhruba kolem 2 hodin.", 0)]
+    [InlineData("Odstávka bude trvat přibližně od 2 do 4 hodin.", 0)]
     [InlineData("Depo 08:30 ile 09:15 raporu gönderildi.", 2)]
     [InlineData("We moved the window from 10:00, we think, to 12:00 at the customer's request.", 2)]
     // The review's finding F8: the English "we" before a verb in w- joins no span.

@@ -222,7 +222,7 @@ internal sealed partial class ExtractionRun
             KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
             Source = source,
             Actor = actor,
-            Status = status ?? FieldStatus(raw),
+            Status = status ?? FieldStatusInForce(raw),
             Confidence = Math.Round(confidence, 2),
             Provenance = ProvenanceOf(line, column, Excerpt(raw)),
         });

@@ -33,9 +33,11 @@ internal sealed partial class ExtractionRun
     /// The day that "yesterday", "last night" and "this morning" count from: the post's own day, when the text has one and the date
     /// in force is not later than it. "IDA confirmed the failure at 11.40am yesterday" under the header "Tuesday, July 17, 2007",
     /// after "yesterday's (16 July) outage" moved the date in force back to the 16th, is on the 16th, not the 15th. Null otherwise
-    /// (the date in force, or the given date, is counted from as before).
+    /// (the date in force, or the given date, is counted from as before). Only while the date in force is the post's day or the day
+    /// before it: a write-up dated a week later that names the day it tells of ("On Tuesday, July 10 … since 5pm yesterday") counts
+    /// from that day (the review of the twenty-eighth session, finding F9).
     /// </summary>
-    private LocalDate? WrittenOn() => postDay is { } day && (currentDate ?? day) <= day ? day : null;
+    private LocalDate? WrittenOn() => postDay is { } day && (currentDate ?? day) is var inForce && inForce <= day && inForce >= day.PlusDays(-1) ? day : null;
 
     [GeneratedRegex(@"^[\s*_]*(?:Posted|Published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();

@@ -422,6 +422,7 @@ internal sealed partial class ExtractionRun
         }
 
         ReadByline(line);
+        NotePlannedHead(line);
         if (ReadStatusUpdate(line, lineNo))
         {
             return;

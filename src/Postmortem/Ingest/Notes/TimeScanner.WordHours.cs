@@ -23,10 +23,10 @@ public static partial class TimeScanner
         // "hodinu" only after a preposition of time, since "5 hodin" alone is as often five hours long. "od 8 do 11 hodin": the
         // first end of a span whose word for hour is written once, after the second, and its second end. "do 4 hodin" alone
         // ("up to 4 hours", "within 12 hours") is a length, and so is any of them after a verb of lasting ("trvala kolem 2 hodin",
-        // "potrvá od 2 do 4 hodin"): the review of the twenty-eighth session, finding F2.
-        @"|(?<=(?<!\p{L})(?i:v|ve|od|kolem|okolo)\s)(?<!(?i:trv)\p{L}*\s(?i:v|ve|od|kolem|okolo)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:hodin[ayu]?)(?!\p{L}))" +
-        @"|(?<=(?<!\p{L})(?i:od)\s[0-9]{1,2}\s(?i:do)\s)(?<!(?i:trv)\p{L}*\s(?i:od)\s[0-9]{1,2}\s(?i:do)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:hodin[ayu]?)(?!\p{L}))" +
-        @"|(?<=(?<!\p{L})(?i:od)\s)(?<!(?i:trv)\p{L}*\s(?i:od)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:do)\s(?:[01]?[0-9]|2[0-3])\.?\s(?i:hodin[ayuě]?|hodinou)(?!\p{L}))" +
+        // "potrvá od 2 do 4 hodin", "trvala zhruba kolem 2 hodin"): the review of the twenty-eighth session, finding F2.
+        @"|(?<=(?<!\p{L})(?i:v|ve|od|kolem|okolo)\s)(?<!(?i:trv)\p{L}*\s(?:\p{L}{1,12}\s)?(?i:v|ve|od|kolem|okolo)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:hodin[ayu]?)(?!\p{L}))" +
+        @"|(?<=(?<!\p{L})(?i:od)\s[0-9]{1,2}\s(?i:do)\s)(?<!(?i:trv)\p{L}*\s(?:\p{L}{1,12}\s)?(?i:od)\s[0-9]{1,2}\s(?i:do)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:hodin[ayu]?)(?!\p{L}))" +
+        @"|(?<=(?<!\p{L})(?i:od)\s)(?<!(?i:trv)\p{L}*\s(?:\p{L}{1,12}\s)?(?i:od)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:do)\s(?:[01]?[0-9]|2[0-3])\.?\s(?i:hodin[ayuě]?|hodinou)(?!\p{L}))" +
         // "vers 4 heures", "à 19 heures" (French; "pendant 4 heures" is a length), "dalle ore 14" (Italian).
         @"|(?<=(?<!\p{L})(?i:vers|à|dès|avant|jusqu'à|depuis)\s)(?<h>[01]?[0-9]|2[0-3])(?=\sheures?\b)" +
         @"|(?<=(?<!\p{L})(?i:ore)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
