@@ -44,9 +44,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:still\b" + OurEffortGoesOn + @"|continu(?:e|es|ed|ing) to (?:fail|see|error|time out|return|be (?:down|degraded|unavailable|affected|slow))|(?:errors?|failures?|outage|impact|problems?|issues?|disruption|degradation) (?:continu(?:e|es|ing)|persist(?:s|ing)?)|persist(?:s|ing)|remains? (?:down|degraded|unavailable|affected|high|elevated|broken|offline)|no improvement|(?:getting|got|gotten) worse|not (?:yet )?(?:resolved|fixed|recovered|restored))\b")]
     private static partial Regex StillGoingOn();
 
-    // After "still": the team's own work on the problem, with at most one word before the verb ("still actively looking into",
-    // "still busy investigating"), as a negative lookahead. Bounded, so it adds no backtracking.
-    private const string OurEffortGoesOn = @"(?!\s+(?:[\w-]+\s+)?(?:looking|investigating|working|monitoring|watching|checking|digging|trying|chasing|reviewing|analy[sz]ing|assessing|evaluating|triaging|debugging)\b)";
+    // After "still": the team's own work on the problem, with at most one listed adverb before the verb ("still actively looking
+    // into", "still busy investigating"), as a negative lookahead. Not any word: "still not working", "still isn't working" are
+    // the impact going on (review28 F1); nor "still looking bad" (looking only into/at/for/over), "still working fine" (working
+    // only on/through/to), "users still trying to pay" (no "trying"). Bounded, so it adds no backtracking.
+    private const string OurEffortGoesOn = @"(?!\s+(?:(?:actively|busy|also|now|currently|closely)\s+)?(?:looking\s+(?:into|at|for|over)|investigating|working\s+(?:on|through|to)|monitoring|watching|checking|digging|chasing|reviewing|analy[sz]ing|assessing|evaluating|triaging|debugging)\b)";
 
     // An effect told with the action: "logins going through again", "site back up again", "all fine again".
     [GeneratedRegex(@"(?i)\b(?:\w+ing|through|back|up|ok|fine|normal)\s+again\b")]

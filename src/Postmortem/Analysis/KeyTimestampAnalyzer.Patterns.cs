@@ -50,8 +50,8 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex OurSide();
 
     // A telling sent out of ours: "notified customers", "posted on the status page", "emailed the affected accounts", "first
-    // mentioned the problem on X" (X, Twitter's name since 2023, only as a capital letter).
-    [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients)|mentioned(?=(?: [\w-]+){0,3} on (?:its |our |the )?(?:twitter|facebook|mastodon|bluesky|linkedin|(?-i:X)(?![\w-]))))\b")]
+    // mentioned the problem on X" (X, Twitter's name since 2023, only as a capital letter; ours, at a clause's end: KindPhrases).
+    [GeneratedRegex(@"(?i)\b(?:status ?page|notice|informed?|informing|notif(?:y|ied|ying)|e-?mail(?:ed|ing)?|posted|posting|tweeted|announced|told (?:customers|users|clients)|" + KindPhrases.OurSubjectBefore + @"mentioned(?= (?:[\w-]+ ){0,3}" + KindPhrases.OnSocialAtClauseEnd + @"))\b")]
     private static partial Regex Outbound();
 
     // A telling whose subject is others: "customers on Twitter posting that search is broken", "users e-mailed support".
