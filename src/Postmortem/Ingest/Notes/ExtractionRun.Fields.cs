@@ -41,8 +41,8 @@ internal sealed partial class ExtractionRun
             return null;
         }
 
-        var label = raw.AsSpan(0, colon).Trim().Trim("*_•>|-").Trim();
-        var value = raw.AsSpan(colon + 1).TrimStart().TrimStart("*_").TrimStart();
+        var label = raw.AsSpan(0, colon).Trim(" \t*_•>|-"); // "- **Detected:**": marks and spaces in any order
+        var value = raw.AsSpan(colon + 1).TrimStart(" \t*_");
         if (label.Length < 3 || label.Count(' ') > 4 || value.Length == 0 || !(char.IsAsciiDigit(value[0]) || TimeScanner.MightStartWithTime(value)))
         {
             return null;
