@@ -97,7 +97,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-06 (session 28) by the twenty-fifth independent batch, the first split by incident (8 train cases,
         // blind, 29/48 keys and 3/8 durations with the session's starting rules): train 249 cases reads 0.964 / 0.936 / 0.851
         // (1260/1481) / 0.796 (195/245). Durations move to just under it; not a change of code.
-        { "train", 0.96, 0.93, 0.85, 0.79 },
+        // With every branch of the session and the review's fixes merged (249 cases): train 0.967 / 0.939 / 0.856 (1268/1481) /
+        // 0.804 (197/245); durations move back up to just under it.
+        { "train", 0.96, 0.93, 0.85, 0.80 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
