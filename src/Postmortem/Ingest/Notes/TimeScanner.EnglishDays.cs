@@ -12,7 +12,8 @@ namespace Postmortem.Ingest.Notes;
 // - an English hour in words before a half of the day ("by six this morning", "at nine tonight", "around ten in the evening"), and
 //   "midday" before a weekday or a day word (noon: "By midday Thursday"; not "by mid-day it seemed worse", a part of the day);
 // - a clock of three or four digits run into its meridiem ("800am", "1130 pm");
-// - minutes before midnight or noon ("three minutes before midnight" is 23:57).
+// - minutes before midnight or noon ("three minutes before midnight" is 23:57), and a half or a quarter past or to them ("half past
+//   midnight" is 00:30, "a quarter to midnight" 23:45; session 29).
 public static partial class TimeScanner
 {
     // "tomorrow", "tomorrow morning", "tomorrow (Wed) morning", then "at", "around" … at the end of the text before a clock.
@@ -182,8 +183,35 @@ public static partial class TimeScanner
 
     private static readonly string[] MinuteWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
+    // "half past midnight", "a quarter past noon", "a quarter to midnight" (session 29): the clock word moved by 30 or 15 minutes.
+    [GeneratedRegex(@"(?<![\p{L}])(?:(?<half>(?i:half))|(?:(?i:a)\s)?(?i:quarter))\s(?<dir>(?i:past|after|to|of|before))\s(?=(?i:midnight|noon)\b)")]
+    private static partial Regex QuarterPattern();
+
+    private static void ReadQuarters(string text, List<TimeExpression> results)
+    {
+        foreach (Match m in QuarterPattern().Matches(text))
+        {
+            var i = results.FindIndex(r => r.Index == m.Index + m.Length);
+            var past = m.Groups["dir"].Value.ToLowerInvariant() is "past" or "after";
+            if (i < 0 || results[i].EndTime is not null || (m.Groups["half"].Success && !past))
+            {
+                continue; // "half to midnight" is not English
+            }
+
+            var minutes = m.Groups["half"].Success ? 30 : past ? 15 : -15;
+            var t = results[i];
+            var length = t.Index + t.Length - m.Index;
+            results[i] = t with { Index = m.Index, Length = length, Raw = text.Substring(m.Index, length), Time = t.Time.PlusMinutes(minutes) };
+        }
+    }
+
     private static void ReadMinutesBefore(string text, List<TimeExpression> results)
     {
+        if (text.Contains("half ", StringComparison.OrdinalIgnoreCase) || text.Contains("quarter ", StringComparison.OrdinalIgnoreCase))
+        {
+            ReadQuarters(text, results);
+        }
+
         if (!text.Contains(" before ", StringComparison.OrdinalIgnoreCase) && !text.Contains(" to ", StringComparison.OrdinalIgnoreCase))
         {
             return;

@@ -8,7 +8,7 @@ namespace Postmortem.Ingest.Notes;
 // clock matcher does not grow (NotesPatternSizeTests).
 public static partial class TimeScanner
 {
-    internal static readonly WordSearch WordHourMarks = new("uhr", "kl", "kello", "godz", "hodin", "heure", "ore ", "-tiden");
+    internal static readonly WordSearch WordHourMarks = new("uhr", "kl", "kello", "godz", "hodin", "heure", "ore ", "-tiden", "alle ", "óra", "órá");
 
     // "22 Uhr", "seit dem Abend, 19 Uhr" (German); "kl 20", "kl. 6", "klockan 6" (Swedish), "klokken 6" (Norwegian, Danish), "klo 13",
     // "kello 9" (Finnish), "godz. 9" (Polish): a bare hour is a clock only with the word for o'clock written after or before it.
@@ -17,8 +17,18 @@ public static partial class TimeScanner
     // comma or colon and a digit, after the hour ("kl 20.21" is the dotted clock's, DottedClockPattern).
     [GeneratedRegex(@"(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=\s?Uhr\b)" +
         @"|(?<=(?<!\p{L})(?i:zwischen|von)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:und|bis)\s(?:[01]?[0-9]|2[0-3])(?:[:.][0-5][0-9])?\s?Uhr\b)" +
-        @"|(?<=(?<!\p{L})(?i:kl\.?|klockan|klokken|klo|kello|godz\.)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
+        @"|(?<=(?<!\p{L})(?i:kl\.?|klockan|klokken|klokka|klo|kello|godz\.)\s)(?<h>[01]?[0-9]|2[0-3])(?![0-9]|[.,:][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])(?=\.\s(?i:hodin[ayuě]|hodinou)\b)" +
+        // "mezi 9. a 13. hodinou" (Czech, between the 9th and the 13th hour): the first end of a span whose word for hour is written
+        // once, after the second (session 29).
+        @"|(?<=(?<!\p{L})(?i:mezi)\s)(?<h>[01]?[0-9]|2[0-3])(?=\.\s(?i:a)\s(?:[01]?[0-9]|2[0-3])\.\s(?i:hodin[ayuě]|hodinou)\b)" +
+        // "18 óra körül", "22 órakor", "20 óráig", "22 órától", "8 órára" (Hungarian: around, at, until, from, by … o'clock); "2 óra"
+        // alone, "2 órán át" or "2 órás" are lengths (session 29).
+        @"|(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=\s(?:órakor|órától|óráig|órára|óra\s(?i:körül))(?!\p{L}))" +
+        // "Alle 8 di lunedì mattina", "dalle 7 del mattino" (Italian): a bare hour after "alle"/"dalle" only before a weekday or the
+        // morning, which say it is a clock ("alle 5 regioni" is a count); "alle 22," (13-23) before a comma or a full stop (session 29).
+        @"|(?<=(?<!\p{L})(?i:alle|dalle)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:di|del)\s(?i:mattina|mattino|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\p{L}))" +
+        @"|(?<=(?<!\p{L})(?i:alle|dalle)\s)(?<h>1[3-9]|2[0-3])(?=[,;.](?![0-9]))" +
         // "v 5 hodin ráno", "ve 22 hodin", "od 8 do 11 hodin", "kolem 17 hodin" (Czech): a cardinal hour before "hodin", "hodiny" or
         // "hodinu" only after a preposition of time, since "5 hodin" alone is as often five hours long. "od 8 do 11 hodin": the
         // first end of a span whose word for hour is written once, after the second, and its second end. "do 4 hodin" alone
