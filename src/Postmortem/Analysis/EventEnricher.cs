@@ -124,9 +124,11 @@ public static partial class EventEnricher
                 // prose the sentences after a timed one retell what came later, so there none of these is.
                 // A stamp alone on its line with the update below it ("Nov 24, 2023 10:05 UTC+0 (2 months ago)") is no entry: the next
                 // update's label ("Resolved") can fall into its context.
+                // Sentences that tell what was not hurt ("Everything else kept working normally: the API, alert ingestion, escalations")
+                // name features, not events: nothing is taken from them.
                 var entry = !string.Equals(e.Source, "chat", StringComparison.OrdinalIgnoreCase) && KeyTimestampAnalyzer.LedByTime(e) && WordsOnItsLine(e)
                     && !LaterOn().IsMatch(context);
-                var more = lexicon.Read(context, null)
+                var more = (Unaffected().IsMatch(context) ? [] : lexicon.Read(context, null))
                     .Where(x => (x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport
                         || (x.Kind == EventKind.Escalation && !x.Phrase.StartsWith("join", StringComparison.Ordinal))
                         || (entry && x.Kind is EventKind.Communication or EventKind.Resolution)) && evidence.All(y => y.Kind != x.Kind))
@@ -225,6 +227,11 @@ public static partial class EventEnricher
     // Where a chat message says its words went public: "Pinned a post on the forums: outage, we're looking into it".
     [GeneratedRegex(@"(?i)\b(?:status ?(?:page|site)|statuspage|forums?|posts?|posted|notice|tweet\w*|banner|e-?mail(?:ed)?)\b")]
     private static partial Regex PublicChannel();
+
+    // What was not hurt: "everything else kept working normally", "the API continued to work", "were not affected", "unaffected",
+    // "remained available", "operated as normal".
+    [GeneratedRegex(@"(?i)\b(?:(?:kept|keeps|keep) (?:on )?(?:working|running|functioning|operating)|continued (?:to (?:work|run|function|operate)|working|running|operating)|(?:was|were|is|are|remained|stayed) (?:not (?:affected|impacted)|unaffected|unimpacted|(?:fully )?(?:available|operational))|unaffected|(?:worked|working|operated|operating|functioned|functioning|ran|running) (?:normally|as (?:normal|usual|expected)))\b")]
+    private static partial Regex Unaffected();
 
     // Words that put what a sentence tells after its entry's moment: "later", "eventually", "then", "after that", "until", "by the time".
     [GeneratedRegex(@"(?i)\b(?:later|eventually|afterwards?|subsequently|then|after (?:that|this|which)|by the time|until|overnight|next (?:day|morning)|following (?:day|morning))\b")]

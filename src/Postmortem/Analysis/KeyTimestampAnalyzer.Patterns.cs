@@ -166,6 +166,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)(?:\b(?:people|users|customers|clients|everyone|everybody|folks|others|fans|readers|players|the public)\b(?:\s+[\w'-]+){0,2}?\s+(?:(?:were|are|was|is|had been|have been|kept)\s+)?(?:saying|talking|posting|tweeting|complaining|writing|joking|asking|said|posted|tweeted|complained|wrote)|\btrend(?:ed|ing|s)?)(?:\s+(?:on|in|about it on|over on))\s+(?:the\s+)?$")]
     private static partial Regex OthersOnChannel();
 
+    // A channel full of others' talk, told right after its name: "twitter going wild", "Twitter is blowing up", "reddit full of
+    // angry users", "the forum flooded with reports" (no word of ours between; a state, not a post).
+    [GeneratedRegex(@"(?i)^\s{0,3}(?:(?:is|was|are|were|has been|have been|'s|’s)\s{1,3})?(?:(?:all|just|absolutely|totally|already|now)\s{1,3})?(?:going (?:wild|crazy|nuts|mad|off)|blowing up|blew up|exploding|exploded|lit up|lighting up|on fire|full of|filling up|filled with|flooded with|awash with|buzzing|abuzz)\b")]
+    private static partial Regex ChannelAbuzz();
+
     // Our own answer to them, before the others in the clause: "replied to customers complaining on Twitter", "we answered people
     // asking on Reddit" (the review's F3).
     [GeneratedRegex(@"(?i)\b(?:repl(?:y|ies|ied|ying)|respond(?:s|ed|ing)?|answer(?:s|ed|ing)?|wrote back|got back|reached out|told|informed|updated|apologi[sz]ed)\b")]

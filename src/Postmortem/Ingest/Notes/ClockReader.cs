@@ -35,7 +35,7 @@ internal static class ClockReader
             SkipSpaces(span, ref j);
         }
 
-        var dashed = j < span.Length && span[j] is '-' or '–' or '—';
+        var dashed = j < span.Length && span[j] is '-' or '–' or '—' or '〜' or '～';
         var worded = !dashed && j > i && (StartsWithWord(span, j, "to") || StartsWithWord(span, j, "until") || StartsWithWord(span, j, "till") || StartsWithWord(span, j, "through") || StartsWithWord(span, j, "bis"));
         if (dashed || worded)
         {
@@ -125,9 +125,10 @@ internal static class ClockReader
             i++; // "vers 10 h 45": a space either side of the h (SpacedFrenchClockPattern).
         }
 
-        if (i < span.Length && span[i] == 'h')
+        if (i < span.Length && (span[i] == 'h' || (span[i] == 'H' && i + 2 < span.Length && char.IsAsciiDigit(span[i + 1]) && char.IsAsciiDigit(span[i + 2]))))
         {
-            // "10h50", "11h": hours written the French way, always 24-hour (the scanner has checked the shape).
+            // "10h50", "11h": hours written the French way, always 24-hour (the scanner has checked the shape); "08H40", the
+            // French press's capital, only with its minutes.
             i++;
             if (i + 1 < span.Length && char.IsAsciiDigit(span[i]) && char.IsAsciiDigit(span[i + 1]))
             {

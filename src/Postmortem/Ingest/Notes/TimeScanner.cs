@@ -412,7 +412,7 @@ public static partial class TimeScanner
     private static bool LeftAsDuration(string text, int index, int end)
     {
         var h = index + 1;
-        var hoursMark = h < text.Length && (text[h] == 'h' || (++h < text.Length && text[h] == 'h'));
+        var hoursMark = h < text.Length && (text[h] is 'h' or 'H' || (++h < text.Length && text[h] is 'h' or 'H'));
         if (!hoursMark && !text.AsSpan(end).StartsWith("hrs", StringComparison.Ordinal))
         {
             return false;
