@@ -7,12 +7,17 @@ namespace Postmortem.Ingest.Notes;
 /// An ASCII word looked for case-blind, with the answers of <c>text.IndexOf(word, StringComparison.OrdinalIgnoreCase)</c>. The
 /// project runs with invariant globalisation (<c>InvariantGlobalization</c> in Directory.Build.props and the CLI), and there .NET's
 /// case-blind <c>IndexOf</c> and <c>Contains</c> of a string skip their vectorised search for a loop that upper-cases every
-/// character of the text: ≈ 190 M instructions of an extraction's 830 M a MB (docs/benchmarks.md, twenty-ninth session). Here a
-/// text of ASCII characters only (checked first, vectorised) is searched by a <see cref="SearchValues{T}"/> of the one word, which
-/// for ASCII text and an ASCII word is the same comparison; any other text by the same <c>IndexOf</c> as before.
+/// character of the text: ≈ 190 M instructions of an extraction's 830 M a MB (docs/benchmarks.md, twenty-ninth session). Here the
+/// text is searched by a <see cref="SearchValues{T}"/> of the one word unless it holds one of the four characters whose upper or
+/// lower case is an ASCII letter ("ı" and "İ", "ſ", the Kelvin sign; checked first, vectorised): every other character outside
+/// ASCII is unequal to each letter of an ASCII word under any case-blind comparison, and ASCII against ASCII compares alike. A text
+/// with one of the four goes to the same <c>IndexOf</c> as before.
 /// </summary>
 internal sealed class CaseBlindWord
 {
+    // The characters outside ASCII whose simple upper or lower case is an ASCII letter: "ı" (I), "İ" (i), "ſ" (S), the Kelvin sign (k).
+    private static readonly SearchValues<char> CaseMapsToAscii = SearchValues.Create("\u0131\u0130\u017f\u212a");
+
     private readonly SearchValues<string> search;
 
     public CaseBlindWord(string word)
@@ -39,7 +44,7 @@ internal sealed class CaseBlindWord
     public int IndexOf(ReadOnlySpan<char> text, int start = 0)
     {
         var rest = text[start..];
-        var at = Ascii.IsValid(rest) ? rest.IndexOfAny(search) : rest.IndexOf(Word, StringComparison.OrdinalIgnoreCase);
+        var at = !rest.ContainsAny(CaseMapsToAscii) ? rest.IndexOfAny(search) : rest.IndexOf(Word, StringComparison.OrdinalIgnoreCase);
         return at < 0 ? -1 : start + at;
     }
 
