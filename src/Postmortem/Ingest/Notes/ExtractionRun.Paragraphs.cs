@@ -463,9 +463,11 @@ internal sealed partial class ExtractionRun
     /// an earlier day ("… chose at 14:40 UTC to move every list to the new server, whose migration we had already announced
     /// on 15 June"): that day is an earlier event's, not the day of the sentence's times nor of the text after it.
     /// </summary>
+    private static readonly CaseBlindWord HadWord = new("had "); // not string.IndexOf case-blind: see CaseBlindWord
+
     private string DatingPart(string body, IReadOnlyList<TimeExpression> times)
     {
-        if (currentDate is not { } now || body.IndexOf("had ", StringComparison.OrdinalIgnoreCase) < 0
+        if (currentDate is not { } now || !HadWord.In(body)
             || NotesExtractor.PastPerfectDate().Match(body) is not { Success: true } past || times.Any(t => t.Index >= past.Index)
             || Oriented(TimeScanner.FindDate(body[past.Index..]))?.Resolve(now) is not { } named || named >= now
             || TimeScanner.FindDate(body[..past.Index]) is not null)

@@ -18,6 +18,8 @@ internal static partial class MomentSplitter
 
     private static readonly char[] WordPunctuation = [',', '.', ';'];
 
+    private static readonly CaseBlindWord UntilWord = new("until"); // not string.Contains case-blind: see CaseBlindWord
+
     /// <summary>One moment: its time and the part of the sentence that tells it.</summary>
     public readonly record struct Moment(TimeExpression Time, int Start, int End);
 
@@ -36,7 +38,7 @@ internal static partial class MomentSplitter
                 var previous = merged[^1];
                 var gap = sentence[(last.Index + last.Length)..t.Index];
                 if (previous.EndTime is null && t.EndTime is null && !Dated(t) && PmEnd(previous, t) is { } pm
-                    && (((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap)))
+                    && (((AndEnded().IsMatch(gap) || (UntilWord.In(gap) && BeganUntil().IsMatch(gap)))
                             && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24))))
                         || (AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))))
@@ -56,7 +58,7 @@ internal static partial class MomentSplitter
                         || ((DaysBetween(previous, t) is > 0 and < 7 || BothCalendarDated(previous, t)) && SpanTo().IsMatch(gap)
                             && (Labelled().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                                 || From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))))
-                        || ((AndEnded().IsMatch(gap) || (gap.Contains("until", StringComparison.OrdinalIgnoreCase) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
+                        || ((AndEnded().IsMatch(gap) || (UntilWord.In(gap) && BeganUntil().IsMatch(gap))) && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32)))
                             && (Dated(t) ? DaysBetween(previous, t) is > 0 || (DaysBetween(previous, t) == 0 && t.Time >= previous.Time) : t.Time >= previous.Time || AcrossMidnight(previous, t)))
                         || (AndBefore().IsMatch(gap) && AfterLead().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16)))
                             && !Dated(t) && (t.Time >= previous.Time || AcrossMidnight(previous, t)))

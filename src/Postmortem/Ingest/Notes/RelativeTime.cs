@@ -13,6 +13,8 @@ internal static partial class RelativeTime
         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
     ];
 
+    private static readonly CaseBlindWord AfterWord = new("after"); // not string.Contains case-blind: see CaseBlindWord
+
     private static readonly System.Buffers.SearchValues<string> LeadEnds = System.Buffers.SearchValues.Create(["later", "after"], StringComparison.OrdinalIgnoreCase);
 
     // Pattern's groups by number, taken once: a lookup by name searched the pattern's table of names on every lead-in read
@@ -76,7 +78,7 @@ internal static partial class RelativeTime
     /// </summary>
     public static (Duration Offset, string Raw, int Index, int Length)? ReadOffsetBefore(ReadOnlySpan<char> prefix)
     {
-        if (!prefix.Contains("after", StringComparison.OrdinalIgnoreCase))
+        if (!AfterWord.In(prefix))
         {
             return null;
         }

@@ -27,7 +27,7 @@ public static partial class TimeScanner
     private static bool TomorrowAround(string text, ref int start, ref int end)
     {
         var from = Math.Max(0, start - 40);
-        if (start > 0 && text.AsSpan(from, start - from).Contains("tomorrow", StringComparison.OrdinalIgnoreCase)
+        if (start > 0 && TomorrowWord.In(text.AsSpan(from, start - from))
             && TomorrowPrefix().Match(text, from, start - from) is { Success: true } lead)
         {
             start = lead.Index;
@@ -181,6 +181,8 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?<![\p{L}0-9])(?<n>[1-9]|[1-5][0-9]|(?i:one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty))\s(?i:min(?:ute)?s?)\s(?i:before|to)\s(?=(?i:midnight|noon)\b)")]
     private static partial Regex MinutesBeforePattern();
 
+    private static readonly CaseBlindWord TomorrowWord = new("tomorrow"), BeforeWord = new(" before "), ToWord = new(" to "), HalfWord = new("half "), QuarterWord = new("quarter ");
+
     private static readonly string[] MinuteWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
 
     // "half past midnight", "a quarter past noon", "a quarter to midnight" (session 29): the clock word moved by 30 or 15 minutes.
@@ -207,12 +209,12 @@ public static partial class TimeScanner
 
     private static void ReadMinutesBefore(string text, List<TimeExpression> results)
     {
-        if (text.Contains("half ", StringComparison.OrdinalIgnoreCase) || text.Contains("quarter ", StringComparison.OrdinalIgnoreCase))
+        if (HalfWord.In(text) || QuarterWord.In(text))
         {
             ReadQuarters(text, results);
         }
 
-        if (!text.Contains(" before ", StringComparison.OrdinalIgnoreCase) && !text.Contains(" to ", StringComparison.OrdinalIgnoreCase))
+        if (!BeforeWord.In(text) && !ToWord.In(text))
         {
             return;
         }

@@ -33,7 +33,9 @@ public static partial class TimeScanner
 
     private static readonly System.Buffers.SearchValues<char> SentenceEnds = System.Buffers.SearchValues.Create(".!?;\n");
 
-    private static bool MayHoldFourDigitSpan(string text) => text.Contains("between", StringComparison.OrdinalIgnoreCase);
+    private static bool MayHoldFourDigitSpan(string text) => BetweenWord.In(text);
+
+    private static readonly CaseBlindWord BetweenWord = new("between");
 
     private static void AddFourDigitSpans(string text, List<TimeExpression> results)
     {

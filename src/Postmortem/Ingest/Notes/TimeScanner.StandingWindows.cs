@@ -34,12 +34,15 @@ public static partial class TimeScanner
     // "each" ("of the month"), "hours" after "the" or "after" (the rule hours' leads). Each word is found with IndexOf and looked at
     // around its place: linear in the line.
     private static bool MayHoldStandingWindow(string text) =>
-        text.AsSpan().ContainsAny(PluralDayWords) || AnyWordAt(text, "every", EveryLead) || AnyWordAt(text, "each", EveryLead)
-        || AnyWordAt(text, "month", MonthLead) || AnyWordAt(text, "hours", HoursLead);
+        text.AsSpan().ContainsAny(PluralDayWords) || AnyWordAt(text, EveryWord, EveryLead) || AnyWordAt(text, EachWord, EveryLead)
+        || AnyWordAt(text, MonthWord, MonthLead) || AnyWordAt(text, HoursWord, HoursLead);
 
-    private static bool AnyWordAt(string text, string word, Func<string, int, int, bool> fits)
+    // Searched as CaseBlindWord searches: string.IndexOf case-blind upper-cases every character under invariant globalisation.
+    private static readonly CaseBlindWord EveryWord = new("every"), EachWord = new("each"), MonthWord = new("month"), HoursWord = new("hours");
+
+    private static bool AnyWordAt(string text, CaseBlindWord word, Func<string, int, int, bool> fits)
     {
-        for (var i = text.IndexOf(word, StringComparison.OrdinalIgnoreCase); i >= 0; i = text.IndexOf(word, i + word.Length, StringComparison.OrdinalIgnoreCase))
+        for (var i = word.IndexOf(text); i >= 0; i = word.IndexOf(text, i + word.Length))
         {
             if (fits(text, i, i + word.Length))
             {
@@ -102,7 +105,7 @@ public static partial class TimeScanner
     // Drops the clocks that stand within reach of a plural weekday in their clause, and the hours a rule names.
     private static void DropStandingWindows(string text, List<TimeExpression> results)
     {
-        if (text.Contains("hours", StringComparison.OrdinalIgnoreCase))
+        if (HoursWord.In(text))
         {
             DropRuleHours(text, results);
         }

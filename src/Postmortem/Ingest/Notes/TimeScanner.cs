@@ -15,6 +15,11 @@ public static partial class TimeScanner
 
     private static readonly SearchValues<string> ClockWords = SearchValues.Create(["noon", "midnight"], StringComparison.OrdinalIgnoreCase);
 
+    // Words searched case-blind in every text or beside every clock (CaseBlindWord: not string.IndexOf, which upper-cases every
+    // character under the project's invariant globalisation).
+    private static readonly CaseBlindWord LasWord = new("las "), EsterdayWord = new("esterday"), NightWord = new("night"),
+        LastEveningWord = new("last evening"), LastNightWord = new("last night"), YesterdayWord = new("yesterday");
+
     private static readonly string[] MonthKeys = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
     private static readonly HashSet<string> LeadWords = new(StringComparer.Ordinal)
@@ -78,7 +83,7 @@ public static partial class TimeScanner
         // The marks around the text's digits, read once for every pass that reads a clock beside a digit (TimeScanner.DigitMarks.cs).
         var marks = MarksOf(text);
         var clockWords = text.AsSpan().ContainsAny(ClockWords); // "noon", "midnight": read once, asked three times
-        if (marks == DigitMarks.None && !clockWords && !text.Contains("las ", StringComparison.OrdinalIgnoreCase) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
+        if (marks == DigitMarks.None && !clockWords && !LasWord.In(text) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
         {
             return [];
         }
@@ -513,7 +518,7 @@ public static partial class TimeScanner
             end = back.Index + back.Length;
         }
         else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 32), Math.Min(start, 32)) is var window
-            && (window.Contains("esterday", StringComparison.OrdinalIgnoreCase) || window.Contains("night", StringComparison.OrdinalIgnoreCase) || window.Contains("last evening", StringComparison.OrdinalIgnoreCase))
+            && (EsterdayWord.In(window) || NightWord.In(window) || LastEveningWord.In(window))
             && DaysBackPrefix().Match(text, Math.Max(0, start - 32), Math.Min(start, 32)) is { Success: true } lead)
         {
             daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
@@ -555,8 +560,7 @@ public static partial class TimeScanner
         // The lead lies within the 160 characters before the clock: without either words there, no scan back (docs/benchmarks.md,
         // twenty-first session).
         var window = text.AsSpan(Math.Max(0, start - 160), Math.Min(start, 160));
-        if (!window.Contains("last night", StringComparison.OrdinalIgnoreCase) && !window.Contains("yesterday", StringComparison.OrdinalIgnoreCase)
-            && !window.Contains("last evening", StringComparison.OrdinalIgnoreCase))
+        if (!LastNightWord.In(window) && !YesterdayWord.In(window) && !LastEveningWord.In(window))
         {
             return false;
         }
