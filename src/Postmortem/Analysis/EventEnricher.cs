@@ -128,7 +128,7 @@ public static partial class EventEnricher
                 // name features, not events: nothing is taken from them.
                 var entry = !string.Equals(e.Source, "chat", StringComparison.OrdinalIgnoreCase) && KeyTimestampAnalyzer.LedByTime(e) && WordsOnItsLine(e)
                     && !LaterOn().IsMatch(context);
-                var more = (Unaffected().IsMatch(context) ? [] : lexicon.Read(context, null))
+                var more = lexicon.Read(Affected(context), null)
                     .Where(x => (x.Kind is EventKind.Alert or EventKind.Page or EventKind.Impact or EventKind.CustomerReport
                         || (x.Kind == EventKind.Escalation && !x.Phrase.StartsWith("join", StringComparison.Ordinal))
                         || (entry && x.Kind is EventKind.Communication or EventKind.Resolution)) && evidence.All(y => y.Kind != x.Kind))
@@ -229,9 +229,37 @@ public static partial class EventEnricher
     private static partial Regex PublicChannel();
 
     // What was not hurt: "everything else kept working normally", "the API continued to work", "were not affected", "unaffected",
-    // "remained available", "operated as normal".
-    [GeneratedRegex(@"(?i)\b(?:(?:kept|keeps|keep) (?:on )?(?:working|running|functioning|operating)|continued (?:to (?:work|run|function|operate)|working|running|operating)|(?:was|were|is|are|remained|stayed) (?:not (?:affected|impacted)|unaffected|unimpacted|(?:fully )?(?:available|operational))|unaffected|(?:worked|working|operated|operating|functioned|functioning|ran|running) (?:normally|as (?:normal|usual|expected)))\b")]
+    // "remained available", "operated as normal". "Operational again", "working normally again" tell a recovery, not what was spared.
+    [GeneratedRegex(@"(?i)\b(?:(?:kept|keeps|keep) (?:on )?(?:working|running|functioning|operating)|continued (?:to (?:work|run|function|operate)|working|running|operating)|(?:was|were|is|are|remained|stayed) (?:not (?:affected|impacted)|unaffected|unimpacted|(?:fully )?(?:available|operational))|unaffected|(?:worked|working|operated|operating|functioned|functioning|ran|running) (?:normally|as (?:normal|usual|expected)))\b(?! again\b)")]
     private static partial Regex Unaffected();
+
+    // A sentence or clause ends at ". ", "! ", "? ", "; " or a line break.
+    [GeneratedRegex(@"(?<=[.!?;])\s+|\n")]
+    private static partial Regex ClauseBreak();
+
+    /// <summary>
+    /// The context without the sentences and clauses that tell what was not hurt ("Checkout down for all users. Escalated to the
+    /// payments team; the rest of the site was unaffected."): only the clause that names the spared features is dropped, so the
+    /// call made or the impact told beside it is still read.
+    /// </summary>
+    private static string Affected(string context)
+    {
+        if (!Unaffected().IsMatch(context))
+        {
+            return context;
+        }
+
+        var kept = new System.Text.StringBuilder(context.Length);
+        foreach (var clause in ClauseBreak().Split(context))
+        {
+            if (clause.Length > 0 && !Unaffected().IsMatch(clause))
+            {
+                kept.Append(clause).Append(' ');
+            }
+        }
+
+        return kept.ToString();
+    }
 
     // Words that put what a sentence tells after its entry's moment: "later", "eventually", "then", "after that", "until", "by the time".
     [GeneratedRegex(@"(?i)\b(?:later|eventually|afterwards?|subsequently|then|after (?:that|this|which)|by the time|until|overnight|next (?:day|morning)|following (?:day|morning))\b")]

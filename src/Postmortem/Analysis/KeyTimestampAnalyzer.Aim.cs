@@ -46,13 +46,14 @@ public static partial class KeyTimestampAnalyzer
     /// <summary>
     /// "The app was still down, which matches what people were saying on Twitter", "customers posting on Reddit": every
     /// communication word of the event names a channel others talk on, not an update of ours. The channel may come first:
-    /// "Downdetector and twitter going wild", "twitter full of other customers" (its state told right after its name).
+    /// "Downdetector and twitter going wild", "twitter full of other customers" (its state told right after its name) — only
+    /// where the phrase is the name of such a channel: "an email full of workaround steps", "our status page is lit up red" are ours.
     /// </summary>
     private static bool OthersTalk(TimelineEvent e) =>
         e.Evidence.Where(x => x.Kind == EventKind.Communication && x.Origin == "text").ToList() is { Count: > 0 } told
         && told.Count == e.Evidence.Count(x => x.Kind == EventKind.Communication)
         && told.All(x => Occurrences(e.Text, x.Phrase).ToList() is { Count: > 0 } all
-            && all.All(at => OthersAt(ClauseBefore(e.Text, at)) || ChannelAbuzz().IsMatch(e.Text.AsSpan(at + x.Phrase.Length))));
+            && all.All(at => OthersAt(ClauseBefore(e.Text, at)) || (OthersChannel().IsMatch(x.Phrase) && ChannelAbuzz().IsMatch(e.Text.AsSpan(at + x.Phrase.Length)))));
 
     // Every place the phrase stands in the text: "folks complaining on twitter, I replied on twitter" names the channel twice.
     private static IEnumerable<int> Occurrences(string text, string phrase)

@@ -168,6 +168,10 @@ public static partial class KeyTimestampAnalyzer
 
     // A channel full of others' talk, told right after its name: "twitter going wild", "Twitter is blowing up", "reddit full of
     // angry users", "the forum flooded with reports" (no word of ours between; a state, not a post).
+    // A channel the public talks on, as the whole communication phrase: "twitter", "tweets", "social media" (not "email", "status page").
+    [GeneratedRegex(@"^(?i:twitter|tweets?|(?-i:X)|reddit|facebook|forums?|downdetector|social media|socials|mastodon|bluesky|linkedin|instagram|threads)$")]
+    private static partial Regex OthersChannel();
+
     [GeneratedRegex(@"(?i)^\s{0,3}(?:(?:is|was|are|were|has been|have been|'s|’s)\s{1,3})?(?:(?:all|just|absolutely|totally|already|now)\s{1,3})?(?:going (?:wild|crazy|nuts|mad|off)|blowing up|blew up|exploding|exploded|lit up|lighting up|on fire|full of|filling up|filled with|flooded with|awash with|buzzing|abuzz)\b")]
     private static partial Regex ChannelAbuzz();
 
