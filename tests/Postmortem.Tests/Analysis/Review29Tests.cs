@@ -89,4 +89,17 @@ public sealed class Review29Tests
         var result = NotesExtractor.Extract("Le trafic a été interrompu à 08H40.", new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 5), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] });
         Assert.Equal("08:40", Assert.Single(result.Events).Time.ToString("HH:mm", null));
     }
+
+    // F6 (s29-forms): a Hungarian hour before a verb of lasting or stopping is a length; "órakor" and "until 6 o'clock" stay clocks.
+    [Theory]
+    [InlineData("A leállás 3 óráig tartott.", "")]
+    [InlineData("A szolgáltatás 2 órára leállt karbantartás miatt.", "")]
+    [InlineData("Nagyjából 4 óra körül tartott a javítás.", "")]
+    [InlineData("A hiba 14 órakor kezdődött.", "14:00")]
+    [InlineData("A rendszer 6 óráig nem elérhető.", "06:00")]
+    public void A_hungarian_hour_before_a_verb_of_lasting_is_a_length(string line, string clocks)
+    {
+        var result = NotesExtractor.Extract(line, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 5), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] });
+        Assert.Equal(clocks, string.Join(", ", result.Events.Select(e => e.Time.ToString("HH:mm", null))));
+    }
 }

@@ -23,8 +23,9 @@ public static partial class TimeScanner
         // once, after the second (session 29).
         @"|(?<=(?<!\p{L})(?i:mezi)\s)(?<h>[01]?[0-9]|2[0-3])(?=\.\s(?i:a)\s(?:[01]?[0-9]|2[0-3])\.\s(?i:hodin[ayuě]|hodinou)\b)" +
         // "18 óra körül", "22 órakor", "20 óráig", "22 órától", "8 órára" (Hungarian: around, at, until, from, by … o'clock); "2 óra"
-        // alone, "2 órán át" or "2 órás" are lengths (session 29).
-        @"|(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=\s(?:órakor|órától|óráig|órára|óra\s(?i:körül))(?!\p{L}))" +
+        // alone, "2 órán át" or "2 órás" are lengths (session 29). So is "óráig", "órára" or "óra körül" before a verb of lasting or
+        // stopping: "3 óráig tartott" (lasted three hours), "2 órára leállt" (stopped for two hours), "4 óra körül tartott" (review29 F6).
+        @"|(?<![\w.,:])(?<h>[01]?[0-9]|2[0-3])(?=\s(?:órakor|órától|óráig|órára|óra\s(?i:körül))(?!\p{L})(?!\s(?i:tart|leáll|szünetel)))" +
         // "Alle 8 di lunedì mattina", "dalle 7 del mattino" (Italian): a bare hour after "alle"/"dalle" only before a weekday or the
         // morning, which say it is a clock ("alle 5 regioni" is a count); "alle 22," (13-23) before a comma or a full stop (session 29).
         @"|(?<=(?<!\p{L})(?i:alle|dalle)\s)(?<h>[01]?[0-9]|2[0-3])(?=\s(?i:di|del)\s(?i:mattina|mattino|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)(?!\p{L}))" +
