@@ -82,8 +82,8 @@ public static partial class KeyTimestampAnalyzer
     private static partial Regex OurStepPhrase();
 
     // A sentence whose action did not end the impact: negated or failed ("did not deploy anything", "the restart failed", "but
-    // errors continued"), only planned ("will", "plan to", "scheduled"), tried ("attempted"), or another party's ("the provider
+    // errors continued"; not the failing part named, "isolated the failing node"), only planned ("will", "plan to", "scheduled"), tried ("attempted"), or another party's ("the provider
     // replaced the card", "Google rolled out a fix").
-    [GeneratedRegex(@"(?i)\b(?:not|never|no (?:effect|change|improvement|difference)|didn't|wasn't|weren't|failed|failing|fails|attempt\w*|tried|trying|but|however|still|will|would|going to|plans?|planned|scheduled|next|provider'?s?|vendor'?s?|carrier'?s?|upstream|supplier|ISP|third[- ]party|partner'?s?|they|their)\b", RegexOptions.None, 200)]
+    [GeneratedRegex(@"(?i)\b(?:not|never|no (?:effect|change|improvement|difference)|didn't|wasn't|weren't|fail(?:ed|s|ing)?(?!\s+(?:over\b|host|node|server|disk|drive|link|port|switch|router|card|machine|instance|replica|member|controller|component)s?\b)|attempt\w*|tried|trying|but|however|still|will|would|going to|plans?|planned|scheduled|next|provider'?s?|vendor'?s?|carrier'?s?|upstream|supplier|ISP|third[- ]party|partner'?s?|they|their)\b", RegexOptions.None, 200)]
     private static partial Regex NotOurDeed();
 }
