@@ -151,9 +151,18 @@ public static partial class KeyTimestampAnalyzer
         // "Fix deployed, service recovered", "pushed, realm is back", "we resolved the issue": when nothing stopped the bleeding
         // before the end and the end is told as our action, the action and the end are the same moment (Corpus/README.md,
         // "Label conventions"); a recovery with no action of ours in it (a provider's, a problem that went away) leaves it unknown.
-        if (mitigation is null && resolution is { } ended && ended.Time == ended.Event.Time && EndedByUs(ended.Event))
+        // The action may also be told beside the end rather than in its words, and the end may be a written window's (ActionBesideEnd).
+        KeyTimestamp? endedByAction = null;
+        if (mitigation is null && resolution is { } ended && ActionBesideEnd(core, ended))
         {
-            mitigation = ended.Event;
+            if (ended.Time == ended.Event.Time)
+            {
+                mitigation = ended.Event;
+            }
+            else
+            {
+                endedByAction = new KeyTimestamp(ended.Time, "the end of impact, brought about by an action of ours told beside it", ended.Event);
+            }
         }
 
         // "EU between 14:39 and 14:53, BR between 14:39 and 15:12": a written window that closed before the last one (EarlierWindowEnd).
@@ -235,7 +244,7 @@ public static partial class KeyTimestampAnalyzer
             DetectionMethod = method,
             FirstCustomerReport = customer is null ? null : new KeyTimestamp(customer.Time, "first customer report", customer),
             Escalation = WithCandidates(escalation is null ? null : new KeyTimestamp(escalation.Time, "first escalation (someone beyond the first responder involved)", escalation), e => Has(e, EventKind.Escalation)),
-            Mitigation = WithCandidates(windowClosed ?? (mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation)), e => Has(e, EventKind.Mitigation)),
+            Mitigation = WithCandidates(windowClosed ?? endedByAction ?? (mitigation is null ? null : new KeyTimestamp(mitigation.Time, "first mitigation that worked (rollback, failover, flag off, load shed …)", mitigation)), e => Has(e, EventKind.Mitigation)),
             Resolution = WithCandidates(resolution, e => Has(e, EventKind.Resolution)),
             Communication = WithCandidates(communication is null ? null : new KeyTimestamp(communication.Time, Has(communication, EventKind.Communication) ? "first customer or stakeholder communication of ours" : "first update of a status history written in the status page's voice", communication), e => Has(e, EventKind.Communication) || updates.Contains(e)),
         };

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using NodaTime;
+using Postmortem.Model;
+
+namespace Postmortem.Analysis;
+
+// KeyTimestampAnalyzer, in part: the action that ended the impact, told beside the end rather than in its words (twenty-ninth
+// session, docs/accuracy.md "the action told beside the end").
+public static partial class KeyTimestampAnalyzer
+{
+    /// <summary>How long before the end the step just before it may be told and still be the step that ended the impact.</summary>
+    private static readonly Duration StepBeforeEnd = Duration.FromMinutes(30);
+
+    /// <summary>
+    /// An end of impact our own action brought about carries the mitigation at the same moment (Corpus/README.md, "Mitigation is
+    /// what stopped the bleeding": "revert deployed, outage ends" gives both keys that time). The action may be told in the end's
+    /// own words ("the update was out and the problem was resolved"), in the untimed sentences of its paragraph ("between 9:30
+    /// and 10:30 … We renewed the certificate and normal operation came back"), in another line at the same moment ("16:55 our
+    /// engineer stopped all activity on the affected host"), or in the step just before the end: a timed line that tells our step
+    /// with no kind of its own ("made the correction and started pushing it to production"), or the untimed sentences after that
+    /// line, between it and the end. Not when the action is negated, failed, only planned or another party's (NotOurDeed).
+    /// </summary>
+    private static bool ActionBesideEnd(IReadOnlyList<TimelineEvent> core, KeyTimestamp ended)
+    {
+        var end = ended.Event;
+        var at = ended.Time;
+        if (at != end.Time && at != end.EndTime)
+        {
+            return false;
+        }
+
+        // A written window's text is its story from the start: a change told there ("since we launched") is no step of the end's.
+        if ((at == end.Time ? EndedByUs(end) : OurFix().IsMatch(end.Text)) || OurStep(end.Text) || OurDeedIn(end.Context, withRecovery: true))
+        {
+            return true;
+        }
+
+        if (core.Any(x => x.Time == at && !ReferenceEquals(x, end) && OurStep(x.Text)))
+        {
+            return true;
+        }
+
+        // The step just before: the last timed line before the end, not long before it, that no rule already took or rejected
+        // as an action (one with an action kind was weighed above as the mitigation, and a rejected one did nothing).
+        var before = core.LastOrDefault(x => x.Time < at && !ReferenceEquals(x, end));
+        return before is not null && at - before.Time <= StepBeforeEnd && !Has(before, EventKind.Mitigation) && !Has(before, EventKind.Resolution)
+            && (OurStep(before.Text) || OurDeedIn(before.Context, withRecovery: false));
+    }
+
+    // A step of ours told in one sentence of the text, not negated, failed, planned or another party's.
+    private static bool OurStep(string text) => Sentences(text).Any(s => OurStepPhrase().IsMatch(s) && !NotOurDeed().IsMatch(s));
+
+    // Untimed sentences that tell an action of ours done: the lexicon's action (not a state regained, "came back"; not one under
+    // way, "restarting") or one of OurStepPhrase's steps, in a sentence not negated, failed, planned or another party's. In the
+    // end's own paragraph the sentence must tell the recovery too ("We renewed the certificate and normal operation came back"):
+    // an untimed action alone ("manually scaling up the service mitigated it") may have come at any moment of the window. Between
+    // the step just before and the end it came in that stretch, so the action alone is enough.
+    private static bool OurDeedIn(string? context, bool withRecovery) =>
+        context is { Length: > 0 } && Sentences(context).Any(s =>
+        {
+            if (NotOurDeed().IsMatch(s))
+            {
+                return false;
+            }
+
+            var read = KindLexicon.Default.Read(s, null);
+            return (OurStepPhrase().IsMatch(s) || read.Any(x => x.Kind == EventKind.Mitigation && x.Origin == "text" && !StateBack().IsMatch(x.Phrase)
+                    && !RecoverySign().IsMatch(x.Phrase) && !x.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)))
+                && (!withRecovery || read.Any(x => x.Kind == EventKind.Resolution || (x.Kind == EventKind.Mitigation && StateBack().IsMatch(x.Phrase))));
+        });
+
+    private static IEnumerable<string> Sentences(string text) => SentenceEnd().Split(text).Where(s => s.Length > 0);
+
+    [GeneratedRegex(@"(?<=[.!?;])\s+")]
+    private static partial Regex SentenceEnd();
+
+    // Steps the lexicon gives no action kind: a fix made or shipped ("made the necessary correction", "pushed the patch", "pushing
+    // it to production", "the update was out", "the fix is live"), the faulty part taken out ("stopped all activity on the affected
+    // host", "isolated the failing node", "disabled the faulty port"), the load moved off it ("moved I/O operations to working
+    // hardware", "shifted traffic to the healthy region"). A status or customer update going out is no fix.
+    [GeneratedRegex(@"(?i)\b(?:(?:made|applied|pushed|deployed|shipped|released|rolled out)\s+(?:the|a|an|our)\s+(?:[\w-]+\s+){0,2}?(?:correction|fix|patch|hotfix)|(?:pushing|pushed|deploying|deployed|shipping|shipped|rolling out|rolled out)\s+(?:it|them|(?:the|our|a)\s+(?:[\w-]+\s+){0,2}?(?:fix|correction|patch|hotfix|change|update))\s+(?:out\b|live\b|to\s+(?:production|prod|live|all))|(?<!\b(?:status|e-?mail|customer|public|social|twitter)\s+)(?:update|fix|patch|hotfix|correction)\s+(?:was|is|went)\s+(?:now\s+)?(?:out|live|deployed|in\s+place)|(?:stopped|disabled|drained|isolated|removed|shut\s+down|took|taken|fenced)\s+(?:(?:[\w/-]+\s+){0,4}?(?:on|from|of|out\s+of|off)\s+)?the\s+(?:affected|faulty|failing|failed|defective|bad|broken|sick)\s+(?:host|node|server|disk|drive|link|port|switch|router|card|machine|instance|replica|member)|(?:moved|shifted|switched|redirected|rerouted|diverted)\s+(?:[\w/-]+\s+){0,3}?(?:traffic|operations|load|requests|I/O|writes|reads|queries)\s+(?:[\w/-]+\s+){0,2}?(?:to|onto)\s+(?:the\s+)?(?:working|healthy|other|spare|standby|backup|secondary))\b", RegexOptions.None, 200)]
+    private static partial Regex OurStepPhrase();
+
+    // A sentence whose action did not end the impact: negated or failed ("did not deploy anything", "the restart failed", "but
+    // errors continued"; not the failing part named, "isolated the failing node"), only planned ("will", "plan to", "scheduled"), tried ("attempted"), or another party's ("the provider
+    // replaced the card", "Google rolled out a fix").
+    [GeneratedRegex(@"(?i)\b(?:not|never|no (?:effect|change|improvement|difference)|didn't|wasn't|weren't|fail(?:ed|s|ing)?(?!\s+(?:over\b|host|node|server|disk|drive|link|port|switch|router|card|machine|instance|replica|member|controller|component)s?\b)|attempt\w*|tried|trying|but|however|still|will|would|going to|plans?|planned|scheduled|next|provider'?s?|vendor'?s?|carrier'?s?|upstream|supplier|ISP|third[- ]party|partner'?s?|they|their)\b", RegexOptions.None, 200)]
+    private static partial Regex NotOurDeed();
+}
