@@ -102,4 +102,24 @@ public sealed class Review29Tests
         var result = NotesExtractor.Extract(line, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 3, 5), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] });
         Assert.Equal(clocks, string.Join(", ", result.Events.Select(e => e.Time.ToString("HH:mm", null))));
     }
+
+    // F4 (s29-mitig): the step beside the end gives no mitigation when it failed, was only planned, or was another party's.
+    [Theory]
+    [InlineData("- 09:10 Checkout errors for all users\n- 09:40 Pushed the patch to production, errors continued\n- 09:55 Errors stopped")]
+    [InlineData("- 09:10 Checkout errors for all users\n- 09:40 Patch ready; pushing it to production after the freeze\n- 09:55 Errors stopped")]
+    [InlineData("- 09:10 Payments failing for all users\n- 10:05 Stripe's fix is live, payments working again")]
+    [InlineData("- 09:10 Payments failing for all users\n- 10:05 The payment processor says the update is out on their end, payments working again")]
+    public void A_failed_planned_or_others_step_beside_the_end_is_no_mitigation(string notes)
+    {
+        var a = AnalysisTests.FromNotes(notes);
+        Assert.NotNull(a.Keys.Resolution);
+        Assert.Null(a.Keys.Mitigation);
+    }
+
+    [Fact]
+    public void Our_step_just_before_the_end_is_still_the_mitigation()
+    {
+        var a = AnalysisTests.FromNotes("- 09:10 Checkout errors for all users\n- 09:40 Pushed the patch to production\n- 09:55 Errors stopped");
+        Assert.Equal("09:55", Hm(a.Keys.Mitigation));
+    }
 }
