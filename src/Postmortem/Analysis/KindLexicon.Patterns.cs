@@ -45,7 +45,8 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\bstatus(?: ?page)?\s+(?:(?:back|over|again)\s+)?(?:to|as)\s+['""‘“](?<label>investigating|identified|monitoring|resolved)\b")]
     private static partial Regex QuotedStatusLabel();
 
-    [GeneratedRegex(@"(?i)\b(?:no|not|never|cannot|can not|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|prior to|before any|fail(?:s|ed)? to)\b|n't\b")]
+    // Chat drops the apostrophe ("we dont need the network team on this", "didnt help"); a typographic one is one too (review29 F3).
+    [GeneratedRegex(@"(?i)\b(?:no|not|never|cannot|can not|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|didnt|dont|doesnt|wasnt|werent|hadnt|hasnt|havent|isnt|arent|couldnt|wont|cant|prior to|before any|fail(?:s|ed)? to)\b|n['’]t\b")]
     private static partial Regex Negation();
 
     [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|not yet|yet to|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:being|not|has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]

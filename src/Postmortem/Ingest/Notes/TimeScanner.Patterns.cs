@@ -78,7 +78,7 @@ public static partial class TimeScanner
         // "von 10:15 Uhr bis 11:40 Uhr": German "bis" (until), and an "Uhr" on the start before it.
         // "14:54〜15:14": a wave dash (〜, U+301C) or a full-width tilde (～, U+FF5E) joins a range in Japanese and Chinese text.
         @"(?:(?:\s*[-–—〜～]\s*|(?:\s?Uhr)?\s+(?i:to|until|till|through|bis)\s+)" +
-        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?:(?<h2>[01]?\d|2[0-3])h|(?<h2>[01]\d|2[0-3])H)(?<mi2>[0-5]\d))(?!\d|:\d))?" +
+        @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?<h2>[01]?\d|2[0-3])[hH](?<mi2>[0-5]\d))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         // A zone, or "LT" (local time, as French and aviation write it: "10h50 LT"), which names none.
         @"(?:\s?\(?(?<z>(?:" + Zones + @")(?![A-Za-z])|[+-]\d{2}:?\d{2}(?!\d))\)?|\s?(?:LT|local time)(?![A-Za-z]))?";
@@ -102,9 +102,9 @@ public static partial class TimeScanner
         @"|(?<h>[01]\d|2[0-3])(?<mi>[0-5]\d)(?=hrs\b)" +
         @"|(?<h>\d{1,2})\s?(?<ap>" + Meridiem + @")" +
         // "10h50", French-style hours: not a duration ("2h30 of downtime"; "for 2h30" is left out in code, LeftAsDuration).
-        // "08H40": the French press (AFP) writes the h as a capital; only with two digits of hours and of minutes ("2H24", "1H25" are
-        // halves of a year in planning shorthand).
-        @"|(?:(?<h>[01]?\d|2[0-3])h|(?<h>[01]\d|2[0-3])H)(?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
+        // "08H40": the French press (AFP) writes the h as a capital; only with two digits of hours (ClockMayStartAt: "2H24", "1H25"
+        // are halves of a year in planning shorthand) and of minutes.
+        @"|(?<h>[01]?\d|2[0-3])[hH](?<mi>[0-5]\d)(?![\p{L}\d])(?!\s(?i:of|later|ago|long|left)\b)" +
         // "11h LT", "7h UTC": a bare hour only with the zone written after it.
         @"|(?<h>[01]?\d|2[0-3])h(?=\s?(?:LT|" + ZonesAhead + @")(?![A-Za-z]))" +
         // "0520 UTC", "1430Z": four digits, military style, only with UTC, GMT or Z written right after them.

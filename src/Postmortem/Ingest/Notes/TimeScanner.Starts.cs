@@ -83,8 +83,9 @@ public static partial class TimeScanner
         var next = text[end];
         return next > '\x7f' || (end - start) switch
         {
-            // "14:05", "6.51 pm", "10.40 IST", "10h50", "08H40", "11h LT", "10am", "10 PM".
-            1 or 2 => next is ':' or '.' or 'h' or 'H' or 'a' or 'A' or 'p' or 'P'
+            // "14:05", "6.51 pm", "10.40 IST", "10h50", "08H40", "11h LT", "10am", "10 PM". A capital H only after two digits: "2H24" is
+            // the second half of 2024 (review29 F5).
+            1 or 2 => next is ':' or '.' or 'h' or 'a' or 'A' or 'p' or 'P' || (next == 'H' && end - start == 2)
                 || (char.IsWhiteSpace(next) && end + 1 < text.Length && text[end + 1] is 'a' or 'A' or 'p' or 'P' or > '\x7f'),
 
             // "1315hrs", "1430Z", "0520 UTC", "0645, Thur morning".
