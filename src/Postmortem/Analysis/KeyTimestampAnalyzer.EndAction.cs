@@ -60,7 +60,14 @@ public static partial class KeyTimestampAnalyzer
     /// <summary>How long before the end an action told as begun may be and still be the action the end completed.</summary>
     private static readonly Duration BegunBeforeEnd = Duration.FromHours(1);
 
-    private static bool OurBegun(string? text) => text is { Length: > 0 } && Sentences(text).Any(s => BegunStep().IsMatch(s) && !NotOurDeed().IsMatch(s));
+    private static bool OurBegun(string? text) => text is { Length: > 0 }
+        && Sentences(text).Any(s => BegunStep().IsMatch(s) && !NotOurDeed().IsMatch(s) && !BegunNoStep().IsMatch(s));
+
+    // Begun, but no step (review30 F2): talk or thought about the step ("started investigating the fix", "began discussing a
+    // rollback", "began drafting the recovery plan"), or a state told begun ("services started recovering on their own",
+    // "customers started recovering their carts": "recovering" right after the verb with no object of ours).
+    [GeneratedRegex(@"(?i)\b(?:start(?:ing|ed)|began|begun|beginning|initiated|launched|kicked\s+off|commenced)\s+(?:(?:the|our|a)\s+)?(?:[\w-]+\s+){0,2}?(?:investigat|discuss|draft|plan|look|consider|review|prepar|talk|think|evaluat|explor|assess|writ|document|debat)\w*|\b(?:start(?:ing|ed)|began|begun|beginning)\s+recovering\b(?!\s+(?:the|our|all|each|every)\b)|\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b")]
+    private static partial Regex BegunNoStep();
 
     // A step of ours told as begun: "starting the recovery of that component", "began restoring the database", "activated measures
     // to recover", "kicked off the rollback", "fix being implemented". Bounded gaps only.

@@ -63,12 +63,34 @@ public sealed class Judgement30MitigTests
         Assert.Null(longBefore.Keys.Mitigation);
     }
 
-    // Rewritten at 01:30 after its first form failed (the built-in lexicon already gave a mitigation for "We poked the gremlin and
-    // normal operation came back" in a window's paragraph: see docs/accuracy.md, s30-mitig "Left"); not built by the deadline.
-    [Fact(Skip = "s30-mitig: second form not built by the session's deadline; unskip after one run")]
+    // review30 F1: a check under way and a partial recovery are no recovery reached.
+    [Fact]
+    public void A_check_under_way_or_a_partial_recovery_after_one_on_its_way_is_no_end()
+    {
+        var chat = AnalysisTests.FromNotes("[09:30] <ana> checkout is down for everyone\n[09:45] <bo> rolled back, checkout is recovering\n[09:55] <ana> ok running the smoke tests now");
+        Assert.NotEqual("09:55", Hm(chat.Keys.Resolution));
+        var bullets = AnalysisTests.FromNotes("- 09:00 Checkout failing for all users\n- 09:30 Failed over to the replica; service is recovering\n- 09:45 Reads fine now, writes to follow");
+        Assert.NotEqual("09:45", Hm(bullets.Keys.Resolution));
+    }
+
+    // review30 F2: talk or thought about a step, or a state told begun, is no step begun.
+    [Fact]
+    public void Talk_about_a_step_or_a_recovery_on_its_own_is_no_begun_step()
+    {
+        var investigating = AnalysisTests.FromNotes("- 09:00 Checkout failing for all users\n- 09:10 Paged the on-call\n- 09:30 Started investigating the fix for the cache bug\n- 10:00 Checkout errors stopped");
+        Assert.Null(investigating.Keys.Mitigation);
+        var discussing = AnalysisTests.FromNotes("[09:00] <ana> checkout failing for all users\n[09:30] <bo> began discussing a rollback with the release team\n[10:00] <ana> checkout errors stopped");
+        Assert.Null(discussing.Keys.Mitigation);
+        var begun = AnalysisTests.FromNotes("[09:00] <ana> checkout failing for all users\n[09:30] <bo> started the rollback of release 42\n[10:00] <ana> checkout errors stopped");
+        Assert.Equal("10:00", Hm(begun.Keys.Mitigation));
+    }
+
+    // Rewritten after its first form failed (the built-in lexicon already gave a mitigation for "We poked the gremlin and normal
+    // operation came back" in a window's paragraph: see docs/accuracy.md, s30-mitig "Left").
+    [Fact]
     public void The_action_beside_the_end_is_read_with_the_teams_lexicon()
     {
-        const string Notes = "At 09:40 merchants got errors from our API. At 10:10 we looked at the dashboards. We poked the gremlin.\n\nAt 10:20 the errors were gone and all merchants were served again.";
+        const string Notes = "At 09:40 merchants got errors from our API. At 10:10 we looked at the dashboards. We poked the gremlin.\n\nAt 10:20 the API was back to normal for all merchants.";
         var builtIn = AnalysisTests.FromNotes(Notes);
         Assert.Equal("10:20", Hm(builtIn.Keys.Resolution));
         Assert.Null(builtIn.Keys.Mitigation);

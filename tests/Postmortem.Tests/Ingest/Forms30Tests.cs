@@ -35,6 +35,13 @@ public sealed class Forms30Tests
     [InlineData("Hệ thống bảo trì từ 1h00 đến 3h30 ngày 19/3/2024.", "2024-03-19 01:00–2024-03-19 03:30")]
     public void From_to_in_Ukrainian_and_Vietnamese_is_one_window(string line, string span) => Assert.Equal(span, Dated(Extract(line)));
 
+    [Theory]
+    [InlineData("timestamp: 1709629200 level=error msg=\"upstream timeout\"")]
+    [InlineData("epoch=1709629200000 status=503")]
+    [InlineData("epoch time : 1709629200 first 5xx")]
+    public void Epoch_seconds_after_a_sign_as_logs_write_it_are_a_moment(string line) =>
+        Assert.Equal("2024-03-05 09:00", Dated(Extract(line)));
+
     [Fact]
     public void Epoch_seconds_after_unix_timestamp_are_a_moment() =>
         Assert.Equal("2024-03-05 09:00, 2024-03-05 10:05", Dated(Extract("Errors began at Unix timestamp 1709629200 and stopped at 10:05 UTC.")));
@@ -55,6 +62,18 @@ public sealed class Forms30Tests
     [InlineData("Die Wartung läuft 14:10-16 Uhr.")]
     public void Digits_before_a_word_for_hour_are_no_minutes(string line) =>
         Assert.DoesNotContain("14:16", Span(Extract(line)), StringComparison.Ordinal);
+
+    // review30 F7: a count, a length or a per cent after "HH:MM-NN" is no span's end.
+    [Theory]
+    [InlineData("Around 10:15-20 engineers were on the bridge.", "10:20")]
+    [InlineData("CPU sat at 10:45-50% load for an hour.", "10:50")]
+    [InlineData("Queues drained by 10:15-30 min later.", "10:30")]
+    public void Digits_before_a_word_or_a_per_cent_are_no_minutes(string line, string notEnd) =>
+        Assert.DoesNotContain(notEnd, Span(Extract(line)), StringComparison.Ordinal);
+
+    [Fact]
+    public void An_elided_end_before_a_mark_or_a_bracket_is_read() =>
+        Assert.Equal("09:35–09:40", Span(Extract("Logs arrived late (09:35-40).")));
 
     [Fact]
     public void Long_lines_of_the_new_words_are_read_quickly()
