@@ -31,7 +31,7 @@ public static class Analyzer
         var all = diagnostics.ToList();
         var (timeline, mergeDiagnostics) = TimelineMerger.Merge(enriched, options.MergeTolerance, document.TimeZone);
         all.AddRange(mergeDiagnostics);
-        var (keys, recordedDiagnostics) = RecordedKeyTimestamps.Apply(KeyTimestampAnalyzer.Find(timeline), document.RecordedKeys, timeline, document.SourceFile);
+        var (keys, recordedDiagnostics) = RecordedKeyTimestamps.Apply(KeyTimestampAnalyzer.Find(timeline, options.Lexicon), document.RecordedKeys, timeline, document.SourceFile);
         all.AddRange(recordedDiagnostics);
         SeverityAssessment? severity = null;
         if (document.Type == PostmortemType.Incident && !options.TimelineOnly)

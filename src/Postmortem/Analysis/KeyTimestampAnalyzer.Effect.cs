@@ -18,6 +18,46 @@ public static partial class KeyTimestampAnalyzer
 
     private static bool OnItsWay(string text) => RecoveryUnderWay().IsMatch(text);
 
+    /// <summary>How long after a recovery told on its way the recovery told reached may come and still be its end.</summary>
+    private static readonly NodaTime.Duration ReachedWithin = NodaTime.Duration.FromHours(6);
+
+    /// <summary>
+    /// "V4 answering, things are returning to normal" at 08:15 and "works from Germany now", "happy again from the US too" at 08:23;
+    /// "operations began to come back" at 09:25 and "everything should have been back to normal" at 09:41: when the last recovery
+    /// the lexicon reads is told on its way, the impact ended at the next moment that tells the recovery reached in plain words,
+    /// though no recovery phrase of the lexicon is in them. Not a line that tells it negated, partial ("except", "still", "most"),
+    /// hoped for or a notice of it (a status post, an update sent), nor a later retelling with its own times.
+    /// </summary>
+    private static TimelineEvent? ReachedAfter(IReadOnlyList<TimelineEvent> core, TimelineEvent c) =>
+        !OnItsWay(c.Text) || KindLexicon.TellsWhole(c.Text) ? null
+            : core.FirstOrDefault(e => e.Time > c.Time && e.Time - c.Time <= ReachedWithin && TellsReached(e.Text) && !OnItsWay(e.Text)
+                && !Has(e, EventKind.Communication) && !NoticeOfEnd(e) && !RetellsTimes(e));
+
+    // The end at a recovery (or action) taken as the end, unless it was told on its way and a later moment tells it reached.
+    private static KeyTimestamp Reached(IReadOnlyList<TimelineEvent> core, TimelineEvent c, string rule) =>
+        ReachedAfter(core, c) is { } reached
+            ? new KeyTimestamp(reached.Time, "the recovery told reached, after the last one told on its way", reached)
+            : new KeyTimestamp(c.Time, rule, c);
+
+    private static bool TellsReached(string text) =>
+        ReachedInWords().IsMatch(text) && !ReachedDoubted().IsMatch(text) && !RelapseOrPerson().IsMatch(text);
+
+    // A recovery reached, in plain words: "back to normal", "it's back", "everything is back up", "works from here now", "happy
+    // again", "loading fine again", "running again". Bounded gaps only, so it stays linear. "Running" and "serving" only right
+    // before "again": "running the smoke tests now" is an action under way, "serving errors again" a relapse (review30 F1).
+    [GeneratedRegex(@"(?i)\b(?:back to normal|(?:it'?s|it is|is|are|everything(?:'s)?|all)\s+(?:(?:all|fully|now)\s+)?back\b(?!\s+(?:to|in|at|from|with|above|over|below|under)\b)|(?:works?|working|answering|loading|happy|fine|flowing)\s+(?:[\w-]+\s+){0,3}?(?:again|now)\b|(?:running|serving)\s+again\b)")]
+    private static partial Regex ReachedInWords();
+
+    // A recovery told negated, partial, hoped for or still to come: "not back to normal", "works again except for EU", "most users
+    // are back", "should be back once the cache warms", "still", "reads fine now, writes to follow", "working again in EU only".
+    [GeneratedRegex(@"(?i)\b(?:not|no|never|except|still|partial\w*|partly|most|some|remaining|remains?|only|yet|pending|to follow|once|until|will|expect\w*|hope\w*|if|when|should be|eta)\b|n't\b")]
+    private static partial Regex ReachedDoubted();
+
+    // What is back is the trouble or a person, not the service (review30 F1): "errors are back", "the 502s are back", "latency is
+    // back", "alerts firing again" (not "latency is back to normal", "load back down"); "I'm back", "Dan is back, handing over", "back from lunch". Fixed words, bounded gaps.
+    [GeneratedRegex(@"(?i)\b(?:errors?|5xx|[45][0-9]{2}s?|latency|alerts?|alarms?|timeouts?|failures?|cpu|load|spikes?|issues?|problems?|outages?|bugs?|crash(?:es)?|exceptions?|retries|lag)\s+(?:(?:are|is|were|was|firing|showing|coming)\s+){0,2}(?:back|again)\b(?!\s+(?:to|down|under|below|within)\b)|\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are)\s+back\b|\bhand(?:ing|ed)?\s+(?:it\s+)?over\b|\bback\s+from\s+(?:lunch|break|holiday|vacation|leave|the\s+\w+)\b")]
+    private static partial Regex RelapseOrPerson();
+
     /// <summary>
     /// "Rolled back the release" at 10:20, "checkout still failing for most users" at 10:40, "restarted the cart service, checkout
     /// works again" at 10:55: a mitigation is an action that changed the impact, so one after which the text next reports the same

@@ -20,7 +20,7 @@ public static partial class KeyTimestampAnalyzer
     /// with no kind of its own ("made the correction and started pushing it to production"), or the untimed sentences after that
     /// line, between it and the end. Not when the action is negated, failed, only planned or another party's (NotOurDeed).
     /// </summary>
-    private static bool ActionBesideEnd(IReadOnlyList<TimelineEvent> core, KeyTimestamp ended)
+    private static bool ActionBesideEnd(IReadOnlyList<TimelineEvent> core, KeyTimestamp ended, KindLexicon lexicon)
     {
         var end = ended.Event;
         var at = ended.Time;
@@ -30,7 +30,7 @@ public static partial class KeyTimestampAnalyzer
         }
 
         // A written window's text is its story from the start: a change told there ("since we launched") is no step of the end's.
-        if ((at == end.Time ? EndedByUs(end) : OurFix().IsMatch(end.Text)) || OurStep(end.Text) || OurDeedIn(end.Context, withRecovery: true))
+        if ((at == end.Time ? EndedByUs(end) : OurFix().IsMatch(end.Text)) || OurStep(end.Text) || OurDeedIn(end.Context, withRecovery: true, lexicon))
         {
             return true;
         }
@@ -43,19 +43,46 @@ public static partial class KeyTimestampAnalyzer
         // The step just before: the last timed line before the end, not long before it, that no rule already took or rejected
         // as an action (one with an action kind was weighed above as the mitigation, and a rejected one did nothing).
         var before = core.LastOrDefault(x => x.Time < at && !ReferenceEquals(x, end));
-        return before is not null && at - before.Time <= StepBeforeEnd && !Has(before, EventKind.Mitigation) && !Has(before, EventKind.Resolution)
-            && (OurStep(before.Text) || OurDeedIn(before.Context, withRecovery: false));
+        if (before is not null && at - before.Time <= StepBeforeEnd && !Has(before, EventKind.Mitigation) && !Has(before, EventKind.Resolution)
+            && (OurStep(before.Text) || OurDeedIn(before.Context, withRecovery: false, lexicon)))
+        {
+            return true;
+        }
+
+        // An action begun earlier and completed by the end ("starting the recovery of that component now" at 09:52, "payments are
+        // being created again" at 10:35): a step of ours told as begun, with no kind, after which nothing else was done or recovered
+        // and the impact was not told going on before the end, is what the end completed.
+        var begun = core.LastOrDefault(x => x.Time < at && at - x.Time <= BegunBeforeEnd && !ReferenceEquals(x, end) && (OurBegun(x.Text) || OurBegun(x.Context)));
+        return begun is not null && !core.Any(x => x.Time > begun.Time && x.Time < at
+            && (Has(x, EventKind.Mitigation) || Has(x, EventKind.Resolution) || (Renews(x) && StillGoingOn().IsMatch(x.Text))));
     }
+
+    /// <summary>How long before the end an action told as begun may be and still be the action the end completed.</summary>
+    private static readonly Duration BegunBeforeEnd = Duration.FromHours(1);
+
+    private static bool OurBegun(string? text) => text is { Length: > 0 }
+        && Sentences(text).Any(s => BegunStep().IsMatch(s) && !NotOurDeed().IsMatch(s) && !BegunNoStep().IsMatch(s));
+
+    // Begun, but no step (review30 F2): talk or thought about the step ("started investigating the fix", "began discussing a
+    // rollback", "began drafting the recovery plan"), or a state told begun ("services started recovering on their own",
+    // "customers started recovering their carts": "recovering" right after the verb with no object of ours).
+    [GeneratedRegex(@"(?i)\b(?:start(?:ing|ed)|began|begun|beginning|initiated|launched|kicked\s+off|commenced)\s+(?:(?:the|our|a)\s+)?(?:[\w-]+\s+){0,2}?(?:investigat|discuss|draft|plan|look|consider|review|prepar|talk|think|evaluat|explor|assess|writ|document|debat)\w*|\b(?:start(?:ing|ed)|began|begun|beginning)\s+recovering\b(?!\s+(?:the|our|all|each|every)\b)|\bon\s+(?:its|their)\s+own\b|\bby\s+(?:itself|themselves)\b")]
+    private static partial Regex BegunNoStep();
+
+    // A step of ours told as begun: "starting the recovery of that component", "began restoring the database", "activated measures
+    // to recover", "kicked off the rollback", "fix being implemented". Bounded gaps only.
+    [GeneratedRegex(@"(?i)\b(?:(?:start(?:ing|ed)|began|begun|beginning|activated|initiated|launched|kicked\s+off|commenced)\s+(?:(?:the|our|a)\s+)?(?:[\w-]+\s+){0,2}?(?:recovery|recovering|restor(?:e|ation|ing)|repair(?:ing)?|fix(?:ing)?|roll-?back|rolling\s+back|fail-?over|measures\s+to\s+(?:recover|restore|fix|resolve))|(?:fix|patch|rollback|repair|restore)\s+(?:is\s+)?being\s+(?:implemented|applied|deployed|rolled\s+out))\b")]
+    private static partial Regex BegunStep();
 
     // A step of ours told in one sentence of the text, not negated, failed, planned or another party's.
     private static bool OurStep(string text) => Sentences(text).Any(s => OurStepPhrase().IsMatch(s) && !NotOurDeed().IsMatch(s));
 
-    // Untimed sentences that tell an action of ours done: the lexicon's action (not a state regained, "came back"; not one under
-    // way, "restarting") or one of OurStepPhrase's steps, in a sentence not negated, failed, planned or another party's. In the
+    // Untimed sentences that tell an action of ours done: the action of the lexicon in force, a team's phrases too (not a state
+    // regained, "came back"; not one under way, "restarting") or one of OurStepPhrase's steps, in a sentence not negated, failed, planned or another party's. In the
     // end's own paragraph the sentence must tell the recovery too ("We renewed the certificate and normal operation came back"):
     // an untimed action alone ("manually scaling up the service mitigated it") may have come at any moment of the window. Between
     // the step just before and the end it came in that stretch, so the action alone is enough.
-    private static bool OurDeedIn(string? context, bool withRecovery) =>
+    private static bool OurDeedIn(string? context, bool withRecovery, KindLexicon lexicon) =>
         context is { Length: > 0 } && Sentences(context).Any(s =>
         {
             if (NotOurDeed().IsMatch(s))
@@ -63,7 +90,7 @@ public static partial class KeyTimestampAnalyzer
                 return false;
             }
 
-            var read = KindLexicon.Default.Read(s, null);
+            var read = lexicon.Read(s, null);
             return (OurStepPhrase().IsMatch(s) || read.Any(x => x.Kind == EventKind.Mitigation && x.Origin == "text" && !StateBack().IsMatch(x.Phrase)
                     && !RecoverySign().IsMatch(x.Phrase) && !x.Phrase.Split(' ')[0].EndsWith("ing", StringComparison.Ordinal)))
                 && (!withRecovery || read.Any(x => x.Kind == EventKind.Resolution || (x.Kind == EventKind.Mitigation && StateBack().IsMatch(x.Phrase))));

@@ -15,9 +15,16 @@ public static partial class KeyTimestampAnalyzer
     public const int MaxCandidates = 3;
 
     /// <summary>Applies the key-timestamp rules to a timeline sorted by time (docs/analysis.md, "Key timestamps").</summary>
-    public static KeyTimestamps Find(IReadOnlyList<TimelineEvent> timeline)
+    public static KeyTimestamps Find(IReadOnlyList<TimelineEvent> timeline) => Find(timeline, KindLexicon.Default);
+
+    /// <summary>
+    /// The key-timestamp rules with the lexicon in force (the built-in phrases plus a team's, `.postmortem.yml`): the untimed
+    /// sentences the rules read again (the action told beside the end) are read with it, as the events were.
+    /// </summary>
+    internal static KeyTimestamps Find(IReadOnlyList<TimelineEvent> timeline, KindLexicon lexicon)
     {
         ArgumentNullException.ThrowIfNull(timeline);
+        ArgumentNullException.ThrowIfNull(lexicon);
         var core = Core(timeline);
 
         // A moment a chat message recalls ("failing since about 11:40") was not noticed then: the message is when someone saw it.
@@ -153,7 +160,7 @@ public static partial class KeyTimestampAnalyzer
         // "Label conventions"); a recovery with no action of ours in it (a provider's, a problem that went away) leaves it unknown.
         // The action may also be told beside the end rather than in its words, and the end may be a written window's (ActionBesideEnd).
         KeyTimestamp? endedByAction = null;
-        if (mitigation is null && resolution is { } ended && ActionBesideEnd(core, ended))
+        if (mitigation is null && resolution is { } ended && ActionBesideEnd(core, ended, lexicon))
         {
             if (ended.Time == ended.Event.Time)
             {
@@ -184,7 +191,7 @@ public static partial class KeyTimestampAnalyzer
             && (RestoresService().IsMatch(last.Text) || !ToldPartial().IsMatch(last.Text)) && !NoEffect().IsMatch(last.Text)
             && !core.Any(e => e.Time > last.Time && Renews(e)) && !timeline.Any(e => e.Time > last.Time && Renews(e) && TellsRecurrence(e.Text)))
         {
-            resolution = new KeyTimestamp(last.Time, "the last completed action that restored service, with no impact reported after it (no recovery told)", last);
+            resolution = Reached(core, last, "the last completed action that restored service, with no impact reported after it (no recovery told)");
         }
 
         // "I'm here. The 11:30 deploy bumped the pool size": joining happens when the message is sent, not at a time it mentions.
@@ -334,7 +341,7 @@ public static partial class KeyTimestampAnalyzer
                 // "From 6.51 pm to 7.01 pm" in the postmortem, "everything is back up" posted at 19:18: the window's end.
                 return window is not null && window.EndTime!.Value < c.Time && window.Time < c.Time && !core.Any(e => e.Time > window.EndTime && e.Time < c.Time && Renews(e))
                     ? AtEnd(core, window, "end of the written impact window, before the first recovery report")
-                    : new KeyTimestamp(c.Time, "first recovery with no impact reported after it (fix confirmed, stable, resolved)", c);
+                    : Reached(core, c, "first recovery with no impact reported after it (fix confirmed, stable, resolved)");
             }
         }
 
@@ -348,7 +355,7 @@ public static partial class KeyTimestampAnalyzer
         // database ran out of memory and failed", in a postmortem stamped hours later) tells the story, not a relapse.
         if (candidates.Count > 0 && !core.Any(e => e.Time > candidates[^1].Time && Renews(e) && TellsRecurrence(e.Text)))
         {
-            return new KeyTimestamp(candidates[^1].Time, "last recovery (impact was reported again after each earlier one)", candidates[^1]);
+            return Reached(core, candidates[^1], "last recovery (impact was reported again after each earlier one)");
         }
 
         return null;
@@ -398,7 +405,8 @@ public static partial class KeyTimestampAnalyzer
     private static bool IsImpactSpan(TimelineEvent e) =>
         e.EndTime is { } end && end > e.Time
         && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
-        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text) && !Forecast().IsMatch(e.Text);
+        && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text) && !Forecast().IsMatch(e.Text)
+        && !OnItsWay(e.Text); // "04:15–04:45 connectivity starts to return": the recovery's span, not the impact's.
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
     private static TimelineEvent? RecoveryNext(IReadOnlyList<TimelineEvent> core, TimelineEvent started)

@@ -102,7 +102,10 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // Lowered on 2026-12-06 (session 29) by the twenty-sixth independent batch, split by incident (8 train cases, blind,
         // 21/48 keys and 2/8 durations, recall 0.817, precision 0.790 with the session's starting rules): train 257 cases reads
         // 0.963 / 0.934 / 0.843 (1289/1529) / 0.787 (199/253). Keys and durations move to just under it; not a change of code.
-        { "train", 0.96, 0.93, 0.84, 0.78 },
+        // Lowered on 2026-12-07 (session 30) by the twenty-seventh independent batch, split by incident (8 train cases, blind,
+        // 27/48 keys and 2/8 durations, recall 0.931, precision 0.806 with the session's starting rules): train 265 cases reads
+        // 0.962 / 0.929 / 0.840 (1325/1577) / 0.774 (202/261). Keys and durations move to just under it; not a change of code.
+        { "train", 0.96, 0.92, 0.83, 0.77 },
         // Test precision 0.90 to 0.89 (ninth session): after the two reading rules (day-first documents, PST in summer) this
         // test failed at 0.897; the rules were kept rather than chosen by the held-out split (docs/accuracy.md, ninth session).
         // Test keys 0.63 to 0.62 (eleventh session): the merged rules of the session read 147/234 = 0.628 against 148/234 on
@@ -173,6 +176,9 @@ public sealed class CorpusAccuracyTests(ITestOutputHelper output)
         // precision 0.548 with the starting rules, read by the lead on the batch alone), then the split at the start code: 119
         // cases 0.910 / 0.875 / 0.625 (446/714) / 0.395 (47/119). Recall and precision move to 0.90 / 0.87 by the batch's
         // arrival; not a change of code.
+        // Thirtieth session, the arrival of the twenty-seventh batch's 4 test cases (16/24 keys, 1/4 durations, recall 1.000,
+        // precision 0.867 with the starting rules, read by the lead on the batch alone), then the split at the start code: 123
+        // cases 0.912 / 0.874 / 0.626 (462/738) / 0.390 (48/123). The floors hold; not a change of code.
         { "test", 0.90, 0.87, 0.62, 0.36 },
     };
 

@@ -408,7 +408,8 @@ internal static partial class MomentSplitter
     // "de 0:44 à 1h46" (French), "de 10:00 a 12:00" (Spanish): "de" as "from"; Spanish "desde las 10:00 hasta las 13:00", Italian
     // "dalle ore 6:00 alle ore 18:00", German "von 9 bis 15 Uhr"; Polish and Czech "od 2:30 do 7:00", "od godziny 20:00", "od 8 do 11 hodin".
     // Session 29: Dutch "van 21.00 tot 01.00 uur", Romanian "de la ora 22:00 până mâine dimineață la 06:00", Greek "από ώρα 08.00 έως 11.30".
-    [GeneratedRegex(@"(?i)\b(?:from|de|desde(?:\s+las?)?|dalle(?:\s+ore)?|von|od(?:\s+godz(?:iny|\.))?|van|vanaf|de\s+la(?:\s+ora)?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$|(?<!\p{L})(?:από|απο)(?:\s+(?:ώρα|τις))?\s+$")]
+    // Session 30: Ukrainian "від 00:05 до 06:30", "з 08:00 до 21:00" (Russian "с … до"), Vietnamese "từ 1h30 đến 2h50", "từ khoảng 18h đến 21h".
+    [GeneratedRegex(@"(?i)\b(?:from|de|desde(?:\s+las?)?|dalle(?:\s+ore)?|von|od(?:\s+godz(?:iny|\.))?|van|vanaf|de\s+la(?:\s+ora)?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$|(?<!\p{L})(?:από|απο)(?:\s+(?:ώρα|τις))?\s+$|(?<!\p{L})(?:з|із|від|с|со|từ(?:\s+khoảng)?)\s+$")]
     private static partial Regex From();
 
     // "1. 11:03PST until 11:04PST", "- 15:12 to 15:13": a range that leads its line or list item, with nothing before it but the
@@ -422,7 +423,8 @@ internal static partial class MomentSplitter
     // "From 18:00 on the Friday through to 22:00 on the Sunday": "through to" as "to" (session 27).
     // "od godziny 20:00 w poniedziałek do 1:00" (Polish), "od 8 do 11 hodin" (Czech): "do" as "to", "w"/"v" + a day as "on" (session 28); "we" only before "wtorek" or "środę" (Polish), never the English pronoun (review F8).
     // Session 29: Italian "dalle 22.00 sino alle 5.00", Dutch "tot", Romanian "până la ora", "până mâine dimineață la" (two words between), Greek "έως", "μέχρι τις".
-    [GeneratedRegex(@"(?i)^\s*,?\s*(?:(?:on|w|we(?=\s+(?:wtor|śr))|v|ve)\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:(?:fino|sino)\s+)?alle(?:\s+ore)?|bis|do(?:\s+godz(?:iny|\.))?|tot|până\s+(?:\p{L}+\s+){0,2}?la(?:\s+ora)?|(?:έως|εώς|μέχρι)(?:\s+τις)?)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
+    // Session 30: Ukrainian and Russian "до", Vietnamese "đến", "tới".
+    [GeneratedRegex(@"(?i)^\s*,?\s*(?:(?:on|w|we(?=\s+(?:wtor|śr))|v|ve)\s+[\w ,]{1,24}?\s+)?(?:(?:morning|afternoon|evening|night),?\s+)?(?:to|until|till|through(?:\s+to)?|à|a|hasta(?:\s+las?)?|(?:(?:fino|sino)\s+)?alle(?:\s+ore)?|bis|do(?:\s+godz(?:iny|\.))?|tot|până\s+(?:\p{L}+\s+){0,2}?la(?:\s+ora)?|(?:έως|εώς|μέχρι)(?:\s+τις)?|до|đến|tới)\s+(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex SpanTo();
 
     [GeneratedRegex(@"(?i),\s*(?:and|then|but|while|before|after|which|when|so)?\b|;|\s(?:and|then|but|while|before|after|until|when|where|so)\s|\.\s")]

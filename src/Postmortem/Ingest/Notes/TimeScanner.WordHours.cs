@@ -115,12 +115,38 @@ public static partial class TimeScanner
 
         if (WordHourMarks.In(text))
         {
+            var first = results.Count;
             AddClocks(text, WordHourPattern().EnumerateMatches(text), results, isoCount, invalid);
+            ReadHungarianHalves(text, results, first);
         }
 
         if ((marks & DigitMarks.SpacedHours) != 0) // HasSpacedHours
         {
             AddClocks(text, SpacedFrenchClockPattern().EnumerateMatches(text), results, isoCount, invalid);
+        }
+    }
+
+    // "vasárnap este 8 órára" (by eight on Sunday evening), "délután 3 órakor" (at three in the afternoon): a Hungarian hour of the
+    // word-hour pattern right after "este" (evening, 1 to 11) or "délután" (afternoon, 1 to 7) is in the afternoon half, as Hungarian
+    // writes 20 óra as "este 8 óra" (session 30). "reggel 8 órakor" (in the morning) and "este 21 óra" stay as written.
+    private static void ReadHungarianHalves(string text, List<TimeExpression> results, int first)
+    {
+        for (var i = first; i < results.Count; i++)
+        {
+            var t = results[i];
+            if (t.EndTime is not null || t.Time.Hour is < 1 or > 11 || t.Index < 5)
+            {
+                continue;
+            }
+
+            var before = text.AsSpan(0, t.Index).TrimEnd(' ');
+            var space = before.LastIndexOfAny(' ', '\n', '\t');
+            var word = before[(space + 1)..];
+            if ((word.Equals("este", StringComparison.OrdinalIgnoreCase) && t.Time.Hour <= 11)
+                || (word.Equals("délután", StringComparison.OrdinalIgnoreCase) && t.Time.Hour <= 7))
+            {
+                results[i] = t with { Time = t.Time.PlusHours(12) };
+            }
         }
     }
 

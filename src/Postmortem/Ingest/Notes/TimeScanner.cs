@@ -103,6 +103,7 @@ public static partial class TimeScanner
             AddMailDates(text, results);
         }
 
+        AddEpochStamps(text, results); // "Unix timestamp 1718101200" (TimeScanner.Epoch.cs)
         var isoCount = results.Count;
         if ((marks & DigitMarks.OneLetter) != 0) // MayHaveOneLetterClock
         {
@@ -122,6 +123,11 @@ public static partial class TimeScanner
         }
 
         AddClocksOfOtherLanguages(text, results, isoCount, invalid, marks);
+        if (results.Count > isoCount && (text.Contains('-', StringComparison.Ordinal) || text.Contains('–', StringComparison.Ordinal)))
+        {
+            ReadElidedHourEnds(text, results); // "around 09:35-40 UTC" (TimeScanner.ElidedEnds.cs)
+        }
+
         if ((marks & DigitMarks.Meridiem) != 0 && HasSpanJoin(text)) // MayHoldSharedMeridiem
         {
             AddSharedMeridiemSpans(text, results);
