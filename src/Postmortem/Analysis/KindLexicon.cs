@@ -22,8 +22,7 @@ public sealed partial class KindLexicon : IKindClassifier
     /// <summary>The built-in phrases, in priority order.</summary>
     public static IReadOnlyList<LexiconEntry> BuiltIn => KindPhrases.BuiltIn;
 
-    // Folded: the expression reads the text as KindPatterns.Fold gives it (a built-in pattern written in lower case).
-    private readonly List<(LexiconEntry Entry, Regex? Regex, WordPhrases? Words, bool Folded)> entries;
+    private readonly List<(LexiconEntry Entry, Regex? Regex, WordPhrases? Words)> entries;
 
     // The bases every word phrase of this lexicon uses: a text is read into words once for all of them.
     private readonly WordPhrases.Vocabulary vocabulary = new();
@@ -42,9 +41,7 @@ public sealed partial class KindLexicon : IKindClassifier
         // Additions for kinds that have no built-in phrases (other) go last.
         ordered.AddRange(added.Where(a => BuiltIn.All(b => b.Kind != a.Kind)));
         entries = ordered
-            .Select(e => e.Form == LexiconForm.Words ? (e, (Regex?)null, new WordPhrases(e.Pattern, vocabulary), false)
-                : KindPatterns.Folded(e.Pattern) is { } folded ? (e, folded, (WordPhrases?)null, true)
-                : (e, Compile(e.Pattern), (WordPhrases?)null, false))
+            .Select(e => e.Form == LexiconForm.Words ? (e, (Regex?)null, new WordPhrases(e.Pattern, vocabulary)) : (e, Compile(e.Pattern), (WordPhrases?)null))
             .ToList();
     }
 
@@ -129,30 +126,12 @@ public sealed partial class KindLexicon : IKindClassifier
         }
 
         Collect(text, "text", 0.6, found, unset);
-
-        // Strongest first, ties by the table's order then as found (a stable sort, as OrderByDescending/ThenBy was, without
-        // their generic virtual calls that the AOT binary resolves at run time on every read).
-        var sorted = new (KindEvidence Evidence, int Order, int Index)[found.Count];
-        for (var i = 0; i < sorted.Length; i++)
-        {
-            sorted[i] = (found[i].Evidence, found[i].Order, i);
-        }
-
-        Array.Sort(sorted, static (a, b) =>
-        {
-            var c = b.Evidence.Strength.CompareTo(a.Evidence.Strength);
-            c = c != 0 ? c : a.Order.CompareTo(b.Order);
-            return c != 0 ? c : a.Index.CompareTo(b.Index);
-        });
-        var ordered = new List<KindEvidence>(sorted.Length);
-        var seen = new HashSet<(EventKind, string)>();
-        foreach (var (evidence, _, _) in sorted)
-        {
-            if (seen.Add((evidence.Kind, evidence.Origin)))
-            {
-                ordered.Add(evidence);
-            }
-        }
+        var ordered = found
+            .OrderByDescending(f => f.Evidence.Strength)
+            .ThenBy(f => f.Order)
+            .Select(f => f.Evidence)
+            .DistinctBy(e => (e.Kind, e.Origin))
+            .ToList();
 
         // "Decided to roll back": the rollback has not happened yet; the decision is the moment.
         return ordered.Count > 0 && ordered[0].Kind == EventKind.Decision
@@ -164,7 +143,6 @@ public sealed partial class KindLexicon : IKindClassifier
     {
         var clauses = Clauses(text);
         List<WordPhrases.Token>? words = null;
-        string? folded = null;
 
         // Where recoveries and mitigations were read: an impact word inside one ("errors ceased", "error rates returned to
         // normal") is what recovered, not impact told; a change inside one ("rolled out a fix") or undone by one in its clause
@@ -173,8 +151,8 @@ public sealed partial class KindLexicon : IKindClassifier
         int? resolvedAt = null;
         for (var i = 0; i < entries.Count; i++)
         {
-            var (entry, regex, phrases, fold) = entries[i];
-            var matches = phrases is null ? Matches(regex!, fold ? folded ??= KindPatterns.Fold(text) : text) : phrases.Matches(words ??= vocabulary.Read(text));
+            var (entry, regex, phrases) = entries[i];
+            var matches = phrases is null ? Matches(regex!, text) : phrases.Matches(words ??= vocabulary.Read(text));
             if (entry.Kind == EventKind.Impact && matches.Count > 1 && text.Contains("no longer", StringComparison.OrdinalIgnoreCase))
             {
                 // "The affected routes are no longer losing packets": the impact said to be over decides, not the first impact word.

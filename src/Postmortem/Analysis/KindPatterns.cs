@@ -32,57 +32,6 @@ internal static partial class KindPatterns
         _ => null,
     };
 
-    /// <summary>
-    /// The generated case-sensitive expression of a built-in pattern written all in lower case, to run on the text as
-    /// <see cref="Fold"/> gives it; null for any other pattern. It finds what <see cref="Of"/> finds in the text itself, at the
-    /// same places (folding keeps every character's place): the case-blind expression compares each alternative's words
-    /// through a case-blind <c>StartsWith</c>, and for the two largest patterns that was half of what an AOT <c>draft</c> of
-    /// Meridian spent reading kinds.
-    /// </summary>
-    public static Regex? Folded(string pattern) => pattern switch
-    {
-        KindPhrases.MitigationPattern => MitigationFolded(),
-        KindPhrases.ImpactPattern => ImpactFolded(),
-        _ => null,
-    };
-
-    /// <summary>
-    /// <paramref name="text"/> with every character a case-blind expression takes for a lower-case ASCII letter written as
-    /// that letter (A–Z, and the Kelvin sign for k, as the expression's case table has them; not the long s, which it keeps
-    /// apart from s); every other character, and the length, kept.
-    /// </summary>
-    public static string Fold(string text)
-    {
-        var i = 0;
-        while (i < text.Length && FoldChar(text[i]) == text[i])
-        {
-            i++;
-        }
-
-        return i == text.Length ? text : string.Create(text.Length, (text, i), static (span, state) =>
-        {
-            state.text.AsSpan().CopyTo(span);
-            for (var j = state.i; j < span.Length; j++)
-            {
-                span[j] = FoldChar(span[j]);
-            }
-        });
-    }
-
-    /// <summary>One character as <see cref="Fold"/> writes it.</summary>
-    public static char FoldChar(char c) => c switch
-    {
-        >= 'A' and <= 'Z' => (char)(c | 0x20),
-        '\u212A' => 'k',
-        _ => c,
-    };
-
-    [GeneratedRegex(@"\b(?:" + KindPhrases.MitigationPattern + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex MitigationFolded();
-
-    [GeneratedRegex(@"\b(?:" + KindPhrases.ImpactPattern + @")\b", RegexOptions.CultureInvariant)]
-    private static partial Regex ImpactFolded();
-
     [GeneratedRegex(@"\b(?:" + KindPhrases.DecisionPattern + @")\b", Options)]
     private static partial Regex Decision();
 
