@@ -9,13 +9,21 @@ internal static class DiagnosticPrinter
     public static void Print(IEnumerable<Diagnostic> diagnostics, CliConsole console, bool includeInfo = false)
     {
         var cache = new Dictionary<string, string[]?>(StringComparer.Ordinal);
-        // In file order, so a reader can walk down the file fixing as they go.
-        var ordered = diagnostics
+        // In file order, so a reader can walk down the file fixing as they go. A stable sort by file, line and column (the
+        // index breaks ties) rather than OrderBy/ThenBy, whose generic virtual calls the AOT binary resolves at run time
+        // (0.22 M instructions, about a hundredth of a draft of Meridian).
+        var shown = diagnostics
             .Where(d => includeInfo || d.Severity != DiagnosticSeverity.Info || DiagnosticCatalog.AlwaysShown.Contains(d.Code))
-            .OrderBy(d => d.File, StringComparer.Ordinal)
-            .ThenBy(d => d.Line)
-            .ThenBy(d => d.Column);
-        foreach (var d in ordered)
+            .Select((d, i) => (D: d, I: i))
+            .ToArray();
+        Array.Sort(shown, static (a, b) =>
+        {
+            var c = StringComparer.Ordinal.Compare(a.D.File, b.D.File);
+            c = c != 0 ? c : a.D.Line.CompareTo(b.D.Line);
+            c = c != 0 ? c : a.D.Column.CompareTo(b.D.Column);
+            return c != 0 ? c : a.I.CompareTo(b.I);
+        });
+        foreach (var (d, _) in shown)
         {
             console.Error.WriteLine(d.ToString());
             if (!console.ErrorIsTerminal || d.Line <= 0)

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using Postmortem.Model;
 
@@ -167,7 +168,7 @@ public static partial class EventEnricher
 
         foreach (var member in roster)
         {
-            if (Names(member).Any(n => Regex.IsMatch(e.Text, @"(?<![\w@])@?" + Regex.Escape(n.TrimStart('@')) + @"\b", RegexOptions.IgnoreCase)))
+            if (Names(member).Any(n => MayName(e.Text, n.TrimStart('@')) && Regex.IsMatch(e.Text, @"(?<![\w@])@?" + Regex.Escape(n.TrimStart('@')) + @"\b", RegexOptions.IgnoreCase)))
             {
                 return member.Role;
             }
@@ -188,6 +189,12 @@ public static partial class EventEnricher
 
         return kind == EventKind.CustomerReport ? "Customer" : null;
     }
+
+    // Whether a text can name a roster name, before the name's expression is built and run (0.2 M instructions for a draft of
+    // Meridian's seven events): in ASCII text an ASCII name is found case-blind exactly where the expression's case-blind
+    // letters find it; any other text or name goes to the expression.
+    private static bool MayName(string text, string name) =>
+        !Ascii.IsValid(text) || !Ascii.IsValid(name) || text.Contains(name, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The role of a roster person named by name or handle, or null.</summary>
     public static string? RoleOf(string nameOrHandle, IReadOnlyList<TeamMember> roster)

@@ -254,7 +254,7 @@ internal sealed partial class ExtractionRun
     {
         foreach (var i in carriedDates)
         {
-            if (i < from || i >= to || Events[i] is not { } e || e.Time <= stamp + Duration.FromMinutes(5) || DateTimeZoneProviders.Tzdb.GetZoneOrNull(e.Zone) is not { } zone)
+            if (i < from || i >= to || Events[i] is not { } e || e.Time <= stamp + Duration.FromMinutes(5) || TzdbZones.GetZoneOrNull(e.Zone) is not { } zone)
             {
                 continue;
             }

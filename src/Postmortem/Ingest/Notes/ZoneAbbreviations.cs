@@ -15,8 +15,6 @@ namespace Postmortem.Ingest.Notes;
 /// </remarks>
 public static partial class ZoneAbbreviations
 {
-    private static readonly IDateTimeZoneProvider Tzdb = DateTimeZoneProviders.Tzdb;
-
     private static readonly char[] Parentheses = ['(', ')'];
 
     // Abbreviation → (kind, IANA id or offset in minutes, region for season checks, meanings). Each entry reads its
@@ -59,7 +57,7 @@ public static partial class ZoneAbbreviations
             return new ZoneToken(text, ZoneTokenKind.Fixed, zone, null, null);
         }
 
-        if (text.Contains('/', StringComparison.Ordinal) && Tzdb.GetZoneOrNull(text) is { } region)
+        if (text.Contains('/', StringComparison.Ordinal) && TzdbZones.GetZoneOrNull(text) is { } region)
         {
             return new ZoneToken(text, ZoneTokenKind.Region, region, null, null);
         }
@@ -83,7 +81,7 @@ public static partial class ZoneAbbreviations
     public static DateTimeZone? ResolveZone(string name)
     {
         var text = name.Trim();
-        return Tzdb.GetZoneOrNull(text) ?? Lookup(text)?.Zone;
+        return TzdbZones.GetZoneOrNull(text) ?? Lookup(text)?.Zone;
     }
 
     /// <summary>Looks up a zone as a declaration may name it: also accepts "Eastern", "Pacific", and IANA ids.</summary>
@@ -123,10 +121,10 @@ public static partial class ZoneAbbreviations
         var table = new Dictionary<string, Lazy<ZoneToken>>(StringComparer.Ordinal);
         void Add(string abbr, Func<ZoneToken> token) => table[abbr] = new Lazy<ZoneToken>(token);
         void Region(string abbr, string id) =>
-            Add(abbr, () => new ZoneToken(abbr, ZoneTokenKind.Region, Tzdb[id], null, null));
+            Add(abbr, () => new ZoneToken(abbr, ZoneTokenKind.Region, TzdbZones.Get(id), null, null));
         void Fixed(string abbr, int minutes, string? region) =>
             Add(abbr, () => new ZoneToken(abbr, ZoneTokenKind.Fixed, DateTimeZone.ForOffset(Offset.FromSeconds(minutes * 60)),
-                region is null ? null : Tzdb[region], null));
+                region is null ? null : TzdbZones.Get(region), null));
         void Ambiguous(string abbr, string meanings) =>
             Add(abbr, () => new ZoneToken(abbr, ZoneTokenKind.Ambiguous, null, null, meanings));
 
