@@ -130,8 +130,8 @@ public static partial class TimeScanner
     // What may stand right before a clock: "around", "~", and a date with its separator ("Nov 24 at ", "2023-11-24T").
     private const string Prefix =
         @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
-        // "20080209 23:59": a compact year-month-day, read only right before a clock. "October 29, 1999: 8:15am": a date, a colon.
-        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*|:\s+)(?<approx>~\s?)?)?$";
+        // "20080209 23:59": a compact year-month-day, read only right before a clock.
+        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
 
     [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
     private static partial Regex IsoPattern();

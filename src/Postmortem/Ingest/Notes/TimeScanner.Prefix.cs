@@ -23,7 +23,7 @@ public static partial class TimeScanner
             return false;
         }
 
-        if (text[i] is '@' or '-' or ',' or ':')
+        if (text[i] is '@' or '-' or ',')
         {
             i--;
             while (i >= 0 && char.IsWhiteSpace(text[i]))
@@ -31,7 +31,7 @@ public static partial class TimeScanner
                 i--;
             }
 
-            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC"; "October 29, 1999: 8:15am" (a date, a colon).
+            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC".
             return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
         }
 
