@@ -73,24 +73,6 @@ public sealed class Judgement30Tests
         Assert.Equal(("09:40", "11:15"), (Hm(prose.Keys.ImpactStart), Hm(prose.Keys.Resolution)));
     }
 
-    // Reports of the problem spreading (on social media, the forums) are customers telling of it.
-    [Theory]
-    [InlineData("Reports of the problem began to circulate on social media", "customer-report")]
-    [InlineData("Reports about slow checkouts started to surface on the forums", "customer-report")]
-    [InlineData("Reports of the outage poured in", "customer-report")]
-    public void Reports_spreading_are_customer_reports(string text, string kind) => Assert.Equal(kind, Kind(text));
-
-    [Fact]
-    public void Reports_written_by_us_are_no_customer_report() =>
-        Assert.NotEqual("customer-report", Kind("Reports of the problem were written up for the review"));
-
-    [Fact]
-    public void Customer_reports_spreading_give_detection_when_nothing_came_earlier()
-    {
-        var prose = AnalysisTests.FromNotes("The street lights did not come on at 20:52. Reports of the problem began to circulate on social media from about 21:30. All lights were confirmed on by 22:10, the council said.");
-        Assert.Equal(("20:52", "21:30", "22:10"), (Hm(prose.Keys.ImpactStart), Hm(prose.Keys.Detection), Hm(prose.Keys.Resolution)));
-    }
-
     // All of a fleet confirmed (or back) on is the end; "on" that starts a place or a time is not.
     [Theory]
     [InlineData("All lights were confirmed on, the council said", "resolution")]
