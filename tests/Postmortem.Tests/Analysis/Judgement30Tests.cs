@@ -95,4 +95,99 @@ public sealed class Judgement30Tests
 
     [Fact]
     public void A_planned_step_not_taken_is_no_impact() => Assert.NotEqual("impact", Kind("The planned maintenance did not happen"));
+
+    // Review30 F4 (s31-open): French negation and future. "Not yet restored", "does not resume", "will be restored", "should be
+    // restored", "restoration expected" are no end; "retour du/de la/des X" is the end only when X is the service or a system
+    // ("retour du courant", "retour du serveur"), not a bug, alerts, latency or users' feedback coming back.
+    [Theory]
+    [InlineData("Le service n'est pas encore rétabli")]
+    [InlineData("Le service n'est toujours pas rétabli")]
+    [InlineData("Le trafic ne reprend pas")]
+    [InlineData("Le trafic reprend pas, on continue")]
+    [InlineData("Le service sera rétabli vers 11h")]
+    [InlineData("La messagerie devrait être rétablie dans la journée")]
+    [InlineData("Retour à la normale prévu en fin de matinée")]
+    [InlineData("Retour du bug sur la page de connexion")]
+    [InlineData("Retour des alertes sur le cluster")]
+    [InlineData("On observe le retour de la latence")]
+    [InlineData("Retour des utilisateurs : toujours en panne")]
+    public void A_french_recovery_denied_or_forecast_is_no_end(string text) => Assert.NotEqual("resolution", Kind(text));
+
+    [Theory]
+    [InlineData("Retour du courant dans tout le quartier", "resolution")]
+    [InlineData("Le service est rétabli pour tous les clients", "resolution")]
+    [InlineData("Le trafic a repris", "resolution")]
+    public void A_french_recovery_told_as_done_is_still_an_end(string text, string kind) => Assert.Equal(kind, Kind(text));
+
+    [Fact]
+    public void A_french_recovery_not_yet_made_gives_no_end_in_bullets_a_status_update_and_prose()
+    {
+        var bullets = AnalysisTests.FromNotes("- 09:00 Panne de la messagerie pour tous les clients\n- 09:30 Le service n'est pas encore rétabli\n- 10:00 Le trafic ne reprend pas\n- 10:40 Service rétabli, fin de l'incident");
+        Assert.Equal("10:40", Hm(bullets.Keys.Resolution));
+
+        var status = AnalysisTests.FromNotes("09:00 — Incident : le site est hors service.\n09:45 — Mise à jour : le service devrait être rétabli dans la journée.\n11:20 — Résolu : retour à la normale.");
+        Assert.Equal("11:20", Hm(status.Keys.Resolution));
+
+        var prose = AnalysisTests.FromNotes("À 09h00, la messagerie était en panne. À 09h30, le service n'était toujours pas rétabli. À 10h50, retour du serveur de messagerie et fin de l'incident.");
+        Assert.Equal("10:50", Hm(prose.Keys.Resolution));
+    }
+
+    // Review30 F8 (s31-open): things come on or kick in; people turn or switch things on, and a person (or "we") not doing so is
+    // a choice, not impact.
+    [Theory]
+    [InlineData("We did not turn on the new feature flag for EU")]
+    [InlineData("We didn't switch on maintenance mode")]
+    [InlineData("The team never turned on the canary")]
+    [InlineData("I did not turn on debug logging")]
+    public void Our_choice_not_to_switch_something_on_is_no_impact(string text) => Assert.NotEqual("impact", Kind(text));
+
+    [Theory]
+    [InlineData("The backup generator did not kick in")]
+    [InlineData("The heating did not turn on at 6am")]
+    [InlineData("The street lamps never came on")]
+    public void A_thing_that_did_not_come_on_is_still_impact(string text) => Assert.Equal("impact", Kind(text));
+
+    [Fact]
+    public void Our_choice_not_to_switch_on_does_not_start_the_impact_in_bullets_a_chat_and_prose()
+    {
+        var bullets = AnalysisTests.FromNotes("- 09:00 Deployed release 42\n- 09:10 We did not turn on the new feature flag for EU\n- 09:20 Checkout failing for all users");
+        Assert.Equal("09:20", Hm(bullets.Keys.ImpactStart));
+
+        var chat = AnalysisTests.FromNotes("[09:10] <ana> we didn't switch on maintenance mode, traffic stays live\n[09:20] <bo> checkout is down for everyone");
+        Assert.Equal("09:20", Hm(chat.Keys.ImpactStart));
+
+        var prose = AnalysisTests.FromNotes("At 09:10 we did not turn on the new flag. At 09:20 checkout began failing for all users.");
+        Assert.Equal("09:20", Hm(prose.Keys.ImpactStart));
+    }
+
+    // Review30 F9 (s31-open): "all X back on" is the end only when X being on is the service (lights, pumps, sites, homes …),
+    // never what watches or configures it (monitors, alerts, flags, checks).
+    [Theory]
+    [InlineData("Re-enabled alerting after the maintenance; all monitors were back on")]
+    [InlineData("All feature flags were back on")]
+    [InlineData("All health checks are on again")]
+    [InlineData("The alerts are back on")]
+    [InlineData("Every alarm was confirmed on")]
+    public void What_watches_the_service_switched_back_on_is_no_end(string text) => Assert.NotEqual("resolution", Kind(text));
+
+    [Fact]
+    public void The_alerts_back_on_are_not_the_impact_returning() => Assert.NotEqual("impact", Kind("The alerts are back on"));
+
+    [Theory]
+    [InlineData("All homes were back on by the evening")]
+    [InlineData("All the sites are back on.")]
+    public void A_fleet_whose_being_on_is_the_service_back_on_is_an_end(string text) => Assert.Equal("resolution", Kind(text));
+
+    [Fact]
+    public void Monitors_back_on_do_not_end_the_impact_in_bullets_a_status_update_and_a_chat()
+    {
+        var bullets = AnalysisTests.FromNotes("- 09:00 Checkout failing for all users\n- 09:20 Re-enabled alerting after the maintenance; all monitors were back on\n- 09:40 Restarted the payment pods\n- 10:10 Checkout working again");
+        Assert.Equal(("09:40", "10:10"), (Hm(bullets.Keys.Mitigation), Hm(bullets.Keys.Resolution)));
+
+        var status = AnalysisTests.FromNotes("09:00 Investigating - Checkout is failing for all users.\n09:20 Update - All feature flags were back on.\n10:10 Resolved - Checkout is working again.");
+        Assert.Equal("10:10", Hm(status.Keys.Resolution));
+
+        var chat = AnalysisTests.FromNotes("[09:00] <ana> checkout failing for everyone\n[09:20] <bo> all health checks are on again\n[10:10] <ana> checkout working again");
+        Assert.Equal("10:10", Hm(chat.Keys.Resolution));
+    }
 }
