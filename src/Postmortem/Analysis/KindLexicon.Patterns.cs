@@ -50,8 +50,9 @@ public sealed partial class KindLexicon
     private static partial Regex Negation();
 
     // French negation and future (review30 F4): "n'est pas encore rétabli", "ne reprend pas", "toujours pas", "sera rétabli vers
-    // 11h", "devrait être rétabli", "rétablissement prévu". Linear: fixed words, no nested repeat.
-    [GeneratedRegex(@"(?i)\b(?:ne\s+\w|n['’]\w|(?:pas|jamais|sera|seront|serait|seraient|devrait|devraient|doit|doivent|prévue?s?|d['’]ici)\b)")]
+    // 11h", "devrait être rétabli", "rétablissement prévu"; German (s31-open): "noch nicht wieder erreichbar", "kein Neustart", "wird
+    // voraussichtlich wieder verfügbar", "soll … wieder laufen". Linear: fixed words, no nested repeat.
+    [GeneratedRegex(@"(?i)\b(?:ne\s+\w|n['’]\w|(?:pas|jamais|sera|seront|serait|seraient|devrait|devraient|doit|doivent|prévue?s?|d['’]ici|nicht|kein(?:e|en|er|em)?|nie|wird|werden|soll|sollte|sollen|voraussichtlich)\b)")]
     private static partial Regex FrenchNegation();
 
     // "Le trafic reprend pas", "retour à la normale prévu vers 11h": a French negation or forecast right after the phrase.
