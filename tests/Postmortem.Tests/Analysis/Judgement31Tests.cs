@@ -78,4 +78,31 @@ public sealed class Judgement31Tests
         var prose = AnalysisTests.FromNotes("Um 9.05 Uhr war das Kundenportal nicht mehr zu erreichen. Um 9.20 Uhr haben wir die Datenbank neu gestartet. Um 9.40 Uhr war das Portal wieder erreichbar.");
         Assert.Equal(("09:05", "09:20", "09:40"), (Hm(prose.Keys.ImpactStart), Hm(prose.Keys.Mitigation), Hm(prose.Keys.Resolution)));
     }
+
+    // Japanese and Chinese kinds: CJK text has no word boundary inside a run, so the word is matched as the whole run that holds it
+    // ("システム障害のため", "フォームが使用できなくなりました", "サービスは復旧しております"); a recovery not yet made ("復旧しておりません",
+    // "復旧見込み") or only planned ("復旧したら連絡します") is no end.
+    [Theory]
+    [InlineData("決済システム障害のため、カードが使えない状態でした", "impact")]
+    [InlineData("管理画面が使用できなくなりました", "impact")]
+    [InlineData("サービスは復旧しております", "resolution")]
+    [InlineData("全機能が復旧済み", "resolution")]
+    [InlineData("決済機能は正常に戻りました", "resolution")]
+    public void Japanese_kinds_are_read_inside_a_run(string text, string kind) => Assert.Equal(kind, Kind(text));
+
+    [Theory]
+    [InlineData("現在もまだ復旧しておりません")]
+    [InlineData("復旧したら改めてご連絡します")]
+    [InlineData("復旧見込みは未定です")]
+    public void A_japanese_recovery_not_yet_made_is_no_end(string text) => Assert.NotEqual("resolution", Kind(text));
+
+    [Fact]
+    public void Japanese_keys_in_bullets_and_a_table()
+    {
+        var bullets = AnalysisTests.FromNotes("- 09:05 決済システム障害のため、カードが使えない状態\n- 09:30 まだ復旧しておりません\n- 10:10 サービスは復旧しております");
+        Assert.Equal(("09:05", "10:10"), (Hm(bullets.Keys.ImpactStart), Hm(bullets.Keys.Resolution)));
+
+        var table = AnalysisTests.FromNotes("| 日時 | イベント |\n|---|---|\n| 09:05 | 管理画面が使用できなくなりました |\n| 10:10 | 決済機能は正常に戻りました |");
+        Assert.Equal(("09:05", "10:10"), (Hm(table.Keys.ImpactStart), Hm(table.Keys.Resolution)));
+    }
 }
