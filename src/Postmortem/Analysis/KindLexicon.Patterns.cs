@@ -49,6 +49,24 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:no|not|never|cannot|can not|without|nothing|nobody|neither|nor|didn't|did not|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't|don't|doesn't|couldn't|won't|didnt|dont|doesnt|wasnt|werent|hadnt|hasnt|havent|isnt|arent|couldnt|wont|cant|prior to|before any|fail(?:s|ed)? to)\b|n['’]t\b")]
     private static partial Regex Negation();
 
+    // French negation and future (review30 F4): "n'est pas encore rétabli", "ne reprend pas", "toujours pas", "sera rétabli vers
+    // 11h", "devrait être rétabli", "rétablissement prévu"; German (s31-open): "noch nicht wieder erreichbar", "kein Neustart", "wird
+    // voraussichtlich wieder verfügbar", "soll … wieder laufen". Linear: fixed words, no nested repeat.
+    [GeneratedRegex(@"(?i)\b(?:ne\s+\w|n['’]\w|(?:pas|jamais|sera|seront|serait|seraient|devrait|devraient|doit|doivent|prévue?s?|d['’]ici|nicht|kein(?:e|en|er|em)?|nie|wird|werden|soll|sollte|sollen|voraussichtlich)\b)")]
+    private static partial Regex FrenchNegation();
+
+    // "Le trafic reprend pas", "retour à la normale prévu vers 11h": a French negation or forecast right after the phrase.
+    [GeneratedRegex(@"(?i)^\s*(?:pas|jamais|prévue?s?|attendue?s?|envisagée?s?)\b")]
+    private static partial Regex FrenchNotAfter();
+
+    // What watches or configures the service rather than is it: "all monitors were back on", "the alerts are back on", "feature
+    // flags were back on" (review30 F9). Switched back on, they are neither the service back nor the impact returning.
+    [GeneratedRegex(@"(?i)\b(?:alerts?|alerting|alarms?|monitors?|monitoring|checks?|probes?|pagers?|paging|flags?|toggles?|notifications?|dashboards?)\s+(?:(?:now|all)\s+)?$")]
+    private static partial Regex WatchSubject();
+
+    [GeneratedRegex(@"(?i)^\s+on\b(?!\s+(?:the|a|an|our|their|its|track|time|schedule|line)\b)")]
+    private static partial Regex SwitchedOnAfter();
+
     [GeneratedRegex(@"(?i)\b(?:except|apart from|other than|but (?:the|for)|partial\w*|partly|some|most|mostly|majority|nearly|almost|largely|subset|a few|small (?:number|set|group|part|portion|fraction)|begin\w*|began|beginning|start(?:ed|ing)? to|gradual\w*|slowly|step[- ]by[- ]step|bit by bit|little by little|not yet|yet to|one by one|piece by piece|in stages|signs? of|in progress|towards? (?:a )?(?:complete|full)|left ?over|first(?!\s+time)|initial(?:ly)?|still (?:being|not|has|have|had|holds?|held|processing|draining|delayed|affected|seeing|working through|blocked|down|failing|broken|unavailable|degraded|impacted|disabled|offline|stuck|missing|erroring|to (?:work through|process|clear|drain)))\b")]
     private static partial Regex Partial();
 

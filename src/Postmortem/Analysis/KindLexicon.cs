@@ -204,9 +204,14 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Opened an incident on our status page": a public notice, not more people.
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) && Negation().IsMatch(phrase))
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) && (Negation().IsMatch(phrase) || FrenchNegation().IsMatch(phrase)))
                 {
-                    continue; // "The errors have not stopped", "users could not log in again": a negation inside the recovery phrase.
+                    continue; // "The errors have not stopped", "users could not log in again", "le trafic ne reprend": a negation inside the recovery phrase.
+                }
+
+                if (entry.Kind == EventKind.Resolution && ReturnedVerb().IsMatch(phrase) && WatchSubject().IsMatch(before) && SwitchedOnAfter().IsMatch(text.AsSpan(m.Index + m.Length)))
+                {
+                    continue; // "Re-enabled alerting; all monitors were back on": what watches the service switched back on, not the service back (review30 F9).
                 }
 
                 if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && TheirRecordAround(text, m.Index, m.Length))
@@ -574,7 +579,8 @@ public sealed partial class KindLexicon : IKindClassifier
             window = window[(stop + 1)..];
         }
 
-        return (Negation().IsMatch(window) || Plans(window, request, phrase, after)) && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
+        return (Negation().IsMatch(window) || FrenchNegation().IsMatch(window) || FrenchNotAfter().IsMatch(after) || Plans(window, request, phrase, after))
+            && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase);
     }
 
     // Words of intent in a window; for a call for people, a request ("can you", "could you", "please") is the call itself.

@@ -50,7 +50,8 @@ internal sealed partial record TableState(int Time, int Date, int Event, int Sta
     private static bool IsHeaderWord(ReadOnlySpan<char> word) => word is "time" or "when" or "timestamp" or "date" or "day" or "status"
         or "state" or "phase" or "stage" or "milestone" or "event" or "what" or "description" or "detail" or "details" or "summary"
         or "action" or "update" or "message" or "happened" or "source" or "tool" or "channel" or "system" or "actor" or "who" or "owner"
-        or "person" or "by" or "kind" or "type" or "category";
+        or "person" or "by" or "kind" or "type" or "category" or "heure" or "horaire" or "horodatage" or "uhrzeit" or "zeit"
+        or "zeitpunkt" or "hora" or "datum" or "fecha" or "ereignis" or "evenement" or "evento" or "beschreibung" or "descripcion";
 
     public static TableState FromHeader(IReadOnlyList<string> header)
     {
@@ -102,10 +103,12 @@ internal sealed partial record TableState(int Time, int Date, int Event, int Sta
             zone);
     }
 
-    [GeneratedRegex(@"(?i)\b(?:time|when|timestamp|date\s*/\s*time|date\s+and\s+time)\b")]
+    // A header in another language: French, German, Spanish words, and a CJK cell that is (or opens with) the word for the
+    // time ("| 日時 | イベント |", "| 时间 | 事件 |", "| 시간 | 내용 |"); CJK words have no \b around them inside a longer word.
+    [GeneratedRegex(@"(?i)\b(?:time|when|timestamp|date\s*/\s*time|date\s+and\s+time|heure|horaire|horodatage|uhrzeit|zeit|zeitpunkt|hora|fecha\s+y\s+hora)\b|^\W*(?:日時|時刻|時間|时间|時間帯|发生时间|일시|시간|시각)(?:\W|$)")]
     private static partial Regex TimeHeader();
 
-    [GeneratedRegex(@"(?i)^\W*(?:date|day)\W*$")]
+    [GeneratedRegex(@"(?i)^\W*(?:date|day|datum|fecha|jour|日付|日期|날짜)\W*$")]
     private static partial Regex DateHeader();
 
     [GeneratedRegex(@"(?i)^\W*(?:status|state|phase|stage|milestone)\W*$")]
@@ -114,7 +117,7 @@ internal sealed partial record TableState(int Time, int Date, int Event, int Sta
     [GeneratedRegex(@"\((?<z>[^)]+)\)")]
     private static partial Regex HeaderZone();
 
-    [GeneratedRegex(@"(?i)\b(?:event|what|description|details?|summary|action|update|message|happened)\b")]
+    [GeneratedRegex(@"(?i)\b(?:event|what|description|details?|summary|action|update|message|happened|événement|evenement|ereignis|beschreibung|evento|descripci[oó]n)\b|^\W*(?:イベント|内容|事象|出来事|経緯|対応|事件|描述|详情|이벤트|내용)(?:\W|$)")]
     private static partial Regex EventHeader();
 
     [GeneratedRegex(@"(?i)\b(?:source|tool|channel|system)\b")]
