@@ -52,12 +52,23 @@ public sealed partial class KindLexicon
     // French negation and future (review30 F4): "n'est pas encore rétabli", "ne reprend pas", "toujours pas", "sera rétabli vers
     // 11h", "devrait être rétabli", "rétablissement prévu"; German (s31-open): "noch nicht wieder erreichbar", "kein Neustart", "wird
     // voraussichtlich wieder verfügbar", "soll … wieder laufen". Linear: fixed words, no nested repeat.
-    [GeneratedRegex(@"(?i)\b(?:ne\s+\w|n['’]\w|(?:pas|jamais|sera|seront|serait|seraient|devrait|devraient|doit|doivent|prévue?s?|d['’]ici|nicht|kein(?:e|en|er|em)?|nie|wird|werden|soll|sollte|sollen|voraussichtlich)\b)")]
+    // "ne" and "n'" in lower case only (review31 F5): "NE" is north-east or a region code in English ("Crews in NE Ohio restored
+    // power"), and this window is read before every phrase of every kind; a sentence opening "Ne"/"N'" still has its "pas".
+    [GeneratedRegex(@"(?i)\b(?:(?-i:ne\s+\w|n['’]\w)|(?:pas|jamais|sera|seront|serait|seraient|devrait|devraient|doit|doivent|prévue?s?|d['’]ici|nicht|kein(?:e|en|er|em)?|nie|wird|werden|soll|sollte|sollen|voraussichtlich)\b)")]
     private static partial Regex FrenchNegation();
 
-    // "Le trafic reprend pas", "retour à la normale prévu vers 11h": a French negation or forecast right after the phrase.
-    [GeneratedRegex(@"(?i)^\s*(?:pas|jamais|prévue?s?|attendue?s?|envisagée?s?)\b")]
+    // "Le trafic reprend pas", "retour à la normale prévu vers 11h": a French negation or forecast right after the phrase; with
+    // its auxiliary too, "Le retour du service est prévu vers 11h", "… estimé à 11h" (review31 F7). German tells the plan after
+    // the noun (review31 F10): "Neustart der Datenbank geplant für 10 Uhr", "Normalbetrieb ab 12 Uhr erwartet". Linear: the
+    // repeat takes whole words, each ended by a space.
+    [GeneratedRegex(@"(?i)^\s*(?:(?:est|sont|reste|restent)\s+)?(?:pas|jamais|prévue?s?|attendue?s?|envisagée?s?|estimée?s?|programmée?s?)\b|^\s*(?:interviendra|aura lieu|dans la journée)\b|^\s*(?:\S+\s+){0,3}(?:geplant|vorgesehen|erwartet|angesetzt|angekündigt)\b|^\s*(?:ab|bis)\s+\d")]
     private static partial Regex FrenchNotAfter();
+
+    // A Japanese or Chinese recovery run that says "not (yet)" or tells a plan (review31 F4): "まだ正常に戻っていません",
+    // "正常に稼働していない", "復旧完了予定時刻は未定です", "支付服务尚未恢复正常". The built-in CJK phrases take the whole run
+    // of word characters around the stem, so the negation is inside the phrase.
+    [GeneratedRegex(@"ない|ません|ず[、。]|ずに|予定|見込み|目処|未定|次第|尚未|还没|没有|未恢复")]
+    private static partial Regex CjkNotYet();
 
     // What watches or configures the service rather than is it: "all monitors were back on", "the alerts are back on", "feature
     // flags were back on" (review30 F9). Switched back on, they are neither the service back nor the impact returning.

@@ -204,7 +204,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Opened an incident on our status page": a public notice, not more people.
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) && (Negation().IsMatch(phrase) || FrenchNegation().IsMatch(phrase)))
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && !phrase.StartsWith("no ", StringComparison.OrdinalIgnoreCase) && (Negation().IsMatch(phrase) || FrenchNegation().IsMatch(phrase) || CjkNotYet().IsMatch(phrase)))
                 {
                     continue; // "The errors have not stopped", "users could not log in again", "le trafic ne reprend": a negation inside the recovery phrase.
                 }

@@ -354,8 +354,10 @@ internal static partial class ChatLines
 
     // [10/2 10:02 AM] Name — the message on the lines below (Teams); an app posting shows its tag in brackets after the name
     // ("[09.10.2024 19:24] Build Alerts (Workflows)", "… Deploy Bot (via Power Automate)"); a team or role before the name and a
-    // dash ("[5/14/2018 10:36 PM] Service Desk - Alicia Gomez", "… Corporate Comms – Dana Reyes"), as an organisation's chat shows it.
-    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{0,20}" + Clock12Or24 + @")\]\s*(?:\p{Lu}[\p{L}\p{N}&._'’]*(?:[ \t][\p{L}\p{N}&._'’]+){0,2}[ \t][-–—][ \t])?" + Name + @"(?:\s+\((?:via\s+)?[\p{L}\p{N}][\p{L}\p{N} ._-]{0,30}\))?\s*$")]
+    // dash ("[5/14/2018 10:36 PM] Service Desk - Alicia Gomez", "… Corporate Comms – Dana Reyes"), as an organisation's chat shows it:
+    // only after a bracket that holds a date (Teams writes "[5/14/2018 10:36 PM]") and before a capital, so that a note's own
+    // "[09:05] SEV1 - Checkout down for everyone" stays a timed note (review31 F9).
+    [GeneratedRegex(@"^\s*\[(?<t>[^\]]{0,20}" + Clock12Or24 + @")\]\s*(?:(?<=\[[^\]]{0,20}\d/\d[^\]]{0,20}\]\s*)\p{Lu}[\p{L}\p{N}&._'’]*(?:[ \t][\p{L}\p{N}&._'’]+){0,2}[ \t][-–—][ \t](?=\p{Lu}))?" + Name + @"(?:\s+\((?:via\s+)?[\p{L}\p{N}][\p{L}\p{N} ._-]{0,30}\))?\s*$")]
     private static partial Regex BracketSpeakerOnly();
 
     // 10:02:33 From Name to Everyone: text — 10:02:33 From Name : text

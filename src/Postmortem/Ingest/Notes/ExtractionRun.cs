@@ -198,7 +198,8 @@ internal sealed partial class ExtractionRun
     /// True when the notes write a numeric date that can only be day-first ("15/02/2022", "25/04") and none that can only be
     /// month-first ("02/15"): their ambiguous numeric dates are then day/month too (docs/notes-format.md, "Dates").
     /// </summary>
-    private bool DayFirst => dayFirst ??= (allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyDayFirst().IsMatch(l)) || GivenDateSaysDayFirst())
+    private bool DayFirst => dayFirst ??= (allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && (OnlyDayFirst().IsMatch(l) || DayFirstLead().IsMatch(l)))
+            || GivenDateSaysDayFirst())
         && !allLines.Any(l => l.Contains('/', StringComparison.Ordinal) && OnlyMonthFirst().IsMatch(l));
 
     /// <summary>
@@ -245,6 +246,11 @@ internal sealed partial class ExtractionRun
 
     [GeneratedRegex(@"(?<![\d/.])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?:/(?:\d{4}|\d{2}))?(?![\d/])")]
     private static partial Regex OnlyDayFirst();
+
+    // "ngày 9/3/2024" (Vietnamese, the day 9/3/2024): the word for "day" before a slash date is written only by a language that puts
+    // the day first, so the notes' ambiguous numeric dates are day/month (session 31).
+    [GeneratedRegex(@"(?<!\p{L})(?i:ngày)\s(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d])")]
+    private static partial Regex DayFirstLead();
 
     [GeneratedRegex(@"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])(?:/(?:\d{4}|\d{2}))?(?![\d/])")]
     private static partial Regex OnlyMonthFirst();

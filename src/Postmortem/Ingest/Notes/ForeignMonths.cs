@@ -6,7 +6,7 @@ namespace Postmortem.Ingest.Notes;
 /// Dates written with a month's name in another language, the day before it: French "jeudi 14 novembre 2019", German "Am 24. Dezember",
 /// Italian "venerdì 7 febbraio", Spanish "lunes 12 de enero", Portuguese "12 de janeiro de 2024", Dutch "3 maart", Polish "12 stycznia",
 /// Turkish "31 Mart 2015", Indonesian "31 Mei 2020", Thai "6 กุมภาพันธ์ 2562" (a Buddhist-era year) and "(11 ต.ค.)", Ukrainian
-/// "17 січня" (session 30). They date a sentence's
+/// "17 січня" (session 30), Slovak "12. októbra", Malay "5 Ogos", Arabic "30 أكتوبر" (session 31). They date a sentence's
 /// clocks as "On November 14, 2019" does in English. Read from a table after a day number, not by a pattern: a name counts only right
 /// after a day of the month (so "mars", "mai", "ekim" elsewhere are words), and only when the English month pattern did not read it.
 /// </summary>
@@ -14,18 +14,18 @@ internal static class ForeignMonths
 {
     // The month names, in lower case, by month; a name shared by two languages is listed once.
     private static readonly Dictionary<string, int> Names = Build(
-        "janvier enero gennaio janeiro januar januari stycznia ledna ocak ianuarie ιανουαρίου января січня มกราคม ม.ค.",
-        "février fevrier febrero febbraio fevereiro februar februari lutego února şubat subat februarie φεβρουαρίου февраля лютого กุมภาพันธ์ ก.พ.",
-        "mars marzo março märz maart marca března mart maret martie μαρτίου марта березня มีนาคม มี.ค.",
-        "avril abril aprile kwietnia dubna nisan aprilie απριλίου апреля квітня เมษายน เม.ย.",
-        "mai mayo maggio maio mei maja května mayıs mayis μαΐου μαίου мая травня พฤษภาคม พ.ค.",
-        "juin junio giugno junho juni czerwca června haziran iunie ιουνίου июня червня มิถุนายน มิ.ย.",
-        "juillet julio luglio julho juli lipca července temmuz iulie ιουλίου июля липня กรกฎาคม ก.ค.",
-        "août aout agosto augustus agustus sierpnia srpna ağustos agustos αυγούστου августа серпня สิงหาคม ส.ค.",
-        "septembre septiembre setiembre settembre setembro septembrie września září eylül eylul σεπτεμβρίου сентября вересня กันยายน ก.ย.",
-        "octobre octubre ottobre outubro oktober oktobre października října ekim octombrie οκτωβρίου октября жовтня ตุลาคม ต.ค.",
-        "novembre noviembre novembro listopada listopadu kasım kasim noiembrie νοεμβρίου ноября листопада พฤศจิกายน พ.ย.",
-        "décembre decembre diciembre dicembre dezembro dezember desember grudnia prosince aralık aralik decembrie δεκεμβρίου декабря грудня ธันวาคม ธ.ค.");
+        "janvier enero gennaio janeiro januar januari stycznia ledna ocak ianuarie ιανουαρίου января січня มกราคม ม.ค. januára يناير",
+        "février fevrier febrero febbraio fevereiro februar februari lutego února şubat subat februarie φεβρουαρίου февраля лютого กุมภาพันธ์ ก.พ. februára فبراير",
+        "mars marzo março märz maart marca března mart maret martie μαρτίου марта березня มีนาคม มี.ค. مارس",
+        "avril abril aprile kwietnia dubna nisan aprilie απριλίου апреля квітня เมษายน เม.ย. apríla أبريل",
+        "mai mayo maggio maio mei maja května mayıs mayis μαΐου μαίου мая травня พฤษภาคม พ.ค. mája مايو",
+        "juin junio giugno junho juni czerwca června haziran iunie ιουνίου июня червня มิถุนายน มิ.ย. júna يونيو",
+        "juillet julio luglio julho juli lipca července temmuz iulie ιουλίου июля липня กรกฎาคม ก.ค. júla julai يوليو",
+        "août aout agosto augustus agustus sierpnia srpna ağustos agustos αυγούστου августа серпня สิงหาคม ส.ค. augusta ogos أغسطس",
+        "septembre septiembre setiembre settembre setembro septembrie września září eylül eylul σεπτεμβρίου сентября вересня กันยายน ก.ย. septembra سبتمبر",
+        "octobre octubre ottobre outubro oktober oktobre października října ekim octombrie οκτωβρίου октября жовтня ตุลาคม ต.ค. októbra أكتوبر",
+        "novembre noviembre novembro listopada listopadu kasım kasim noiembrie νοεμβρίου ноября листопада พฤศจิกายน พ.ย. novembra نوفمبر",
+        "décembre decembre diciembre dicembre dezembro dezember desember grudnia prosince aralık aralik decembrie δεκεμβρίου декабря грудня ธันวาคม ธ.ค. decembra disember ديسمبر");
 
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> NamesBySpan = Names.GetAlternateLookup<ReadOnlySpan<char>>();
 

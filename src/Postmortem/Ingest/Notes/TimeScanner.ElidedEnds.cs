@@ -4,7 +4,8 @@ namespace Postmortem.Ingest.Notes;
 // left out as it is the start's. A clock read alone, then a hyphen or dash and two digits of minutes later than its own, with no
 // digit, colon, dot or letter after them ("09:35-40min" is a length, "10:35-40.5" a number), is that span (session 30). A start
 // on the hour ("14:00-16 Uhr") or a word after the digits ("14:10-16 Uhr", "uur", "-20 engineers", "-30 min") says the digits are
-// an hour, a count or a length, not minutes; only a zone in capitals ("09:35-40 UTC") or a mark may follow.
+// an hour, a count or a length, not minutes; only a zone in capitals ("09:35-40 UTC", "09:35-40 Z"; the one letter Z since session 31)
+// or a mark may follow.
 // Runs over the clocks already read, never over the line.
 public static partial class TimeScanner
 {
@@ -63,6 +64,7 @@ public static partial class TimeScanner
             capitals++;
         }
 
-        return capitals is >= 2 and <= 5 && (capitals == rest.Length || !char.IsLetter(rest[capitals]));
+        return (capitals is >= 2 and <= 5 || (capitals == 1 && rest[0] == 'Z')) && (capitals == rest.Length || !char.IsLetter(rest[capitals]));
     }
+
 }

@@ -29,25 +29,35 @@ public static partial class TimeScanner
     {
         foreach (Match m in MailDatePattern().Matches(text))
         {
-            var month = Array.IndexOf(MonthKeys, m.Groups["mo"].Value.ToLowerInvariant()) + 1;
-            if (!TryDate(m.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var date)
-                || !TryClock(m.Groups["h"].ValueSpan, m.Groups["mi"].ValueSpan, m.Groups["s"].ValueSpan, [], out var time))
+            if (ReadOffsetStamp(m) is { } stamp)
             {
-                continue;
+                results.Add(stamp);
             }
-
-            var off = m.Groups["off"].ValueSpan;
-            var seconds = ((int.Parse(off[1..3], CultureInfo.InvariantCulture) * 3600) + (int.Parse(off[3..5], CultureInfo.InvariantCulture) * 60)) * (off[0] == '-' ? -1 : 1);
-            results.Add(new TimeExpression
-            {
-                Index = m.Index,
-                Length = m.Length,
-                Raw = m.Value,
-                Date = date,
-                Time = time,
-                ZoneText = m.Groups["off"].Value,
-                IsoOffset = Offset.FromSeconds(seconds),
-            });
         }
+    }
+
+    // A stamp a pattern read into the groups y, mo (a month's English abbreviation), d, h, mi, s and off (a numeric offset, ±hhmm):
+    // an exact instant (the mail dates here, the access-log stamps of TimeScanner.LogStamps.cs); null for an impossible date.
+    private static TimeExpression? ReadOffsetStamp(Match m)
+    {
+        var month = Array.IndexOf(MonthKeys, m.Groups["mo"].Value.ToLowerInvariant()) + 1;
+        if (!TryDate(m.Groups["y"].Value, month.ToString(CultureInfo.InvariantCulture), m.Groups["d"].Value, out var date)
+            || !TryClock(m.Groups["h"].ValueSpan, m.Groups["mi"].ValueSpan, m.Groups["s"].ValueSpan, [], out var time))
+        {
+            return null;
+        }
+
+        var off = m.Groups["off"].ValueSpan;
+        var seconds = ((int.Parse(off[1..3], CultureInfo.InvariantCulture) * 3600) + (int.Parse(off[3..5], CultureInfo.InvariantCulture) * 60)) * (off[0] == '-' ? -1 : 1);
+        return new TimeExpression
+        {
+            Index = m.Index,
+            Length = m.Length,
+            Raw = m.Value,
+            Date = date,
+            Time = time,
+            ZoneText = m.Groups["off"].Value,
+            IsoOffset = Offset.FromSeconds(seconds),
+        };
     }
 }

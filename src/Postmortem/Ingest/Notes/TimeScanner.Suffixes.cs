@@ -21,8 +21,10 @@ public static partial class TimeScanner
     private static partial Regex SuffixedClockPattern();
 
     // "vers 12h", "à 16h", "dès 8h", "entre 5h et 7h", "jusqu'à 18h" (French): a bare hour with "h" and no minutes, read only after a
-    // French word of time ("une coupure de 3h", "pendant 2h", "après 3h de panne" stay lengths).
-    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:vers|à|dès|jusqu'à|jusqu’à|entre|et|avant)\s)(?<h>[01]?[0-9]|2[0-3])h(?![0-9\p{L}])")]
+    // French word of time ("une coupure de 3h", "pendant 2h", "après 3h de panne" stay lengths). Portuguese "por volta das 15h", "às
+    // 15h", "pelas 9h" likewise, "das" only after "por volta", "a partir", "antes", "depois" or "desde" ("das 23h às 24h" opens a
+    // rule's window; session 31).
+    [GeneratedRegex(@"(?<=(?<!\p{L})(?i:vers|à|dès|jusqu'à|jusqu’à|entre|et|avant|às|pelas|(?:volta|partir|antes|depois|desde)\sdas)\s)(?<h>[01]?[0-9]|2[0-3])h(?![0-9\p{L}])")]
     private static partial Regex FrenchBareHourPattern();
 
     // A digit, then "h" and no letter or digit: the cheap test before the French pattern.

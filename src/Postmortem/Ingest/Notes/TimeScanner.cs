@@ -83,7 +83,8 @@ public static partial class TimeScanner
         // The marks around the text's digits, read once for every pass that reads a clock beside a digit (TimeScanner.DigitMarks.cs).
         var marks = MarksOf(text);
         var clockWords = text.AsSpan().ContainsAny(ClockWords); // "noon", "midnight": read once, asked three times
-        if (marks == DigitMarks.None && !clockWords && !LasWord.In(text) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text))
+        if (marks == DigitMarks.None && !clockWords && !LasWord.In(text) && !text.AsSpan().ContainsAny(NoonWords) && !MayHoldWordHour(text)
+            && !NumberWordLeads.In(text))
         {
             return [];
         }
@@ -104,6 +105,7 @@ public static partial class TimeScanner
         }
 
         AddEpochStamps(text, results); // "Unix timestamp 1718101200" (TimeScanner.Epoch.cs)
+        AddAccessLogStamps(text, results); // "[12/May/2026:14:30:00 +0000]" (TimeScanner.LogStamps.cs)
         var isoCount = results.Count;
         if ((marks & DigitMarks.OneLetter) != 0) // MayHaveOneLetterClock
         {
@@ -151,6 +153,11 @@ public static partial class TimeScanner
         if (results.Count > 0 && clockWords)
         {
             ReadMinutesBefore(text, results); // "three minutes before midnight"
+        }
+
+        if (results.Count > 0 && HalfAfterClockWords.In(text))
+        {
+            ReadWrittenHalves(text, results); // "3:01-3:30 ng hapon", "11:00 مساء" (TimeScanner.NumberWords.cs)
         }
 
         if (results.Count > 0 && MayHoldEveningWord(text))
