@@ -50,6 +50,7 @@ internal static class ClockReader
                 }
 
                 end = InStartsAfternoon(span[..afterStart], span[endStart..j], start, endTime);
+                start = InEndsAfternoon(span[..afterStart], span[endStart..j].IndexOfAny('p', 'P') > 0, start, end.Value);
                 i = j;
             }
         }
@@ -89,9 +90,19 @@ internal static class ClockReader
     private static LocalTime InStartsAfternoon(ReadOnlySpan<char> startText, ReadOnlySpan<char> endText, LocalTime start, LocalTime end)
     {
         var pm = startText.IndexOfAny('p', 'P') > 0;
-        var bare = endText.Length is 4 or 5 && endText[0] != '0' && endText.IndexOf(':') is 1 or 2 && !endText.ContainsAnyExcept("0123456789:");
+        var bare = BareClock(endText);
         return pm && bare && start.Hour >= 12 && end.Hour is >= 1 and < 12 && end < start && end.PlusHours(12) > start ? end.PlusHours(12) : end;
     }
+
+    // "from 1:05 to 2:30 p.m. PT", "1:05-2:30 PM": a start written without a meridiem (not zero-padded) before an end written with
+    // "p.m." is in that afternoon when it then still comes before the end; "11:30 to 1:15 p.m." starts in the morning, and "09:10 to
+    // 2:30 p.m." (a 24-hour start) is read as written.
+    internal static LocalTime InEndsAfternoon(ReadOnlySpan<char> startText, bool endPm, LocalTime start, LocalTime end) =>
+        BareClock(startText.Trim()) && endPm && start.Hour is >= 1 and < 12 && end.Hour >= 12 && start.PlusHours(12) <= end ? start.PlusHours(12) : start;
+
+    // "1:05", "11:30": a clock of digits and one colon, its hour not zero-padded.
+    private static bool BareClock(ReadOnlySpan<char> text) =>
+        text.Length is 4 or 5 && text[0] != '0' && text.IndexOf(':') is 1 or 2 && !text.ContainsAnyExcept("0123456789:");
 
     private static bool TryReadTime(ReadOnlySpan<char> span, ref int i, ref bool meridiemIgnored, out LocalTime time)
     {

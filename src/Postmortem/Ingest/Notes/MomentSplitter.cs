@@ -77,6 +77,9 @@ internal static partial class MomentSplitter
                     var dated = Dated(previous) ? previous : t;
                     merged[^1] = previous with
                     {
+                        // "between 1:05 and 2:30 p.m.": the end's meridiem for a bare start (ClockReader.InEndsAfternoon).
+                        Time = previous.EndTime is null && !WrittenMeridiem.Says(previous.Raw) && WrittenMeridiem.SaysPm(t.Raw)
+                            ? ClockReader.InEndsAfternoon(ClockOf(previous.Raw), endPm: true, previous.Time, t.Time) : previous.Time,
                         EndDays = DaysBetween(previous, t),
                         Date = dated.Date,
                         MonthDay = dated.MonthDay,
@@ -444,4 +447,23 @@ internal static partial class MomentSplitter
     // A label of one to four words after any list or emphasis marks, then a zone in brackets, then the colon.
     [GeneratedRegex(@"^[\s*>#•-]{0,6}[A-Za-z][A-Za-z/-]*(?: [A-Za-z][A-Za-z/-]*){0,3} ?[(\[](?<z>[A-Za-z][A-Za-z0-9+:-]{0,9})[)\]]\**:")]
     private static partial Regex FieldLabelZone();
+
+    // The "H:MM" of a clock's written text ("at 1:05", "1:05 UTC"), as written (a zero-padded hour stays padded); empty when none.
+    private static string ClockOf(string raw)
+    {
+        var colon = raw.IndexOf(':');
+        while (colon >= 0 && !(colon > 0 && colon + 2 < raw.Length && char.IsAsciiDigit(raw[colon - 1]) && char.IsAsciiDigit(raw[colon + 1]) && char.IsAsciiDigit(raw[colon + 2])))
+        {
+            colon = raw.IndexOf(':', colon + 1);
+        }
+
+        if (colon < 0)
+        {
+            return string.Empty;
+        }
+
+        var from = colon - 1 > 0 && char.IsAsciiDigit(raw[colon - 2]) ? colon - 2 : colon - 1;
+        var to = colon + 3;
+        return to < raw.Length && char.IsAsciiDigit(raw[to]) ? string.Empty : raw[from..to];
+    }
 }
