@@ -170,6 +170,7 @@ internal static partial class MomentSplitter
             start = end;
         }
 
+        JoinForecasts(sentence, merged, moments);
         return moments;
     }
 
