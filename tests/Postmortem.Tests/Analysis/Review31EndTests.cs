@@ -17,6 +17,9 @@ public sealed class Review31EndTests
 
     private static string? Hm(KeyTimestamp? key) => key?.Time.ToString("HH:mm", null);
 
+    private static IReadOnlyList<TimelineEvent> Events(string notes) =>
+        NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 5, 3), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] }).Events;
+
     // F1: the trouble back, with a measure noun or a place between, or a bad level, is no end.
     [Theory]
     [InlineData("Error rates are back up to 30%")]
@@ -151,7 +154,7 @@ public sealed class Review31EndTests
     [InlineData("Update 09:30: full recovery expected around 15:00.\n", "09:30", "expected")]
     public void A_forecasts_clock_is_no_recovery_and_leaves_its_line_whole(string notes, string at, string plan)
     {
-        var events = NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 5, 3), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] }).Events;
+        var events = Events(notes);
         Assert.Contains(events, e => e.Time.ToString("HH:mm", null) == at && e.Text.Contains(plan, StringComparison.Ordinal));
         Assert.All(events, e => Assert.NotEqual(EventKind.Resolution, KindLexicon.Default.Classify(e.Text).Kind));
     }
@@ -162,7 +165,7 @@ public sealed class Review31EndTests
     [InlineData("- 09:00 Der Shop ist ab 09:05 nicht erreichbar\n", "erreichbar")]
     public void A_clock_of_something_that_happened_still_cuts_its_line(string notes, string later)
     {
-        var events = NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2024, 5, 3), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] }).Events;
+        var events = Events(notes);
         Assert.True(events.Count >= 2);
         Assert.DoesNotContain(later, events[0].Text, StringComparison.Ordinal);
     }
