@@ -173,6 +173,7 @@ internal static partial class MomentSplitter
             start = end;
         }
 
+        JoinForecasts(sentence, merged, moments);
         return moments;
     }
 
