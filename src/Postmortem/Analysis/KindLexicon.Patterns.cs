@@ -163,6 +163,10 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\bstatus ?(?:page|site)\b|\bstatuspage\b")]
     private static partial Regex StatusChannel();
 
+    // The impact itself as the subject of "is back" / "came back".
+    [GeneratedRegex(@"(?i)\b(?:errors?|5xx|50\d(?:s|'s)?|failures?|timeouts?|problems?|issues?|outages?|latency|spikes?|alerts?|alarms?|crash(?:es)?|the bug)\s+$")]
+    private static partial Regex ImpactSubject();
+
     [GeneratedRegex(@"(?i)^(?:is|are|was|were|came|come|comes) back$")]
     private static partial Regex ReturnedVerb();
 

@@ -219,11 +219,6 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && (ForecastBefore().IsMatch(before) || ForecastAfter().IsMatch(rest)))
-                {
-                    continue; // "ETA 15:30 for full recovery", "full recovery expected around 15:00": a forecast, not a recovery or a step seen.
-                }
-
                 if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && StillAhead().IsMatch(rest))
                 {
                     continue; // "All queued mail delivered by 9 AM tomorrow": a recovery dated in days to come is a forecast, not one seen.
@@ -300,19 +295,10 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue;
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && ReadBack(phrase, before, text.AsSpan(m.Index + m.Length)) is var back and not BackReading.End
-                    && (entry.Kind == EventKind.Resolution || back != BackReading.Theirs))
+                if (entry.Kind == EventKind.Resolution && ImpactSubject().IsMatch(before) && ReturnedVerb().IsMatch(phrase) && !BackToLevel().IsMatch(text.AsSpan(m.Index + m.Length)))
                 {
-                    // "Errors are back", "error rates are back up to 30%": the impact returning, not the service. "Latency is back to 4 s":
-                    // a level. "Dan is back online and looking into it", "Cloudflare says their edge network is back": a person, another
-                    // party's word on its own system (review31 F1, F3).
-                    if (entry.Kind == EventKind.Resolution && back is BackReading.Relapse or BackReading.Theirs)
-                    {
-                        // Another party's own recovery, by its word, may have stopped our bleeding; our end is told by us (Corpus/README.md).
-                        var kind = back == BackReading.Relapse ? EventKind.Impact : EventKind.Mitigation;
-                        found.Add((new KindEvidence(kind, phrase.ToLowerInvariant(), origin, strength), Order(kind)));
-                    }
-
+                    // "Errors are back", "the timeouts came back": the impact returning, not the service.
+                    found.Add((new KindEvidence(EventKind.Impact, phrase.ToLowerInvariant(), origin, strength), Order(EventKind.Impact)));
                     continue;
                 }
 
@@ -341,7 +327,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue;
                 }
 
-                if (entry.Kind == EventKind.Resolution && (Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || ForeignPartial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || LeavesWork(text.AsSpan(m.Index + m.Length))
+                if (entry.Kind == EventKind.Resolution && (Partial().IsMatch(PartialScope(text, clause, m.Index, phrase)) || LeavesWork(text.AsSpan(m.Index + m.Length))
                     || OngoingAfter().IsMatch(text.AsSpan(m.Index + m.Length))))
                 {
                     // "Everything but the mobile site was back up", "the portal is restored; the API is still unavailable": the bleeding

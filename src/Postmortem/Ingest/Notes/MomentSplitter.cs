@@ -173,7 +173,6 @@ internal static partial class MomentSplitter
             start = end;
         }
 
-        JoinForecasts(sentence, merged, moments);
         return moments;
     }
 
