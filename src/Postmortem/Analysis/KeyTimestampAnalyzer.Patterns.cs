@@ -64,7 +64,9 @@ public static partial class KeyTimestampAnalyzer
 
     // A recovery or an action told as only part of the whole: "a partial fix", "most instances started to recover", "back in
     // read-only mode", "bulk of the move is done", "the majority of the migration was finished", "largely complete".
-    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of)\b")]
+    // Session 32: a count of the whole ("39 of 647 systems restored", Korean "누적 39개 시스템 복구" but not after 전체/모든, "all"), 일부
+    // (some), "복구와 전환 작업은 계속 진행" (the work goes on).
+    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of|(?<![0-9])[0-9]+ (?:out )?of (?:the |our |all )?[0-9][0-9,]*|(?<!(?:전체|모든)\s?|[0-9,])(?>[0-9][0-9,]*)개|일부|계속\s?진행|진행\s?중)\b")]
     private static partial Regex ToldPartial();
 
     // A recovery of a share of the whole, however fully: "95% of clients were fully restored", "half of the stores are back",
@@ -228,8 +230,8 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)\b(?:we(?:'re|’re| are)|(?:our |the )?(?:engineers|engineering team|team|teams)(?: are| is)?) (?:currently |still |now |actively )?(?:(?:continue|continues|continuing) to )?(?:looking into|look into|investigating|investigate|hunting|aware of)\b")]
     private static partial Regex LookingInto();
 
-    [GeneratedRegex(@"(?i)\b(?:noticed|detected|discovered|became aware|spotted|notices|discovers|becomes aware|reali[sz]es|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
-    private static partial Regex NoticedPhrase();
+    [GeneratedRegex(@"(?i)\b(?:(?:knew nothing|did not know|didn't know|were unaware|was unaware|had no idea) (?:about|of) (?:[\w-]+ ){1,3}until|noticed|detected|discovered|became aware|spotted|notices|discovers|becomes aware|reali[sz]es|observed|caught|(?:begins?|began|starts?|started) (?:to )?investigat\w*|investigation (?:began|started)|were alerted|first (?:signs?|indications?|reports?))\b")]
+    private static partial Regex NoticedPhrase(); // session 32: "we knew nothing about the problem until 8:40" (the moment it was learned)
 
     [GeneratedRegex(@"(?i)\b(?:is|are|has|have|will|can|may)\b|['’](?:re|ve|ll)\b")]
     private static partial Regex PresentVoice();

@@ -547,6 +547,15 @@ public static partial class KeyTimestampAnalyzer
         // no recovery at all and the next one opens with work on it (a cause found, a fix), not with a report posted days later.
         var chosen = clusters.MaxBy(c => c.Count(e => e.Kind is not EventKind.Other and not EventKind.Change))!;
         var next = clusters.IndexOf(chosen) + 1;
+        // The same story told from its recoveries (session 32): "30 of 647 services restored" days after "the fire stopped the online
+        // services", with no impact told in between and none around the recoveries: the day the impact began holds their start.
+        static bool Recovers(TimelineEvent e) => Has(e, EventKind.Resolution) || Has(e, EventKind.Mitigation);
+        if (next > 1 && !chosen.Any(IsImpactEvidence) && chosen.Any(Recovers) && clusters[next - 2] is var before
+            && before.Any(IsImpactEvidence) && !before.Any(Recovers))
+        {
+            return [.. before, .. chosen];
+        }
+
         return next < clusters.Count && chosen.Any(IsImpactEvidence) && !chosen.Any(e => Has(e, EventKind.Resolution))
             && clusters[next][0].Kind is not (EventKind.Communication or EventKind.Other) && clusters[next].Any(e => Has(e, EventKind.Resolution))
             ? [.. chosen, .. clusters[next]]

@@ -194,6 +194,7 @@ public sealed partial class KindLexicon : IKindClassifier
                 var rest = text.AsSpan(m.Index + m.Length, Math.Max(0, Math.Min(clause.End, text.Length) - m.Index - m.Length));
                 if (IsNegated(planWindow, phrase, asked, rest) || (!request && IsPlanOrRequest(text, m.Index, asked)) || (entry.Kind == EventKind.Escalation && Ended().IsMatch(text.AsSpan(m.Index + m.Length)))
                     || (entry.Kind == EventKind.Mitigation && GettingWord().IsMatch(before) && ReadyAfter().IsMatch(rest))
+                    || (entry.Kind == EventKind.Mitigation && (ByMistakeAfter().IsMatch(rest) || ByMistakeBefore().IsMatch(before)))
                     || (entry.Kind == EventKind.Communication && OtherParty().IsMatch(text.AsSpan(clause.Start, Math.Min(clause.End, text.Length) - clause.Start))))
                 {
                     continue;

@@ -56,7 +56,7 @@ internal sealed partial class ExtractionRun
             }
 
             // "on the 4th" (month 0): the day of the month in force.
-            date = new LocalDate(anchor.Year, md.Month == 0 ? anchor.Month : md.Month, md.Day);
+            date = md.Month == 0 ? new LocalDate(anchor.Year, anchor.Month, md.Day) : BeforePostDay(new LocalDate(anchor.Year, md.Month, md.Day));
         }
 
         if (date is null && e.Weekday is not null)

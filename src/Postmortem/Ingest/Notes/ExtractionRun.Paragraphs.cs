@@ -552,9 +552,10 @@ internal sealed partial class ExtractionRun
 
     private bool SetDateFrom(string text)
     {
-        if (Oriented(TimeScanner.FindDate(text))?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
+        var written = Oriented(TimeScanner.FindDate(text));
+        if (written?.Resolve(currentDate ?? options.AnchorDate ?? YearHint()) is { } date)
         {
-            currentDate = date;
+            currentDate = written is { Date: null, MonthDay.Month: > 0 } ? BeforePostDay(date) : date;
             dayOne ??= date;
             postedAt = null; // A new day in the text ends what a post's stamp said about its clocks.
             return true;

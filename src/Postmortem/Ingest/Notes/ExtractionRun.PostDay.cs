@@ -39,6 +39,15 @@ internal sealed partial class ExtractionRun
     /// </summary>
     private LocalDate? WrittenOn() => postDay is { } day && (currentDate ?? day) is var inForce && inForce <= day && inForce >= day.PlusDays(-1) ? day : null;
 
+    /// <summary>
+    /// A day written without its year, read in the year of the post's own date while that date is in force, that would fall after
+    /// the post: the year before. "Post-mortem … 07 Jan 2015" above "On 23rd October, at 4:19 AM" tells of October 2014; a write-up
+    /// tells of days before it was written (session 32). Only more than a month after it: a chat's or a log's first day heading
+    /// ("Wednesday, February 8th") is no post date, and the days after it run on in its year.
+    /// </summary>
+    private LocalDate BeforePostDay(LocalDate date) =>
+        postDay is { } day && currentDate == day && date > day.PlusMonths(1) && date.PlusYears(-1) <= day ? date.PlusYears(-1) : date;
+
     [GeneratedRegex(@"^[\s*_]*(?:Posted|Published)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Byline();
 }

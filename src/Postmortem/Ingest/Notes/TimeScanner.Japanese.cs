@@ -15,7 +15,7 @@ public static partial class TimeScanner
     private const string JapaneseClock =
         @"(?:(?:(?:(?<y>[0-9]{4})年)?(?<mo>[0-9]{1,2})月(?<d>[0-9]{1,2})日|(?<![0-9])(?<dd>[0-9]{1,2})日(?=午前|午後))(?:\s?[(（][月火水木金土日][)）])?\s?)?" +
         @"(?<ap>午前|午後|上午|下午|中午|凌晨|早上|晚上|晚間|晚间|傍晚|晚)?(?<h>[0-9]{1,2})[時时](?:(?<mi>[0-9]{1,2})分|(?<half>半))?(?<ish>頃|ごろ|許|许|左右)?" +
-        @"(?:\s?[~〜～\-－]\s?(?<ap2>午前|午後|上午|下午|晚上|晚間|晚)?(?<h2>[0-9]{1,2})[時时](?:(?<mi2>[0-9]{1,2})分|(?<half2>半))?)?";
+        @"(?:\s?[~〜～\-－]\s?(?:(?:(?<y2>[0-9]{4})年)?(?<mo2>[0-9]{1,2})月(?<d2>[0-9]{1,2})日(?:\s?[(（][月火水木金土日][)）])?\s?)?(?<ap2>午前|午後|上午|下午|晚上|晚間|晚)?(?<h2>[0-9]{1,2})[時时](?:(?<mi2>[0-9]{1,2})分|(?<half2>半))?)?";
 
     // Korean clocks: "2020년 9월 10일 11시 20분 ~ 2020년 9월 14일 13시 00분", "지난 15일 오후 3시 30분쯤", "이날 오전 6시 30분부터": a date
     // with 년 (year), 월 (month), 일 (day) or a day of the month alone, 오전/오후 (a.m./p.m.), 시 (hour) and 분 (minute) with spaces
@@ -114,7 +114,12 @@ public static partial class TimeScanner
         }
 
         int? endDays = null;
-        if (end is not null && date is { } startDate && m.Groups["y2"].Success)
+        if (end is not null && m.Groups["y2"].Success is false && (m.Groups["mo2"].Success || m.Groups["dd2"].Success))
+        {
+            // "6月14日(月)18時頃 ~ 6月23日(水)14時00分頃", "9월 10일 11시 ~ 9월 14일 13시": the end's own month and day (session 32).
+            endDays = EndDaysOf(m, date, monthDay);
+        }
+        else if (end is not null && date is { } startDate && m.Groups["y2"].Success)
         {
             // "2020년 9월 10일 11시 20분 ~ 2020년 9월 14일 13시 00분": the end's own date.
             if (!TryDate(m.Groups["y2"].Value, m.Groups["mo2"].Value, m.Groups["d2"].Value, out var endDate) || endDate < startDate)

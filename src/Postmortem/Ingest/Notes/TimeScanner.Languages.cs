@@ -14,8 +14,8 @@ public static partial class TimeScanner
     // the Nordic, Polish and Czech words for o'clock or "at", "about" ("kl. 20.21", "klokken 10.30", "godz. 9.15", "Ve 13.15"); never
     // after an apostrophe ("we've 1.25" is English, not Czech "ve"). Indonesian "pukul 16.45", Romanian "la ora 17.00", Norwegian
     // "klokka 11.30", Greek "από ώρα 08.00 έως 11.30", "στις 10.30" (session 29). Romanian "în jurul orei 18.00" (around the hour
-    // 18.00, the genitive of "ora"; session 31).
-    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klokka|klo|kello|godz\.|ve|okolo|około|kolem|pukul|ora|orei|ώρα|τις|στις|έως|μέχρι)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
+    // 18.00, the genitive of "ora"; session 31). Polish "do godziny 18.00", "o godzinie 9.15" (the word for hour, inflected; session 32).
+    [GeneratedRegex(@"(?<=(?<![\p{L}'’])(?i:om|rond|omstreeks|tegen|vanaf|alle|dalle|delle|ore|las|às|um|gegen|vers|kl\.?|klockan|klokken|klokka|klo|kello|godz\.|godzin[aęyą]|godzinie|ve|okolo|około|kolem|pukul|ora|orei|ώρα|τις|στις|έως|μέχρι)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?![0-9]|[.,][0-9])" +
         @"|(?<![\w.])(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s?uur\b)" +
         // "van 21.00 tot 01.00 uur" (Dutch): the start of a span whose "uur" is written once, after the end (session 29).
         @"|(?<=(?<![\p{L}'’])(?i:van)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s(?i:tot)\s(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9](?![0-9]))")]

@@ -490,6 +490,7 @@ public static partial class TimeScanner
         }
 
         WrittenDate? written = null;
+        int? cjkStart = null;
         var end = index + length;
         string? zoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null;
         if (zoneText is null && end < text.Length && text[end] == ' ' && TryReadWrittenZone(text, end, out var writtenZone, out var zoneEnd))
@@ -514,6 +515,11 @@ public static partial class TimeScanner
                 return null;
             }
         }
+        else if (CjkDateBefore(text, prefix?.Index ?? index, clock.Start) is { } cjk)
+        {
+            written = cjk.Date; // "9월 26일(금) 20:15경", "9月26日(金) 18:00" (TimeScanner.CjkDates.cs)
+            cjkStart = cjk.Start;
+        }
         else if (end < text.Length && text[end] is ' ' or ',' or '(' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix
             && !(suffix.Value.EndsWith(')') && suffix.Groups[SuffixGroups.Us].Success) && ReadDate(suffix, SuffixGroups) is { } after)
         {
@@ -522,7 +528,7 @@ public static partial class TimeScanner
             end = suffix.Index + suffix.Length;
         }
 
-        var start = prefix?.Index ?? index;
+        var start = cjkStart ?? prefix?.Index ?? index;
         var daysBack = 0;
         if (written is null && end < text.Length && text[end] is ' ' or ',' && DaysBackSuffix().Match(text, end) is { Success: true } back)
         {

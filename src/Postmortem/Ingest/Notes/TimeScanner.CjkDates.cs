@@ -1,0 +1,108 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using NodaTime;
+
+namespace Postmortem.Ingest.Notes;
+
+// A Japanese, Chinese or Korean date written before a colon clock: "9월 26일(금) 20:15경", "9月26日(金) 18:00", "2024年5月3日 9:05",
+// "9월 28일(일) 밤 23:00경" (a word for night or afternoon before a clock already in the afternoon). The Japanese and Korean
+// patterns read a date only before 時/시 (TimeScanner.Japanese.cs); a timeline of colon clocks under such dates lost every day but
+// the first (session 32).
+public static partial class TimeScanner
+{
+    // Anchored at the clock: the date, the weekday in brackets (one to three characters), a word for the evening, then the clock.
+    [GeneratedRegex(@"(?:(?<y>[0-9]{4})\s?[年년]\s?)?(?<mo>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일](?:\s?[(（][^()（）\s]{1,3}[)）])?\s?(?<pm>밤|저녁|오후|午後|下午|晚上)?\s?$")]
+    private static partial Regex CjkDateBeforePattern();
+
+    /// <summary>The CJK date written right before the clock at <paramref name="clockIndex"/>, and where it starts; null when none.</summary>
+    private static (WrittenDate Date, int Start)? CjkDateBefore(string text, int clockIndex, LocalTime clock)
+    {
+        if (clockIndex < 3)
+        {
+            return null;
+        }
+
+        var from = Math.Max(0, clockIndex - 24);
+        if (System.Text.Ascii.IsValid(text.AsSpan(from, clockIndex - from)))
+        {
+            return null;
+        }
+
+        var m = CjkDateBeforePattern().Match(text, from, clockIndex - from);
+        if (!m.Success || (m.Groups["pm"].Success && clock.Hour < 12) || (m.Index > 0 && char.IsAsciiDigit(text[m.Index - 1])))
+        {
+            return null; // "밤 11:00" is not read as 23:00 here: the date is left out rather than the clock misread.
+        }
+
+        var mo = int.Parse(m.Groups["mo"].ValueSpan, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d is < 1 or > 31)
+        {
+            return null;
+        }
+
+        if (m.Groups["y"].Success)
+        {
+            return TryDate(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out var date) ? (new WrittenDate(date, null, null, false), m.Index) : null;
+        }
+
+        return (new WrittenDate(null, (mo, d), null, false), m.Index);
+    }
+
+    // "6月14日(月)18時頃 ~ 6月23日(水)14時00分頃", "9월 10일 11시 ~ 9월 14일 13시", "~ 14일 13시": the days from a window's start to the
+    // date written before its end; null when the end has no date or the start none to count from (a day of the month alone).
+    private static int? EndDaysOf(Match m, LocalDate? date, (int Month, int Day)? monthDay)
+    {
+        LocalDate start;
+        if (date is { } full)
+        {
+            start = full;
+        }
+        else if (monthDay is { Month: > 0 } md && md.Day <= CalendarSystem.Iso.GetDaysInMonth(2000, md.Month))
+        {
+            start = new LocalDate(2000, md.Month, md.Day); // a leap year, so that 29 February is a day
+        }
+        else
+        {
+            return null;
+        }
+
+        LocalDate end;
+        if (m.Groups["mo2"].Success)
+        {
+            var mo = int.Parse(m.Groups["mo2"].ValueSpan, CultureInfo.InvariantCulture);
+            var d = int.Parse(m.Groups["d2"].ValueSpan, CultureInfo.InvariantCulture);
+            if (mo is < 1 or > 12 || d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(start.Year, mo))
+            {
+                return null;
+            }
+
+            end = new LocalDate(start.Year, mo, d);
+            if (end < start)
+            {
+                end = end.PlusYears(1); // "12月31日 ~ 1月1日"
+            }
+        }
+        else if (m.Groups["dd2"].Success)
+        {
+            var d = int.Parse(m.Groups["dd2"].ValueSpan, CultureInfo.InvariantCulture);
+            if (d < 1 || d > CalendarSystem.Iso.GetDaysInMonth(start.Year, start.Month))
+            {
+                return null;
+            }
+
+            end = new LocalDate(start.Year, start.Month, d);
+            if (end < start)
+            {
+                end = end.PlusMonths(1);
+            }
+        }
+        else
+        {
+            return null;
+        }
+
+        var days = Period.Between(start, end, PeriodUnits.Days).Days;
+        return days <= 62 ? days : null;
+    }
+}
