@@ -66,7 +66,7 @@ public static partial class KeyTimestampAnalyzer
     // read-only mode", "bulk of the move is done", "the majority of the migration was finished", "largely complete".
     // Session 32: a count of the whole ("39 of 647 systems restored", Korean "누적 39개 시스템 복구" but not after 전체/모든, "all"), 일부
     // (some), "복구와 전환 작업은 계속 진행" (the work goes on).
-    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of|(?<![0-9])[0-9]+ (?:out )?of (?:the |our |all )?[0-9][0-9,]*|(?<!(?:전체|모든)\s?|[0-9,])(?>[0-9][0-9,]*)개|일부|계속\s?진행|진행\s?중)\b")]
+    [GeneratedRegex(@"(?i)\b(?:partial(?:ly)?|(?:the )?(?:bulk|majority) of|most|mostly|largely|read-only|some of|(?<![0-9])(?<n>[0-9]+) (?:out )?of (?:the |our |all )?(?!\k<n>(?![0-9,]))[0-9][0-9,]*|(?<!(?:전체|모든)\s?|[0-9,])(?>[0-9][0-9,]*)개(?!\s?(?:모두|전부|전체))|일부|계속\s?진행|진행\s?중)\b")]
     private static partial Regex ToldPartial();
 
     // A recovery of a share of the whole, however fully: "95% of clients were fully restored", "half of the stores are back",
