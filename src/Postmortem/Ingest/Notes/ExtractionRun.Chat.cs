@@ -67,6 +67,11 @@ internal sealed partial class ExtractionRun
         {
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
+                if (IsForecastClock(text, moment.Time.Index))
+                {
+                    continue; // "EU still failing, ETA 10:45": a time the message expects is no moment that was (review32 F20).
+                }
+
                 var (clause, _) = MomentSplitter.Clause(text, WithinSentence(text, moment));
                 // "Resolved: … Between 4:23 PM and 5:03 PM we saw degraded performance": the status label is the message's, posted
                 // at its own time; the window it mentions is what users met then, not a resolution or an update at 4:23.
@@ -106,6 +111,15 @@ internal sealed partial class ExtractionRun
         return moment;
     }
 
+    // A clock a message looks forward to: "ETA 10:45", "expected back by 11:30", "should be done by 10:15", "next update at 10:30",
+    // "we'll restart at 11:00". Read on the forty characters before the clock, so the pattern's work is bounded. "Back to expected
+    // by 10:05" (an adjective: the level) and "was fixed by 10:30" (done) are no forecast.
+    private static bool IsForecastClock(string text, int clockIndex)
+    {
+        var from = Math.Max(0, clockIndex - 40);
+        return ForecastLead().IsMatch(text.AsSpan(from, clockIndex - from));
+    }
+
     private static bool EndsSentence(string text, int i) =>
         text[i] is '.' or '!' or '?' && i + 1 < text.Length && char.IsWhiteSpace(text[i + 1]) && !(text[i] == '.' && i >= 2 && text[i - 2] == '.');
 
@@ -136,6 +150,9 @@ internal sealed partial class ExtractionRun
             text.Append(more);
         }
     }
+
+    [GeneratedRegex(@"(?:\b(?:ETA|ETR)\b[:\s]*(?:is\s|of\s|now\s)?|(?<!\b(?:to|than|as|from|of|the)\s)\b(?:expect(?:ed|ing)?|estimated?|anticipated?|projected|scheduled|planned|targeting|aiming)\b(?:\s[\w'-]+){0,5}?\s(?:by|at|around|for|before|to)\s|\b(?:should|will|would|might|may|shall|gonna|going to)\s(?!not\b)(?:(?:be|have)\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\b\w+'ll\s[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\bnext\s(?:update|check-?in|status update)\s(?:at|by|around|before|in)?\s?|\bno later than\s)(?:approx(?:imately|\.)?\s|about\s|around\s|~\s?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForecastLead();
 
     // A status page's label leading a bot's message: "Resolved: …", "Investigating - …", "Update — …".
     [GeneratedRegex(@"^(?:Investigating|Identified|Monitoring|Resolved|Update|Updated|Postmortem|Verifying|Recovering|Completed)\s*[:\-–—]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -14,6 +14,72 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?:(?<y>[0-9]{4})\s?[年년]\s?)?(?<mo>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일](?:\s?[(（][^()（）\s]{1,3}[)）])?\s?(?<pm>밤|저녁|오후|午後|下午|晚上)?\s?$")]
     private static partial Regex CjkDateBeforePattern();
 
+    // A Korean, Chinese or Japanese word for the morning or the afternoon right before a colon clock: "오후 3:10" (15:10), "下午3:10",
+    // "오전 9:10"; the clock matchers take no clock after a letter, so the form without a space is found here (review32 F21).
+    [GeneratedRegex(@"(?<=(?:오전|오후|上午|下午|午前|午後|晚上|早上|凌晨|새벽|저녁|밤|傍晚)\s?)[0-9]{1,2}:[0-9]{2}(?![0-9:])")]
+    private static partial Regex CjkMeridiemClockPattern();
+
+    private static readonly string[] CjkAm = ["오전", "上午", "午前", "早上", "凌晨", "새벽"];
+    private static readonly string[] CjkPm = ["오후", "下午", "午後"];
+    private static readonly string[] CjkNight = ["晚上", "저녁", "밤", "傍晚"];
+
+    /// <summary>Clocks right after a CJK word for the morning or afternoon with no space between ("下午3:10").</summary>
+    private static void AddCjkMeridiemClocks(string text, List<TimeExpression> results, int isoCount, List<string>? invalid)
+    {
+        foreach (var m in CjkMeridiemClockPattern().EnumerateMatches(text))
+        {
+            if (text[m.Index - 1] is not (' ' or '\t'))
+            {
+                AddClock(text, m.Index, m.Length, results, isoCount, invalid); // with a space, the common clock matcher finds it
+            }
+        }
+    }
+
+    /// <summary>The CJK word for the morning, afternoon or evening right before <paramref name="clockIndex"/>, one space allowed.</summary>
+    private static (CjkPart Part, int Start)? CjkMeridiemBefore(string text, int clockIndex)
+    {
+        var at = clockIndex > 0 && text[clockIndex - 1] == ' ' ? clockIndex - 1 : clockIndex;
+        if (at < 1 || text[at - 1] < 0x1100)
+        {
+            return null;
+        }
+
+        foreach (var (words, part) in new[] { (CjkPm, CjkPart.Afternoon), (CjkNight, CjkPart.Evening), (CjkAm, CjkPart.Morning) })
+        {
+            foreach (var word in words)
+            {
+                if (at >= word.Length && text.AsSpan(at - word.Length, word.Length).SequenceEqual(word))
+                {
+                    return (part, at - word.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private enum CjkPart
+    {
+        Morning,
+        Afternoon,
+        Evening,
+    }
+
+    // 오후/下午 with an hour of 1 to 11 is that hour after noon; 밤/晚上 (night) only from 5 to 11 ("밤 1:00" is one in the morning);
+    // 오전/上午 with 12 is the hour after midnight. A 24-hour clock stays.
+    private static ClockReader.Clock WithCjkMeridiem(ClockReader.Clock clock, CjkPart part)
+    {
+        LocalTime Shift(LocalTime t) => part switch
+        {
+            CjkPart.Afternoon when t.Hour is >= 1 and <= 11 => t.PlusHours(12),
+            CjkPart.Evening when t.Hour is >= 5 and <= 11 => t.PlusHours(12),
+            CjkPart.Morning when t.Hour == 12 => t.PlusHours(-12),
+            _ => t,
+        };
+
+        return clock with { Start = Shift(clock.Start), End = clock.End is { } end ? Shift(end) : null };
+    }
+
     /// <summary>The CJK date written right before the clock at <paramref name="clockIndex"/>, and where it starts; null when none.</summary>
     private static (WrittenDate Date, int Start)? CjkDateBefore(string text, int clockIndex, LocalTime clock)
     {

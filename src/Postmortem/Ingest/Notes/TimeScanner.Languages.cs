@@ -37,6 +37,11 @@ public static partial class TimeScanner
             AddKoreanClocks(text, results);
         }
 
+        if (!ascii && text.Contains(':'))
+        {
+            AddCjkMeridiemClocks(text, results, isoCount, invalid); // "下午3:10" (TimeScanner.CjkDates.cs)
+        }
+
         AddNumberWordHours(text, results); // "klokken fire", "po desáté hodině", "alas diyes" (TimeScanner.NumberWords.cs)
         if ((marks & DigitMarks.Digit) == 0)
         {

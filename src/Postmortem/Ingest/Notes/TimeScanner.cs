@@ -491,6 +491,12 @@ public static partial class TimeScanner
 
         WrittenDate? written = null;
         int? cjkStart = null;
+        if (prefix is null && CjkMeridiemBefore(text, index) is { } meridiem)
+        {
+            clock = WithCjkMeridiem(clock, meridiem.Part); // "오후 3:10", "下午3:10" (TimeScanner.CjkDates.cs)
+            cjkStart = meridiem.Start;
+        }
+
         var end = index + length;
         string? zoneText = clock.ZoneLength > 0 ? text.Substring(index + clock.ZoneStart, clock.ZoneLength) : null;
         if (zoneText is null && end < text.Length && text[end] == ' ' && TryReadWrittenZone(text, end, out var writtenZone, out var zoneEnd))
@@ -515,7 +521,7 @@ public static partial class TimeScanner
                 return null;
             }
         }
-        else if (CjkDateBefore(text, prefix?.Index ?? index, clock.Start) is { } cjk)
+        else if (CjkDateBefore(text, prefix?.Index ?? index, clock.Start) is { } cjk && cjk.Start <= (cjkStart ?? index))
         {
             written = cjk.Date; // "9월 26일(금) 20:15경", "9月26日(金) 18:00" (TimeScanner.CjkDates.cs)
             cjkStart = cjk.Start;

@@ -1,0 +1,80 @@
+using Postmortem.Analysis;
+using Postmortem.Model;
+
+namespace Postmortem.Tests.Analysis;
+
+/// <summary>
+/// The rest of review32's findings, fixed by the lead (docs/accuracy.md, thirty-third session, lead): a Polish failure said to be
+/// removed is the end, not impact (F13); a clock a chat message looks forward to ("ETA 10:45") is no moment, not one the night
+/// before (F20); a Korean or Chinese word for the afternoon before a colon clock ("오후 3:10", "下午3:10") is its meridiem (F21).
+/// Sentences of our own.
+/// </summary>
+public sealed class Review32RestTests
+{
+    private static string Kind(string text) => KindLexicon.Default.Classify(text).Kind.ToName();
+
+    private static string? Hm(KeyTimestamp? key) => key?.Time.ToString("HH:mm", null);
+
+    private static string[] Times(AnalyzedPostmortem pm) => [.. pm.Timeline.Select(e => e.Time.ToString("MM-dd HH:mm", null))];
+
+    [Theory]
+    [InlineData("Awaria została usunięta o 11:00")]
+    [InlineData("11:00 awaria usunięta, płatności działają")]
+    [InlineData("Usunięto awarię serwera płatności")]
+    [InlineData("Usterka została naprawiona")]
+    public void A_polish_failure_removed_is_the_end(string text) => Assert.Equal("resolution", Kind(text));
+
+    [Theory]
+    [InlineData("Awaria nie została jeszcze usunięta")]
+    [InlineData("Awaria zostanie usunięta do 14:00")]
+    [InlineData("Awaria systemu płatności, klienci nie mogą zapłacić")]
+    public void A_polish_failure_not_yet_removed_is_not_the_end(string text) => Assert.NotEqual("resolution", Kind(text));
+
+    [Fact]
+    public void Polish_bullets_end_where_the_failure_is_removed()
+    {
+        var pm = AnalysisTests.FromNotes("- 10:05 Awaria systemu płatności, klienci nie mogą zapłacić.\n- 10:20 Zespół wycofał wdrożenie.\n- 11:00 Awaria została usunięta.");
+        Assert.Equal(("10:05", "11:00"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Resolution)));
+    }
+
+    [Theory]
+    [InlineData("[09:00] <ana> checkout failing for everyone\n[09:40] <bo> EU still failing, expected back by 11:30\n[10:20] <ana> checkout working again everywhere\n[11:45] <bo> closing the incident")]
+    [InlineData("[09:00] <ana> checkout failing for everyone\n[09:40] <bo> EU still failing, ETA 10:45\n[10:20] <ana> checkout working again everywhere\n[11:45] <bo> closing the incident")]
+    [InlineData("Ana Lima  9:00 AM\ncheckout failing for everyone\nBo Chen  9:40 AM\nrollback running, should be done by 10:15. next update at 10:30\nAna Lima  10:20 AM\ncheckout working again everywhere")]
+    [InlineData("[09:00] <ana> checkout failing for everyone\n[09:40] <bo> we'll restart the EU pool at 11:15 if this keeps up\n[10:20] <ana> checkout working again everywhere")]
+    public void A_clock_a_chat_message_looks_forward_to_is_no_moment(string chat)
+    {
+        var pm = AnalysisTests.FromNotes(chat);
+        Assert.All(Times(pm), t => Assert.StartsWith("11-24 ", t, StringComparison.Ordinal));
+        Assert.Equal(("09:00", "10:20"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Resolution)));
+        Assert.Equal(80, pm.DurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("[10:20] <bo> checkout was failing since 09:05, fixed by 10:10", "11-24 09:05")]
+    [InlineData("[10:20] <bo> latency was back to expected by 10:05", "11-24 10:05")]
+    [InlineData("[10:20] <bo> I rolled back at 09:50", "11-24 09:50")]
+    public void A_clock_a_chat_message_looks_back_to_is_still_a_moment(string chat, string moment) =>
+        Assert.Contains(moment, Times(AnalysisTests.FromNotes(chat)));
+
+    [Fact]
+    public void A_korean_afternoon_word_before_a_colon_clock_is_its_meridiem()
+    {
+        var pm = AnalysisTests.FromNotes("- 11월 24일(금) 오전 9:10 배포 시작\n- 11월 24일(금) 오후 3:10 결제 서비스 장애 발생\n- 11월 24일(금) 오후 4:20 서비스 복구 완료");
+        Assert.Equal(["11-24 09:10", "11-24 15:10", "11-24 16:20"], Times(pm));
+        Assert.Equal(("15:10", "16:20"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Resolution)));
+    }
+
+    [Fact]
+    public void A_chinese_afternoon_word_right_before_a_colon_clock_is_read()
+    {
+        var pm = AnalysisTests.FromNotes("- 11月24日 上午9:10 开始部署\n- 11月24日 下午3:10 支付服务无法访问\n- 11月24日 下午4:20 服务已恢复");
+        Assert.Equal(["11-24 09:10", "11-24 15:10", "11-24 16:20"], Times(pm));
+    }
+
+    [Fact]
+    public void A_night_word_before_one_oclock_stays_in_the_morning()
+    {
+        Assert.Equal(["11-24 01:00", "11-24 22:30"], Times(AnalysisTests.FromNotes("- 밤 1:00 배포 시작\n- 밤 10:30 결제 장애 발생")));
+    }
+}
