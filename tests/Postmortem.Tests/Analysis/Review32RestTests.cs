@@ -54,8 +54,18 @@ public sealed class Review32RestTests
     [InlineData("[10:20] <bo> checkout was failing since 09:05, fixed by 10:10", "11-24 09:05")]
     [InlineData("[10:20] <bo> latency was back to expected by 10:05", "11-24 10:05")]
     [InlineData("[10:20] <bo> I rolled back at 09:50", "11-24 09:50")]
+    [InlineData("[10:20] <bo> the scheduled cleanup job at 03:00 dropped the index", "11-24 03:00")]
+    [InlineData("[10:20] <bo> the planned failover at 09:45 is what broke it", "11-24 09:45")]
     public void A_clock_a_chat_message_looks_back_to_is_still_a_moment(string chat, string moment) =>
         Assert.Contains(moment, Times(AnalysisTests.FromNotes(chat)));
+
+    [Fact]
+    public void A_forecast_past_midnight_is_no_moment_either()
+    {
+        var pm = AnalysisTests.FromNotes("[23:10] <ana> checkout failing for everyone\n[23:50] <bo> still failing, ETA 00:30\n[00:20] <ana> checkout working again");
+        Assert.DoesNotContain(pm.Timeline, e => e.Time.ToString("HH:mm", null) == "00:30");
+        Assert.Equal(70, pm.DurationMinutes);
+    }
 
     [Fact]
     public void A_korean_afternoon_word_before_a_colon_clock_is_its_meridiem()

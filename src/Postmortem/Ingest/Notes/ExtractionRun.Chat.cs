@@ -67,7 +67,7 @@ internal sealed partial class ExtractionRun
         {
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
-                if (IsForecastClock(text, moment.Time.Index))
+                if (Ahead(stamp.Time, moment.Time.Time) && IsForecastClock(text, moment.Time.Index))
                 {
                     continue; // "EU still failing, ETA 10:45": a time the message expects is no moment that was (review32 F20).
                 }
@@ -111,9 +111,17 @@ internal sealed partial class ExtractionRun
         return moment;
     }
 
+    // A clock within twelve hours after the message's own: a time still to come when it was said ("ETA 00:30" at 23:50 too).
+    private static bool Ahead(NodaTime.LocalTime said, NodaTime.LocalTime mentioned)
+    {
+        var minutes = (((mentioned.Hour * 60) + mentioned.Minute - (said.Hour * 60) - said.Minute) % 1440 + 1440) % 1440;
+        return minutes is > 0 and <= 720;
+    }
+
     // A clock a message looks forward to: "ETA 10:45", "expected back by 11:30", "should be done by 10:15", "next update at 10:30",
     // "we'll restart at 11:00". Read on the forty characters before the clock, so the pattern's work is bounded. "Back to expected
-    // by 10:05" (an adjective: the level) and "was fixed by 10:30" (done) are no forecast.
+    // by 10:05" (an adjective: the level) and "was fixed by 10:30" (done) are no forecast; nor is a clock before the message's own
+    // ("the scheduled job at 03:00 failed", said at 10:20: the job ran).
     private static bool IsForecastClock(string text, int clockIndex)
     {
         var from = Math.Max(0, clockIndex - 40);
