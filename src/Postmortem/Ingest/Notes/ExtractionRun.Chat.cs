@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Postmortem.Model;
 
 namespace Postmortem.Ingest.Notes;
 
@@ -67,22 +68,22 @@ internal sealed partial class ExtractionRun
         {
             foreach (var moment in MomentSplitter.Split(text, inner))
             {
-                if (Ahead(stamp.Time, moment.Time.Time) && IsForecastClock(text, moment.Time.Index))
-                {
-                    continue; // "EU still failing, ETA 10:45": a time the message expects is no moment that was (review32 F20).
-                }
-
                 var (clause, _) = MomentSplitter.Clause(text, WithinSentence(text, moment));
                 // "Resolved: … Between 4:23 PM and 5:03 PM we saw degraded performance": the status label is the message's, posted
                 // at its own time; the window it mentions is what users met then, not a resolution or an update at 4:23.
                 var told = clause.Length > 0 ? clause : text;
                 told = StatusLabelLead().Match(told) is { Success: true } lead && lead.Length < told.Length ? told[lead.Length..] : told;
-                Add(moment.Time, told, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, null);
+                // "EU still failing, ETA 10:45": a time the message looks forward to is read ahead of it, not as the night before, and
+                // is of no kind: the message's words are what it says now, not what happened then (review32 F20, review33 F1).
+                mentionAhead = StillToCome(stamp, moment.Time, text);
+                Add(moment.Time, told, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, mentionAhead ? EventKind.Other : null, kindRule: mentionAhead ? KindRules.Forecast : null);
+                mentionAhead = false;
             }
         }
         finally
         {
             mentionedBefore = null;
+            mentionAhead = false;
         }
 
         // A mention of the message's own minute is the message itself.
@@ -111,12 +112,30 @@ internal sealed partial class ExtractionRun
         return moment;
     }
 
-    // A clock within twelve hours after the message's own: a time still to come when it was said ("ETA 00:30" at 23:50 too).
-    private static bool Ahead(NodaTime.LocalTime said, NodaTime.LocalTime mentioned)
+    // A clock the message mentions that is still to come when it is said: a bare clock (no date, day or zone of its own) up to six
+    // hours after the message's own ("hoping to have it fixed by 11:30", "let's regroup at 11:30" at 09:40), or up to twelve hours
+    // after it when a word looks forward to it ("ETA 00:30" at 23:50 is the same night; "ETA 20:00" at 09:40). A clock further
+    // ahead is read back to the day before, as any time a message mentions ("the backup at 23:00 failed", said at 09:40); a clock
+    // before the message's own is past ("the scheduled cleanup job at 03:00 dropped the index", said at 10:20) (review33 F1, F2).
+    private static bool StillToCome(TimeExpression said, TimeExpression mentioned, string text)
     {
-        var minutes = (((mentioned.Hour * 60) + mentioned.Minute - (said.Hour * 60) - said.Minute) % 1440 + 1440) % 1440;
-        return minutes is > 0 and <= 720;
+        if (mentioned is not { Date: null, MonthDay: null, Weekday: null, DaysBack: 0, IsoOffset: null } || mentioned.ZoneText != said.ZoneText)
+        {
+            return false;
+        }
+
+        var minutes = MinutesAhead(said.Time, mentioned.Time);
+        if (mentioned.Time.Hour < 12 && WrittenMeridiem.Says(said.Raw) && !WrittenMeridiem.Says(mentioned.Raw))
+        {
+            // "10:15" in a message stamped "9:40 PM" may be 10:15 PM: the nearer of its two readings.
+            minutes = Math.Min(minutes, MinutesAhead(said.Time, mentioned.Time.PlusHours(12)));
+        }
+
+        return minutes is > 0 and <= 360 || (minutes is > 360 and <= 720 && IsForecastClock(text, mentioned.Index));
     }
+
+    private static int MinutesAhead(NodaTime.LocalTime said, NodaTime.LocalTime mentioned) =>
+        ((((mentioned.Hour * 60) + mentioned.Minute - (said.Hour * 60) - said.Minute) % 1440) + 1440) % 1440;
 
     // A clock a message looks forward to: "ETA 10:45", "expected back by 11:30", "should be done by 10:15", "next update at 10:30",
     // "we'll restart at 11:00". Read on the forty characters before the clock, so the pattern's work is bounded. "Back to expected

@@ -10,7 +10,7 @@ namespace Postmortem.Ingest.Notes;
 // ExtractionRun, in part: One moment to one timeline event: its date, zone, instant, provenance and confidence.
 internal sealed partial class ExtractionRun
 {
-    private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null, string? status = null)
+    private bool Add(TimeExpression e, string text, string raw, int line, int column, string? source, string? actor, EventKind? kind, ZoneToken? tableZone = null, string? status = null, string? kindRule = null)
     {
         column += options.ColumnOffset;
         if (e.DateAmbiguous && DayFirst)
@@ -147,12 +147,24 @@ internal sealed partial class ExtractionRun
         {
             // A clock without am/pm in a chat: "11:46" under "Priya  11:43 PM" is 11:46 PM; a time mentioned in a
             // message ("failing since about 11:40") is the latest reading at or before the message.
-            if (ChatReading(day, clock, zone, mentionedBefore, lastInstant) is { } pick)
+            if (ChatReading(day, clock, zone, mentionedBefore, lastInstant, mentionAhead) is { } pick)
             {
                 instant = pick;
                 day = pick.InZone(zone).Date;
                 dateWritten = mentionedBefore is null && day != (currentDate ?? day);
             }
+        }
+        else if (mentionAhead && mentionedBefore is { } before && !dateWritten && e.IsoOffset is null && instant <= before)
+        {
+            day = day.PlusDays(1); // "ETA 12:30 AM" at 11:50 PM: the night ahead
+            instant = Map(day + e.Time, zone, e, written, line, column);
+        }
+        else if (mentionedBefore is { } saidAt && !mentionAhead && !dateWritten && !lookingBack && e.EndTime is null && e.IsoOffset is null && e.ZoneText is null && instant > saidAt + Duration.FromMinutes(5))
+        {
+            // "[09:40] the nightly backup at 23:00 filled the disk": a 24-hour clock a message mentions, later in the day than the
+            // message (and not still to come: ExtractionRun.Chat.cs), is the day before's.
+            day = day.PlusDays(-1);
+            instant = Map(day + e.Time, zone, e, written, line, column);
         }
         else if (!dateWritten && !lookingBack && mentionedBefore is null && !tonight && rollover && lastInstant is { } last && instant < last - RolloverThreshold)
         {
@@ -219,7 +231,7 @@ internal sealed partial class ExtractionRun
             ZoneOrigin = origin,
             Text = Cut(text, line, column),
             Kind = kind ?? EventKind.Other,
-            KindRule = kind is null ? KindRules.Unclassified : KindRules.Explicit,
+            KindRule = kindRule ?? (kind is null ? KindRules.Unclassified : KindRules.Explicit),
             Source = source,
             Actor = actor,
             Status = status ?? FieldStatusInForce(raw),
@@ -242,12 +254,17 @@ internal sealed partial class ExtractionRun
     // The reading of a chat clock without am/pm, among the day before, the day and the day after, each at the clock and
     // twelve hours later: the latest at or before the time that mentions it, or else the first at or after the message above.
     // A method of its own, so that its lambdas' closure is made only for such a clock, not at every Add.
-    private static Instant? ChatReading(LocalDate day, LocalTime clock, DateTimeZone zone, Instant? mentionedBefore, Instant? lastInstant)
+    private static Instant? ChatReading(LocalDate day, LocalTime clock, DateTimeZone zone, Instant? mentionedBefore, Instant? lastInstant, bool ahead)
     {
         var candidates = new[] { day.PlusDays(-1) + clock, day.PlusDays(-1) + clock.PlusHours(12), day + clock, day + clock.PlusHours(12), day.PlusDays(1) + clock, day.PlusDays(1) + clock.PlusHours(12) }
             .Select(local => zone.AtLeniently(local).ToInstant())
             .Order() // "12:33" plus twelve hours is 00:33 of the same day: the readings in the order of time
             .ToList();
+        if (ahead && mentionedBefore is { } at)
+        {
+            return candidates.Where(c => c > at).Select(c => (Instant?)c).FirstOrDefault(); // "ETA 00:30" at 23:50: the next reading
+        }
+
         return mentionedBefore is { } said
             ? candidates.Where(c => c <= said + Duration.FromMinutes(5)).Select(c => (Instant?)c).LastOrDefault()
             : candidates.Where(c => c >= lastInstant!.Value - Duration.FromMinutes(5)).Select(c => (Instant?)c).FirstOrDefault();

@@ -89,6 +89,7 @@ internal sealed partial class ExtractionRun
     private LocalDate? firstPosted;
     private StatusUpdate? update;
     private Instant? mentionedBefore;
+    private bool mentionAhead; // the mentioned time is still to come when the message is said (ExtractionRun.Chat.cs)
 
     // The stamp of the forum post being read ("Post by Morwen » Feb 17th 2017 10:55"): its times are at or before it.
     private Instant? postedAt;

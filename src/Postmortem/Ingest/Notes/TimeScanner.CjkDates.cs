@@ -35,10 +35,32 @@ public static partial class TimeScanner
         }
     }
 
-    /// <summary>The CJK word for the morning, afternoon or evening right before <paramref name="clockIndex"/>, one space allowed.</summary>
+    /// <summary>
+    /// The CJK word for the morning, afternoon or evening right before <paramref name="clockIndex"/>, one space allowed; or, for
+    /// the end of a window ("오후 3:10~4:20"), the word before its start, with the end's own start (the word's is the window's).
+    /// </summary>
     private static (CjkPart Part, int Start)? CjkMeridiemBefore(string text, int clockIndex)
     {
         var at = clockIndex > 0 && text[clockIndex - 1] == ' ' ? clockIndex - 1 : clockIndex;
+        if (at < 1)
+        {
+            return null;
+        }
+
+        if (text[at - 1] is '~' or '〜' or '～' or '-' or '–')
+        {
+            var from = Math.Max(0, at - 16);
+            return CjkWindowStart().Match(text, from, at - from) is { Success: true } start && PartBefore(text, start.Groups["c"].Index) is { } part
+                ? (part.Part, clockIndex)
+                : null;
+        }
+
+        return PartBefore(text, at);
+    }
+
+    private static (CjkPart Part, int Start)? PartBefore(string text, int at)
+    {
+        at = at > 0 && text[at - 1] == ' ' ? at - 1 : at;
         if (at < 1 || text[at - 1] < 0x1100)
         {
             return null;
@@ -58,6 +80,10 @@ public static partial class TimeScanner
         return null;
     }
 
+    // The start of a window before its dash: a colon clock after a CJK word for the part of the day ("오후 3:10~").
+    [GeneratedRegex(@"(?<=[^\x00-\x7F]\s?)(?<c>[0-9]{1,2}:[0-9]{2})\s?[~〜～\-–]\s?$")]
+    private static partial Regex CjkWindowStart();
+
     private enum CjkPart
     {
         Morning,
@@ -65,15 +91,16 @@ public static partial class TimeScanner
         Evening,
     }
 
-    // 오후/下午 with an hour of 1 to 11 is that hour after noon; 밤/晚上 (night) only from 5 to 11 ("밤 1:00" is one in the morning);
-    // 오전/上午 with 12 is the hour after midnight. A 24-hour clock stays.
+    // 오후/下午 with an hour of 1 to 11 is that hour after noon, and 午後0:30 (Japanese writes noon as 0) is 12:30; 밤/晚上 (night) from
+    // 5 to 11 is the evening, 12 is midnight ("밤 12:30" is 00:30) and 1 to 4 stay in the small hours; 오전/上午 with 12 is the hour
+    // after midnight. A 24-hour clock stays.
     private static ClockReader.Clock WithCjkMeridiem(ClockReader.Clock clock, CjkPart part)
     {
         LocalTime Shift(LocalTime t) => part switch
         {
-            CjkPart.Afternoon when t.Hour is >= 1 and <= 11 => t.PlusHours(12),
+            CjkPart.Afternoon when t.Hour is >= 0 and <= 11 => t.PlusHours(12),
             CjkPart.Evening when t.Hour is >= 5 and <= 11 => t.PlusHours(12),
-            CjkPart.Morning when t.Hour == 12 => t.PlusHours(-12),
+            CjkPart.Evening or CjkPart.Morning when t.Hour == 12 => t.PlusHours(-12),
             _ => t,
         };
 

@@ -521,7 +521,7 @@ public static partial class TimeScanner
                 return null;
             }
         }
-        else if (CjkDateBefore(text, prefix?.Index ?? index, clock.Start) is { } cjk && cjk.Start <= (cjkStart ?? index))
+        else if (CjkDateBefore(text, cjkStart ?? prefix?.Index ?? index, clock.Start) is { } cjk)
         {
             written = cjk.Date; // "9월 26일(금) 20:15경", "9月26日(金) 18:00" (TimeScanner.CjkDates.cs)
             cjkStart = cjk.Start;
