@@ -143,4 +143,23 @@ public sealed class Review32RestTests
         Assert.Contains(window, e => e.Time.ToString("HH:mm", null) == "15:10" && e.EndTime?.ToString("HH:mm", null) is null or "16:20");
         Assert.DoesNotContain(window, e => e.Time.ToString("HH:mm", null) == "04:20");
     }
+
+    [Fact]
+    public void A_twelve_hour_forecast_after_noon_in_a_24_hour_chat_is_ahead()
+    {
+        var pm = AnalysisTests.FromNotes("[12:00] <ana> checkout failing for everyone\n[12:50] <bo> EU still failing, rollback should be done by 1:15\n[13:20] <ana> checkout working again everywhere");
+        var ahead = Assert.Single(pm.Timeline, e => e.KindRule == "forecast");
+        Assert.Equal("11-24 13:15", ahead.Time.ToString("MM-dd HH:mm", null));
+        Assert.Equal(80, pm.DurationMinutes);
+    }
+
+    [Theory]
+    [InlineData("[09:00] <ana> batch jobs red\n[09:40] <bo> the batch has been failing since 13:00", "11-23 13:00")]
+    [InlineData("[09:00] <ana> batch jobs red\n[09:40] <bo> the import job started at 14:10 and never finished", "11-23 14:10")]
+    public void A_clock_after_a_look_back_word_is_past_however_near_ahead(string chat, string moment)
+    {
+        var pm = AnalysisTests.FromNotes(chat);
+        Assert.Contains(moment, Times(pm));
+        Assert.DoesNotContain(pm.Timeline, e => e.KindRule == "forecast");
+    }
 }

@@ -124,15 +124,39 @@ internal sealed partial class ExtractionRun
             return false;
         }
 
-        var minutes = MinutesAhead(said.Time, mentioned.Time);
-        if (mentioned.Time.Hour < 12 && WrittenMeridiem.Says(said.Raw) && !WrittenMeridiem.Says(mentioned.Raw))
+        if (LooksBack(text, mentioned.Index))
         {
-            // "10:15" in a message stamped "9:40 PM" may be 10:15 PM: the nearer of its two readings.
-            minutes = Math.Min(minutes, MinutesAhead(said.Time, mentioned.Time.PlusHours(12)));
+            return false; // "the batch has been failing since 13:00", said at 09:40: a time gone by, whatever the clocks say
         }
 
-        return minutes is > 0 and <= 360 || (minutes is > 360 and <= 720 && IsForecastClock(text, mentioned.Index));
+        var minutes = MinutesAhead(said.Time, mentioned.Time);
+        var bareHour = mentioned.Time.Hour < 12 && !WrittenMeridiem.Says(mentioned.Raw);
+        var afternoon = bareHour ? MinutesAhead(said.Time, mentioned.Time.PlusHours(12)) : 0;
+        if (bareHour && WrittenMeridiem.Says(said.Raw))
+        {
+            minutes = Math.Min(minutes, afternoon); // "10:15" in a message stamped "9:40 PM" may be 10:15 PM: the nearer reading
+        }
+
+        if (minutes is > 0 and <= 360)
+        {
+            return true;
+        }
+
+        // "[12:50] rollback should be done by 1:15": with a word that looks forward, the afternoon reading of a bare hour not
+        // written with a zero ("09:05" is a 24-hour clock) when the morning reading lies more than six hours back.
+        var afternoonAhead = afternoon is > 0 and <= 720 && minutes < 1080 && !mentioned.Raw.TrimStart().StartsWith('0');
+        return (minutes is > 360 and <= 720 || afternoonAhead) && IsForecastClock(text, mentioned.Index);
     }
+
+    // A word that tells a time gone by right before the clock: "since 13:00", "started at", "began around", "broke at", "as of".
+    private static bool LooksBack(string text, int clockIndex)
+    {
+        var from = Math.Max(0, clockIndex - 40);
+        return LookBackLead().IsMatch(text.AsSpan(from, clockIndex - from));
+    }
+
+    [GeneratedRegex(@"\b(?:since|as of|started|beg[au]n|broke|failed|crashed|stopped|went (?:down|out|away)|died|spiked|dropped|fired|triggered|happened|occurred|ago|earlier|yesterday|overnight|last night)(?:\s(?:at|around|about|approx(?:imately|\.)?|roughly|just after|just before|shortly after|~))?\s?~?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookBackLead();
 
     private static int MinutesAhead(NodaTime.LocalTime said, NodaTime.LocalTime mentioned) =>
         ((((mentioned.Hour * 60) + mentioned.Minute - (said.Hour * 60) - said.Minute) % 1440) + 1440) % 1440;
