@@ -145,8 +145,51 @@ internal sealed partial class ExtractionRun
         // "[12:50] rollback should be done by 1:15": with a word that looks forward, the afternoon reading of a bare hour not
         // written with a zero ("09:05" is a 24-hour clock) when the morning reading lies more than six hours back.
         var afternoonAhead = afternoon is > 0 and <= 720 && minutes < 1080 && !mentioned.Raw.TrimStart().StartsWith('0');
-        return (minutes is > 360 and <= 720 || afternoonAhead) && IsForecastClock(text, mentioned.Index);
+        if ((minutes is > 360 and <= 720 || afternoonAhead) && IsForecastClock(text, mentioned.Index))
+        {
+            return true;
+        }
+
+        // "we will redeploy the fix at 22:00 tonight", "maintenance window opens at 17:00 if we need it", said at 09:40: up to eighteen
+        // hours ahead, a clause in the future (a modal, a plan, "tonight", a condition) with no verb in the past is a plan; "our
+        // scheduled cleanup job at 03:00 dropped the index" (said at 10:20) and "we shipped at 9:15 tonight" (after midnight) tell
+        // what happened (review33 F22).
+        if (minutes is > 360 and <= 1080)
+        {
+            var (from, to) = ClauseAround(text, mentioned.Index, mentioned.Length);
+            var clause = text.AsSpan(from, to - from);
+            return FutureClause().IsMatch(clause) && !PastClause().IsMatch(clause);
+        }
+
+        return false;
     }
+
+    // The clause around a clock: back to the last sentence mark, comma or line break before it and on to the next after it, at most
+    // eighty characters each way.
+    private static (int From, int To) ClauseAround(string text, int index, int length)
+    {
+        var from = index;
+        while (from > 0 && index - from < 80 && text[from - 1] is not ('\n' or '.' or '!' or '?' or ';' or ','))
+        {
+            from--;
+        }
+
+        var to = Math.Min(text.Length, index + length);
+        while (to < text.Length && to - index - length < 80 && text[to] is not ('\n' or '.' or '!' or '?' or ';' or ','))
+        {
+            to++;
+        }
+
+        return (from, to);
+    }
+
+    [GeneratedRegex(@"\b(?:will|shall|gonna|going to|plan(?:ning)? to|intend to|tonight|this evening|later today|if (?:we|it|needed|necessary|required)|opens|kicks off|goes live)\b|\b\w+['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FutureClause();
+
+    // A verb in the past in a clause: an "-ed" form that is not a plan's own adjective ("scheduled", "planned", "expected") nor a
+    // passive after "be" ("will be deployed at 22:00"), or a common irregular past.
+    [GeneratedRegex(@"(?<!\b(?:be|being|get)\s)\b(?!(?:scheduled|planned|expected|estimated|anticipated|projected|needed|required|affected|related|based|limited|intended|red|bed|shed|need|feed|seed|speed|proceed|exceed|succeed|indeed)\b)[a-z]+ed\b|\b(?:was|were|had|did|went|ran|broke|came|saw|got|took|made|began|found|fell|hit|lost|sent|woke|rang|stood|left|caught|brought|thought|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PastClause();
 
     // A word that tells a time gone by right before the clock: "since 13:00", "started at", "began around", "broke at", "as of".
     private static bool LooksBack(string text, int clockIndex)

@@ -49,6 +49,24 @@ public static partial class TimeScanner
         : word.EndsWith("afternoon", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 7
         : hour is >= 6 and <= 11;
 
+    // "at 9:50 last night", "yesterday evening around 8:15": the evening words of a day gone by say the afternoon half of a clock
+    // without a meridiem, as "tonight" does for today (review33 F21): "last night" six to eleven, "last evening" and "yesterday
+    // evening" one to eleven, "yesterday afternoon" one to seven. A clock written with a leading zero ("09:50") is a 24-hour clock.
+    private static ClockReader.Clock InEveningBefore(ReadOnlySpan<char> words, ClockReader.Clock clock, ReadOnlySpan<char> raw)
+    {
+        var trimmed = raw.Trim();
+        if (clock.End is not null || clock.Start.Hour is 0 or >= 12 || trimmed.StartsWith("0") || HasMeridiem(trimmed.ToString()))
+        {
+            return clock;
+        }
+
+        var hour = clock.Start.Hour;
+        var half = words.Contains("night", StringComparison.OrdinalIgnoreCase) ? hour is >= 6 and <= 11
+            : words.Contains("evening", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 11
+            : words.Contains("afternoon", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 7;
+        return half ? clock with { Start = clock.Start.PlusHours(12) } : clock;
+    }
+
     // "11:26 pm", "10PM", "9 a.m.", "11a": a meridiem written after a digit.
     private static bool HasMeridiem(string raw)
     {

@@ -536,11 +536,14 @@ public static partial class TimeScanner
 
         var start = cjkStart ?? prefix?.Index ?? index;
         var daysBack = 0;
-        if (written is null && end < text.Length && text[end] is ' ' or ',' && DaysBackSuffix().Match(text, end) is { Success: true } back)
+        if (written is null && end < text.Length && text[end] is ' ' or ',' && DaysBackSuffix().Match(text, end) is { Success: true } back
+            && !char.IsUpper(back.ValueSpan.TrimStart(", ")[0]))
         {
+            // (A capital opens a sentence of its own: "- 10:05 Yesterday evening around 8:15 the queue backed up" dates 8:15, not 10:05.)
             // "5:00 PM yesterday", "at 11:40 last night": the day before the date in force.
             daysBack = 1;
             end = back.Index + back.Length;
+            clock = InEveningBefore(back.ValueSpan, clock, text.AsSpan(index, length));
         }
         else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 32), Math.Min(start, 32)) is var window
             && (EsterdayWord.In(window) || NightWord.In(window) || LastEveningWord.In(window))
@@ -548,6 +551,7 @@ public static partial class TimeScanner
         {
             daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
             start = lead.Index;
+            clock = InEveningBefore(lead.ValueSpan, clock, text.AsSpan(index, length));
         }
         else if (written is null && start > 0 && SentenceLedByDayBefore(text, start))
         {
