@@ -67,4 +67,22 @@ public sealed class Review33RestTests
     [InlineData("- 10:05 The first alert fired at 2:30 last night.", "11-23 02:30")]
     public void An_evening_word_of_the_day_before_says_the_afternoon_half(string notes, string moment) =>
         Assert.Contains(moment, Times(AnalysisTests.FromNotes(notes)));
+
+    [Theory]
+    [InlineData("- 15:10~16:20 결제 서비스 장애\n- 17:00 원인 분석 완료")]
+    [InlineData("- 오후 3:10~4:20 결제 서비스 장애\n- 오후 5:00 원인 분석 완료")]
+    public void A_window_joined_by_a_tilde_is_one_span_with_its_words_on_the_start(string notes)
+    {
+        var pm = AnalysisTests.FromNotes(notes);
+        var window = pm.Timeline[0];
+        Assert.Equal(("15:10", "16:20", EventKind.Impact), (window.Time.ToString("HH:mm", null), window.EndTime?.ToString("HH:mm", null), window.Kind));
+        Assert.Equal("15:10", Hm(pm.Keys.ImpactStart));
+    }
+
+    [Fact]
+    public void A_tilde_after_a_space_is_about_not_a_window()
+    {
+        var pm = AnalysisTests.FromNotes("- 09:00 ~09:30 checkout errors reported by support");
+        Assert.All(pm.Timeline, e => Assert.Null(e.EndTime));
+    }
 }

@@ -35,7 +35,7 @@ internal static class ClockReader
             SkipSpaces(span, ref j);
         }
 
-        var dashed = j < span.Length && span[j] is '-' or '–' or '—' or '〜' or '～';
+        var dashed = j < span.Length && (span[j] is '-' or '–' or '—' or '〜' or '～' || (span[j] == '~' && j == i)); // "15:10~16:20"
         var worded = !dashed && j > i && (StartsWithWord(span, j, "to") || StartsWithWord(span, j, "until") || StartsWithWord(span, j, "till") || StartsWithWord(span, j, "through") || StartsWithWord(span, j, "bis"));
         if (dashed || worded)
         {

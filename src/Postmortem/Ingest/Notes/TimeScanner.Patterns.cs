@@ -77,7 +77,9 @@ public static partial class TimeScanner
         @"(?!\d|:\d)" +
         // "von 10:15 Uhr bis 11:40 Uhr": German "bis" (until), and an "Uhr" on the start before it.
         // "14:54〜15:14": a wave dash (〜, U+301C) or a full-width tilde (～, U+FF5E) joins a range in Japanese and Chinese text.
-        @"(?:(?:\s*[-–—〜～]\s*|(?:\s?Uhr)?\s+(?i:to|until|till|through|bis)\s+)" +
+        // So does an ASCII tilde right after the first clock, as Korean and Japanese keyboards type it ("15:10~16:20"); one after a
+        // space is "about" ("09:00 ~09:30").
+        @"(?:(?:\s*[-–—〜～]\s*|~\s?|(?:\s?Uhr)?\s+(?i:to|until|till|through|bis)\s+)" +
         @"(?:(?<h2>\d{1,2}):(?<mi2>\d{2})(?::\d{2})?(?:\s?(?<ap2>" + Meridiem + @"))?|(?<h2>\d{1,2})\.(?<mi2>\d{2})\s?(?<ap2>" + Meridiem + @")|(?<h2>\d{1,2})\s?(?<ap2>" + Meridiem + @")|(?<h2>[01]?\d|2[0-3])[hH](?<mi2>[0-5]\d))(?!\d|:\d))?" +
         @"(?<ish>(?i:-?ish)\b)?" +
         // A zone, or "LT" (local time, as French and aviation write it: "10h50 LT"), which names none.

@@ -40,7 +40,7 @@ public static partial class TimeScanner
 
         // "14:05–14:10", "14:05 - 14:10", "14:54〜15:14": the range to a second clock of the same form.
         var q = SkipSpaces(text, p);
-        if (q < text.Length && text[q] is '-' or '–' or '—' or '〜' or '～')
+        if (q < text.Length && (text[q] is '-' or '–' or '—' or '〜' or '～' || (text[q] == '~' && q == p)))
         {
             var second = SkipSpaces(text, q + 1);
             var digits = second;
