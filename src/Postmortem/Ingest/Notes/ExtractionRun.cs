@@ -396,6 +396,21 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        if (TimeScanner.CjkDateLine(line) is { } cjkDay)
+        {
+            // "10月11日（水）" alone on a line: a day divider in a chat copy or a day heading, as an English date line below.
+            GiveUpUpdate(lineNo);
+            FlushMessage();
+            Flush();
+            if (SetDateFromWritten(cjkDay))
+            {
+                lastInstant = null;
+                NoteDayHeading();
+            }
+
+            return;
+        }
+
         if (TimeScanner.IsDateOnlyLine(line))
         {
             // A day heading is no part of a status update: what the update held is read before the day it sets.

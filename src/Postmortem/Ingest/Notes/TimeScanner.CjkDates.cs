@@ -107,6 +107,33 @@ public static partial class TimeScanner
         return clock with { Start = Shift(clock.Start), End = clock.End is { } end ? Shift(end) : null };
     }
 
+    // A CJK date alone on its line: a chat's day divider ("10月11日（水）", "2024년 3월 5일 (화)") or a day heading.
+    [GeneratedRegex(@"^[\s#*_>\-]*(?:(?<y>[0-9]{4})\s?[年년]\s?)?(?<mo>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일](?:\s?[(（][^()（）\s]{1,3}[)）])?[\s*_:.\-]*$")]
+    private static partial Regex CjkDateLinePattern();
+
+    /// <summary>
+    /// The date of a line that holds a Japanese, Chinese or Korean date and nothing else ("10月11日（水）", "2024年3月5日"), as a Slack
+    /// copy's day divider writes it; null for any other line.
+    /// </summary>
+    internal static WrittenDate? CjkDateLine(string line)
+    {
+        if (line.Length > 40 || System.Text.Ascii.IsValid(line) || CjkDateLinePattern().Match(line) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        var mo = int.Parse(m.Groups["mo"].ValueSpan, CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
+        if (mo is < 1 or > 12 || d is < 1 or > 31)
+        {
+            return null;
+        }
+
+        return m.Groups["y"].Success
+            ? TryDate(m.Groups["y"].Value, m.Groups["mo"].Value, m.Groups["d"].Value, out var date) ? new WrittenDate(date, null, null, false) : null
+            : new WrittenDate(null, (mo, d), null, false);
+    }
+
     /// <summary>The CJK date written right before the clock at <paramref name="clockIndex"/>, and where it starts; null when none.</summary>
     private static (WrittenDate Date, int Start)? CjkDateBefore(string text, int clockIndex, LocalTime clock)
     {
