@@ -220,7 +220,7 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Google Cloud gave the all clear for their incident": another party's record, not our recovery.
                 }
 
-                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && AsksAbout(text, m.Index + m.Length))
+                if (entry.Kind is EventKind.Resolution or EventKind.Mitigation && AsksAbout(text, m.Index, m.Index + m.Length))
                 {
                     continue; // "has the outage been resolved?", "czy awaria została usunięta?": a question about the end is not the end (review33 F18).
                 }
@@ -561,27 +561,6 @@ public sealed partial class KindLexicon : IKindClassifier
         }
 
         return list;
-    }
-
-    // The sentence holding a phrase that ends at index is a question: a question mark before any other end of sentence or line, at
-    // most 200 characters on, so the look is bounded however long the line.
-    private static bool AsksAbout(string text, int index)
-    {
-        var stop = Math.Min(text.Length, index + 200);
-        for (var i = index; i < stop; i++)
-        {
-            switch (text[i])
-            {
-                case '?' or '？':
-                    return true;
-                case '\n' or '。' or '！':
-                    return false;
-                case '.' or '!' or ';' when i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]):
-                    return false;
-            }
-        }
-
-        return false;
     }
 
     // A request for help is not a plan however it is put ("can you get the provider on?"): only a negation undoes it.

@@ -150,15 +150,20 @@ internal sealed partial class ExtractionRun
             return true;
         }
 
-        // "we will redeploy the fix at 22:00 tonight", "maintenance window opens at 17:00 if we need it", said at 09:40: up to eighteen
-        // hours ahead, a clause in the future (a modal, a plan, "tonight", a condition) with no verb in the past is a plan; "our
-        // scheduled cleanup job at 03:00 dropped the index" (said at 10:20) and "we shipped at 9:15 tonight" (after midnight) tell
-        // what happened (review33 F22).
-        if (minutes is > 360 and <= 1080)
+        // "we will redeploy the fix at 22:00 tonight", "maintenance window opens at 17:00", "the fix goes out at 22:00", said at 09:40:
+        // up to eighteen hours ahead, a clock later on the dial than the message (or in the small hours after an evening message)
+        // that a plan leads to — a modal or a plan with its verb and then "at", "by", "around" right before the clock, a scheduled
+        // "opens at", "window is", or "tonight" right after it said by day — in a clause with no verb in the past. A clock earlier on
+        // the dial is past whatever the clause says ("[23:40] we will have to revert the 14:10 deploy"); a modal of looking or
+        // noting leads to no plan ("you'll see the first 502s at 22:10", "I'll add the 23:10 failover"); "our scheduled cleanup job
+        // at 03:00 dropped the index" (said at 10:20) and "we shipped at 9:15 tonight" (after midnight) tell what happened
+        // (review33 F22, review34 F2).
+        if (minutes is > 360 and <= 1080 && (mentioned.Time > said.Time || (mentioned.Time.Hour < 6 && said.Time.Hour >= 18)))
         {
             var (from, to) = ClauseAround(text, mentioned.Index, mentioned.Length);
-            var clause = text.AsSpan(from, to - from);
-            return FutureClause().IsMatch(clause) && !PastClause().IsMatch(clause);
+            var end = mentioned.Index + mentioned.Length;
+            var tonight = said.Time.Hour >= 6 && EveningAfter().IsMatch(text.AsSpan(end, Math.Max(0, to - end)));
+            return (PlanLead().IsMatch(text.AsSpan(from, mentioned.Index - from)) || tonight) && !PastClause().IsMatch(text.AsSpan(from, to - from));
         }
 
         return false;
@@ -183,12 +188,20 @@ internal sealed partial class ExtractionRun
         return (from, to);
     }
 
-    [GeneratedRegex(@"\b(?:will|shall|gonna|going to|plan(?:ning)? to|intend to|tonight|this evening|later today|if (?:we|it|needed|necessary|required)|opens|kicks off|goes live)\b|\b\w+['’]ll\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex FutureClause();
+    // A plan leading to the clock at the end of the text before it: "will redeploy the fix at", "we're going to fail over at", "the
+    // patched build will be deployed at", "opens at", "next deploy window is", "goes out at". "will" in lower case ("Will" is a
+    // name as often as a modal); not a modal of looking or noting ("you'll see … at", "I'll add … at", "will check … at").
+    [GeneratedRegex(@"(?:\b(?-i:will)|\b\w+['’]ll|\bshall|\bgonna|\bgoing to|\bplan(?:ning|s)? to|\bintends? to)\s(?!(?:see|look|check|add|put|note|paste|compare|match|show|find|have to)\b)[\w'’-]+(?:\s[\w'’-]+){0,4}?\s(?:at|by|around|before|after|until|for)\s(?:approx(?:imately|\.)?\s|about\s|around\s|~\s?)?$|\b(?:opens|starts|begins|kicks off|goes (?:out|live)|(?:window|slot) is|is (?:scheduled|set|booked|planned) for)\s(?:at\s|for\s|by\s|around\s)?~?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PlanLead();
+
+    // "tonight" or "this evening" right after the clock: "at 22:00 tonight".
+    [GeneratedRegex(@"^\s*(?:tonight|this evening|later today)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex EveningAfter();
 
     // A verb in the past in a clause: an "-ed" form that is not a plan's own adjective ("scheduled", "planned", "expected") nor a
-    // passive after "be" ("will be deployed at 22:00"), or a common irregular past.
-    [GeneratedRegex(@"(?<!\b(?:be|being|get)\s)\b(?!(?:scheduled|planned|expected|estimated|anticipated|projected|needed|required|affected|related|based|limited|intended|red|bed|shed|need|feed|seed|speed|proceed|exceed|succeed|indeed)\b)[a-z]+ed\b|\b(?:was|were|had|did|went|ran|broke|came|saw|got|took|made|began|found|fell|hit|lost|sent|woke|rang|stood|left|caught|brought|thought|told)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // passive after "be" ("will be deployed at 22:00"), a common irregular past, or an indirect question about what happened ("will
+    // check why the cache froze at 22:10", "dig into why the job hung at 23:10": a look back).
+    [GeneratedRegex(@"(?<!\b(?:be|being|get)\s)\b(?!(?:scheduled|planned|expected|estimated|anticipated|projected|needed|required|affected|related|based|limited|intended|red|bed|shed|need|feed|seed|speed|proceed|exceed|succeed|indeed)\b)[a-z]+ed\b|\b(?:was|were|had|did|went|ran|broke|came|saw|got|took|made|began|found|fell|hit|lost|sent|woke|rang|stood|left|caught|brought|thought|told|froze|hung|grew|rose|shut|blew|spun|sank|kept|gave|became|wrote|flew|threw|tore|stuck|burst|crept|why|whether|what happened)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PastClause();
 
     // A word that tells a time gone by right before the clock: "since 13:00", "started at", "began around", "broke at", "as of".
@@ -245,7 +258,7 @@ internal sealed partial class ExtractionRun
         }
     }
 
-    [GeneratedRegex(@"(?:\b(?:ETA|ETR)\b[:\s]*(?:is\s|of\s|now\s)?|(?<!\b(?:to|than|as|from|of|the)\s)\b(?:expect(?:ed|ing)?|estimated?|anticipated?|projected|scheduled|planned|targeting|aiming)\b(?:\s[\w'-]+){0,5}?\s(?:by|at|around|for|before|to)\s|\b(?:should|will|would|might|may|shall|gonna|going to)\s(?!not\b)(?:(?:be|have)\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\b\w+'ll\s[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\bnext\s(?:update|check-?in|status update)\s(?:at|by|around|before|in)?\s?|\bno later than\s)(?:approx(?:imately|\.)?\s|about\s|around\s|~\s?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:\b(?:ETA|ETR)\b[:\s]*(?:is\s|of\s|now\s)?|(?<!\b(?:to|than|as|from|of|the)\s)\b(?:expect(?:ed|ing)?|estimated?|anticipated?|projected|scheduled|planned|targeting|aiming)\b(?:\s[\w'-]+){0,5}?\s(?:by|at|around|for|before|to)\s|\b(?:should|(?-i:will)|would|might|may|shall|gonna|going to)\s(?!not\b)(?:(?:be|have)\s)?[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\b\w+'ll\s[\w-]+(?:\s[\w-]+){0,3}?\s(?:by|at|around|before|after)\s|\bnext\s(?:update|check-?in|status update)\s(?:at|by|around|before|in)?\s?|\bno later than\s)(?:approx(?:imately|\.)?\s|about\s|around\s|~\s?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForecastLead();
 
     // A status page's label leading a bot's message: "Resolved: …", "Investigating - …", "Update — …".

@@ -49,22 +49,40 @@ public static partial class TimeScanner
         : word.EndsWith("afternoon", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 7
         : hour is >= 6 and <= 11;
 
-    // "at 9:50 last night", "yesterday evening around 8:15": the evening words of a day gone by say the afternoon half of a clock
-    // without a meridiem, as "tonight" does for today (review33 F21): "last night" six to eleven, "last evening" and "yesterday
-    // evening" one to eleven, "yesterday afternoon" one to seven. A clock written with a leading zero ("09:50") is a 24-hour clock.
-    private static ClockReader.Clock InEveningBefore(ReadOnlySpan<char> words, ClockReader.Clock clock, ReadOnlySpan<char> raw)
+    // The clock and the days back of a day word of the day before (review33 F21, review34 F3): "last night" with a clock of the small
+    // hours is today's ("at 2:30 last night", "at 12:30 last night" is 00:30) and with six to eleven without am/pm the evening's
+    // ("at 9:50 last night" is 21:50 the day before); "last evening" and "yesterday evening" take one to eleven in the afternoon half,
+    // "yesterday afternoon" one to seven. A clock written with a leading zero ("09:50") is a 24-hour clock.
+    private static (ClockReader.Clock Clock, int DaysBack) InEveningBefore(ReadOnlySpan<char> words, ClockReader.Clock clock, ReadOnlySpan<char> raw)
     {
         var trimmed = raw.Trim();
-        if (clock.End is not null || clock.Start.Hour is 0 or >= 12 || trimmed.StartsWith("0") || HasMeridiem(trimmed.ToString()))
+        var night = words.Contains("night", StringComparison.OrdinalIgnoreCase);
+        var hour = clock.Start.Hour;
+        var meridiem = HasMeridiem(trimmed.ToString());
+        if (clock.End is not null)
         {
-            return clock;
+            return (clock, 1);
         }
 
-        var hour = clock.Start.Hour;
-        var half = words.Contains("night", StringComparison.OrdinalIgnoreCase) ? hour is >= 6 and <= 11
+        if (night && hour < 6)
+        {
+            return (clock, 0);
+        }
+
+        if (meridiem || hour == 0 || trimmed.StartsWith("0") || (hour > 12) || (hour == 12 && !night))
+        {
+            return (clock, 1);
+        }
+
+        if (hour == 12)
+        {
+            return (clock with { Start = clock.Start.PlusHours(-12) }, 0); // "12:30 last night": just after midnight
+        }
+
+        var half = night ? hour is >= 6 and <= 11
             : words.Contains("evening", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 11
             : words.Contains("afternoon", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 7;
-        return half ? clock with { Start = clock.Start.PlusHours(12) } : clock;
+        return (half ? clock with { Start = clock.Start.PlusHours(12) } : clock, 1);
     }
 
     // "11:26 pm", "10PM", "9 a.m.", "11a": a meridiem written after a digit.

@@ -169,7 +169,12 @@ public static partial class TimeScanner
         @"(?!\s+(?i:of)\s+(?!" + Month + @"(?!\p{L})))")]
     private static partial Regex DateSuffixPattern();
 
-    [GeneratedRegex(@"\G,?\s+(?i:yesterday(?:\s(?:morning|afternoon|evening))?|last\s+(?:night|evening))\b")]
+    // A clock later in the sentence, within forty characters: "yesterday evening around 8:15".
+    [GeneratedRegex(@"\G[^.\n!?]{0,40}?\b[0-9]{1,2}(?::[0-9]{2}|\s?(?i:[ap]\.?m)\b)")]
+    private static partial Regex ClockAfter();
+
+    // Not a possessive: "10:05 last night's alert was a false alarm" tells of last night's alert at 10:05 (review34 F3).
+    [GeneratedRegex(@"\G,?\s+(?i:yesterday(?:\s(?:morning|afternoon|evening))?|last\s+(?:night|evening))\b(?!['’])")]
     private static partial Regex DaysBackSuffix();
 
     [GeneratedRegex(@"(?<![\w])(?i:yesterday(?:\s(?:morning|afternoon|evening))?|last\s+(?:night|evening))(?:,?\s+(?i:at|around|about|from|by|between))?,?\s+~?$")]

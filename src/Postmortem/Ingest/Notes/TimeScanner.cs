@@ -537,25 +537,28 @@ public static partial class TimeScanner
         var start = cjkStart ?? prefix?.Index ?? index;
         var daysBack = 0;
         if (written is null && end < text.Length && text[end] is ' ' or ',' && DaysBackSuffix().Match(text, end) is { Success: true } back
-            && !char.IsUpper(back.ValueSpan.TrimStart(", ")[0]))
+            && !(LeadsLine(text, index) && ClockAfter().IsMatch(text, back.Index + back.Length)))
         {
-            // (A capital opens a sentence of its own: "- 10:05 Yesterday evening around 8:15 the queue backed up" dates 8:15, not 10:05.)
-            // "5:00 PM yesterday", "at 11:40 last night": the day before the date in force.
-            daysBack = 1;
+            // "5:00 PM yesterday", "at 11:40 last night": the day before the date in force ("at 2:30 last night": today's small hours).
+            // (After a clock that leads its line, a day word with a clock after it is that clock's: "- 10:05 yesterday evening
+            // around 8:15 the queue backed up" dates 8:15, not 10:05; "- 23:40 Yesterday - the queue stalled" dates 23:40.)
             end = back.Index + back.Length;
-            clock = InEveningBefore(back.ValueSpan, clock, text.AsSpan(index, length));
+            (clock, daysBack) = InEveningBefore(back.ValueSpan, clock, text.AsSpan(index, length));
         }
         else if (written is null && start > 0 && text.AsSpan(Math.Max(0, start - 32), Math.Min(start, 32)) is var window
             && (EsterdayWord.In(window) || NightWord.In(window) || LastEveningWord.In(window))
             && DaysBackPrefix().Match(text, Math.Max(0, start - 32), Math.Min(start, 32)) is { Success: true } lead)
         {
-            daysBack = 1; // "Yesterday at 17:00", "last night around 11:40 PM"
+            // "Yesterday at 17:00", "last night around 11:40 PM"
             start = lead.Index;
-            clock = InEveningBefore(lead.ValueSpan, clock, text.AsSpan(index, length));
+            (clock, daysBack) = InEveningBefore(lead.ValueSpan, clock, text.AsSpan(index, length));
         }
         else if (written is null && start > 0 && SentenceLedByDayBefore(text, start))
         {
-            daysBack = 1; // "Last night the generators failed, and the network was lost from 7 p.m.": the sentence's lead dates it.
+            // "Last night the generators failed, and the network was lost from 7 p.m.": the sentence's lead dates it ("Last night
+            // between 9:50 and 11:10": both clocks in the evening).
+            var led = text.AsSpan(Math.Max(0, start - 160), Math.Min(start, 160));
+            (clock, daysBack) = InEveningBefore(LastNightWord.In(led) ? "last night" : LastEveningWord.In(led) ? "last evening" : "yesterday", clock, text.AsSpan(index, length));
         }
         else if (written is null && TomorrowAround(text, ref start, ref end))
         {
@@ -580,6 +583,20 @@ public static partial class TimeScanner
             Approximate = (prefix?.Groups[PrefixGroups.Approx].Success ?? false) || clock.Ish,
             MeridiemIgnored = clock.MeridiemIgnored,
         };
+    }
+
+    // The clock at index leads its line: nothing but a bullet, a bracket or a cell bar before it ("- 23:40", "[23:40]", "| 23:40").
+    private static bool LeadsLine(string text, int index)
+    {
+        for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '•' or '[' or '|' or '>' or '#'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // The sentence before a clock at start begins with "Last night" or "Yesterday" and holds no digit before the clock: at most 160
