@@ -429,6 +429,22 @@ internal sealed partial class ExtractionRun
             return;
         }
 
+        if (chatPaste && TimeScanner.CjkDateLine(line) is { } cjkDay)
+        {
+            // "10月11日（水）" alone on a line divides a Japanese, Chinese or Korean chat paste by day, as "Today" does in English: the
+            // messages below are on that day (session 34). Its year is the one written, or the date in force's, or the paste's.
+            FlushMessage();
+            Flush();
+            if ((cjkDay.Year ?? currentDate?.Year ?? options.AnchorDate?.Year) is { } year
+                && cjkDay.Day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, cjkDay.Month))
+            {
+                currentDate = new LocalDate(year, cjkDay.Month, cjkDay.Day);
+                lastInstant = null;
+            }
+
+            return;
+        }
+
         if (chatPaste && ChatLines.DaysBackDivider(line) is { } daysBack)
         {
             // "Today" or "Yesterday" alone on a line divides a chat paste by day (Slack): the messages below are on that day.
@@ -493,7 +509,10 @@ internal sealed partial class ExtractionRun
 
             // Some status pages write the time after each update: decided by the first such line, whether text came before it
             // (a section title such as "Timeline" or "What happened?" above it is not an update).
-            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text);
+            // Session 34: a stamp with a blank line above it and its paragraph right below it leads that paragraph, whatever came before
+            // the first stamp (a summary above "2017-09-13 20:00 UTC" / "The regular weekly maintenance window opens."): a stamp goes
+            // with the text it touches.
+            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && !LeadsItsParagraph(lineNo);
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;
@@ -651,6 +670,19 @@ internal sealed partial class ExtractionRun
     }
 
     // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
+    // The stamp line has a blank line (or nothing) above it and a line of text right below it that is not another stamp.
+    private bool LeadsItsParagraph(int lineNo)
+    {
+        var at = lineNo - options.FirstLine;
+        if (at < 0 || at + 1 >= allLines.Count)
+        {
+            return false;
+        }
+
+        return (at == 0 || string.IsNullOrWhiteSpace(allLines[at - 1])) && !string.IsNullOrWhiteSpace(allLines[at + 1])
+            && !(at + 1 < timeOnlyLines.Length ? timeOnlyLines[at + 1] : IsTimeOnly(allLines[at + 1]));
+    }
+
     private static bool IsTitle(string text)
     {
         var trimmed = text.Trim().TrimEnd('?', ':');

@@ -236,7 +236,8 @@ public static partial class NotesExtractor
         return -1;
     }
 
-    [GeneratedRegex(@"^\s*(?:[-*+•◦▪‣·–—]|\d{1,3}[.)])\s+")]
+    // A bullet: a mark and a space, or the Japanese middle dot ("・16時54分 …"), which writers put right before the text (session 34).
+    [GeneratedRegex(@"^\s*(?:(?:[-*+•◦▪‣·–—]|\d{1,3}[.)])\s+|[・･]\s*)")]
     internal static partial Regex Bullet();
 
     [GeneratedRegex(@"^~?(?:\*\*|__)?\s*(?:[-–—:|,]\s*)?(?:\*\*|__)?\s*")]
