@@ -4,9 +4,9 @@ using Postmortem.Tests.Analysis;
 namespace Postmortem.Tests.Ingest;
 
 /// <summary>
-/// A Japanese, Chinese or Korean date alone on its line is a day divider (a Slack copy writes "10月11日（水）" between the days of a
-/// channel) or a day heading: the messages and lines below are on that day, and the divider is no part of the message above it
-/// (docs/notes-format.md). Sentences of our own.
+/// A Japanese, Chinese or Korean date alone on its line in a chat paste is a day divider (a Slack copy writes "10月11日（水）" between the days of a
+/// channel): the messages below are on that day, and the divider is no part of the message above it (docs/notes-format.md).
+/// Sentences of our own.
 /// </summary>
 public sealed class CjkDayDividerTests
 {
@@ -20,10 +20,16 @@ public sealed class CjkDayDividerTests
         Assert.DoesNotContain(pm.Timeline, e => e.Text.Contains("11月25日", StringComparison.Ordinal));
     }
 
-    [Theory]
-    [InlineData("2023년 11월 25일 (토)\n- 09:10 결제 장애 발생", "11-25 09:10")]
-    [InlineData("11月25日\n- 09:10 支付服务无法访问", "11-25 09:10")]
-    public void A_cjk_date_alone_on_a_line_dates_the_lines_below(string notes, string moment) => Assert.Equal([moment], Times(notes));
+    [Fact]
+    public void A_divider_without_a_year_follows_the_day_above_it_over_new_year() =>
+        Assert.Equal(["12-31 23:50", "01-01 00:40"], Times("12月31日（日）\n佐藤 健  23:50\n決済APIでエラーが発生\n1月1日（月）\n佐藤 健  0:40\n決済は正常に利用できています"));
+
+    [Fact]
+    public void A_message_that_is_only_a_date_is_no_divider()
+    {
+        var pm = AnalysisTests.FromNotes("山田 花子  19:05\n作業日はいつですか\n佐藤 健  19:06\n11月25日（土）\n佐藤 健  19:10\n障害は継続中です");
+        Assert.All(pm.Timeline, e => Assert.StartsWith("11-24 ", e.Time.ToString("MM-dd HH:mm", null), StringComparison.Ordinal));
+    }
 
     [Theory]
     [InlineData("10月11日（水）", 10, 11)]

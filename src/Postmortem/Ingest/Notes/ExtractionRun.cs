@@ -294,6 +294,29 @@ internal sealed partial class ExtractionRun
         return null;
     }
 
+    private LocalDate? DividerDay(WrittenDate divider)
+    {
+        if (divider.Date is { } full)
+        {
+            return full;
+        }
+
+        if (divider.MonthDay is not { } md || (currentDate ?? options.AnchorDate) is not { } from)
+        {
+            return null;
+        }
+
+        foreach (var year in (ReadOnlySpan<int>)[from.Year, from.Year + 1])
+        {
+            if (md.Day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, md.Month) && new LocalDate(year, md.Month, md.Day) is var day && day >= from.PlusDays(-7))
+            {
+                return day;
+            }
+        }
+
+        return null;
+    }
+
     [GeneratedRegex(@"(?i)\b(?:this (?:morning|afternoon|evening)|today|tonight|earlier today)\b")]
     private static partial Regex SameDayWord();
 
@@ -396,14 +419,21 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (TimeScanner.CjkDateLine(line) is { } cjkDay)
+        if (chatPaste && message is not { IsEmpty: true } && TimeScanner.CjkDateLine(line) is { } cjkDay)
         {
-            // "10月11日（水）" alone on a line: a day divider in a chat copy or a day heading, as an English date line below.
+            // "10月11日（水）" alone on a line divides a Japanese, Chinese or Korean chat paste by day, as "Today" does in English: the
+            // messages below are on that day, and the divider is no part of the message above. Not right under a header (a message
+            // that is only a date), and not outside a chat (a letter's date alone in a report stays as it is). A divider follows the
+            // day above it: without a year, the first such day from a week before the day in force ("1月1日" after "12月31日" is
+            // the next year's).
             GiveUpUpdate(lineNo);
             FlushMessage();
             Flush();
-            if (SetDateFromWritten(cjkDay))
+            if (DividerDay(cjkDay) is { } day)
             {
+                currentDate = day;
+                dayOne ??= day;
+                postedAt = null;
                 lastInstant = null;
                 NoteDayHeading();
             }
@@ -424,22 +454,6 @@ internal sealed partial class ExtractionRun
                 // "May 23" on its own line starts that day afresh: a time under it earlier than one above is not past midnight.
                 lastInstant = null;
                 NoteDayHeading();
-            }
-
-            return;
-        }
-
-        if (chatPaste && TimeScanner.CjkDateLine(line) is { } cjkDay)
-        {
-            // "10月11日（水）" alone on a line divides a Japanese, Chinese or Korean chat paste by day, as "Today" does in English: the
-            // messages below are on that day (session 34). Its year is the one written, or the date in force's, or the paste's.
-            FlushMessage();
-            Flush();
-            if ((cjkDay.Year ?? currentDate?.Year ?? options.AnchorDate?.Year) is { } year
-                && cjkDay.Day <= NodaTime.CalendarSystem.Iso.GetDaysInMonth(year, cjkDay.Month))
-            {
-                currentDate = new LocalDate(year, cjkDay.Month, cjkDay.Day);
-                lastInstant = null;
             }
 
             return;

@@ -14,24 +14,6 @@ public static partial class TimeScanner
     [GeneratedRegex(@"(?:(?<y>[0-9]{4})\s?[年년]\s?)?(?<mo>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일](?:\s?[(（][^()（）\s]{1,3}[)）])?\s?(?<pm>밤|저녁|오후|午後|下午|晚上)?\s?$")]
     private static partial Regex CjkDateBeforePattern();
 
-    // A CJK date alone on a line: "10月11日（水）", "2024年5月3日", "10월 11일 (수)" (session 34: a chat's day divider).
-    [GeneratedRegex(@"^\s*(?:(?<y>[0-9]{4})\s?[年년]\s?)?(?<mo>[0-9]{1,2})\s?[月월]\s?(?<d>[0-9]{1,2})\s?[日일](?:\s?[(（][^()（）\s]{1,3}[)）])?\s*$")]
-    private static partial Regex CjkDateLinePattern();
-
-    /// <summary>A Japanese, Chinese or Korean date alone on a line ("10月11日（水）"): its year when written, month and day; or null.</summary>
-    internal static (int? Year, int Month, int Day)? CjkDateLine(string line)
-    {
-        if (line.Length > 40 || line.AsSpan().IndexOfAny('月', '월') < 0 || CjkDateLinePattern().Match(line) is not { Success: true } m)
-        {
-            return null;
-        }
-
-        var month = int.Parse(m.Groups["mo"].ValueSpan, CultureInfo.InvariantCulture);
-        var day = int.Parse(m.Groups["d"].ValueSpan, CultureInfo.InvariantCulture);
-        int? year = m.Groups["y"].Success ? int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture) : null;
-        return month is >= 1 and <= 12 && day is >= 1 and <= 31 ? (year, month, day) : null;
-    }
-
     // A Korean, Chinese or Japanese word for the morning or the afternoon right before a colon clock: "오후 3:10" (15:10), "下午3:10",
     // "오전 9:10"; the clock matchers take no clock after a letter, so the form without a space is found here (review32 F21).
     [GeneratedRegex(@"(?<=(?:오전|오후|上午|下午|午前|午後|晚上|早上|凌晨|새벽|저녁|밤|傍晚)\s?)[0-9]{1,2}:[0-9]{2}(?![0-9:])")]

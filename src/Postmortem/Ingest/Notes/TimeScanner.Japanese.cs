@@ -7,16 +7,17 @@ namespace Postmortem.Ingest.Notes;
 // Japanese clocks: "2021年03月08日 4時58分~8時51分", "2021年1月25日(月)午前3時頃", "8時51分頃". A pattern of its own, run only on
 // text that holds 時 (hour), so that the clock matcher run on every line does not grow (NotesPatternSizeTests). Session 27: a day of
 // the month alone before 午前/午後 ("28日午前8時半過ぎ", news style: the month in force) and 半 (half past: "午後3時半" is 15:30).
-// Session 34: the day alone before the hour too ("14日17時37分", "翌15日 5時05分"), and as a span's end ("14日16時54分～15日22時00分").
+// Session 34: the day alone before the hour too ("14日17時37分", "翌15日 5時05分"), and as a span's end ("14日16時54分～15日22時00分");
+// never a length: 時間 and 分間 are hours and minutes counted ("約5時間後", "3日12時間にわたり"), as the Korean pattern refuses 시간.
 public static partial class TimeScanner
 {
     // ASCII digits only ([0-9], not \d, which takes full-width and other scripts' digits too). A date with 年 (year), 月 (month)
     // and 日 (day), the weekday in brackets after it, 午前/午後 (a.m./p.m.), 時 (hour) and 分 (minute), 頃/ごろ (about), and the
     // end of a span after a wave dash or a hyphen.
     private const string JapaneseClock =
-        @"(?:(?:(?:(?<y>[0-9]{4})年)?(?<mo>[0-9]{1,2})月(?<d>[0-9]{1,2})日|(?<![0-9])(?<dd>[0-9]{1,2})日(?=午前|午後|\s?[0-9]{1,2}[時时]))(?:\s?[(（][月火水木金土日][)）])?\s?)?" +
-        @"(?<ap>午前|午後|上午|下午|中午|凌晨|早上|晚上|晚間|晚间|傍晚|晚)?(?<h>[0-9]{1,2})[時时](?:(?<mi>[0-9]{1,2})分|(?<half>半))?(?<ish>頃|ごろ|許|许|左右)?" +
-        @"(?:\s?[~〜～\-－]\s?(?:(?:(?:(?<y2>[0-9]{4})年)?(?<mo2>[0-9]{1,2})月(?<d2>[0-9]{1,2})日|(?<![0-9])(?<dd2>[0-9]{1,2})日)(?:\s?[(（][月火水木金土日][)）])?\s?)?(?<ap2>午前|午後|上午|下午|晚上|晚間|晚)?(?<h2>[0-9]{1,2})[時时](?:(?<mi2>[0-9]{1,2})分|(?<half2>半))?)?";
+        @"(?:(?:(?:(?<y>[0-9]{4})年)?(?<mo>[0-9]{1,2})月(?<d>[0-9]{1,2})日|(?<![0-9])(?<dd>[0-9]{1,2})日(?=午前|午後|\s?[0-9]{1,2}[時时](?!間)))(?:\s?[(（][月火水木金土日][)）])?\s?)?" +
+        @"(?<ap>午前|午後|上午|下午|中午|凌晨|早上|晚上|晚間|晚间|傍晚|晚)?(?<h>[0-9]{1,2})[時时](?!間)(?:(?<mi>[0-9]{1,2})分(?!間)|(?<half>半))?(?<ish>頃|ごろ|許|许|左右)?" +
+        @"(?:\s?[~〜～\-－]\s?(?:(?:(?:(?<y2>[0-9]{4})年)?(?<mo2>[0-9]{1,2})月(?<d2>[0-9]{1,2})日|(?<![0-9])(?<dd2>[0-9]{1,2})日)(?:\s?[(（][月火水木金土日][)）])?\s?)?(?<ap2>午前|午後|上午|下午|晚上|晚間|晚)?(?<h2>[0-9]{1,2})[時时](?!間)(?:(?<mi2>[0-9]{1,2})分(?!間)|(?<half2>半))?)?";
 
     // Korean clocks: "2020년 9월 10일 11시 20분 ~ 2020년 9월 14일 13시 00분", "지난 15일 오후 3시 30분쯤", "이날 오전 6시 30분부터": a date
     // with 년 (year), 월 (month), 일 (day) or a day of the month alone, 오전/오후 (a.m./p.m.), 시 (hour) and 분 (minute) with spaces
