@@ -7,7 +7,8 @@ namespace Postmortem.Tests.Analysis;
 /// Review34's findings on s34-open's Japanese and German phrases, fixed by the lead after the merge (docs/accuracy.md, thirty-fourth
 /// session, lead): a forecast or "toward" full recovery is not the end, customers contacted are not an escalation, a software
 /// release is not a notice (F6); German connectives, customers calling our hotline, a situation that escalates, a fix published and
-/// a migration "umgestellt" are not what the chat phrases meant (F7). Sentences of our own.
+/// a migration "umgestellt" are not what the chat phrases meant (F7); a monitoring tag is a bot's only where a message opens with it,
+/// in capitals, not a checklist mark, an acknowledgement, a quoted log level or a link's text (F9). Sentences of our own.
 /// </summary>
 public sealed class Review34Tests
 {
@@ -25,6 +26,9 @@ public sealed class Review34Tests
     [InlineData("Die Lage eskalierte, als auch die Datenbank ausfiel", EventKind.Escalation)]
     [InlineData("Der Hotfix wurde veröffentlicht", EventKind.Communication)]
     [InlineData("- 06:00 Zahlungsverkehr auf die neue Plattform umgestellt.", EventKind.Mitigation)]
+    [InlineData("Checked DNS [OK], load balancer [OK], database still refusing connections.", EventKind.Resolution)]
+    [InlineData("App log shows [WARN] retrying connection to payments-db", EventKind.Alert)]
+    [InlineData("see [problem](https://jira.example.com/browse/INC-42) for the details", EventKind.Alert)]
     public void A_phrase_outside_the_text_it_was_made_for_is_no_evidence(string text, EventKind kind) => Assert.False(Has(text, kind));
 
     [Theory]
