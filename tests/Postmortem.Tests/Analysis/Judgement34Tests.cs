@@ -104,10 +104,11 @@ public sealed class Judgement34Tests
     [Fact]
     public void A_japanese_day_alone_before_the_hour_dates_it()
     {
-        var events = Events("■影響\n・つながらない: 24日17時37分～19時57分、約100万人\n・つながりにくい: 24日16時54分～25日22時00分");
-        Assert.Contains(events, e => At(e) == "2023-11-24 17:37" && e.EndTime?.ToString("uuuu-MM-dd HH:mm", null) == "2023-11-24 19:57");
-        Assert.Contains(events, e => At(e) == "2023-11-24 16:54" && e.EndTime?.ToString("uuuu-MM-dd HH:mm", null) == "2023-11-25 22:00");
-        Assert.DoesNotContain(events, e => At(e).StartsWith("2023-11-25 17", StringComparison.Ordinal));
+        // (Days other than the anchor's, the 24th, so that a day not read would fail: review34 F12.)
+        var events = Events("■影響\n・つながらない: 26日17時37分～19時57分、約100万人\n・つながりにくい: 26日16時54分～27日22時00分");
+        Assert.Contains(events, e => At(e) == "2023-11-26 17:37" && e.EndTime?.ToString("uuuu-MM-dd HH:mm", null) == "2023-11-26 19:57");
+        Assert.Contains(events, e => At(e) == "2023-11-26 16:54" && e.EndTime?.ToString("uuuu-MM-dd HH:mm", null) == "2023-11-27 22:00");
+        Assert.DoesNotContain(events, e => At(e).StartsWith("2023-11-24", StringComparison.Ordinal) || At(e).StartsWith("2023-11-27 17", StringComparison.Ordinal));
     }
 
     // "・" (the Japanese middle dot) opens a bullet with no space after it: an untimed bullet ("・同日 不具合が見つかり切り戻し") is an

@@ -526,7 +526,10 @@ internal sealed partial class ExtractionRun
             // Session 34: a stamp with a blank line above it and its paragraph right below it leads that paragraph, whatever came before
             // the first stamp (a summary above "2017-09-13 20:00 UTC" / "The regular weekly maintenance window opens."): a stamp goes
             // with the text it touches.
-            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && !LeadsItsParagraph(lineNo);
+            // Session 35: a history that ends on a stamp (nothing but blank lines after the last one) writes each stamp after its
+            // update, however the blank lines fall ("Resolved" / its text / blank / "Oct 3, 14:20 UTC" / "Monitoring" / …): a
+            // stamp that led its paragraph would have one below it at the end.
+            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && (EndsOnAStamp() || !LeadsItsParagraph(lineNo));
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;
@@ -683,7 +686,6 @@ internal sealed partial class ExtractionRun
         return string.Concat(line.AsSpan(0, open), new string(' ', close + 1 - open), line.AsSpan(close + 1));
     }
 
-    // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
     // The stamp line has a blank line (or nothing) above it and a line of text right below it that is not another stamp.
     private bool LeadsItsParagraph(int lineNo)
     {
@@ -697,6 +699,21 @@ internal sealed partial class ExtractionRun
             && !(at + 1 < timeOnlyLines.Length ? timeOnlyLines[at + 1] : IsTimeOnly(allLines[at + 1]));
     }
 
+    // The last line with text is a stamp alone on its line.
+    private bool EndsOnAStamp()
+    {
+        for (var at = allLines.Count - 1; at >= 0; at--)
+        {
+            if (!string.IsNullOrWhiteSpace(allLines[at]))
+            {
+                return at < timeOnlyLines.Length ? timeOnlyLines[at] : IsTimeOnly(allLines[at]);
+            }
+        }
+
+        return false;
+    }
+
+    // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
     private static bool IsTitle(string text)
     {
         var trimmed = text.Trim().TrimEnd('?', ':');

@@ -41,7 +41,7 @@ internal static partial class MomentSplitter
                     && (((AndEnded().IsMatch(gap) || (UntilWord.In(gap) && BeganUntil().IsMatch(gap)))
                             && Began().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 32), Math.Min(previous.Index, 32))))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24))))
-                        || (AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))))
+                        || (AndGap().IsMatch(gap) && BetweenLeads(sentence, previous))))
                 {
                     // "started at 1:38 p.m. and lasted until 5:06", "from 1 p.m. to 4:30": a span's end written without a meridiem,
                     // which read as morning would come before the afternoon start, is in the start's afternoon.
@@ -49,7 +49,7 @@ internal static partial class MomentSplitter
                 }
 
                 if (previous.EndTime is null && t.EndTime is null
-                    && ((AndGap().IsMatch(gap) && Between().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 16), Math.Min(previous.Index, 16))))
+                    && ((AndGap().IsMatch(gap) && BetweenLeads(sentence, previous))
                         || (SpanTo().IsMatch(gap) && From().IsMatch(sentence.AsSpan(Math.Max(0, previous.Index - 24), Math.Min(previous.Index, 24)))
                             && (!Dated(t) || (!Dated(previous) && t.Time >= previous.Time) || (DaysBetween(previous, t) == 0 && t.Time > previous.Time))
                             && (t.Time >= previous.Time || AcrossMidnight(previous, t)))
@@ -356,9 +356,24 @@ internal static partial class MomentSplitter
 
     // The end of a span written "5:06" (no meridiem, not zero-padded) after a start in the afternoon written with "p.m.", read in that
     // afternoon when the morning reading would come before the start; null otherwise.
+    // "between 14:02 and 14:05": the between-word right before the start's clock, or inside the start's own text when a day word
+    // took it in ("Last night between 9:50 and 11:10": the start reads "Last night between 9:50").
+    private static bool BetweenLeads(string sentence, TimeExpression start)
+    {
+        if (Between().IsMatch(sentence.AsSpan(Math.Max(0, start.Index - 16), Math.Min(start.Index, 16))))
+        {
+            return true;
+        }
+
+        var clock = start.DaysBack > 0 || start.Raw.Length > 0 && char.IsLetter(start.Raw[0]) ? start.Raw.AsSpan().IndexOfAnyInRange('0', '9') : -1;
+        return clock > 0 && Between().IsMatch(start.Raw.AsSpan(Math.Max(0, clock - 16), Math.Min(clock, 16)));
+    }
+
+    // The end of a span in the start's afternoon: the start written with "pm", or moved to the evening by a day word before it
+    // ("last night between 9:50 and 11:10", review34 F4).
     private static TimeExpression? PmEnd(TimeExpression start, TimeExpression end)
     {
-        if (start.Time.Hour < 12 || !PmWritten().IsMatch(start.Raw) || !BareClock().IsMatch(end.Raw) || end.Time.Hour is 0 or >= 12
+        if (start.Time.Hour < 12 || !(PmWritten().IsMatch(start.Raw) || (start.DaysBack > 0 && !WrittenMeridiem.Says(start.Raw))) || !BareClock().IsMatch(end.Raw) || end.Time.Hour is 0 or >= 12
             || end.Time >= start.Time || end.Time.PlusHours(12) <= start.Time)
         {
             return null;

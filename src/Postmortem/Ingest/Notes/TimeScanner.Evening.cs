@@ -59,11 +59,6 @@ public static partial class TimeScanner
         var night = words.Contains("night", StringComparison.OrdinalIgnoreCase);
         var hour = clock.Start.Hour;
         var meridiem = HasMeridiem(trimmed.ToString());
-        if (clock.End is not null)
-        {
-            return (clock, 1);
-        }
-
         if (night && hour < 6)
         {
             return (clock, 0);
@@ -82,7 +77,15 @@ public static partial class TimeScanner
         var half = night ? hour is >= 6 and <= 11
             : words.Contains("evening", StringComparison.OrdinalIgnoreCase) ? hour is >= 1 and <= 11
             : words.Contains("afternoon", StringComparison.OrdinalIgnoreCase) && hour is >= 1 and <= 7;
-        return (half ? clock with { Start = clock.Start.PlusHours(12) } : clock, 1);
+        if (!half)
+        {
+            return (clock, 1);
+        }
+
+        // "Last night between 9:50 and 11:10": the window's end is in the same evening when its hour follows the start's
+        // ("between 10:30 and 1:15" crosses midnight and keeps 1:15).
+        var end = clock.End is { } until && until.Hour is >= 1 and < 12 && until.Hour >= hour ? until.PlusHours(12) : clock.End;
+        return (clock with { Start = clock.Start.PlusHours(12), End = end }, 1);
     }
 
     // "11:26 pm", "10PM", "9 a.m.", "11a": a meridiem written after a digit.

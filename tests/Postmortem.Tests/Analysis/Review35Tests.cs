@@ -1,0 +1,57 @@
+using NodaTime;
+using Postmortem.Analysis;
+using Postmortem.Ingest.Notes;
+using Postmortem.Model;
+
+namespace Postmortem.Tests.Analysis;
+
+/// <summary>
+/// Review34's findings left open, fixed by the lead in the thirty-fifth session (docs/accuracy.md): a status history that ends on a
+/// stamp writes each stamp after its update, whatever the blank lines (F10); "last night between 9:50 and 11:10" is one evening
+/// window (F4's rest); a tagged acknowledgement is no end. Sentences of our own, in the shapes status pages and chats are copied in.
+/// </summary>
+public sealed class Review35Tests
+{
+    private static string At(TimelineEvent e) => e.Time.ToString("MM-dd HH:mm", null);
+
+    private static string? Hm(KeyTimestamp? key) => key?.Time.ToString("HH:mm", null);
+
+    private static IReadOnlyList<TimelineEvent> Events(string notes) =>
+        NotesExtractor.Extract(notes, new NotesOptions { File = "notes.md", AnchorDate = new LocalDate(2023, 11, 24), DefaultZone = DateTimeZoneProviders.Tzdb["UTC"] }).Events;
+
+    // Newest first, each update's label and text, a blank line, then its stamp; the last stamp ends the page. Before, each stamp led
+    // the update below it: every update moved one stamp up and "Resolved" had no time.
+    [Theory]
+    [InlineData("Resolved\nCard payments are processing normally again.\n\nNov 24, 2023 - 14:20 UTC\nMonitoring\nA fix has been applied and we are watching the results.\n\nNov 24, 2023 - 13:50 UTC\nIdentified\nThe cause is known and a fix is being rolled out.\n\nNov 24, 2023 - 13:30 UTC\nInvestigating\nWe are looking into failed card payments.\n\nNov 24, 2023 - 13:10 UTC\n")]
+    [InlineData("Resolved - Card payments are processing normally again.\n\nNov 24, 14:20 UTC\nMonitoring - A fix has been applied and we are watching the results.\n\nNov 24, 13:50 UTC\nIdentified - The cause is known and a fix is being rolled out.\n\nNov 24, 13:30 UTC\nInvestigating - We are looking into failed card payments.\n\nNov 24, 13:10 UTC")]
+    public void A_history_that_ends_on_a_stamp_writes_each_stamp_after_its_update(string page)
+    {
+        var events = Events(page);
+        Assert.Contains(events, e => At(e) == "11-24 14:20" && e.Text.Contains("normally again", StringComparison.Ordinal));
+        Assert.Contains(events, e => At(e) == "11-24 13:50" && e.Text.Contains("watching the results", StringComparison.Ordinal));
+        Assert.Contains(events, e => At(e) == "11-24 13:10" && e.Text.Contains("looking into", StringComparison.Ordinal));
+        var pm = AnalysisTests.FromNotes(page);
+        Assert.Equal(("13:10", "14:20"), (Hm(pm.Keys.Detection), Hm(pm.Keys.Resolution)));
+    }
+
+    // Oldest first with a summary above the first stamp, each stamp leading its paragraph: the stamp goes with the text below it, as
+    // s34-open made it, and the last paragraph is the last stamp's (F10's other shape).
+    [Fact]
+    public void Stamps_that_lead_their_paragraphs_keep_leading_them()
+    {
+        const string notes = "On 24 November the weekly maintenance of the database cluster ran long and the API failed for about an hour.\n\n2023-11-24 20:00 UTC\nThe weekly maintenance window opens.\n\n2023-11-24 20:15 UTC\nAPI requests start failing with 503 errors.\n\n2023-11-24 20:25 UTC\nThe on-call engineer is paged by the error-rate alert.\n\n2023-11-24 21:25 UTC\nResolved: the cluster is back and error rates are normal.\n";
+        var events = Events(notes);
+        Assert.Contains(events, e => At(e) == "11-24 20:15" && e.Text.Contains("503", StringComparison.Ordinal));
+        Assert.Contains(events, e => At(e) == "11-24 21:25" && e.Text.Contains("cluster is back", StringComparison.Ordinal));
+        var pm = AnalysisTests.FromNotes(notes);
+        Assert.Equal(("20:15", "20:25", "21:25"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Detection), Hm(pm.Keys.Resolution)));
+    }
+
+    [Theory]
+    [InlineData("- 10:05 Last night between 9:50 and 11:10 the import queue stalled for every tenant.", "11-23 21:50", "11-23 23:10")]
+    [InlineData("- 10:05 Last night from 10:30 to 1:15 the import queue stalled for every tenant.", "11-23 22:30", "11-24 01:15")]
+    [InlineData("- 10:05 Yesterday evening between 7:40 and 8:05 logins failed for every tenant.", "11-23 19:40", "11-23 20:05")]
+    [InlineData("- 10:05 Last night between 2:10 and 3:00 logins failed for every tenant.", "11-24 02:10", "11-24 03:00")]
+    public void An_evening_window_of_the_day_before_keeps_both_ends_in_that_evening(string notes, string start, string end) =>
+        Assert.Contains(Events(notes), e => At(e) == start && e.EndTime?.ToString("MM-dd HH:mm", null) == end);
+}
