@@ -60,4 +60,16 @@ public sealed partial class DocsTests
 
     [GeneratedRegex(@"\| (PM\d{4}) \|")]
     private static partial Regex DocumentedCode();
+
+    // A control character in a pattern is invisible in review and changes what it matches: a backspace where "\b" was meant
+    // made the monitoring tags' guard match nothing (thirty-fifth session). Sources and docs hold none but tab and line ends.
+    [Fact]
+    public void No_source_or_doc_holds_a_control_character()
+    {
+        var files = Directory.EnumerateFiles(Support.Repo.PathOf("src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Concat(Directory.EnumerateFiles(Support.Repo.PathOf("docs"), "*.md"));
+        var bad = files.Where(f => File.ReadAllText(f).Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))).Select(Path.GetFileName);
+        Assert.Empty(bad);
+    }
 }

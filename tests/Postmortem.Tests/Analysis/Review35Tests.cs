@@ -54,4 +54,13 @@ public sealed class Review35Tests
     [InlineData("- 10:05 Last night between 2:10 and 3:00 logins failed for every tenant.", "11-24 02:10", "11-24 03:00")]
     public void An_evening_window_of_the_day_before_keeps_both_ends_in_that_evening(string notes, string start, string end) =>
         Assert.Contains(Events(notes), e => At(e) == start && e.EndTime?.ToString("MM-dd HH:mm", null) == end);
+
+    // A message that opens with a monitoring tag and then speaks for a person is no check back ("[OK] I'll take the DB side").
+    [Theory]
+    [InlineData("[OK] I'll take the DB side")]
+    [InlineData("[OK] I’ll take the DB side")]
+    [InlineData("[OK] we will restart the workers")]
+    [InlineData("[OK] thanks, on it")]
+    public void A_tag_before_a_persons_words_is_no_check_back(string text) =>
+        Assert.NotEqual(EventKind.Resolution, KindLexicon.Default.Classify(text).Kind);
 }
