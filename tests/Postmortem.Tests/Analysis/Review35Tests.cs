@@ -63,4 +63,24 @@ public sealed class Review35Tests
     [InlineData("[OK] thanks, on it")]
     public void A_tag_before_a_persons_words_is_no_check_back(string text) =>
         Assert.NotEqual(EventKind.Resolution, KindLexicon.Default.Classify(text).Kind);
+
+    // A recovery with impact still seen after it in its sentence is partial: the bleeding stopped, impact did not end.
+    [Theory]
+    [InlineData("The API is back up, but the EU region is still returning errors.")]
+    [InlineData("Pages are loading again while some users are still seeing timeouts.")]
+    [InlineData("Logins work again but search is still slow.")]
+    [InlineData("Checkout has recovered; customers in Canada are still getting intermittent 502s.")]
+    [InlineData("Service is restored, although we are still seeing elevated latency on uploads.")]
+    public void A_recovery_with_impact_still_seen_after_it_is_partial(string text)
+    {
+        var kinds = KindLexicon.Default.Read(text, null).Select(e => e.Kind).ToList();
+        Assert.Contains(EventKind.Mitigation, kinds);
+        Assert.DoesNotContain(EventKind.Resolution, kinds);
+    }
+
+    [Theory]
+    [InlineData("Checkout is back to normal and the team is still on the bridge.")]
+    [InlineData("Checkout is back to normal, and we are still reviewing the logs for the report.")]
+    public void Still_without_impact_after_a_recovery_keeps_it_whole(string text) =>
+        Assert.Equal(EventKind.Resolution, KindLexicon.Default.Classify(text).Kind);
 }
