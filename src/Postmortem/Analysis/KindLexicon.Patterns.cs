@@ -300,6 +300,13 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)\b(?:we|we've|i|engineers?|the team|our team|team|ops|SREs?|staff|admins?|administrators?|developers?|on-?call)\s+(?:(?:have|had|then|quickly|finally|also|immediately|manually|successfully)\s+){0,2}(?!(?:confirmed|noticed|saw|seen|observed|verified|checked|found|determined|identified|monitored|watched|declared|marked|closed|posted|updated|announced|noted|believed?|expected|thought|were|was|are|is|had|have|did|could|can|will|would|should|may|might|see|got|received|learned|heard|reali[sz]ed|suspected|continued|kept|started|began|tried|attempted|planned|decided|agreed|asked|told|informed|notified|emailed|called|paged|escalated|contacted|opened|investigated|traced|discovered|detected|waited|needed|wanted|hoped|considered|discussed|reported|explained|apologi[sz]ed|published|shared)\b)(?:\w+ed|made|put|ran|took|brought|rebuilt|built|set|cut|shut|sent|gave|swapped|split|moved|spun)\b")]
     private static partial Regex OurAction();
 
+    // Session 35: an action told as done before a recovery in its sentence, without a doer: "With the resources increased, all
+    // the nodes came back online", "Once the cache was flushed, pages loaded again", "After the bad node was removed from the pool,
+    // error rates returned to normal". A thing that happened on its own ("once the errors cleared") or another party's action ("when the
+    // provider fixed their router, service came back") is no action of ours.
+    [GeneratedRegex(@"(?i)\b(?:with|once|after|as soon as|when|now that)\s+(?!(?:[\w'-]+\s+){0,3}?(?:provider|vendor|supplier|carrier|upstream|isp|hoster|host|datacenter|data cent(?:er|re)|they|their|its)\b)(?:the\s+|our\s+|all\s+|a\s+|an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,4}?(?:(?:was|were|had been|has been|have been|got)\s+)?(?:increased|restarted|rebooted|rolled back|reverted|replaced|fixed|scaled(?:\s+(?:up|out))?|added|disabled|removed|drained|flushed|purged|deployed|redeployed|patched|failed over|switched(?:\s+(?:over|off))?|renewed|upgraded|reconfigured|corrected|applied|isolated|killed|blocked|throttled|resized|rerouted|re-?enabled)\b(?=[^.;]*$)")]
+    private static partial Regex ActionDoneBefore();
+
     // "We decided to move to the backup provider. That worked: normal traffic was back": a recovery told as the result of the
     // action just told ("that worked", "this did the trick", "it fixed it") is that action done.
     [GeneratedRegex(@"(?i)\b(?:that|this|it)\s+(?:(?:change|move|step|fix|switch|failover|rollback|restart)\s+)?(?:worked|did the trick|fixed it|fixed things|sorted it)\b")]

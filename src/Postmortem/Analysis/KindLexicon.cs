@@ -369,6 +369,11 @@ public sealed partial class KindLexicon : IKindClassifier
                 action = ThatWorked().Match(text, start, at - start);
             }
 
+            if (!action.Success)
+            {
+                action = ActionDoneBefore().Match(text, start, at - start);
+            }
+
             var by = action.Success ? null : ByDoing().Match(text, at, text.Length - at);
             if (action.Success || by!.Success)
             {

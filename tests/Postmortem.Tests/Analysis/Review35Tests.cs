@@ -83,4 +83,25 @@ public sealed class Review35Tests
     [InlineData("Checkout is back to normal, and we are still reviewing the logs for the report.")]
     public void Still_without_impact_after_a_recovery_keeps_it_whole(string text) =>
         Assert.Equal(EventKind.Resolution, KindLexicon.Default.Classify(text).Kind);
+
+    // An action told as done before a recovery in its sentence, without a doer ("With the resources increased, …"), ended the
+    // impact: the recovery is the mitigation too; a change that came on its own or another party's is not.
+    [Theory]
+    [InlineData("With the resources increased and the limits adjusted, all the nodes came back online.")]
+    [InlineData("Once the cache was flushed, pages were loading normally again.")]
+    [InlineData("After the bad node was removed from the pool, error rates returned to normal.")]
+    [InlineData("As soon as the previous build was redeployed, checkout was working again.")]
+    public void An_action_done_before_a_recovery_is_the_mitigation_too(string text)
+    {
+        var kinds = KindLexicon.Default.Read(text, null).Select(e => e.Kind).ToList();
+        Assert.Contains(EventKind.Resolution, kinds);
+        Assert.Contains(EventKind.Mitigation, kinds);
+    }
+
+    [Theory]
+    [InlineData("Once the errors subsided, traffic returned to normal.")]
+    [InlineData("When the provider fixed their router, service came back.")]
+    [InlineData("After the upstream link was replaced by the carrier, traffic returned to normal.")]
+    public void A_change_on_its_own_or_another_partys_before_a_recovery_is_no_mitigation(string text) =>
+        Assert.DoesNotContain(KindLexicon.Default.Read(text, null), e => e.Kind == EventKind.Mitigation);
 }
