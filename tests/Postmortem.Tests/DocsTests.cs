@@ -66,9 +66,9 @@ public sealed partial class DocsTests
     [Fact]
     public void No_source_or_doc_holds_a_control_character()
     {
-        var files = Directory.EnumerateFiles(Support.Repo.PathOf("src"), "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal) && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Concat(Directory.EnumerateFiles(Support.Repo.PathOf("docs"), "*.md"));
+        static IEnumerable<string> Sources(string folder) => Directory.EnumerateFiles(Support.Repo.PathOf(folder), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"));
+        var files = Sources("src").Concat(Sources("tests")).Concat(Directory.EnumerateFiles(Support.Repo.PathOf("docs"), "*.md"));
         var bad = files.Where(f => File.ReadAllText(f).Any(c => char.IsControl(c) && c is not ('\t' or '\r' or '\n'))).Select(Path.GetFileName);
         Assert.Empty(bad);
     }

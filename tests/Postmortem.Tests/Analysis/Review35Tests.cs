@@ -52,6 +52,11 @@ public sealed class Review35Tests
     [InlineData("- 10:05 Last night from 10:30 to 1:15 the import queue stalled for every tenant.", "11-23 22:30", "11-24 01:15")]
     [InlineData("- 10:05 Yesterday evening between 7:40 and 8:05 logins failed for every tenant.", "11-23 19:40", "11-23 20:05")]
     [InlineData("- 10:05 Last night between 2:10 and 3:00 logins failed for every tenant.", "11-24 02:10", "11-24 03:00")]
+    // Review35: a zone after the end, an end at 12 after an evening start, an afternoon window.
+    [InlineData("- 10:05 Last night between 9:50 and 11:10 UTC the import queue stalled.", "11-23 21:50", "11-23 23:10")]
+    [InlineData("- 10:05 Last night between 11:30 and 12:10 the VPN was down for everyone.", "11-23 23:30", "11-24 00:10")]
+    [InlineData("- 10:05 Last night 10:00-12:30 the VPN was down for everyone.", "11-23 22:00", "11-24 00:30")]
+    [InlineData("- 10:05 Yesterday afternoon between 1:15 and 3:40 logins failed.", "11-23 13:15", "11-23 15:40")]
     public void An_evening_window_of_the_day_before_keeps_both_ends_in_that_evening(string notes, string start, string end) =>
         Assert.Contains(Events(notes), e => At(e) == start && e.EndTime?.ToString("MM-dd HH:mm", null) == end);
 
@@ -104,4 +109,39 @@ public sealed class Review35Tests
     [InlineData("After the upstream link was replaced by the carrier, traffic returned to normal.")]
     public void A_change_on_its_own_or_another_partys_before_a_recovery_is_no_mitigation(string text) =>
         Assert.DoesNotContain(KindLexicon.Default.Read(text, null), e => e.Kind == EventKind.Mitigation);
+
+    // A start on a 24-hour clock with a day word is not moved, and neither is its unpadded morning end (review35 F4).
+    [Theory]
+    [InlineData("- 10:05 Yesterday the outage started at 19:10 and ended at 8:30.", "11-24 08:30")]
+    public void A_twenty_four_hour_start_keeps_a_morning_end(string notes, string end) =>
+        Assert.Contains(Events(notes), e => e.EndTime?.ToString("MM-dd HH:mm", null) == end || At(e) == end);
+
+    // Stamps that lead their paragraphs under a summary keep leading them when the page ends on a stamp of its own (the report's
+    // date); a status history with its page footer after the last stamp still trails (review35 F3 and the footer gap).
+    [Fact]
+    public void A_summary_then_leading_stamps_ending_on_a_stamp_keep_leading()
+    {
+        const string notes = "On 24 November the nightly database maintenance ran long and the API failed for about an hour.\n\n2023-11-24 20:00 UTC\nThe weekly maintenance window opens.\n\n2023-11-24 20:15 UTC\nAPI requests start failing with 503 errors.\n\n2023-11-24 21:25 UTC\nResolved: the cluster is back and error rates are normal.\n\n2023-11-25 09:00 UTC\n";
+        var events = Events(notes);
+        Assert.Contains(events, e => At(e) == "11-24 20:15" && e.Text.Contains("503", StringComparison.Ordinal));
+        Assert.Equal("21:25", Hm(AnalysisTests.FromNotes(notes).Keys.Resolution));
+    }
+
+    [Fact]
+    public void A_status_history_with_its_footer_after_the_last_stamp_still_trails()
+    {
+        const string page = "Resolved\nCard payments are processing normally again.\n\nNov 24, 2023 - 14:20 UTC\nInvestigating\nWe are looking into failed card payments.\n\nNov 24, 2023 - 13:10 UTC\n\nThis incident affected: Card payments (EU).\n";
+        var events = Events(page);
+        Assert.Contains(events, e => At(e) == "11-24 14:20" && e.Text.Contains("normally again", StringComparison.Ordinal));
+        Assert.Contains(events, e => At(e) == "11-24 13:10" && e.Text.Contains("looking into", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("[OK] on it")]
+    public void A_tagged_acknowledgement_is_no_check_back(string text) =>
+        Assert.NotEqual(EventKind.Resolution, KindLexicon.Default.Classify(text).Kind);
+
+    [Fact]
+    public void A_monitors_io_check_back_is_still_the_end() =>
+        Assert.Equal(EventKind.Resolution, KindLexicon.Default.Classify("Nagios: [OK] I/O wait on db-2: 3%").Kind);
 }

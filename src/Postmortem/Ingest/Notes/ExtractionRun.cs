@@ -526,10 +526,11 @@ internal sealed partial class ExtractionRun
             // Session 34: a stamp with a blank line above it and its paragraph right below it leads that paragraph, whatever came before
             // the first stamp (a summary above "2017-09-13 20:00 UTC" / "The regular weekly maintenance window opens."): a stamp goes
             // with the text it touches.
-            // Session 35: a history that ends on a stamp (nothing but blank lines after the last one) writes each stamp after its
-            // update, however the blank lines fall ("Resolved" / its text / blank / "Oct 3, 14:20 UTC" / "Monitoring" / …): a
-            // stamp that led its paragraph would have one below it at the end.
-            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && (EndsOnAStamp() || !LeadsItsParagraph(lineNo));
+            // Session 35: a status history that opens with an update's label and ends on a stamp (nothing after the last one but
+            // blank lines or the page's footer) writes each stamp after its update, however the blank lines fall ("Resolved" / its
+            // text / blank / "Oct 3, 14:20 UTC" / "Monitoring" / …): a stamp that led its paragraph would have one below it at the
+            // end. A summary above the first stamp is no update: a last stamp there may be the report's own ("2024-03-06 09:00").
+            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && ((OpensWithStatusLabel() && EndsOnAStamp()) || !LeadsItsParagraph(lineNo));
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;
@@ -699,12 +700,13 @@ internal sealed partial class ExtractionRun
             && !(at + 1 < timeOnlyLines.Length ? timeOnlyLines[at + 1] : IsTimeOnly(allLines[at + 1]));
     }
 
-    // The last line with text is a stamp alone on its line.
+    // The last line with text, past a status page's footer ("This incident affected: …", "Powered by Atlassian Statuspage"), is
+    // a stamp alone on its line.
     private bool EndsOnAStamp()
     {
         for (var at = allLines.Count - 1; at >= 0; at--)
         {
-            if (!string.IsNullOrWhiteSpace(allLines[at]))
+            if (!string.IsNullOrWhiteSpace(allLines[at]) && !StatusFooter().IsMatch(allLines[at]))
             {
                 return at < timeOnlyLines.Length ? timeOnlyLines[at] : IsTimeOnly(allLines[at]);
             }
@@ -712,6 +714,26 @@ internal sealed partial class ExtractionRun
 
         return false;
     }
+
+    // The first line with text opens with a status page's label: "Resolved", "Monitoring - …", "Investigating: …".
+    private bool OpensWithStatusLabel()
+    {
+        foreach (var line in allLines)
+        {
+            if (!string.IsNullOrWhiteSpace(line))
+            {
+                return OpeningStatusLabel().IsMatch(line);
+            }
+        }
+
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s*(?:This incident affected\b|Powered by\b|Subscribe to updates\b)")]
+    private static partial Regex StatusFooter();
+
+    [GeneratedRegex(@"^\s*(?:Resolved|Monitoring|Investigating|Identified|Update|Updated|Completed|Verifying|Mitigated|Recovering|In progress|Scheduled)\b(?!\s+(?:the|a|an|our|by|on|at|in|to)\b)")]
+    private static partial Regex OpeningStatusLabel();
 
     // A short line without a sentence's end: "Timeline", "How did we respond?", "Update log".
     private static bool IsTitle(string text)

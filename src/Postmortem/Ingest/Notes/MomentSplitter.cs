@@ -370,11 +370,24 @@ internal static partial class MomentSplitter
     }
 
     // The end of a span in the start's afternoon: the start written with "pm", or moved to the evening by a day word before it
-    // ("last night between 9:50 and 11:10", review34 F4).
+    // ("last night between 9:50 and 11:10", review34 F4; a start written on a 24-hour clock, "yesterday … at 19:10 and ended at
+    // 8:30", was not moved and keeps a morning end). A zone after the end is no meridiem ("and 11:10 UTC"); an end at 12 after
+    // an evening start is just after midnight ("between 11:30 and 12:10", review35).
     private static TimeExpression? PmEnd(TimeExpression start, TimeExpression end)
     {
-        if (start.Time.Hour < 12 || !(PmWritten().IsMatch(start.Raw) || (start.DaysBack > 0 && !WrittenMeridiem.Says(start.Raw))) || !BareClock().IsMatch(end.Raw) || end.Time.Hour is 0 or >= 12
-            || end.Time >= start.Time || end.Time.PlusHours(12) <= start.Time)
+        var endClock = ClockOf(end.Raw);
+        if (start.Time.Hour < 12 || !(PmWritten().IsMatch(start.Raw) || (start.DaysBack > 0 && BareClock().IsMatch(ClockOf(start.Raw))))
+            || endClock.Length == 0 || WrittenMeridiem.Says(end.Raw))
+        {
+            return null;
+        }
+
+        if (start.Time.Hour >= 18 && end.Time.Hour == 12 && endClock.StartsWith("12", StringComparison.Ordinal))
+        {
+            return end with { Time = end.Time.PlusHours(-12) };
+        }
+
+        if (!BareClock().IsMatch(endClock) || end.Time >= start.Time || end.Time.PlusHours(12) <= start.Time)
         {
             return null;
         }

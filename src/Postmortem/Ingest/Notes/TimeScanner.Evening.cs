@@ -84,7 +84,9 @@ public static partial class TimeScanner
 
         // "Last night between 9:50 and 11:10": the window's end is in the same evening when its hour follows the start's
         // ("between 10:30 and 1:15" crosses midnight and keeps 1:15).
-        var end = clock.End is { } until && until.Hour is >= 1 and < 12 && until.Hour >= hour ? until.PlusHours(12) : clock.End;
+        // An end at 12 after an evening start is just after midnight ("last night 10:00-12:30", review35).
+        var end = clock.End is { } until && until.Hour is >= 1 and < 12 && until.Hour >= hour ? until.PlusHours(12)
+            : clock.End is { Hour: 12 } midnight && hour + 12 >= 18 ? midnight.PlusHours(-12) : clock.End;
         return (clock with { Start = clock.Start.PlusHours(12), End = end }, 1);
     }
 
