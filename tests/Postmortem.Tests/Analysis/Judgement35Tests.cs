@@ -136,8 +136,9 @@ public sealed class Judgement35Tests
     [Fact]
     public void A_japanese_deadline_in_a_chat_message_is_a_forecast()
     {
-        var events = Events("佐藤 健  22:05\n決済で障害が発生しています。25日8時30分までに復旧する見込みです。\n佐藤 健  22:40\nベンダーから、明日10時頃を目処に修正版を出す予定と連絡あり");
+        var events = AnalysisTests.FromNotes("佐藤 健  22:05\n決済で障害が発生しています。25日8時30分までに復旧する見込みです。\n佐藤 健  22:40\nベンダーから、明日10時頃を目処に修正版を出す予定と連絡あり").Timeline;
         Assert.Contains(events, e => At(e) == "2023-11-24 22:05" && e.Kind == EventKind.Impact);
+        Assert.Contains(events, e => At(e) == "2023-11-25 08:30");
         Assert.DoesNotContain(events, e => At(e) == "2023-11-25 08:30" && e.Kind != EventKind.Other);
     }
 
