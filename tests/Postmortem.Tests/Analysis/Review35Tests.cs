@@ -144,4 +144,14 @@ public sealed class Review35Tests
     [Fact]
     public void A_monitors_io_check_back_is_still_the_end() =>
         Assert.Equal(EventKind.Resolution, KindLexicon.Default.Classify("Nagios: [OK] I/O wait on db-2: 3%").Kind);
+
+    // A stamp line ending on a colon introduces the paragraph below it, whatever came before the first stamp (s35-open's
+    // royalroads: "Tues, 5:00pm:" under a notice's opening paragraph).
+    [Fact]
+    public void A_stamp_ending_on_a_colon_leads_the_paragraph_below_it()
+    {
+        var events = Events("Our e-mail service was interrupted this week; here is what happened.\n\nNov 24, 2023 5:00pm:\n\nThe mail servers stopped accepting connections.\n\nNov 24, 2023 7:30pm:\n\nMail delivery is working again.\n");
+        Assert.Contains(events, e => At(e) == "11-24 17:00" && e.Text.Contains("stopped accepting", StringComparison.Ordinal));
+        Assert.Contains(events, e => At(e) == "11-24 19:30" && e.Text.Contains("working again", StringComparison.Ordinal));
+    }
 }

@@ -311,7 +311,7 @@ internal sealed partial class ExtractionRun
             return;
         }
 
-        if (bodyHint && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null } && !NamesAThingByItsDate(body))
+        if (bodyHint && TimeScanner.FindDate(body) is { Date: not null } or { MonthDay: not null } && !NamesAThingByItsDate(body) && !BoundsByItsDate(body))
         {
             var dated = currentDate;
             if (SetDateFrom(DatingPart(body, [])) && currentDate != dated && rollover)
@@ -546,6 +546,15 @@ internal sealed partial class ExtractionRun
     // incident of Feb 22" (the incident's own day) still do.
     private static bool NamesAThingByItsDate(string body) =>
         TimeScanner.FirstDate(body) is { } date && ThingOfDate().IsMatch(body.AsSpan(0, date.Index));
+
+    // "If your program began AFTER June 1, 2012, …", "customers who signed up before March 3": an untimed sentence whose date is a
+    // bound (before, after, prior to it) speaks of a stretch of time on one side of that day, not of that day: the day in force
+    // stays (session 35).
+    private static bool BoundsByItsDate(string body) =>
+        TimeScanner.FirstDate(body) is { } date && BoundBeforeDate().IsMatch(body.AsSpan(0, date.Index));
+
+    [GeneratedRegex(@"\b(?:before|after|prior to|earlier than|later than)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BoundBeforeDate();
 
     [GeneratedRegex(@"\bthe (?!(?:night|morning|evening|afternoon|day|days|weekend|week|early hours|small hours|end|start|beginning|middle|course|incident|outage|event|disruption|downtime|failure|interruption|problem|issue)\b)(?:(?!\d)[\w-]+ ){1,2}of\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThingOfDate();

@@ -530,7 +530,8 @@ internal sealed partial class ExtractionRun
             // blank lines or the page's footer) writes each stamp after its update, however the blank lines fall ("Resolved" / its
             // text / blank / "Oct 3, 14:20 UTC" / "Monitoring" / …): a stamp that led its paragraph would have one below it at the
             // end. A summary above the first stamp is no update: a last stamp there may be the report's own ("2024-03-06 09:00").
-            stampAfter ??= !titleAbove && lastUntimed is { } before && !IsTitle(before.Text) && ((OpensWithStatusLabel() && EndsOnAStamp()) || !LeadsItsParagraph(lineNo));
+            // A stamp that ends on a colon ("Tues, 5:00pm:") introduces what follows it.
+            stampAfter ??= !titleAbove && !line.AsSpan().TrimEnd().EndsWith(":") && lastUntimed is { } before && !IsTitle(before.Text) && ((OpensWithStatusLabel() && EndsOnAStamp()) || !LeadsItsParagraph(lineNo));
 
             // In a newest-first history a date written on one stamp is that stamp's only: the updates below it are older.
             var dateBefore = currentDate;

@@ -27,7 +27,7 @@ public static partial class TimeScanner
     private static void AddClocksOfOtherLanguages(string text, List<TimeExpression> results, int isoCount, List<string>? invalid, DigitMarks marks)
     {
         var ascii = System.Text.Ascii.IsValid(text);
-        if (!ascii && (text.Contains('時') || text.Contains('时')))
+        if (!ascii && (text.Contains('時') || text.Contains('时') || text.Contains('点') || text.Contains('點')))
         {
             AddJapaneseClocks(text, results);
         }

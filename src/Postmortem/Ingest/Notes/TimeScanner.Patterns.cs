@@ -15,6 +15,10 @@ public static partial class TimeScanner
 
     private const string Weekday = @"(?:" + WeekdayName + @"\.?,?\s+)?";
 
+    // The short weekday names a writer puts before a clock ("Tues, 5:00pm", "Weds 2:43am"): never read alone, and in lower case only
+    // those that are no English word ("the queue sat at 10:40", "wed at noon" are verbs).
+    private const string ShortWeekdayName = @"(?-i:Mon|MON|Tues?|TUES?|tues?|Weds?|WEDS?|Thu(?:rs?)?|THU(?:RS?)?|thu(?:rs?)?|Fri|FRI|fri|Sat|SAT|Sun|SUN)";
+
     /// <summary>The lower-case words of time that may follow a month's name or a day ("17. May at 10:00", "on the 4th until").</summary>
     internal const string WordsOfTimeAfterMonth = "at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab";
 
@@ -133,7 +137,8 @@ public static partial class TimeScanner
     private const string Prefix =
         @"(?<approx>~\s?|(?i:about|around|approx(?:\.|imately)?|circa|roughly)\s+)?" +
         // "20080209 23:59": a compact year-month-day, read only right before a clock.
-        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01]))(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
+        // "Tues, 5:00pm", "Weds 2:43am", "Thurs. 9:30pm": a short weekday name, read only right before a clock (session 35).
+        @"(?:(?<date>" + Date + @"|(?<y>(?:19|20)\d{2})(?<mo>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])|(?<![\p{L}])(?<wd>" + ShortWeekdayName + @")\.?)(?:T|,?\s+(?:(?i:at)\s+)?|\s*[@-]\s*)(?<approx>~\s?)?)?$";
 
     [GeneratedRegex(@"(?<![\w])(?<y>\d{4})-(?<mo>\d{2})-(?<d>\d{2})[T ](?<h>\d{2}):(?<mi>\d{2})(?::(?<s>\d{2})(?:[.,]\d+)?)?\s?(?<off>Z|[+-]\d{2}(?::?\d{2})?)(?![\w])")]
     private static partial Regex IsoPattern();

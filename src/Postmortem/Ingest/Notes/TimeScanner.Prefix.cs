@@ -31,8 +31,10 @@ public static partial class TimeScanner
                 i--;
             }
 
-            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC".
-            return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i])));
+            // "Jan 30, 19:46" or an ordinal day: "Monday, January 30th, 19:46 UTC"; a month's or a weekday's name ending the date:
+            // "Monday 14 Apr, 10pm - 1 am", "Tues, 5:00pm" (session 35).
+            return i >= 0 && (char.IsAsciiDigit(text[i]) || (i >= 2 && char.IsAsciiDigit(text[i - 2]) && IsOrdinalSuffix(text[i - 1], text[i]))
+                || (char.IsAsciiLetter(text[i]) && WordStart(text, i + 1) is var w and >= 0 && EndsDateByName(text.AsSpan(w, i + 1 - w))));
         }
 
         if (char.IsAsciiLetter(text[i]))
@@ -44,6 +46,10 @@ public static partial class TimeScanner
         return char.IsAsciiDigit(text[i]) || text[i] is '~' or '.'
             || (text[i] == ')' && i >= 4 && char.IsAsciiLetter(text[i - 1]) && text.AsSpan(Math.Max(0, i - 11), Math.Min(i, 11)).Contains('('));
     }
+
+    // A month's name ("Apr", "April", "Sept") or a weekday's ("Tues", "Monday") before a comma and a clock.
+    private static bool EndsDateByName(ReadOnlySpan<char> word) =>
+        IsWeekdayName(word) || (word.Length >= 3 && ContainsLowered(MonthKeysBySpan, word[..3]) && ContainsLowered(LeadWordsBySpan, word));
 
     // The prefix pattern ends in a word only when the word ends a date ("Nov", "Tuesday", "24th", "2023-11-24T"), says
     // "around", or is "at" after such a word ("Nov 24 at"): any other word before the clock ("went out at 14:05", "deploy

@@ -26,7 +26,7 @@ public static partial class TimeScanner
     {
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august",
         "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
-        "mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
+        "mon", "monday", "tue", "tues", "tuesday", "wed", "weds", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday",
         "sat", "saturday", "sun", "sunday", "about", "around", "approx", "approximately", "circa", "roughly", "noon", "midnight",
     };
 
@@ -520,6 +520,12 @@ public static partial class TimeScanner
             {
                 return null;
             }
+
+            if (clock.End is { } overnight && overnight < clock.Start && end + 2 < text.Length && text[end] == ' ' && text[end + 1] == '('
+                && DateSuffixPattern().Match(text, end) is { Success: true } endDay && endDay.Value.EndsWith(')') && ReadDate(endDay, SuffixGroups) is { Weekday: not null })
+            {
+                end = endDay.Index + endDay.Length; // "Monday 14 Apr, 10pm - 1 am (Tuesday)": the end's day, told after the dated span.
+            }
         }
         else if (CjkDateBefore(text, cjkStart ?? prefix?.Index ?? index, clock.Start) is { } cjk)
         {
@@ -529,8 +535,11 @@ public static partial class TimeScanner
         else if (end < text.Length && text[end] is ' ' or ',' or '(' && MayBeDateAfter(text, end) && DateSuffixPattern().Match(text, end) is { Success: true } suffix
             && !(suffix.Value.EndsWith(')') && suffix.Groups[SuffixGroups.Us].Success) && ReadDate(suffix, SuffixGroups) is { } after)
         {
-            // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock.
-            written = after;
+            // "At 07:00 on March 3", "18:20 on Mar 4th", "09:15 Tuesday": the date follows the clock. A weekday in brackets after a span
+            // that crosses midnight names the end's day ("10pm - 1 am (Tuesday)"): the span starts the day before (session 35).
+            written = after is { Weekday: { } endDay, Date: null, MonthDay: null } && clock.End is { } spanEnd && spanEnd < clock.Start && suffix.Value.EndsWith(')')
+                ? after with { Weekday = endDay == IsoDayOfWeek.Monday ? IsoDayOfWeek.Sunday : endDay - 1 }
+                : after;
             end = suffix.Index + suffix.Length;
         }
 
