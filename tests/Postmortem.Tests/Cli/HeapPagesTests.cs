@@ -114,6 +114,23 @@ public sealed class HeapPagesTests
     }
 
     [Fact]
+    public void Every_line_of_this_process_own_maps_reads_as_a_mapping_on_Linux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var text = File.ReadAllBytes("/proc/self/maps");
+        var lines = text.Count(b => b == (byte)'\n');
+        var maps = HeapPages.Parse(text);
+
+        Assert.Equal(lines, maps.Count);
+        Assert.All(maps, m => Assert.True(m.Start < m.End));
+        Assert.Contains(maps, m => m is { Anonymous: true, Readable: true, Writable: true });
+    }
+
+    [Fact]
     public void Preparing_under_the_JIT_does_nothing_and_does_not_throw()
     {
         HeapPages.Prepare();
