@@ -9,10 +9,8 @@ namespace Postmortem.Cli;
 /// </summary>
 internal static unsafe class HeapPages
 {
-    private const int ProtNone = 0;
     private const int ProtReadWrite = 3;
     private const int MadvDoDump = 17;
-    private const int MadvDontDump = 16;
     private const int MadvHugePage = 14;
     private const int MadvCollapse = 25;
     private const ulong Block = 2 << 20;
@@ -43,7 +41,7 @@ internal static unsafe class HeapPages
             var address = (ulong)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(fresh));
             GC.KeepAlive(fresh);
             var maps = File.ReadAllBytes("/proc/self/maps");
-            if (Range(Parse(maps), address) is not var (start, end, committedEnd))
+            if (Range(Parse(maps), address) is not var (start, end, _))
             {
                 return;
             }
@@ -55,17 +53,12 @@ internal static unsafe class HeapPages
             }
 
             // One dump flag for the whole range (the collector marks each piece it commits), so that its later commits split
-            // nothing; then 2 MB pages for it, and the block being allocated into copied into one at once.
-            if (madvise((nint)start, length, MadvDoDump) != 0
-                || madvise((nint)start, length, MadvHugePage) != 0
-                || madvise((nint)start, (nuint)Block, MadvCollapse) != 0)
+            // nothing; then 2 MB pages for it, and the block being allocated into copied into one at once. A call that fails
+            // (MADV_COLLAPSE before Linux 6.1) leaves the range read-write and untouched: the collector may have committed and
+            // filled more of it since the maps were read, so no part of it is ever made inaccessible again (review35b).
+            if (madvise((nint)start, length, MadvDoDump) == 0 && madvise((nint)start, length, MadvHugePage) == 0)
             {
-                // Give back what the collector had not committed, as it was: no access, left out of core dumps.
-                if (committedEnd < end)
-                {
-                    mprotect((nint)committedEnd, (nuint)(end - committedEnd), ProtNone);
-                    madvise((nint)committedEnd, (nuint)(end - committedEnd), MadvDontDump);
-                }
+                _ = madvise((nint)start, (nuint)Block, MadvCollapse);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)

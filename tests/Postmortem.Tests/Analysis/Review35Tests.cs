@@ -154,4 +154,46 @@ public sealed class Review35Tests
         Assert.Contains(events, e => At(e) == "11-24 17:00" && e.Text.Contains("stopped accepting", StringComparison.Ordinal));
         Assert.Contains(events, e => At(e) == "11-24 19:30" && e.Text.Contains("working again", StringComparison.Ordinal));
     }
+
+    // Review35b on s35-open: a short weekday dates its clock only where it opens its line, never inside a sentence or a range.
+    [Theory]
+    [InlineData("- 10:05 checkout failing for everyone\n- 10:30 vendor says the fix ships Mon 10:00\n- 10:45 rolled back\n- 11:00 errors at 0, checkout working again")]
+    [InlineData("Support hours are Mon-Wed 09:00-17:00 UTC.\n- 10:05 checkout failing for everyone\n- 10:45 rolled back\n- 11:00 errors at 0, checkout working again")]
+    [InlineData("- MON 10:02 quorum lost on ceph-3\n- 10:05 checkout failing for everyone\n- 10:45 rolled back\n- 11:00 errors at 0, checkout working again")]
+    public void A_short_weekday_inside_a_sentence_or_a_range_moves_no_day(string notes)
+    {
+        var times = Events(notes).Select(At).ToList();
+        Assert.Contains("11-24 10:05", times);
+        Assert.Contains("11-24 11:00", times);
+    }
+
+    // A Japanese clock before a forecast word is a deadline only when it is still to come and the word is not "as planned" or
+    // "no estimate yet".
+    [Theory]
+    [InlineData("佐藤 健  10:20\n10時に決済で障害が発生し、復旧の見込みは立っていません。", "2023-11-24 10:00")]
+    [InlineData("佐藤 健  23:10\n22時に切り戻しを実施し、予定通り完了しました。", "2023-11-24 22:00")]
+    public void A_japanese_clock_gone_by_is_no_deadline(string chat, string at)
+    {
+        var events = AnalysisTests.FromNotes(chat).Timeline;
+        Assert.Contains(events, e => e.Time.ToString("uuuu-MM-dd HH:mm", null) == at && e.KindRule != "forecast");
+        Assert.DoesNotContain(events, e => e.KindRule == "forecast");
+    }
+
+    [Theory]
+    [InlineData("we closed the issue as a duplicate of INC-4411 and kept working in that one", "resolution")]
+    [InlineData("閾値 90%に引き上げて、アラートを止めました", "alert")]
+    [InlineData("clients started writing to the old primary again", "customer-report")]
+    [InlineData("users started calling the v2 endpoint after the SDK release", "customer-report")]
+    [InlineData("Customers started reporting success again", "customer-report")]
+    [InlineData("The incident widened to more people across the EU region", "escalation")]
+    public void S35_open_phrases_do_not_read_these(string text, string notKind) =>
+        Assert.NotEqual(notKind, KindLexicon.Default.Classify(text).Kind.ToName());
+
+    [Theory]
+    [InlineData("We closed the issue at 11:00 once every check passed", "resolution")]
+    [InlineData("Customers started calling support about failed payments", "customer-report")]
+    [InlineData("Users began reporting errors on checkout", "customer-report")]
+    [InlineData("The investigation was widened to the extended platform team", "escalation")]
+    public void S35_open_phrases_still_read_these(string text, string kind) =>
+        Assert.Equal(kind, KindLexicon.Default.Classify(text).Kind.ToName());
 }

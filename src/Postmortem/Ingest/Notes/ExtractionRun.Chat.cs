@@ -75,7 +75,7 @@ internal sealed partial class ExtractionRun
                 told = StatusLabelLead().Match(told) is { Success: true } lead && lead.Length < told.Length ? told[lead.Length..] : told;
                 // "EU still failing, ETA 10:45": a time the message looks forward to is read ahead of it, not as the night before, and
                 // is of no kind: the message's words are what it says now, not what happened then (review32 F20, review33 F1).
-                mentionAhead = StillToCome(stamp, moment.Time, text) || JapaneseDeadline(text, moment.Time);
+                mentionAhead = StillToCome(stamp, moment.Time, text) || JapaneseDeadline(stamp, text, moment.Time);
                 Add(moment.Time, told, m.Raw, m.Line, m.Header.TimeColumn, "chat", m.Who, mentionAhead ? EventKind.Other : null, kindRule: mentionAhead ? KindRules.Forecast : null);
                 mentionAhead = false;
             }

@@ -16,8 +16,9 @@ public static partial class TimeScanner
     private const string Weekday = @"(?:" + WeekdayName + @"\.?,?\s+)?";
 
     // The short weekday names a writer puts before a clock ("Tues, 5:00pm", "Weds 2:43am"): never read alone, and in lower case only
-    // those that are no English word ("the queue sat at 10:40", "wed at noon" are verbs).
-    private const string ShortWeekdayName = @"(?-i:Mon|MON|Tues?|TUES?|tues?|Weds?|WEDS?|Thu(?:rs?)?|THU(?:RS?)?|thu(?:rs?)?|Fri|FRI|fri|Sat|SAT|Sun|SUN)";
+    // those that are no English word ("the queue sat at 10:40", "wed at noon" are verbs); "MON", "SAT", "SUN" in capitals only
+    // before a comma or a dot (a Ceph monitor, "MON 10:20"). Only where it opens its line (ReadPrefix): not "Mon-Fri 09:00".
+    private const string ShortWeekdayName = @"(?-i:Mon|MON(?=[,.])|Tues?|TUES?|tues?|Weds?|WEDS?|Thu(?:rs?)?|THU(?:RS?)?|thu(?:rs?)?|Fri|FRI|fri|Sat|SAT(?=[,.])|Sun|SUN(?=[,.]))";
 
     /// <summary>The lower-case words of time that may follow a month's name or a day ("17. May at 10:00", "on the 4th until").</summary>
     internal const string WordsOfTimeAfterMonth = "at|on|of|in|from|to|until|till|through|and|between|around|about|by|um|von|bis|gegen|ab";

@@ -133,6 +133,28 @@ public static partial class TimeScanner
         }
 
         // The prefix must start at a word boundary, as the clock itself must.
-        return m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '_' or ':' or '.' or '/') ? null : m;
+        if (m.Index > 0 && (char.IsLetterOrDigit(text[m.Index - 1]) || text[m.Index - 1] is '_' or ':' or '.' or '/'))
+        {
+            return null;
+        }
+
+        // A short weekday name dates its clock only where it opens the line, after a bullet or a bracket at most ("Tues, 5:00pm:",
+        // "- Weds 2:43am"): "the fix ships Fri 10:00" and "Mon-Fri 09:00-17:00" name no day of the incident (review35b).
+        // (A full weekday name keeps dating a clock anywhere: "On Tuesday at 14:05".)
+        var weekday = m.Groups["wd"];
+        return weekday is { Success: true, Length: <= 5 } && !OpensLine(text, weekday.Index) ? null : m;
+    }
+
+    private static bool OpensLine(string text, int index)
+    {
+        for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
+        {
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '•' or '>' or '#' or '|' or '[' or '('))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
