@@ -10,6 +10,11 @@ public static partial class KeyTimestampAnalyzer
     [GeneratedRegex(@"(?i)^\W*(?:no (?:entries|updates|notes|events|log(?:ged)?|activity)|nothing (?:logged|recorded|noted)|(?:log )?gap\b|quiet period)")]
     private static partial Regex NothingLogged();
 
+    // A standing schedule told with its hours ("Support hours are Mon-Fri 09:00-17:00 UTC", "our office hours, 8:00–18:00", "the
+    // nightly batch window runs 01:00-03:00") is no window of impact (session 35, review35b).
+    [GeneratedRegex(@"(?i)\b(?:(?:support|business|office|opening|working|service desk|help ?desk|staffed|on-?call) hours|(?:batch|backup|maintenance|change|freeze) window (?:is|runs|opens)|\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*(?:-|–|—|to|through|thru)\s*(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)")]
+    private static partial Regex Schedule();
+
     // A failure told as coming back: "and it's gone again", "the errors recurred", "failed once more".
     [GeneratedRegex(@"(?i)\b(?:again|once more|recur\w*|re-?occur\w*|relapse\w*)\b")]
     private static partial Regex Recurs();

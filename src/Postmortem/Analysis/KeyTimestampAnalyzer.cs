@@ -406,6 +406,7 @@ public static partial class KeyTimestampAnalyzer
         e.EndTime is { } end && end > e.Time
         && (Has(e, EventKind.Impact) || e.Kind is EventKind.Other or EventKind.CustomerReport)
         && !Has(e, EventKind.Resolution) && !Has(e, EventKind.Mitigation) && !NothingLogged().IsMatch(e.Text) && !Forecast().IsMatch(e.Text)
+        && !Schedule().IsMatch(e.Text)
         && !OnItsWay(e.Text); // "04:15–04:45 connectivity starts to return": the recovery's span, not the impact's.
 
     // The next thing that happens after an action under way, when it is a recovery seen: the action is done.
@@ -622,7 +623,7 @@ public static partial class KeyTimestampAnalyzer
     // A report on the cause that dates the interruption ("the root cause analysis for the outage between 19:33 and 21:07") gives
     // the impact's window: a written span with impact words is the impact, whatever the sentence is about.
     private static bool IsImpactEvidence(TimelineEvent e) =>
-        (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other))
+        (Has(e, EventKind.Impact) || Has(e, EventKind.CustomerReport) || (e.EndTime is { } end && end > e.Time && e.Kind == EventKind.Other && !Schedule().IsMatch(e.Text)))
         && (e.Kind is not (EventKind.Mitigation or EventKind.Resolution or EventKind.Diagnosis or EventKind.Decision or EventKind.Page) || StartMarker().IsMatch(e.Text)
             || (e.Kind == EventKind.Diagnosis && IsImpactSpan(e)))
         && !Has(e, EventKind.Resolution) && !(Has(e, EventKind.Mitigation) && !StartMarker().IsMatch(e.Text))

@@ -196,4 +196,22 @@ public sealed class Review35Tests
     [InlineData("The investigation was widened to the extended platform team", "escalation")]
     public void S35_open_phrases_still_read_these(string text, string kind) =>
         Assert.Equal(kind, KindLexicon.Default.Classify(text).Kind.ToName());
+
+    // A standing schedule with its hours at the top of notes is no window of impact: the keys come from the timeline below it.
+    [Theory]
+    [InlineData("Support hours are Mon-Wed 09:00-17:00 UTC.")]
+    [InlineData("Our office hours are 08:00–18:00.")]
+    [InlineData("The nightly batch window runs 01:00-03:00.")]
+    public void A_schedule_with_its_hours_is_no_window_of_impact(string schedule)
+    {
+        var pm = AnalysisTests.FromNotes(schedule + "\n- 10:05 checkout failing for everyone\n- 10:45 rolled back\n- 11:00 errors at 0, checkout working again");
+        Assert.Equal(("10:05", "11:00"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Resolution)));
+    }
+
+    [Fact]
+    public void A_window_of_impact_without_a_schedule_word_still_is_one()
+    {
+        var pm = AnalysisTests.FromNotes("Between 09:10 and 09:40 UTC checkout failed for every customer.\n- 09:50 we posted a status update");
+        Assert.Equal(("09:10", "09:40"), (Hm(pm.Keys.ImpactStart), Hm(pm.Keys.Resolution)));
+    }
 }
