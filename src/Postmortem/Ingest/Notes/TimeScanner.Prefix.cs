@@ -142,19 +142,6 @@ public static partial class TimeScanner
         // "- Weds 2:43am"): "the fix ships Fri 10:00" and "Mon-Fri 09:00-17:00" name no day of the incident (review35b).
         // (A full weekday name keeps dating a clock anywhere: "On Tuesday at 14:05".)
         var weekday = m.Groups["wd"];
-        return weekday is { Success: true, Length: <= 5 } && !OpensLine(text, weekday.Index) ? null : m;
-    }
-
-    private static bool OpensLine(string text, int index)
-    {
-        for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
-        {
-            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '•' or '>' or '#' or '|' or '[' or '('))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return weekday is { Success: true, Length: <= 5 } && !LeadsLine(text, weekday.Index) ? null : m;
     }
 }

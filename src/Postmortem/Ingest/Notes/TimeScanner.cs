@@ -594,12 +594,13 @@ public static partial class TimeScanner
         };
     }
 
-    // The clock at index leads its line: nothing but a bullet, a bracket or a cell bar before it ("- 23:40", "[23:40]", "| 23:40").
+    // What stands at index leads its line: nothing but a bullet, a bracket or a cell bar before it ("- 23:40", "[23:40]", "| 23:40",
+    // "(Tues, 5:00pm").
     private static bool LeadsLine(string text, int index)
     {
         for (var i = index - 1; i >= 0 && text[i] != '\n'; i--)
         {
-            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '•' or '[' or '|' or '>' or '#'))
+            if (!(char.IsWhiteSpace(text[i]) || text[i] is '-' or '*' or '•' or '[' or '(' or '|' or '>' or '#'))
             {
                 return false;
             }
