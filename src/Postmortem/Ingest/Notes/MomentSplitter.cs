@@ -347,8 +347,9 @@ internal static partial class MomentSplitter
     // "between 14:02 and 14:05", "between 1 AM & 5 AM", German "zwischen 12:02 Uhr und 12:06 Uhr" (the start's "Uhr" stands in the gap).
     // "entre las 09:00 y las 10:00" (Spanish), "entre 5h et 7h" (French).
     // Session 29: Romanian "între orele 10:30 și 14:00", Czech "mezi 9. a 13. hodinou", Dutch "tussen 20.00 en 23.00 uur".
-    // Session 31: Portuguese "entre 11h45 e 13h10". Session 32: Polish "między godziną 3:30 a 4:00".
-    [GeneratedRegex(@"(?i)\b(?:between|zwischen|entre|între(?:\s+orele)?|mezi|tussen|między(?:\s+godzin[ąa])?)\s*(?:las?\s+)?$")]
+    // Session 31: Portuguese "entre 11h45 e 13h10". Session 32: Polish "między godziną 3:30 a 4:00". Session 36: an approximate
+    // word after it when a day word took the start in ("Last night, between about 9:50 and 11:10").
+    [GeneratedRegex(@"(?i)\b(?:between|zwischen|entre|între(?:\s+orele)?|mezi|tussen|między(?:\s+godzin[ąa])?)\s*(?:las?\s+)?(?:(?:about|around|approx(?:\.|imately)?|roughly|circa)\s+|~\s?)?$")]
     private static partial Regex Between();
 
     [GeneratedRegex(@"(?i)^\.?\s*(?:Uhr\s+)?(?:and|und|&|et|y|și|si|a|en|e)\s*(?:las?\s+)?$")]
