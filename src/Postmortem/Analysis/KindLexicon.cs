@@ -250,6 +250,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Thankfully the corrupted invoices were never sent", "the on-call engineer had no access to the runbook".
                 }
 
+                if (IsNamedNotDone(entry.Kind, phrase, rest))
+                {
+                    continue; // "Just woke up to these alerts", "the failover config is yours": named, not a call or a failover done.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
                 {
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.
