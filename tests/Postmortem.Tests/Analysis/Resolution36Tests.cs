@@ -15,11 +15,11 @@ public sealed class Resolution36Tests
     public void A_later_moment_that_tells_part_still_left_makes_the_recovery_a_part()
     {
         // A chat: the part left is told with an action of its own, so it is no impact reported again.
-        var chat = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> invoices generating again for new orders\n[09:55] <bo> reran the nightly job, refunds still stuck in the old queue\n[10:30] <ana> refunds flowing too, everything is back to normal");
+        var chat = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> service restored for new orders, invoices generate again\n[09:55] <bo> reran the nightly job, refunds still stuck in the old queue\n[10:30] <ana> refunds flowing too, everything is back to normal");
         Assert.Equal("10:30", Hm(chat.Keys.Resolution));
         Assert.Equal("09:40", Hm(chat.Keys.Mitigation));
         // Bullets: the rest told as still to come, in a line with no impact word.
-        var bullets = AnalysisTests.FromNotes("- 14:00 Photo uploads fail for all users\n- 15:10 Uploads work again for new photos\n- 15:20 Albums created before May will be restored from backup overnight\n- 23:50 All albums restored, the service is fully recovered");
+        var bullets = AnalysisTests.FromNotes("- 14:00 Photo uploads fail for all users\n- 15:10 Service restored for new uploads\n- 15:20 Albums created before May will be restored from backup overnight\n- 23:50 All albums restored, the service is fully recovered");
         Assert.Equal("23:50", Hm(bullets.Keys.Resolution));
     }
 
@@ -36,7 +36,7 @@ public sealed class Resolution36Tests
         // "Still watching" is the team's work, "still stable" a state that is fine: the first recovery stays the end.
         var watching = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> invoices generating again, back to normal\n[09:55] <bo> still watching the dashboards, all green\n[10:30] <ana> confirmed resolved, closing");
         Assert.Equal("09:40", Hm(watching.Keys.Resolution));
-        var stable = AnalysisTests.FromNotes("- 14:00 Photo uploads fail for all users\n- 15:10 Uploads work again for everyone\n- 15:40 Upload latency still stable\n- 16:00 Service recovered, incident resolved");
+        var stable = AnalysisTests.FromNotes("- 14:00 Photo uploads fail for all users\n- 15:10 Service restored for all users\n- 15:40 Upload latency still stable\n- 16:00 Service recovered, incident resolved");
         Assert.Equal("15:10", Hm(stable.Keys.Resolution));
     }
 
@@ -44,7 +44,7 @@ public sealed class Resolution36Tests
     public void Without_a_later_recovery_that_leaves_nothing_the_part_stays_the_end()
     {
         // Nothing later tells the rest back: the recovery told stands (the end is not invented later).
-        var chat = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> invoices generating again for new orders\n[09:55] <bo> refunds still stuck in the old queue, will look tomorrow");
+        var chat = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> service restored for new orders\n[09:55] <bo> reran the job, refunds still stuck in the old queue, will look tomorrow");
         Assert.Equal("09:40", Hm(chat.Keys.Resolution));
     }
 }
