@@ -325,7 +325,7 @@ public static partial class KeyTimestampAnalyzer
                 || (ToldPartial().IsMatch(c.Text) && !KindLexicon.TellsWhole(c.Text) && candidates.Any(o => o.Time > c.Time && KindLexicon.TellsWhole(o.Text)))
                 || (!KindLexicon.TellsWhole(c.Text) && !AllOfIt().IsMatch(c.Text) && candidates.Any(o => o.Time > c.Time && AllOfIt().IsMatch(o.Text) && !Has(o, EventKind.Communication)
                     && !Afterword().IsMatch(o.Text) && !RetellingSign().IsMatch(o.Text)));
-            if (regionLater || insideWindow || StillOpen(core, c) || wholeLater || RecoveryOnItsWay(candidates, c))
+            if (regionLater || insideWindow || StillOpen(core, c) || wholeLater || RecoveryOnItsWay(candidates, c) || LeftBehind(core, candidates, c))
             {
                 partial ??= c;
                 continue;
