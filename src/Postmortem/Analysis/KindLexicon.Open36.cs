@@ -20,14 +20,16 @@ public sealed partial class KindLexicon
     [GeneratedRegex(@"(?i)^(?:wak(?:e|es|ing)|woke|woken)\s+up$")]
     private static partial Regex WakeUpWord();
 
-    // "woke up to these", "just woke up to the pages": what woke the speaker follows, no one else is woken.
-    [GeneratedRegex(@"(?i)^\s+to\s+(?!(?:help|join|look|take|handle|check|fix|deal)\b)")]
+    // "woke up to these", "just woke up to the pages": what woke the speaker follows, no one else is woken. Not a number ("had to
+    // wake up to five people": as many as, review36 L1).
+    [GeneratedRegex(@"(?i)^\s+to\s+(?!(?:help|join|look|take|handle|check|fix|deal|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen)\b)")]
     private static partial Regex WokeUpTo();
 
     [GeneratedRegex(@"(?i)^fail-?over$")]
     private static partial Regex FailoverNoun();
 
-    // "failover config", "the failover settings are wrong", "our fail-over script": the thing that fails over, named.
-    [GeneratedRegex(@"(?i)^\s+(?:config(?:uration)?s?|settings?|scripts?|logic|rules?|polic(?:y|ies)|plans?|runbooks?|docs?|documentation|design|setup|mechanisms?|code|tests?|drills?|procedures?|group|pair|partner)\b")]
+    // "failover config", "the failover settings are wrong": the thing that fails over, named. Not a script, runbook, plan or
+    // procedure, which a team runs to fail over ("Ran the failover script", review36 H3).
+    [GeneratedRegex(@"(?i)^\s+(?:config(?:uration)?s?|settings?|logic|rules?|polic(?:y|ies)|docs?|documentation|design|setup|mechanisms?|code|group|pair|partner)\b")]
     private static partial Regex FailoverThing();
 }

@@ -46,4 +46,20 @@ public sealed class Resolution36Tests
         var chat = AnalysisTests.FromNotes("[09:00] <ana> invoices fail to generate for every tenant\n[09:40] <bo> service restored for new orders\n[09:55] <bo> reran the job, refunds still stuck in the old queue, will look tomorrow");
         Assert.Equal("09:40", Hm(chat.Keys.Resolution));
     }
+
+    // Review36 H2: a good state, a negation, a precaution or a follow-up between the end and a later "resolved" is no part left.
+    [Theory]
+    [InlineData("Checkout is still running without errors.")]
+    [InlineData("Still no stuck orders, still no delayed payments.")]
+    [InlineData("Verified no merchants still affected.")]
+    [InlineData("Still no customers impacted since the rollback.")]
+    [InlineData("We're still waiting for the vendor's RCA.")]
+    [InlineData("Autoscaling is still disabled as a precaution.")]
+    [InlineData("Cleaned up leftover lock files from the failed deploy.")]
+    [InlineData("A full root cause analysis will be delivered in the coming days.")]
+    public void A_good_state_or_a_follow_up_leaves_the_recovery_the_end(string line)
+    {
+        var pm = AnalysisTests.FromNotes($"- 14:00 500s for all customers on checkout\n- 14:05 On-call paged\n- 14:20 Rolled back the deploy; checkout is working again\n- 14:35 {line}\n- 15:00 Incident resolved.");
+        Assert.Equal("14:20", Hm(pm.Keys.Resolution));
+    }
 }

@@ -361,13 +361,13 @@ internal static partial class MomentSplitter
     // took it in ("Last night between 9:50 and 11:10": the start reads "Last night between 9:50").
     private static bool BetweenLeads(string sentence, TimeExpression start)
     {
-        if (Between().IsMatch(sentence.AsSpan(Math.Max(0, start.Index - 16), Math.Min(start.Index, 16))))
+        if (Between().IsMatch(sentence.AsSpan(Math.Max(0, start.Index - 32), Math.Min(start.Index, 32))))
         {
             return true;
         }
 
         var clock = start.DaysBack > 0 || start.Raw.Length > 0 && char.IsLetter(start.Raw[0]) ? start.Raw.AsSpan().IndexOfAnyInRange('0', '9') : -1;
-        return clock > 0 && Between().IsMatch(start.Raw.AsSpan(Math.Max(0, clock - 16), Math.Min(clock, 16)));
+        return clock > 0 && Between().IsMatch(start.Raw.AsSpan(Math.Max(0, clock - 32), Math.Min(clock, 32)));
     }
 
     // The end of a span in the start's afternoon: the start written with "pm", or moved to the evening by a day word before it

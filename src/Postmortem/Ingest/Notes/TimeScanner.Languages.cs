@@ -20,8 +20,9 @@ public static partial class TimeScanner
         // "van 21.00 tot 01.00 uur" (Dutch): the start of a span whose "uur" is written once, after the end (session 29).
         @"|(?<=(?<![\p{L}'’])(?i:van)\s)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s(?i:tot)\s(?:[01]?[0-9]|2[0-3])[.:][0-5][0-9](?![0-9]))" +
         // "between 9.50 and 11.10 UTC", "from 20.05 to 21.40 GMT": the start of an English span whose zone is written once, after a
-        // dotted end the clock matcher reads (review35b). Not before a meridiem: "9.50 and 11.10 pm" would need the end's meridiem.
-        @"|(?<=(?<![\p{L}'’])(?i:between|from)\s(?:(?i:about|around|approx\.?|approximately|roughly)\s)?)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s(?i:and|to|until|till)\s(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]\s?(?:(?i:hrs\b|Uhr\b)|UTC\b|GMT\b|[A-Z]{1,4}T\b))")]
+        // dotted end the clock matcher reads (review35b); a zone of the list only, not any capital word ending in T ("3.20 POST",
+        // review36 M2). Not before a meridiem: "9.50 and 11.10 pm" would need the end's meridiem.
+        @"|(?<=(?<![\p{L}'’])(?i:between|from)\s(?:(?i:about|around|approx\.?|approximately|roughly)\s)?)(?<h>[01]?[0-9]|2[0-3])\.(?<mi>[0-5][0-9])(?=\s(?i:and|to|until|till)\s(?:[01]?[0-9]|2[0-3])\.[0-5][0-9]\s?(?:(?i:hrs\b|Uhr\b)|(?:UTC|GMT|BST|IST|CES?T|EES?T|WES?T|[ECMP][SD]T|JST|KST|HKT|SGT|AE[SD]T|NZ[SD]T)\b))")]
     private static partial Regex DottedClockPattern();
 
     // The cheap tests read from the text's DigitMarks (TimeScanner.DigitMarks.cs), each named beside its flag. The dotted, Vietnamese,
