@@ -11,9 +11,12 @@ namespace Postmortem.Corpus;
 public static class CorpusScorer
 {
     /// <summary>Scores one case.</summary>
-    public static CaseScore Score(CorpusCase c)
+    public static CaseScore Score(CorpusCase c) => Score(c, null);
+
+    /// <summary>Scores one case, read with <paramref name="lexicon"/> (the default lexicon when null).</summary>
+    public static CaseScore Score(CorpusCase c, KindLexicon? lexicon)
     {
-        var analyzed = Run(c);
+        var analyzed = Run(c, lexicon);
         var predicted = analyzed.Timeline
             .SelectMany(e => e.EndTime is { } end && end != e.Time ? new[] { (Minute(e.Time), e), (Minute(end), e) } : [(Minute(e.Time), e)])
             .ToList();
@@ -85,7 +88,7 @@ public static class CorpusScorer
     }
 
     /// <summary>The analysed timeline of a case.</summary>
-    public static AnalyzedPostmortem Run(CorpusCase c)
+    public static AnalyzedPostmortem Run(CorpusCase c, KindLexicon? lexicon = null)
     {
         var zone = ZoneAbbreviations.ResolveZone(c.Zone) ?? throw new InvalidOperationException($"{c.Path}: unknown tz '{c.Zone}'");
         var extracted = NotesExtractor.Extract(c.Text, new NotesOptions { File = c.Id, AnchorDate = c.Date, DefaultZone = zone });
@@ -93,7 +96,7 @@ public static class CorpusScorer
         {
             SourceFile = c.Id, Type = PostmortemType.Incident, Title = c.Id, Date = c.Date, TimeZone = zone, Events = extracted.Events,
         };
-        return Analyzer.Analyze(document, extracted.Diagnostics, new AnalysisOptions { TimelineOnly = true });
+        return Analyzer.Analyze(document, extracted.Diagnostics, new AnalysisOptions { TimelineOnly = true, Lexicon = lexicon ?? KindLexicon.Default });
     }
 
     /// <summary>

@@ -11,12 +11,15 @@ using Postmortem.Corpus;
 //   or -- --kind-sentences [dev|heldout|heldout2|heldout3|heldout4] [--details]: per-kind precision/recall/F1 of the lexicon on
 //   Kinds/kind-sentences.tsv (KindSentences.cs); --details lists the items whose kinds differ, for the open splits only
 //   (dev, heldout, heldout2, heldout3) unless --held-out-rows
+//   or -- --kind-model-cv: the learned kind model (KindModel.cs) by five writer-held-out folds of the open train cases, against
+//   the phrases only; --kind-model-test: its one look at the test split (totals only); --train-kind-model FILE: the model
+//   trained on every open train case, written as TSV (docs/accuracy.md, "a learned kind model")
 // An unknown flag (--help among them) prints this usage and runs nothing: a run of every case would print the test split's
 // totals, which are read at most twice a session (docs/accuracy.md).
-string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom", "--by-rule"];
+string[] known = ["--details", "--evidence", "--held-out-rows", "--agreement", "--kind-sentences", "--split", "--case", "--batch", "--by-key", "--headroom", "--by-rule", "--kind-model-cv", "--kind-model-test", "--train-kind-model"];
 if (args.FirstOrDefault(a => a.StartsWith("--", StringComparison.Ordinal) && !known.Contains(a)) is { } unknown)
 {
-    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--by-rule] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3|heldout4] [--details] (see the top of tests/Postmortem.Corpus/Program.cs)");
+    Console.Error.WriteLine($"unknown option {unknown}; usage: [CORPUS_DIR] [--split train|test] [--case ID [--evidence]] [--batch FILE] [--details] [--by-key] [--headroom] [--by-rule] [--held-out-rows] | --agreement [--details] | --kind-sentences [dev|heldout|heldout2|heldout3|heldout4] [--details] | --kind-model-cv | --kind-model-test | --train-kind-model FILE (see the top of tests/Postmortem.Corpus/Program.cs)");
     Environment.ExitCode = 2;
     return;
 }
@@ -29,6 +32,24 @@ var heldOutRows = args.Contains("--held-out-rows");
 if (args.Contains("--agreement"))
 {
     Console.Write(Agreement.Report(root, details));
+    return;
+}
+
+if (args.Contains("--kind-model-test"))
+{
+    Console.Write(KindModelRuns.HeldOut(root));
+    return;
+}
+
+if (args.Contains("--kind-model-cv"))
+{
+    Console.Write(KindModelRuns.CrossValidate(root));
+    return;
+}
+
+if (Array.IndexOf(args, "--train-kind-model") is var tm and >= 0)
+{
+    Console.Write(KindModelRuns.Train(root, tm + 1 < args.Length ? args[tm + 1] : "kind-model.tsv"));
     return;
 }
 

@@ -106,6 +106,11 @@ public static partial class EventEnricher
                 evidence = [.. evidence, new KindEvidence(EventKind.Communication, "status page update", "source", 0.9)];
             }
 
+            if (lexicon.Supplement is { } supplement)
+            {
+                evidence = supplement(e.Text, evidence);
+            }
+
             if (e.Context is { Length: > 0 } context)
             {
                 if (evidence.Any(x => x.Kind == EventKind.Resolution && x.Origin == "text") && KindLexicon.LeavesWork(context))

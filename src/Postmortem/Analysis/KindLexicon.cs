@@ -65,6 +65,12 @@ public sealed partial class KindLexicon : IKindClassifier
         }
     }
 
+    /// <summary>
+    /// A further reader of an event's text, given the phrases' evidence and returning it with its own added (the corpus tool's
+    /// learned kind model, docs/accuracy.md "a learned kind model"); null, the default, for the phrases only.
+    /// </summary>
+    public Func<string, IReadOnlyList<KindEvidence>, IReadOnlyList<KindEvidence>>? Supplement { get; init; }
+
     /// <summary>The default lexicon.</summary>
     public static KindLexicon Default { get; } = new();
 
