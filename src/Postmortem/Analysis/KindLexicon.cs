@@ -261,6 +261,11 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Just woke up to these alerts", "the failover config is yours": named, not a call or a failover done.
                 }
 
+                if (IsNotYetInItsLanguage(entry.Kind, text, m.Index, phrase))
+                {
+                    continue; // "开始恢复正常", "ich denke morgen früh läuft alles wieder": begun, or a day ahead, in its language.
+                }
+
                 if (entry.Kind == EventKind.Mitigation && IsFaultsOwnSwitch(text, m.Index, phrase))
                 {
                     continue; // "The whole zone failed over to generator power", "keeps crashing and restarting": the failure, not an action taken.

@@ -29,6 +29,13 @@ internal static partial class KindPatterns
         KindPhrases.DiagnosisPattern => Diagnosis(),
         KindPhrases.ChangePattern => Change(),
         KindPhrases.ImpactPattern => Impact(),
+        KindLexicon.Open37AlertPattern => Open37Alert(),
+        KindLexicon.Open37CommunicationPattern => Open37Communication(),
+        KindLexicon.Open37MitigationPattern => Open37Mitigation(),
+        KindLexicon.Open37EscalationPattern => Open37Escalation(),
+        KindLexicon.Open37CustomerReportPattern => Open37CustomerReport(),
+        KindLexicon.Open37ImpactPattern => Open37Impact(),
+        KindLexicon.Open37ResolutionPattern => Open37Resolution(),
         _ => null,
     };
 
@@ -64,4 +71,25 @@ internal static partial class KindPatterns
 
     [GeneratedRegex(@"\b(?:" + KindPhrases.ImpactPattern + @")\b", Options)]
     private static partial Regex Impact();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37AlertPattern + @")\b", Options)]
+    private static partial Regex Open37Alert();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37CommunicationPattern + @")\b", Options)]
+    private static partial Regex Open37Communication();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37MitigationPattern + @")\b", Options)]
+    private static partial Regex Open37Mitigation();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37EscalationPattern + @")\b", Options)]
+    private static partial Regex Open37Escalation();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37CustomerReportPattern + @")\b", Options)]
+    private static partial Regex Open37CustomerReport();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37ImpactPattern + @")\b", Options)]
+    private static partial Regex Open37Impact();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open37ResolutionPattern + @")\b", Options)]
+    private static partial Regex Open37Resolution();
 }

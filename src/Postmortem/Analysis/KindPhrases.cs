@@ -44,5 +44,13 @@ internal static class KindPhrases
         new(EventKind.Change, ChangePattern, "built-in"),
         new(EventKind.Impact, ImpactPattern, "built-in"),
         new(EventKind.Impact, "go red|turn red|be red|go dark|be dark|go offline|fall over|fall behind|pile up|blow up|melt down|queue grow|lag grow|experience issue|experience problem|experience degradation|experience delay|experience disruption|experience difficulty|experience slowness|stop process|stop deliver|stop send|stop receive|stop run|stop serve|stop accept|stop load|stop arrive|stop flow|stop sync|stop update|stop ingest|lose connection|lose connectivity|lose data|go missing|drop connection|drop request|drop packet|drop traffic|drop message|fill up|disk full|hit limit|reach limit|exceed limit|exceed quota|max out|ddos attack|dos attack|under attack|hit by attack|hit by ddos", "built-in", LexiconForm.Words),
+        // Thirty-seventh session (s37-open): phrases of other languages and a Nagios notification (KindLexicon.Open37.cs).
+        new(EventKind.Alert, KindLexicon.Open37AlertPattern, "built-in"),
+        new(EventKind.Communication, KindLexicon.Open37CommunicationPattern, "built-in"),
+        new(EventKind.Mitigation, KindLexicon.Open37MitigationPattern, "built-in"),
+        new(EventKind.Escalation, KindLexicon.Open37EscalationPattern, "built-in"),
+        new(EventKind.CustomerReport, KindLexicon.Open37CustomerReportPattern, "built-in"),
+        new(EventKind.Impact, KindLexicon.Open37ImpactPattern, "built-in"),
+        new(EventKind.Resolution, KindLexicon.Open37ResolutionPattern, "built-in"),
     ];
 }
