@@ -22,7 +22,6 @@ public sealed class Mitigation37Tests
     [InlineData("Engineers isolated the faulty aggregation switch")]
     [InlineData("the noisy storage node was isolated from the cluster")]
     [InlineData("Took the broken app server offline")]
-    [InlineData("ops cleared the switching loop in rack 4")]
     // A standby or spare taking control, going live.
     [InlineData("The standby controller took control within seconds")]
     [InlineData("Our spare firewall is live now")]
@@ -38,11 +37,10 @@ public sealed class Mitigation37Tests
     [InlineData("Traffic is starting to return in the northern region")]
     [InlineData("Service started to return for customers on fibre")]
     [InlineData("Connectivity began to return at the branch offices")]
-    // A new or standby line activated or carrying the traffic; a part reset by hand, power-cycled; a node bounced.
+    // A new or standby line activated or carrying the traffic; a part reset by hand; a node bounced.
     [InlineData("The new DSL line was activated for the depot")]
     [InlineData("the contingency link is carrying traffic for the campus")]
     [InlineData("Reset the stuck valve by hand")]
-    [InlineData("Power cycled the core switch in the basement")]
     [InlineData("Bounced both API servers")]
     // Japanese and Chinese steps.
     [InlineData("影響のあるノードを再起動しました。")]
@@ -57,6 +55,8 @@ public sealed class Mitigation37Tests
     // Negated, planned, asked, or a step that did nothing.
     [InlineData("The backup link did not take over")]
     [InlineData("We could not reset the controller by hand")]
+    // A power cycle asked for is not one done; a loop cleared is left out (it read as the end where a site stayed down).
+    [InlineData("Opened a ticket with the data centre asking for a power cycle")]
     [InlineData("We will turn down the edge router if the flapping continues")]
     [InlineData("Should we isolate the storage node?")]
     [InlineData("The standby controller took control, but the errors continued")]
