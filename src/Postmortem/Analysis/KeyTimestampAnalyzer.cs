@@ -36,7 +36,7 @@ public static partial class KeyTimestampAnalyzer
 
         // Detection: the first alert, page or engineer noticing; a customer report only when nothing else.
         // "Logs and alerts confirmed everything had recovered" is a check on the recovery, not an alert firing.
-        var detected = core.FirstOrDefault(e => AlertSeen(e, recalled) || Noticed(e));
+        var detected = core.FirstOrDefault(e => ((Has(e, EventKind.Alert) || Has(e, EventKind.Page)) && !Has(e, EventKind.Resolution)) || Noticed(e));
         var customer = core.FirstOrDefault(e => Has(e, EventKind.CustomerReport));
         KeyTimestamp? detection = null;
         string? method = null;
