@@ -256,11 +256,6 @@ public sealed partial class KindLexicon : IKindClassifier
                     continue; // "Thankfully the corrupted invoices were never sent", "the on-call engineer had no access to the runbook".
                 }
 
-                if (IsNotOurStep37(entry.Kind, phrase))
-                {
-                    continue; // "The fault was isolated to the core switch": where the fault was found, not a part cut off.
-                }
-
                 if (IsNamedNotDone(entry.Kind, phrase, rest))
                 {
                     continue; // "Just woke up to these alerts", "the failover config is yours": named, not a call or a failover done.

@@ -22,7 +22,6 @@ internal static partial class KindPatterns
         KindPhrases.ResolutionPattern => Resolution(),
         KindPhrases.CommunicationPattern => Communication(),
         KindPhrases.MitigationPattern => Mitigation(),
-        KindPhrases.Mitigation37Pattern => Mitigation37(),
         KindPhrases.EscalationPattern => Escalation(),
         KindPhrases.PagePattern => Page(),
         KindPhrases.AlertPattern => Alert(),
@@ -51,9 +50,6 @@ internal static partial class KindPatterns
 
     [GeneratedRegex(@"\b(?:" + KindPhrases.MitigationPattern + @")\b", Options)]
     private static partial Regex Mitigation();
-
-    [GeneratedRegex(@"\b(?:" + KindPhrases.Mitigation37Pattern + @")\b", Options)]
-    private static partial Regex Mitigation37();
 
     [GeneratedRegex(@"\b(?:" + KindPhrases.EscalationPattern + @")\b", Options)]
     private static partial Regex Escalation();
