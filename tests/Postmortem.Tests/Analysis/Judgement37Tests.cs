@@ -61,8 +61,9 @@ public sealed class Judgement37Tests
     [Fact]
     public void A_nagios_problem_with_no_failing_state_is_an_alert_only()
     {
-        Assert.Contains("alert", Kinds("PROBLEM: ups-2 ON BATTERY - mains lost"));
-        Assert.DoesNotContain("impact", Kinds("PROBLEM: ups-2 ON BATTERY - mains lost"));
+        // Review37: the notification names its monitoring state ("PROBLEM: customers could not log in" is a summary line).
+        Assert.Contains("alert", Kinds("PROBLEM: ups-2/battery is WARNING - on battery, mains lost"));
+        Assert.DoesNotContain("impact", Kinds("PROBLEM: ups-2/battery is WARNING - on battery, mains lost"));
     }
 
     [Theory]
@@ -86,9 +87,10 @@ public sealed class Judgement37Tests
     [InlineData("wir brauchen einen neuen Switch")]
     public void German_need_of_a_thing_is_no_escalation(string text) => Assert.DoesNotContain("escalation", Kinds(text));
 
-    // German: back up ("wieder oben", "wieder hochgefahren"); a recovery dated tomorrow or only thought is not one.
+    // German: back up ("wieder hochgefahren", "wieder am laufen"; not "wieder oben", review37); a recovery dated tomorrow or only
+    // thought is not one.
     [Theory]
-    [InlineData("datenbank wieder oben, replikation läuft")]
+    [InlineData("datenbank wieder am laufen, replikation läuft")]
     [InlineData("Die Server sind wieder hochgefahren.")]
     public void German_back_up_is_a_recovery(string text) => Assert.Contains("resolution", Kinds(text));
 
