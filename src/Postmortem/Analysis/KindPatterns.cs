@@ -36,7 +36,7 @@ internal static partial class KindPatterns
         KindLexicon.Open37CustomerReportPattern => Open37CustomerReport(),
         KindLexicon.Open37ImpactPattern => Open37Impact(),
         KindLexicon.Open37ResolutionPattern => Open37Resolution(),
-        _ => null,
+        _ => Open38Of(pattern),
     };
 
     [GeneratedRegex(@"\b(?:" + KindPhrases.DecisionPattern + @")\b", Options)]

@@ -52,5 +52,12 @@ internal static class KindPhrases
         new(EventKind.CustomerReport, KindLexicon.Open37CustomerReportPattern, "built-in"),
         new(EventKind.Impact, KindLexicon.Open37ImpactPattern, "built-in"),
         new(EventKind.Resolution, KindLexicon.Open37ResolutionPattern, "built-in"),
+        // Thirty-eighth session (s38-open): Portuguese, Japanese, German and Dutch phrases (KindLexicon.Open38.cs).
+        new(EventKind.Alert, KindLexicon.Open38AlertPattern, "built-in"),
+        new(EventKind.Escalation, KindLexicon.Open38EscalationPattern, "built-in"),
+        new(EventKind.Communication, KindLexicon.Open38CommunicationPattern, "built-in"),
+        new(EventKind.Mitigation, KindLexicon.Open38MitigationPattern, "built-in"),
+        new(EventKind.Resolution, KindLexicon.Open38ResolutionPattern, "built-in"),
+        new(EventKind.Impact, KindLexicon.Open38ImpactPattern, "built-in"),
     ];
 }
