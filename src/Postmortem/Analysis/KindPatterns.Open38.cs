@@ -12,6 +12,7 @@ internal static partial class KindPatterns
         KindLexicon.Open38CommunicationPattern => Open38Communication(),
         KindLexicon.Open38MitigationPattern => Open38Mitigation(),
         KindLexicon.Open38ResolutionPattern => Open38Resolution(),
+        KindLexicon.Open38ResolutionGermanicPattern => Open38ResolutionGermanic(),
         KindLexicon.Open38ImpactPattern => Open38Impact(),
         _ => null,
     };
@@ -30,6 +31,9 @@ internal static partial class KindPatterns
 
     [GeneratedRegex(@"\b(?:" + KindLexicon.Open38ResolutionPattern + @")\b", Options)]
     private static partial Regex Open38Resolution();
+
+    [GeneratedRegex(@"\b(?:" + KindLexicon.Open38ResolutionGermanicPattern + @")\b", Options)]
+    private static partial Regex Open38ResolutionGermanic();
 
     [GeneratedRegex(@"\b(?:" + KindLexicon.Open38ImpactPattern + @")\b", Options)]
     private static partial Regex Open38Impact();

@@ -58,6 +58,7 @@ internal static class KindPhrases
         new(EventKind.Communication, KindLexicon.Open38CommunicationPattern, "built-in"),
         new(EventKind.Mitigation, KindLexicon.Open38MitigationPattern, "built-in"),
         new(EventKind.Resolution, KindLexicon.Open38ResolutionPattern, "built-in"),
+        new(EventKind.Resolution, KindLexicon.Open38ResolutionGermanicPattern, "built-in"),
         new(EventKind.Impact, KindLexicon.Open38ImpactPattern, "built-in"),
     ];
 }
